@@ -1,0 +1,58 @@
+package se.sodertalje.euportal.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+
+/** Reads a record's Envers revisions and turns them into a readable history, newest first. */
+@ApplicationScoped
+public class HistoryReader {
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * @param snapshot the record's audited fields by their API names, in display order
+     */
+    public <T> List<HistoryEntry> history(Class<T> type, Object id, Function<T, Map<String, Object>> snapshot) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(em).createQuery()
+                .forRevisionsOfEntity(type, false, true)
+                .add(AuditEntity.id().eq(id))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        List<HistoryEntry> entries = new ArrayList<>();
+        Map<String, Object> previous = Map.of();
+        for (Object[] row : rows) {
+            @SuppressWarnings("unchecked")
+            T entity = (T) row[0];
+            Revision revision = (Revision) row[1];
+            RevisionType revisionType = (RevisionType) row[2];
+            Map<String, Object> current = entity == null ? Map.of() : new LinkedHashMap<>(snapshot.apply(entity));
+            List<FieldChange> changes = revisionType == RevisionType.DEL ? List.of() : ChangeDiff.between(previous, current);
+            entries.add(new HistoryEntry(revision.rev, Instant.ofEpochMilli(revision.timestamp),
+                    new Actor(revision.actorSubject, revision.actorName), typeOf(revisionType), changes));
+            previous = current;
+        }
+        Collections.reverse(entries);
+        return entries;
+    }
+
+    private static ChangeType typeOf(RevisionType type) {
+        return switch (type) {
+            case ADD -> ChangeType.CREATED;
+            case MOD -> ChangeType.UPDATED;
+            case DEL -> ChangeType.DELETED;
+        };
+    }
+}

@@ -1,0 +1,73 @@
+package se.sodertalje.euportal.common.error;
+
+import java.util.List;
+
+/**
+ * The one exception type services throw for an answer other than success. The factories name
+ * the few kinds we have; {@link ProblemMappers} turns each into problem+json.
+ */
+public class ApiProblem extends RuntimeException {
+
+    private final int status;
+    private final String code;
+    private final String title;
+    private final List<FieldError> errors;
+
+    public ApiProblem(int status, String code, String title, String detail, List<FieldError> errors) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.code = code;
+        this.title = title;
+        this.errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    public static ApiProblem notFound(String what) {
+        return new ApiProblem(404, "NOT_FOUND", "Not found", what + " was not found", null);
+    }
+
+    public static ApiProblem invalid(List<FieldError> errors) {
+        return new ApiProblem(400, "VALIDATION", "Invalid request", "The request has invalid fields", errors);
+    }
+
+    public static ApiProblem invalid(String field, String message, String code) {
+        return invalid(List.of(new FieldError(field, message, code)));
+    }
+
+    public static ApiProblem badRequest(String detail) {
+        return new ApiProblem(400, "BAD_REQUEST", "Bad request", detail, null);
+    }
+
+    public static ApiProblem conflict(String code, String detail) {
+        return new ApiProblem(409, code, "Conflict", detail, null);
+    }
+
+    public static ApiProblem conflict(String code, String detail, FieldError error) {
+        return new ApiProblem(409, code, "Conflict", detail, List.of(error));
+    }
+
+    public static ApiProblem staleVersion(long current) {
+        return new ApiProblem(412, "STALE_VERSION", "Precondition failed",
+                "The record was changed by someone else (current version " + current + "); reload it and try again", null);
+    }
+
+    public static ApiProblem ifMatchRequired() {
+        return new ApiProblem(428, "IF_MATCH_REQUIRED", "Precondition required",
+                "Send the record's ETag in an If-Match header to change it", null);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,38 @@
+package se.sodertalje.euportal.common.error;
+
+import jakarta.persistence.OptimisticLockException;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.hibernate.StaleStateException;
+
+/**
+ * Translates what the database refuses into problems. Services check rules first; this catches
+ * the races between a check and the commit, so even those answer 409/412 instead of 500.
+ */
+final class DatabaseProblems {
+
+    private DatabaseProblems() {
+    }
+
+    static Optional<ApiProblem> toProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return Optional.of(new ApiProblem(412, "STALE_VERSION", "Precondition failed",
+                        "The record was changed by someone else; reload it and try again", null));
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                switch (sql.getSQLState()) {
+                    case "23505":
+                        return Optional.of(ApiProblem.conflict("DUPLICATE", "A record with the same unique value already exists"));
+                    case "23503":
+                        return Optional.of(ApiProblem.conflict("IN_USE", "The record is referred to by other records"));
+                    case "23514", "23502", "22001":
+                        return Optional.of(ApiProblem.badRequest("The request breaks a data constraint"));
+                    default:
+                        break;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

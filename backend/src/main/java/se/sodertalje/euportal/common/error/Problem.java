@@ -1,0 +1,20 @@
+package se.sodertalje.euportal.common.error;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An RFC 9457 problem detail, extended with a stable {@code code} and field errors. */
+@Schema(name = "Problem", description = "RFC 9457 problem detail (application/problem+json)")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(
+        String type,
+        String title,
+        int status,
+        String detail,
+        String instance,
+        @Schema(description = "Stable code of the rule or error, e.g. VALIDATION, STALE_VERSION, UNIT-001") String code,
+        List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+}

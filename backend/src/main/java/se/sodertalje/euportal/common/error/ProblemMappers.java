@@ -1,0 +1,137 @@
+package se.sodertalje.euportal.common.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place where exceptions become RFC 9457 problem+json. No stack trace leaves the server. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper(priority = 1)
+    public Response apiProblem(ApiProblem e, UriInfo uri) {
+        return respond(uri, e.status(), e.code(), e.title(), e.getMessage(), e.errors());
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response beanValidation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v.getPropertyPath()), v.getMessage(), constraintName(v)))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::code))
+                .collect(Collectors.toList());
+        return respond(uri, 400, "VALIDATION", "Invalid request", "The request has invalid fields", errors);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            String field = m.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            return respond(uri, 400, "VALIDATION", "Invalid request", "The request has invalid fields",
+                    List.of(new FieldError(field, "has a value of the wrong type or format", "Type")));
+        }
+        return respond(uri, 400, "MALFORMED_JSON", "Malformed JSON", "The request body is not valid JSON", null);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(uri, 403, "FORBIDDEN", "Forbidden", "Your roles do not allow this operation", null);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : "Error";
+        String code = known != null ? known.name() : "HTTP_" + status;
+        String detail = status == 404 ? "No such resource" : title;
+        return respond(uri, status, code, title, detail, null);
+    }
+
+    @ServerExceptionMapper(priority = 2)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        Response fromDatabase = DatabaseProblems.toProblem(e).map(p -> respond(uri, p)).orElse(null);
+        if (fromDatabase != null) {
+            return fromDatabase;
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error, incident %s", incident);
+        return respond(uri, 500, "INTERNAL", "Internal error",
+                "Something went wrong on our side; quote incident " + incident + " when reporting it", null);
+    }
+
+    private Response unauthenticated(UriInfo uri) {
+        return Response.fromResponse(respond(uri, 401, "UNAUTHENTICATED", "Unauthenticated",
+                        "A valid bearer token is required", null))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    private static Response respond(UriInfo uri, ApiProblem p) {
+        return respond(uri, p.status(), p.code(), p.title(), p.getMessage(), p.errors());
+    }
+
+    static Response respond(UriInfo uri, int status, String code, String title, String detail, List<FieldError> errors) {
+        Problem body = new Problem("urn:problem:euportal:" + code.toLowerCase().replace('_', '-'), title, status,
+                detail, uri == null ? null : uri.getRequestUri().getRawPath(), code,
+                errors == null || errors.isEmpty() ? null : errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** The JSON name of the invalid field: its bean properties, or else the parameter's name. */
+    static String fieldOf(Path path) {
+        StringBuilder properties = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.getName() == null || node.getName().startsWith("<")) {
+                    continue;
+                }
+                if (!properties.isEmpty()) {
+                    properties.append('.');
+                }
+                properties.append(node.getName());
+                if (node.getIndex() != null) {
+                    properties.append('[').append(node.getIndex()).append(']');
+                }
+            }
+        }
+        return !properties.isEmpty() ? properties.toString() : parameter != null ? parameter : "request";
+    }
+
+    private static String constraintName(ConstraintViolation<?> v) {
+        return v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    }
+}

@@ -1,0 +1,107 @@
+package se.sodertalje.euportal.common.openapi;
+
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import se.sodertalje.euportal.common.error.Problem;
+
+/**
+ * Documents the error answers every operation can give, from the same conventions the code
+ * follows (see ProblemMappers), so that no resource has to repeat them.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addSchema("FieldError", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .addProperty("field", string("JSON name of the invalid field"))
+                .addProperty("message", string("What is wrong with it"))
+                .addProperty("code", string("Stable code of the broken constraint")));
+        openAPI.getComponents().addSchema("Problem", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .description("RFC 9457 problem detail, served as " + Problem.MEDIA_TYPE)
+                .addProperty("type", string("URI naming the kind of problem"))
+                .addProperty("title", string("Short summary"))
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))
+                .addProperty("detail", string("Explanation for this occurrence"))
+                .addProperty("instance", string("Path of the request"))
+                .addProperty("code", string("Stable code, e.g. VALIDATION, STALE_VERSION, UNIT-001"))
+                .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                        .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))
+                .required(List.of("type", "title", "status", "code")));
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            boolean hasId = path.getKey().contains("{");
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
+                document(entry.getKey(), entry.getValue(), hasId);
+            }
+        }
+    }
+
+    private void document(PathItem.HttpMethod method, Operation operation, boolean hasId) {
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        boolean changes = method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE;
+        boolean hasInput = operation.getRequestBody() != null
+                || (operation.getParameters() != null && operation.getParameters().stream()
+                        .anyMatch(p -> p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY));
+        if (hasInput || changes) {
+            add(operation, "400", "Invalid request: see errors[] for the fields");
+        }
+        if (secured) {
+            add(operation, "401", "Missing or invalid bearer token");
+            add(operation, "403", "The caller's roles do not allow this");
+        }
+        if (hasId) {
+            add(operation, "404", "No such record, or it belongs to a unit outside the caller's");
+        }
+        if (method != PathItem.HttpMethod.GET) {
+            add(operation, "409", "The change conflicts with the record's state or another record");
+        }
+        if (changes) {
+            add(operation, "412", "Stale If-Match: someone else changed the record");
+            add(operation, "428", "If-Match header missing");
+        }
+        if (hasId && (method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.PUT)
+                && operation.getResponses().getAPIResponse("200") != null && operation.getOperationId() != null) {
+            APIResponse ok = operation.getResponses().getAPIResponse("200");
+            if (ok.getContent() != null && ok.getContent().getMediaType("application/json") != null
+                    && isVersioned(operation)) {
+                ok.addHeader("ETag", OASFactory.createHeader().description("The record's version, for If-Match")
+                        .schema(string(null)));
+            }
+        }
+    }
+
+    /** Single-record reads and replaces (not sub-resources such as history) carry the version. */
+    private static boolean isVersioned(Operation operation) {
+        String id = operation.getOperationId();
+        return id.endsWith("_get") || id.endsWith("_update");
+    }
+
+    private static void add(Operation operation, String status, String description) {
+        APIResponse existing = operation.getResponses().getAPIResponse(status);
+        if (existing != null && existing.getContent() != null) {
+            return;
+        }
+        operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
+    }
+
+    private static Schema string(String description) {
+        Schema schema = OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING));
+        return description == null ? schema : schema.description(description);
+    }
+}

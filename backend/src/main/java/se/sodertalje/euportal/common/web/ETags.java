@@ -1,0 +1,33 @@
+package se.sodertalje.euportal.common.web;
+
+import jakarta.ws.rs.core.EntityTag;
+import se.sodertalje.euportal.common.error.ApiProblem;
+
+/** A record's version is its ETag; a change must name the version it was based on. */
+public final class ETags {
+
+    private ETags() {
+    }
+
+    public static EntityTag of(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** Checks an If-Match header against the current version: 428 without one, 412 when stale. */
+    public static void requireMatch(String ifMatch, long currentVersion) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+            throw ApiProblem.ifMatchRequired();
+        }
+        for (String candidate : ifMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            tag = tag.replace("\"", "");
+            if (tag.equals(Long.toString(currentVersion))) {
+                return;
+            }
+        }
+        throw ApiProblem.staleVersion(currentVersion);
+    }
+}

@@ -1,0 +1,158 @@
+package se.sodertalje.euportal.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import se.sodertalje.euportal.audit.HistoryEntry;
+import se.sodertalje.euportal.audit.HistoryReader;
+import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.paging.Filters;
+import se.sodertalje.euportal.common.paging.Page;
+import se.sodertalje.euportal.common.paging.PageParams;
+import se.sodertalje.euportal.common.paging.SortOrder;
+import se.sodertalje.euportal.common.web.ETags;
+import se.sodertalje.euportal.security.UnitAccess;
+
+/** Contact persons: scoped to the caller's units, kept by the unit's coordinator and the office. */
+@ApplicationScoped
+public class ContactPersonService {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "name", "lower(c.name)", "email", "lower(c.email)", "unitName", "lower(u.name)",
+            "activeFrom", "c.activeFrom", "activeTo", "c.activeTo");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    UnitAccess access;
+
+    @Inject
+    HistoryReader historyReader;
+
+    @Inject
+    Clock clock;
+
+    public record ContactFilter(String q, UUID unitId, ContactRole role, Boolean active) {
+    }
+
+    public Page<ContactPersonView> list(PageParams paging, ContactFilter filter) {
+        Filters filters = new Filters();
+        access.restriction().ifPresent(ids -> filters.add("c.unitId in :ids", "ids", ids));
+        if (filter.q() != null && !filter.q().isBlank()) {
+            filters.add("(lower(c.name) like :q escape '\\' or lower(c.email) like :q escape '\\'"
+                    + " or lower(c.title) like :q escape '\\' or lower(u.name) like :q escape '\\')",
+                    "q", Filters.containsPattern(filter.q()));
+        }
+        if (filter.unitId() != null) {
+            filters.add("c.unitId = :unitId", "unitId", filter.unitId());
+        }
+        if (filter.role() != null) {
+            filters.add("c.rolesText like :role", "role", "%" + filter.role().name() + "%");
+        }
+        if (filter.active() != null) {
+            // The same rule as ActivePeriod.covers, in the query so that paging stays right.
+            String covers = "((c.activeFrom is null or c.activeFrom <= :today) and (c.activeTo is null or c.activeTo >= :today))";
+            filters.add(filter.active() ? covers : "not " + covers, "today", today());
+        }
+        String from = " from ContactPerson c join Unit u on u.id = c.unitId" + filters.where();
+        String order = SortOrder.toJpql(paging.sort, "name", SORTABLE, "c.id");
+        TypedQuery<Object[]> query = em.createQuery("select c, u" + from + " order by " + order, Object[].class);
+        TypedQuery<Long> count = em.createQuery("select count(c)" + from, Long.class);
+        filters.params().forEach((k, v) -> {
+            query.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        LocalDate today = today();
+        List<ContactPersonView> items = query.setFirstResult(paging.page * paging.size).setMaxResults(paging.size)
+                .getResultList().stream()
+                .map(row -> OrganisationMapper.view((ContactPerson) row[0], (Unit) row[1], today)).toList();
+        return new Page<>(items, paging.page, paging.size, count.getSingleResult());
+    }
+
+    public ContactPersonView get(UUID id) {
+        return view(reachable(id));
+    }
+
+    @Transactional
+    public ContactPersonView create(ContactPersonRequest request) {
+        ContactPerson person = new ContactPerson();
+        apply(person, request);
+        person.persist();
+        em.flush();
+        return view(person);
+    }
+
+    @Transactional
+    public ContactPersonView update(UUID id, String ifMatch, ContactPersonRequest request) {
+        ContactPerson person = reachable(id);
+        ETags.requireMatch(ifMatch, person.version);
+        if (person.erased) {
+            throw ApiProblem.conflict("CONTACT-002", "The person's data has been erased; the record cannot be edited");
+        }
+        apply(person, request);
+        em.flush();
+        return view(person);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        ContactPerson person = reachable(id);
+        ETags.requireMatch(ifMatch, person.version);
+        person.delete();
+        em.flush();
+    }
+
+    public List<HistoryEntry> history(UUID id) {
+        reachable(id);
+        return historyReader.history(ContactPerson.class, id, OrganisationMapper::snapshot);
+    }
+
+    /** The contact person, if the caller may reach their unit; 404 otherwise, whether or not it exists. */
+    ContactPerson reachable(UUID id) {
+        ContactPerson person = ContactPerson.findById(id);
+        if (person == null || !access.canReach(person.unitId)) {
+            throw ApiProblem.notFound("Contact person " + id);
+        }
+        return person;
+    }
+
+    ContactPersonView view(ContactPerson person) {
+        return OrganisationMapper.view(person, Unit.findById(person.unitId), today());
+    }
+
+    private void apply(ContactPerson person, ContactPersonRequest request) {
+        Unit unit = Unit.findById(request.unitId());
+        if (unit == null || !access.canReach(unit.id)) {
+            throw ApiProblem.invalid("unitId", "no such unit among yours", "Exists");
+        }
+        ActivePeriod period = new ActivePeriod(request.activeFrom(), request.activeTo());
+        if (!period.isValid()) {
+            throw ApiProblem.invalid("activeTo", "must not be before activeFrom", "Period");
+        }
+        person.unitId = unit.id;
+        person.name = request.name().trim();
+        person.title = blankToNull(request.title());
+        person.email = request.email().trim();
+        person.phone = blankToNull(request.phone());
+        person.roles = EnumSet.copyOf(request.roles());
+        person.activeFrom = request.activeFrom();
+        person.activeTo = request.activeTo();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

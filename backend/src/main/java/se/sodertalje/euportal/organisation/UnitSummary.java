@@ -1,0 +1,11 @@
+package se.sodertalje.euportal.organisation;
+
+import java.util.UUID;
+
+/** A unit named in another answer (coverage, the caller's units). */
+public record UnitSummary(UUID id, String code, String name, UnitType type) {
+
+    static UnitSummary of(Unit unit) {
+        return new UnitSummary(unit.id, unit.code, unit.name, unit.type);
+    }
+}

@@ -1,0 +1,19 @@
+package se.sodertalje.euportal.security;
+
+import java.util.Set;
+
+/** The realm roles of the product (Keycloak realm "euportal"). */
+public final class Roles {
+
+    public static final String APPLICANT = "applicant";
+    public static final String COORDINATOR = "coordinator";
+    public static final String ADVISOR = "advisor";
+    public static final String AUDITOR = "auditor";
+    public static final String ADMIN = "admin";
+
+    /** Roles that see every unit's records; everyone else sees only their own units'. */
+    public static final Set<String> GLOBAL_READERS = Set.of(ADVISOR, AUDITOR, ADMIN);
+
+    private Roles() {
+    }
+}

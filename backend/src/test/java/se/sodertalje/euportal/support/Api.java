@@ -1,0 +1,80 @@
+package se.sodertalje.euportal.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Callers of the API in the roles of the realm, for readable resource tests. */
+public final class Api {
+
+    public static final Api ADMIN = new Api(Tokens.of("adam.admin", List.of(), "admin"));
+    public static final Api ADVISOR = new Api(Tokens.of("ada.advisor", List.of("INT"), "advisor"));
+    public static final Api AUDITOR = new Api(Tokens.of("alex.auditor", List.of(), "auditor"));
+    public static final Api ANONYMOUS = new Api(null);
+
+    private final String token;
+
+    public Api(String token) {
+        this.token = token;
+    }
+
+    public static Api applicant(String... unitCodes) {
+        return new Api(Tokens.of("applicant-" + String.join("-", unitCodes), List.of(unitCodes), "applicant"));
+    }
+
+    public static Api coordinator(String... unitCodes) {
+        return new Api(Tokens.of("coordinator-" + String.join("-", unitCodes), List.of(unitCodes), "coordinator",
+                "applicant"));
+    }
+
+    public RequestSpecification request() {
+        RequestSpecification spec = given().accept("application/json, application/problem+json");
+        return token == null ? spec : spec.header("Authorization", Tokens.bearer(token));
+    }
+
+    public Response get(String path, Object... params) {
+        return request().get(path, params);
+    }
+
+    public Response post(String path, Object body, Object... params) {
+        return request().contentType(ContentType.JSON).body(body).post(path, params);
+    }
+
+    public Response put(String path, String ifMatch, Object body, Object... params) {
+        RequestSpecification spec = request().contentType(ContentType.JSON).body(body);
+        if (ifMatch != null) {
+            spec = spec.header("If-Match", ifMatch);
+        }
+        return spec.put(path, params);
+    }
+
+    public Response delete(String path, String ifMatch, Object... params) {
+        RequestSpecification spec = request();
+        if (ifMatch != null) {
+            spec = spec.header("If-Match", ifMatch);
+        }
+        return spec.delete(path, params);
+    }
+
+    /** Creates a unit as admin and returns its id. */
+    public static UUID createUnit(String code, String name) {
+        return UUID.fromString(ADMIN.post("/api/v1/units", Map.of("code", code, "name", name,
+                "type", "MUNICIPAL_DEPARTMENT", "active", true)).then().statusCode(201).extract().path("id"));
+    }
+
+    /** Creates a contact person as admin and returns its id. */
+    public static UUID createContact(UUID unitId, String name, String email, String... roles) {
+        return UUID.fromString(ADMIN.post("/api/v1/contact-persons", Map.of("unitId", unitId.toString(), "name", name,
+                "email", email, "roles", List.of(roles))).then().statusCode(201).extract().path("id"));
+    }
+
+    /** A unit code no other test uses. */
+    public static String uniqueCode(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+}
