@@ -106,6 +106,7 @@ public class ContactPersonResource {
 
     @POST
     @Path("{id}/erasure")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Erase a contact person's personal data",
             description = "GDPR art. 17: anonymised in place and in every earlier version; irreversible.")

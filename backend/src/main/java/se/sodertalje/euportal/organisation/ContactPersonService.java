@@ -111,9 +111,17 @@ public class ContactPersonService {
         em.flush();
     }
 
+    /** The history stays readable after deletion; only readers of every unit may read it (see the resource). */
     public List<HistoryEntry> history(UUID id) {
-        reachable(id);
-        return historyReader.history(ContactPerson.class, id, OrganisationMapper::snapshot);
+        ContactPerson person = ContactPerson.findById(id);
+        if (person != null && !access.canReach(person.unitId)) {
+            throw ApiProblem.notFound("Contact person " + id);
+        }
+        List<HistoryEntry> history = historyReader.history(ContactPerson.class, id, OrganisationMapper::snapshot);
+        if (history.isEmpty()) {
+            throw ApiProblem.notFound("Contact person " + id);
+        }
+        return history;
     }
 
     /** The contact person, if the caller may reach their unit; 404 otherwise, whether or not it exists. */

@@ -102,9 +102,17 @@ public class UnitService {
         em.flush();
     }
 
+    /** The history stays readable after deletion; only readers of every unit may read it (see the resource). */
     public List<HistoryEntry> history(UUID id) {
-        reachable(id);
-        return historyReader.history(Unit.class, id, OrganisationMapper::snapshot);
+        Unit unit = Unit.findById(id);
+        if (unit != null && !access.canReach(unit.id)) {
+            throw ApiProblem.notFound("Unit " + id);
+        }
+        List<HistoryEntry> history = historyReader.history(Unit.class, id, OrganisationMapper::snapshot);
+        if (history.isEmpty()) {
+            throw ApiProblem.notFound("Unit " + id);
+        }
+        return history;
     }
 
     /** The unit, if the caller may reach it; 404 otherwise, whether or not it exists. */

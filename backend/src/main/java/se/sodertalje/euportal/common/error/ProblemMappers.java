@@ -1,6 +1,10 @@
 package se.sodertalje.euportal.common.error;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -39,6 +43,33 @@ public class ProblemMappers {
         return respond(uri, 400, "VALIDATION", "Invalid request", "The request has invalid fields", errors);
     }
 
+    // Jackson's exception types are listed one by one: the most specific mapper wins, and
+    // quarkus-rest-jackson brings its own for some of them.
+    @ServerExceptionMapper(priority = 1)
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response valueInstantiation(ValueInstantiationException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response jsonParse(JsonParseException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
     @ServerExceptionMapper(priority = 1)
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
@@ -68,6 +99,19 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return unreadableJson(json, uri);
+            }
+            if (cause instanceof ApiProblem problem) {
+                return apiProblem(problem, uri);
+            }
+            // JAX-RS answers 404 when a query parameter cannot be converted; to a client that is bad input.
+            if (cause instanceof IllegalArgumentException && uri.getRequestUri().getRawQuery() != null) {
+                return respond(uri, 400, "BAD_REQUEST", "Bad request",
+                        "A query parameter has a value of the wrong type or outside its allowed values", null);
+            }
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);

@@ -1,0 +1,29 @@
+package se.sodertalje.euportal.common.web;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import se.sodertalje.euportal.common.error.ApiProblem;
+
+class ETagsTest {
+
+    @Test
+    void aMatchingVersionShouldPassInAnyOfItsForms() {
+        assertDoesNotThrow(() -> ETags.requireMatch("\"3\"", 3));
+        assertDoesNotThrow(() -> ETags.requireMatch("W/\"3\"", 3));
+        assertDoesNotThrow(() -> ETags.requireMatch("\"2\", \"3\"", 3));
+    }
+
+    @Test
+    void aStaleVersionShouldGive412() {
+        assertEquals(412, assertThrows(ApiProblem.class, () -> ETags.requireMatch("\"2\"", 3)).status());
+    }
+
+    @Test
+    void noVersionOrAWildcardShouldGive428() {
+        assertEquals(428, assertThrows(ApiProblem.class, () -> ETags.requireMatch(null, 3)).status());
+        assertEquals(428, assertThrows(ApiProblem.class, () -> ETags.requireMatch("*", 3)).status());
+    }
+}

@@ -1,0 +1,100 @@
+package se.sodertalje.euportal.organisation;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import se.sodertalje.euportal.support.Api;
+
+@QuarkusTest
+class PersonalDataErasureTest {
+
+    @Inject
+    EntityManager em;
+
+    private static final List<String> PERSONAL = List.of("Zlatan Qvarnström", "Zlatan Qvarnström-Ek",
+            "zlatan.q@example.se", "zq@privat.example", "+46 70 999 88 77", "Hemlig titel");
+
+    @Test
+    void anAdminShouldExportAllHeldAboutAPerson() {
+        UUID unit = Api.createUnit(Api.uniqueCode("PD"), "Kontoret");
+        UUID id = Api.createContact(unit, "Petra Data", "petra@example.se", "OTHER");
+        Api.ADMIN.get("/api/v1/contact-persons/{id}/personal-data", id).then().statusCode(200)
+                .body("contactPerson.email", equalTo("petra@example.se"))
+                .body("history[0].type", equalTo("CREATED"))
+                .body("history[0].changes.newValue", hasItem("petra@example.se"));
+    }
+
+    @Test
+    void erasureShouldLeaveNoPersonalValueInAnyTableAuditHistoryIncluded() {
+        UUID unit = Api.createUnit(Api.uniqueCode("ER"), "Raderingskontoret");
+        String id = Api.ADMIN.post("/api/v1/contact-persons", Map.of("unitId", unit.toString(),
+                "name", PERSONAL.get(0), "email", PERSONAL.get(2), "phone", PERSONAL.get(4),
+                "title", PERSONAL.get(5), "roles", List.of("INTERNATIONAL_COORDINATOR"))).then().statusCode(201)
+                .extract().path("id");
+        Api.ADVISOR.put("/api/v1/contact-persons/{id}", "\"0\"", Map.of("unitId", unit.toString(),
+                "name", PERSONAL.get(1), "email", PERSONAL.get(3), "phone", PERSONAL.get(4),
+                "roles", List.of("INTERNATIONAL_COORDINATOR")), id).then().statusCode(200);
+        assertTrue(occurrences(PERSONAL.get(2)) > 0, "the test's values are in the database before erasure");
+
+        Api.ADMIN.request().post("/api/v1/contact-persons/{id}/erasure", id).then().statusCode(200)
+                .body("erased", equalTo(true)).body("email", nullValue()).body("phone", nullValue())
+                .body("name", equalTo(PersonalDataService.ERASED_NAME));
+
+        for (String value : PERSONAL) {
+            assertEquals(0, occurrences(value), "'" + value + "' is still stored somewhere");
+        }
+        String history = Api.ADMIN.get("/api/v1/contact-persons/{id}/history", id).then().statusCode(200)
+                .body("[0].actor.name", equalTo("Test adam.admin"))
+                .body("[0].changes.field", hasItem("erased"))
+                .body("type", hasItem("CREATED")).extract().asString();
+        PERSONAL.forEach(value -> assertFalse(history.contains(value), "history still shows " + value));
+        Api.ADMIN.get("/api/v1/contact-persons/{id}/personal-data", id).then().statusCode(200)
+                .body("erasures[0].erasedBy", equalTo("Test adam.admin"));
+        Api.ADMIN.request().post("/api/v1/contact-persons/{id}/erasure", id).then().statusCode(409);
+        Api.ADMIN.put("/api/v1/contact-persons/{id}", "\"2\"", Map.of("unitId", unit.toString(), "name", "Åter",
+                "email", "ater@example.se", "roles", List.of("OTHER")), id).then().statusCode(409);
+    }
+
+    @Test
+    void theAuditTrailShouldRefuseEditsOutsideAnErasure() {
+        UUID unit = Api.createUnit(Api.uniqueCode("AO"), "Kontoret");
+        Api.createContact(unit, "Orörd Person", "ororord@example.se", "OTHER");
+        assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() -> em
+                .createNativeQuery("update contact_person_aud set name = 'Ändrad' where name = 'Orörd Person'")
+                .executeUpdate()));
+        assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() -> em
+                .createNativeQuery("delete from revinfo").executeUpdate()));
+        assertTrue(occurrences("Orörd Person") >= 2, "record and its audited version keep the name");
+    }
+
+    /** How many rows of any text column of any table in the schema hold the value. */
+    @SuppressWarnings("unchecked")
+    private long occurrences(String value) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Object[]> columns = em.createNativeQuery("""
+                    select table_name, column_name from information_schema.columns
+                    where table_schema = 'public' and data_type in ('character varying', 'text')
+                    """).getResultList();
+            long found = 0;
+            for (Object[] column : new ArrayList<>(columns)) {
+                found += ((Number) em.createNativeQuery("select count(*) from \"" + column[0] + "\" where \""
+                        + column[1] + "\" like :v").setParameter("v", "%" + value + "%").getSingleResult()).longValue();
+            }
+            return found;
+        });
+    }
+}

@@ -1,0 +1,128 @@
+package se.sodertalje.euportal.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.sodertalje.euportal.support.Api;
+
+/**
+ * Every endpoint × every role, plus anonymous and a member of another unit: the status each gets.
+ * Each call works on fresh records of its own, so allowed writes really happen.
+ */
+@QuarkusTest
+class RoleMatrixTest {
+
+    /** Records one call works on: unit U (the caller's own, for applicant and coordinator). */
+    record Fixture(String code, UUID unit, UUID contact, UUID emptyUnit) {
+
+        static Fixture create() {
+            String code = Api.uniqueCode("RM");
+            UUID unit = Api.createUnit(code, "Rollmatris");
+            UUID contact = Api.createContact(unit, "Rolf Matris", "rolf@example.se", "OTHER");
+            UUID emptyUnit = Api.createUnit(Api.uniqueCode("RE"), "Tom enhet");
+            return new Fixture(code, unit, contact, emptyUnit);
+        }
+
+        Map<String, Object> contactBody() {
+            return Map.of("unitId", unit.toString(), "name", "Rolf Matris", "email", "rolf@example.se",
+                    "roles", List.of("OTHER"));
+        }
+
+        Map<String, Object> unitBody(String newCode) {
+            return Map.of("code", newCode, "name", "Rollmatris", "type", "MUNICIPAL_DEPARTMENT", "active", true);
+        }
+    }
+
+    private static final List<String> ROLES = List.of(
+            "anonymous", "applicant", "coordinator", "advisor", "auditor", "admin", "otherUnitCoordinator");
+
+    private static Api caller(String role, Fixture f) {
+        return switch (role) {
+            case "anonymous" -> Api.ANONYMOUS;
+            case "applicant" -> Api.applicant(f.code());
+            case "coordinator" -> Api.coordinator(f.code());
+            case "advisor" -> Api.ADVISOR;
+            case "auditor" -> Api.AUDITOR;
+            case "admin" -> Api.ADMIN;
+            case "otherUnitCoordinator" -> Api.coordinator("ELSEWHERE");
+            default -> throw new IllegalArgumentException(role);
+        };
+    }
+
+    private static final Map<String, BiFunction<Api, Fixture, Response>> CALLS = new LinkedHashMap<>();
+    private static final Map<String, List<Integer>> EXPECTED = new LinkedHashMap<>();
+
+    /** Expected statuses in the order of {@link #ROLES}. */
+    private static void endpoint(String name, BiFunction<Api, Fixture, Response> call, Integer... statuses) {
+        CALLS.put(name, call);
+        EXPECTED.put(name, List.of(statuses));
+    }
+
+    static {
+        //                                                                   anon app coord adv  aud  admin other
+        endpoint("GET /units", (a, f) -> a.get("/api/v1/units"), 401, 200, 200, 200, 200, 200, 200);
+        endpoint("GET /units/{id}", (a, f) -> a.get("/api/v1/units/{id}", f.unit()), 401, 200, 200, 200, 200, 200, 404);
+        endpoint("POST /units", (a, f) -> a.post("/api/v1/units", f.unitBody(Api.uniqueCode("NEW"))),
+                401, 403, 403, 403, 403, 201, 403);
+        endpoint("PUT /units/{id}", (a, f) -> a.put("/api/v1/units/{id}", "\"0\"", f.unitBody(f.code()), f.unit()),
+                401, 403, 403, 403, 403, 200, 403);
+        endpoint("DELETE /units/{id}", (a, f) -> a.delete("/api/v1/units/{id}", "\"0\"", f.emptyUnit()),
+                401, 403, 403, 403, 403, 204, 403);
+        endpoint("GET /units/coordinator-coverage", (a, f) -> a.get("/api/v1/units/coordinator-coverage"),
+                401, 403, 200, 200, 200, 200, 200);
+        endpoint("GET /units/{id}/history", (a, f) -> a.get("/api/v1/units/{id}/history", f.unit()),
+                401, 403, 403, 200, 200, 200, 403);
+        endpoint("GET /contact-persons", (a, f) -> a.get("/api/v1/contact-persons"), 401, 200, 200, 200, 200, 200, 200);
+        endpoint("GET /contact-persons/{id}", (a, f) -> a.get("/api/v1/contact-persons/{id}", f.contact()),
+                401, 200, 200, 200, 200, 200, 404);
+        endpoint("POST /contact-persons", (a, f) -> a.post("/api/v1/contact-persons", f.contactBody()),
+                401, 403, 201, 201, 403, 201, 400);
+        endpoint("PUT /contact-persons/{id}",
+                (a, f) -> a.put("/api/v1/contact-persons/{id}", "\"0\"", f.contactBody(), f.contact()),
+                401, 403, 200, 200, 403, 200, 404);
+        endpoint("DELETE /contact-persons/{id}", (a, f) -> a.delete("/api/v1/contact-persons/{id}", "\"0\"", f.contact()),
+                401, 403, 204, 204, 403, 204, 404);
+        endpoint("GET /contact-persons/{id}/history",
+                (a, f) -> a.get("/api/v1/contact-persons/{id}/history", f.contact()), 401, 403, 403, 200, 200, 200, 403);
+        endpoint("GET /contact-persons/{id}/personal-data",
+                (a, f) -> a.get("/api/v1/contact-persons/{id}/personal-data", f.contact()),
+                401, 403, 403, 403, 403, 200, 403);
+        endpoint("POST /contact-persons/{id}/erasure",
+                (a, f) -> a.request().post("/api/v1/contact-persons/{id}/erasure", f.contact()),
+                401, 403, 403, 403, 403, 200, 403);
+        endpoint("GET /me", (a, f) -> a.get("/api/v1/me"), 401, 200, 200, 200, 200, 200, 200);
+        endpoint("GET /client-config", (a, f) -> a.get("/api/v1/client-config"), 200, 200, 200, 200, 200, 200, 200);
+    }
+
+    static Stream<Arguments> cases() {
+        List<Arguments> cases = new ArrayList<>();
+        EXPECTED.forEach((endpoint, statuses) -> {
+            for (int i = 0; i < ROLES.size(); i++) {
+                cases.add(Arguments.of(endpoint, ROLES.get(i), statuses.get(i)));
+            }
+        });
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1} -> {2}")
+    @MethodSource("cases")
+    void eachRoleShouldGetItsStatus(String endpoint, String role, int expected) {
+        Fixture fixture = Fixture.create();
+        Response response = CALLS.get(endpoint).apply(caller(role, fixture), fixture);
+        assertEquals(expected, response.statusCode(), endpoint + " as " + role + ": " + response.asString());
+        if (expected >= 400) {
+            assertEquals("application/problem+json", response.contentType().split(";")[0]);
+        }
+    }
+}
