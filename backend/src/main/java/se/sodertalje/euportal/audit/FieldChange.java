@@ -1,5 +1,8 @@
 package se.sodertalje.euportal.audit;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** One field's value before and after a change, as text (null when absent). */
+@Schema(requiredProperties = {"field"})
 public record FieldChange(String field, String oldValue, String newValue) {
 }

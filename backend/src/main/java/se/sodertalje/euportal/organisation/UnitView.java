@@ -1,8 +1,10 @@
 package se.sodertalje.euportal.organisation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.UUID;
 
 /** A unit as the API shows it. */
+@Schema(requiredProperties = {"id", "code", "name", "type", "active", "version"})
 public record UnitView(UUID id, String code, String name, UnitType type, UUID parentId, String parentName,
         boolean active, long version) {
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Tells the SPA where to log in, so that one build of it serves every environment. */
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ClientConfigResource {
 
     /** The OpenID Connect settings of the SPA's public client. */
+    @Schema(requiredProperties = {"oidcAuthority", "oidcClientId"})
     public record ClientConfig(String oidcAuthority, String oidcClientId) {
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/me")
@@ -18,10 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MeResource {
 
     /** A unit the caller belongs to. */
+    @Schema(requiredProperties = {"id", "code", "name"})
     public record MyUnit(UUID id, String code, String name) {
     }
 
     /** The caller as the API sees them. */
+    @Schema(requiredProperties = {"subject", "username", "name", "roles", "units"})
     public record Me(String subject, String username, String name, String email, Set<String> roles, List<MyUnit> units) {
     }
 
