@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import se.sodertalje.euportal.common.error.ApiProblem;
 
 /** Reads a record's Envers revisions and turns them into a readable history, newest first. */
 @ApplicationScoped
@@ -20,6 +21,19 @@ public class HistoryReader {
 
     @Inject
     EntityManager em;
+
+    /**
+     * The history of a record that may since have been deleted; 404 when the caller may not reach
+     * it or nothing was ever recorded under that id.
+     */
+    public <T> List<HistoryEntry> historyOf(Class<T> type, Object id, boolean reachable,
+            Function<T, Map<String, Object>> snapshot, String what) {
+        List<HistoryEntry> entries = reachable ? history(type, id, snapshot) : List.of();
+        if (entries.isEmpty()) {
+            throw ApiProblem.notFound(what);
+        }
+        return entries;
+    }
 
     /**
      * @param snapshot the record's audited fields by their API names, in display order

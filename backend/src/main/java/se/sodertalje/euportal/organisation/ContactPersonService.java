@@ -3,7 +3,6 @@ package se.sodertalje.euportal.organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,6 +16,7 @@ import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.paging.Filters;
 import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
+import se.sodertalje.euportal.common.paging.PagedQuery;
 import se.sodertalje.euportal.common.paging.SortOrder;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.security.UnitAccess;
@@ -63,19 +63,11 @@ public class ContactPersonService {
             String covers = "((c.activeFrom is null or c.activeFrom <= :today) and (c.activeTo is null or c.activeTo >= :today))";
             filters.add(filter.active() ? covers : "not " + covers, "today", today());
         }
-        String from = " from ContactPerson c join Unit u on u.id = c.unitId" + filters.where();
         String order = SortOrder.toJpql(paging.sort, "name", SORTABLE, "c.id");
-        TypedQuery<Object[]> query = em.createQuery("select c, u" + from + " order by " + order, Object[].class);
-        TypedQuery<Long> count = em.createQuery("select count(c)" + from, Long.class);
-        filters.params().forEach((k, v) -> {
-            query.setParameter(k, v);
-            count.setParameter(k, v);
-        });
         LocalDate today = today();
-        List<ContactPersonView> items = query.setFirstResult(paging.page * paging.size).setMaxResults(paging.size)
-                .getResultList().stream()
-                .map(row -> OrganisationMapper.view((ContactPerson) row[0], (Unit) row[1], today)).toList();
-        return new Page<>(items, paging.page, paging.size, count.getSingleResult());
+        return PagedQuery.run(em, Object[].class, "select c, u", " from ContactPerson c join Unit u on u.id = c.unitId",
+                "count(c)", filters, order, paging, rows -> rows.stream()
+                        .map(row -> OrganisationMapper.view((ContactPerson) row[0], (Unit) row[1], today)).toList());
     }
 
     public ContactPersonView get(UUID id) {
@@ -111,17 +103,12 @@ public class ContactPersonService {
         em.flush();
     }
 
-    /** The history stays readable after deletion; only readers of every unit may read it (see the resource). */
+    /** Also of a deleted person; only readers of every unit may ask (see the resource). */
     public List<HistoryEntry> history(UUID id) {
         ContactPerson person = ContactPerson.findById(id);
-        if (person != null && !access.canReach(person.unitId)) {
-            throw ApiProblem.notFound("Contact person " + id);
-        }
-        List<HistoryEntry> history = historyReader.history(ContactPerson.class, id, OrganisationMapper::snapshot);
-        if (history.isEmpty()) {
-            throw ApiProblem.notFound("Contact person " + id);
-        }
-        return history;
+        boolean reachable = person == null || access.canReach(person.unitId);
+        return historyReader.historyOf(ContactPerson.class, id, reachable, OrganisationMapper::snapshot,
+                "Contact person " + id);
     }
 
     /** The contact person, if the caller may reach their unit; 404 otherwise, whether or not it exists. */

@@ -3,7 +3,6 @@ package se.sodertalje.euportal.organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,6 +18,7 @@ import se.sodertalje.euportal.common.error.FieldError;
 import se.sodertalje.euportal.common.paging.Filters;
 import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
+import se.sodertalje.euportal.common.paging.PagedQuery;
 import se.sodertalje.euportal.common.paging.SortOrder;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.security.UnitAccess;
@@ -56,14 +56,7 @@ public class UnitService {
             filters.add("u.active = :active", "active", filter.active());
         }
         String order = SortOrder.toJpql(paging.sort, "name", SORTABLE, "u.id");
-        TypedQuery<Unit> query = em.createQuery("select u from Unit u" + filters.where() + " order by " + order, Unit.class);
-        TypedQuery<Long> count = em.createQuery("select count(u) from Unit u" + filters.where(), Long.class);
-        filters.params().forEach((k, v) -> {
-            query.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<Unit> units = query.setFirstResult(paging.page * paging.size).setMaxResults(paging.size).getResultList();
-        return new Page<>(views(units), paging.page, paging.size, count.getSingleResult());
+        return PagedQuery.run(em, Unit.class, "select u", " from Unit u", "count(u)", filters, order, paging, this::views);
     }
 
     public UnitView get(UUID id) {
@@ -102,17 +95,11 @@ public class UnitService {
         em.flush();
     }
 
-    /** The history stays readable after deletion; only readers of every unit may read it (see the resource). */
+    /** Also of a deleted unit; only readers of every unit may ask (see the resource). */
     public List<HistoryEntry> history(UUID id) {
         Unit unit = Unit.findById(id);
-        if (unit != null && !access.canReach(unit.id)) {
-            throw ApiProblem.notFound("Unit " + id);
-        }
-        List<HistoryEntry> history = historyReader.history(Unit.class, id, OrganisationMapper::snapshot);
-        if (history.isEmpty()) {
-            throw ApiProblem.notFound("Unit " + id);
-        }
-        return history;
+        boolean reachable = unit == null || access.canReach(unit.id);
+        return historyReader.historyOf(Unit.class, id, reachable, OrganisationMapper::snapshot, "Unit " + id);
     }
 
     /** The unit, if the caller may reach it; 404 otherwise, whether or not it exists. */

@@ -1,0 +1,30 @@
+package se.sodertalje.euportal.common.paging;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.function.Function;
+
+/** Runs one page of a filtered, sorted JPQL list and counts the whole, so every list answers alike. */
+public final class PagedQuery {
+
+    private PagedQuery() {
+    }
+
+    /**
+     * @param select the select clause, e.g. "select c, u"
+     * @param from the from clause with joins, without where
+     * @param count what to count, e.g. "count(c)"
+     */
+    public static <R, T> Page<T> run(EntityManager em, Class<R> rowType, String select, String from, String count,
+            Filters filters, String orderBy, PageParams paging, Function<List<R>, List<T>> toItems) {
+        TypedQuery<R> query = em.createQuery(select + from + filters.where() + " order by " + orderBy, rowType);
+        TypedQuery<Long> total = em.createQuery("select " + count + from + filters.where(), Long.class);
+        filters.params().forEach((name, value) -> {
+            query.setParameter(name, value);
+            total.setParameter(name, value);
+        });
+        List<R> rows = query.setFirstResult(paging.page * paging.size).setMaxResults(paging.size).getResultList();
+        return new Page<>(toItems.apply(rows), paging.page, paging.size, total.getSingleResult());
+    }
+}
