@@ -4,5 +4,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One field's value before and after a change, as text (null when absent). */
 @Schema(requiredProperties = {"field"})
-public record FieldChange(String field, String oldValue, String newValue) {
+public record FieldChange(
+        String field,
+        @Schema(nullable = true) String oldValue,
+        @Schema(nullable = true) String newValue) {
 }

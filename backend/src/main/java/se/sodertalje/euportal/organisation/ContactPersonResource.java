@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -64,7 +66,8 @@ public class ContactPersonResource {
     @POST
     @RolesAllowed({Roles.COORDINATOR, Roles.ADVISOR, Roles.ADMIN})
     @Operation(summary = "Create a contact person", description = "Coordinators only for their own units.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag headers name the new record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactPersonView.class)))
     public RestResponse<ContactPersonView> create(@Valid @NotNull ContactPersonRequest request, UriInfo uri) {
         ContactPersonView created = contacts.create(request);
         return Responses.created(uri, created.id(), created, ContactPersonView::version);

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -63,7 +65,8 @@ public class UnitResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create a unit")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag headers name the new record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class)))
     public RestResponse<UnitView> create(@Valid @NotNull UnitRequest request, UriInfo uri) {
         UnitView created = units.create(request);
         return Responses.created(uri, created.id(), created, UnitView::version);

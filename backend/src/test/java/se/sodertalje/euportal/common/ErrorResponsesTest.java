@@ -30,21 +30,21 @@ class ErrorResponsesTest {
 
     @Test
     void malformedJsonShouldGive400() {
-        Api.ADMIN.request().contentType(ContentType.JSON).body("{\"code\": \"X\", ").post("/api/v1/units")
+        Api.ADMIN.raw().contentType(ContentType.JSON).body("{\"code\": \"X\", ").post("/api/v1/units")
                 .then().statusCode(400).contentType("application/problem+json").body("code", equalTo("MALFORMED_JSON"))
                 .body(not(containsString("Exception")));
     }
 
     @Test
     void anUnknownEnumValueShouldNameItsField() {
-        Api.ADMIN.request().contentType(ContentType.JSON)
+        Api.ADMIN.raw().contentType(ContentType.JSON)
                 .body("{\"code\":\"PLN\",\"name\":\"Planet\",\"type\":\"PLANET\",\"active\":true}").post("/api/v1/units")
                 .then().statusCode(400).body("errors[0].field", equalTo("type"));
     }
 
     @Test
     void aMissingBodyShouldGive400() {
-        Api.ADMIN.request().contentType(ContentType.JSON).post("/api/v1/units").then().statusCode(400)
+        Api.ADMIN.raw().contentType(ContentType.JSON).post("/api/v1/units").then().statusCode(400)
                 .contentType("application/problem+json");
     }
 
@@ -66,7 +66,7 @@ class ErrorResponsesTest {
 
     @Test
     void theWrongMediaTypeShouldGive415() {
-        Api.ADMIN.request().contentType(ContentType.TEXT).body("code=X").post("/api/v1/units").then().statusCode(415)
+        Api.ADMIN.raw().contentType(ContentType.TEXT).body("code=X").post("/api/v1/units").then().statusCode(415)
                 .contentType("application/problem+json");
     }
 

@@ -32,7 +32,13 @@ public final class Api {
                 "applicant"));
     }
 
+    /** A request whose response must match the committed openapi.yaml (status, headers, body). */
     public RequestSpecification request() {
+        return raw().filter(ContractValidation.FILTER);
+    }
+
+    /** A request without contract validation, for deliberately malformed calls. */
+    public RequestSpecification raw() {
         RequestSpecification spec = given().accept("application/json, application/problem+json");
         return token == null ? spec : spec.header("Authorization", Tokens.bearer(token));
     }
