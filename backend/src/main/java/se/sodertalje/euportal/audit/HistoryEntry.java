@@ -5,6 +5,6 @@ import java.time.Instant;
 import java.util.List;
 
 /** One revision of a record: who changed what, when. */
-@Schema(requiredProperties = {"revision", "timestamp", "type", "changes"})
+@Schema(requiredProperties = {"revision", "timestamp", "actor", "type", "changes"})
 public record HistoryEntry(long revision, Instant timestamp, Actor actor, ChangeType type, List<FieldChange> changes) {
 }

@@ -6,7 +6,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /** A contact person as the API shows it; {@code active} says whether today lies in the active period. */
-@Schema(requiredProperties = {"id", "unitId", "unitCode", "unitName", "name", "roles", "active", "erased", "version"})
+@Schema(requiredProperties = {"id", "unitId", "unitCode", "unitName", "name", "title", "email", "phone", "roles",
+        "activeFrom", "activeTo", "active", "erased", "version"})
 public record ContactPersonView(
         UUID id,
         UUID unitId,

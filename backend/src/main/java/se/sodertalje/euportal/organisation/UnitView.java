@@ -4,7 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.UUID;
 
 /** A unit as the API shows it. */
-@Schema(requiredProperties = {"id", "code", "name", "type", "active", "version"})
+@Schema(requiredProperties = {"id", "code", "name", "type", "parentId", "parentName", "active", "version"})
 public record UnitView(
         UUID id,
         String code,

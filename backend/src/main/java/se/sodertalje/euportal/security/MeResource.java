@@ -24,7 +24,7 @@ public class MeResource {
     }
 
     /** The caller as the API sees them. */
-    @Schema(requiredProperties = {"subject", "username", "name", "roles", "units"})
+    @Schema(requiredProperties = {"subject", "username", "name", "email", "roles", "units"})
     public record Me(String subject, String username, String name, @Schema(nullable = true) String email, Set<String> roles, List<MyUnit> units) {
     }
 

@@ -1,0 +1,91 @@
+/** axe on every page of the SPA, signed out and as an admin (who sees every page and action). */
+import { expect, test } from '@playwright/test';
+import { login } from './support/auth';
+import { expectAccessible } from './support/axe';
+import { unique } from './support/unique';
+
+test('the landing page is accessible', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+  await expectAccessible(page, 'landing page');
+});
+
+test('every page an admin sees is accessible', async ({ page }) => {
+  const main = page.getByRole('main');
+  const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+  await login(page, 'adam.admin');
+  await expectAccessible(page, 'home');
+
+  await nav.getByRole('link', { name: 'Enheter' }).click();
+  await expect(main.getByRole('table')).toBeVisible();
+  await expectAccessible(page, 'unit list');
+
+  await main.getByRole('link', { name: 'Ny enhet' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ny enhet' })).toBeVisible();
+  await expectAccessible(page, 'new unit form');
+  await page.getByRole('button', { name: 'Skapa' }).click();
+  await expect(page.getByLabel(/^Kod/)).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page, 'new unit form with errors');
+
+  await nav.getByRole('link', { name: 'Enheter' }).click();
+  await page.getByRole('searchbox', { name: 'Sök' }).fill('SOC');
+  await page.getByRole('button', { name: 'Sök', exact: true }).click();
+  await main.getByRole('row').filter({ hasText: 'SOC' }).getByRole('link').first().click();
+  await expect(main.getByRole('heading', { level: 2, name: 'Kontaktpersoner' })).toBeVisible();
+  await expectAccessible(page, 'unit page');
+
+  await main.getByRole('button', { name: 'Ta bort' }).click();
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  await expectAccessible(page, 'delete unit dialog');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+
+  await main.getByRole('link', { name: 'Historik' }).click();
+  await expect(main.getByRole('table')).toBeVisible();
+  await expectAccessible(page, 'unit history');
+  await page.goBack();
+
+  await main.getByRole('link', { name: 'Redigera' }).click();
+  await expect(page.getByLabel(/^Namn/)).not.toHaveValue('');
+  await expectAccessible(page, 'edit unit form');
+
+  await nav.getByRole('link', { name: 'Kontaktpersoner' }).click();
+  await expect(main.getByRole('table')).toBeVisible();
+  await expectAccessible(page, 'contact list');
+
+  await main.getByRole('link', { name: 'Ny kontaktperson' }).click();
+  await expectAccessible(page, 'new contact form');
+  const name = unique('E2E Tillgänglig');
+  await page.getByLabel(/^Enhet/).selectOption({ index: 1 });
+  await page.getByLabel(/^Namn/).fill(name);
+  await page.getByLabel(/^E-post/).fill(`a11y.${Date.now()}@example.org`);
+  await page.getByRole('checkbox', { name: 'EU-projektledare' }).check();
+  await page.getByRole('button', { name: 'Skapa' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expectAccessible(page, 'contact page');
+
+  await main.getByRole('button', { name: 'Radera personuppgifter' }).click();
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  await expectAccessible(page, 'erasure dialog');
+  await page.getByRole('button', { name: 'Avbryt' }).click();
+
+  await main.getByRole('link', { name: 'Redigera' }).click();
+  await expect(page.getByLabel(/^Namn/)).toHaveValue(name);
+  await expectAccessible(page, 'edit contact form');
+  await page.getByLabel(/^Titel/).fill('Projektledare');
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+
+  await main.getByRole('link', { name: 'Historik' }).click();
+  await expect(main.getByRole('table')).toContainText('Projektledare');
+  await expectAccessible(page, 'contact history');
+
+  await nav.getByRole('link', { name: 'Samordnartäckning' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Enheter utan aktiv samordnare' })).toBeVisible();
+  await expectAccessible(page, 'coverage');
+
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sidan hittades inte' })).toBeVisible();
+  await expectAccessible(page, 'not found');
+});

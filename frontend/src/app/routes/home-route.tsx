@@ -1,0 +1,48 @@
+/** The start page: a greeting, the user's units, and where to go. */
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageHeader } from '@/components/layout/page-header';
+import { useMe } from '@/lib/auth/me-context';
+
+export function HomeRoute() {
+  const { t } = useTranslation();
+  const { me, permissions } = useMe();
+  return (
+    <>
+      <PageHeader title={t('home.title', { name: me.name || me.username })} />
+      {me.units.length > 0 && (
+        <section className="section" aria-labelledby="my-units-title">
+          <h2 id="my-units-title">{t('home.myUnits')}</h2>
+          <ul>
+            {me.units.map((unit) => (
+              <li key={unit.id}>
+                <Link to={`/units/${unit.id}`}>
+                  {unit.name} ({unit.code})
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section className="section" aria-labelledby="shortcuts-title">
+        <h2 id="shortcuts-title">{t('home.shortcuts')}</h2>
+        <ul className="cards">
+          <li className="card">
+            <Link to="/units">{t('nav.units')}</Link>
+            <p>{t('home.unitsText')}</p>
+          </li>
+          <li className="card">
+            <Link to="/contacts">{t('nav.contacts')}</Link>
+            <p>{t('home.contactsText')}</p>
+          </li>
+          {permissions.canSeeCoverage && (
+            <li className="card">
+              <Link to="/coverage">{t('nav.coverage')}</Link>
+              <p>{t('home.coverageText')}</p>
+            </li>
+          )}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+/** The signed-in frame: header with user menu, main navigation, and focus moved to each new page's heading. */
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { AppLayout } from '@/components/layout/app-layout';
+import { MainNav, type NavItem } from '@/components/layout/main-nav';
+import { UserMenu } from '@/features/auth/components/user-menu';
+import { usePermissions } from '@/lib/auth/me-context';
+
+function useFocusHeadingOnNavigation() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    // Wait a frame so the new page has rendered its heading (or its loading state).
+    const frame = requestAnimationFrame(() => {
+      const heading = document.querySelector<HTMLElement>('#main-content h1');
+      (heading ?? document.getElementById('main-content'))?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [pathname]);
+}
+
+export function Shell() {
+  const { t } = useTranslation();
+  const { canSeeCoverage } = usePermissions();
+  useFocusHeadingOnNavigation();
+  const items: NavItem[] = [
+    { to: '/', label: t('nav.home'), end: true },
+    { to: '/units', label: t('nav.units') },
+    { to: '/contacts', label: t('nav.contacts') },
+    ...(canSeeCoverage ? [{ to: '/coverage', label: t('nav.coverage') }] : []),
+  ];
+  return (
+    <AppLayout headerActions={<UserMenu />} navigation={<MainNav items={items} />}>
+      <Outlet />
+      <ScrollRestoration />
+    </AppLayout>
+  );
+}

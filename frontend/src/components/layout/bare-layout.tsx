@@ -1,0 +1,27 @@
+/** Frame for pages shown before sign-in: skip link, banner, main. */
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from './language-switch';
+
+export function BareLayout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main-content">
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__brand">
+          <span className="site-header__title">{t('app.title')}</span>
+          <span className="site-header__owner">{t('app.owner')}</span>
+        </div>
+        <div className="site-header__actions">
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main id="main-content" className="site-main" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}

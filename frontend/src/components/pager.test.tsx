@@ -1,0 +1,42 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { Pager, pageCount } from './pager';
+
+describe('Pager', () => {
+  it('shows the range of the current page', () => {
+    render(<Pager page={1} size={20} total={45} onPageChange={() => {}} />);
+    expect(screen.getByText('Visar 21–40 av 45')).toBeInTheDocument();
+    expect(screen.getByText('Sida 2 av 3')).toBeInTheDocument();
+  });
+
+  it('disables "previous" on the first page and "next" on the last', () => {
+    const { rerender } = render(<Pager page={0} size={20} total={45} onPageChange={() => {}} />);
+    expect(screen.getByRole('button', { name: 'Föregående sida' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Nästa sida' })).toBeEnabled();
+    rerender(<Pager page={2} size={20} total={45} onPageChange={() => {}} />);
+    expect(screen.getByText('Visar 41–45 av 45')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Nästa sida' })).toBeDisabled();
+  });
+
+  it('asks for the neighbouring pages', async () => {
+    const onPageChange = vi.fn();
+    render(<Pager page={1} size={20} total={45} onPageChange={onPageChange} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Nästa sida' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Föregående sida' }));
+    expect(onPageChange.mock.calls).toEqual([[2], [0]]);
+  });
+
+  it('shows no buttons for a single page and says when nothing was found', () => {
+    const { rerender } = render(<Pager page={0} size={20} total={5} onPageChange={() => {}} />);
+    expect(screen.queryByRole('button')).toBeNull();
+    rerender(<Pager page={0} size={20} total={0} onPageChange={() => {}} />);
+    expect(screen.getByText('Inga träffar.')).toBeInTheDocument();
+  });
+
+  it('counts pages', () => {
+    expect(pageCount(20, 0)).toBe(1);
+    expect(pageCount(20, 20)).toBe(1);
+    expect(pageCount(20, 21)).toBe(2);
+  });
+});

@@ -1,0 +1,55 @@
+/** Shows an API problem (or any error) in an alert at the top of a form or page. */
+import { useTranslation } from 'react-i18next';
+import { isApiError, type FieldProblem } from '@/lib/api/problem';
+
+interface ProblemAlertProps {
+  error: unknown;
+  /** Field errors that no field of the form shows. */
+  extraErrors?: FieldProblem[];
+  /** Set when the form shows field errors itself. */
+  hasFieldErrors?: boolean;
+}
+
+function titleKey(status: number | undefined): string {
+  switch (status) {
+    case 400:
+    case 422:
+      return 'errors.validation';
+    case 401:
+      return 'errors.unauthorized';
+    case 403:
+      return 'errors.forbidden';
+    case 404:
+      return 'errors.notFound';
+    case 409:
+      return 'errors.conflict';
+    case 412:
+      return 'errors.stale';
+    case 428:
+      return 'errors.preconditionRequired';
+    default:
+      return status && status >= 500 ? 'errors.server' : 'errors.generic';
+  }
+}
+
+export function ProblemAlert({ error, extraErrors = [], hasFieldErrors = false }: ProblemAlertProps) {
+  const { t } = useTranslation();
+  if (!error && !hasFieldErrors) return null;
+  // Without an answer from the server, the form's own checks found the errors.
+  const status = isApiError(error) ? error.status : error ? undefined : 400;
+  const detail = isApiError(error) ? error.problem.detail : undefined;
+  return (
+    <div className="alert alert--error" role="alert">
+      <p className="alert__title">{t(titleKey(status))}</p>
+      {detail && <p>{detail}</p>}
+      {hasFieldErrors && <p>{t('errors.seeFields')}</p>}
+      {extraErrors.length > 0 && (
+        <ul>
+          {extraErrors.map((item, index) => (
+            <li key={`${item.field}-${index}`}>{item.field ? `${item.field}: ${item.message}` : item.message}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
