@@ -1,0 +1,54 @@
+# EU Project Portal. `make help` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+MVNW := cd backend && ./mvnw -B
+NPM_CI := npm ci --no-audit --no-fund
+
+.PHONY: help run test build build-backend build-frontend test-backend test-frontend test-e2e \
+        openapi start-keycloak stop-keycloak check-realm clean clean-all
+
+help: ## list the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-zA-Z0-9_-]*:.*## / {printf "  \033[1m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+run: ## build what is missing and run the whole stack with demo data (Ctrl-C stops it)
+	@ops/run.sh
+
+test: test-backend test-frontend test-e2e ## every test, as CI runs them
+
+build: build-backend build-frontend ## build backend jar and frontend dist
+
+build-backend: ## package the backend (backend/target/quarkus-app)
+	$(MVNW) -q package -DskipTests
+
+build-frontend: ## npm ci + npm run build (frontend/dist)
+	cd frontend && $(NPM_CI) && npm run build
+
+test-backend: ## backend unit, API and contract tests (./mvnw verify)
+	$(MVNW) verify
+
+test-frontend: ## frontend unit tests (vitest) and a production build
+	cd frontend && $(NPM_CI) && CI=true npm test && npm run build
+
+test-e2e: ## browser tests against a real Keycloak, backend and fresh database
+	ops/e2e.sh
+
+openapi: build-backend ## regenerate the top-level openapi.yaml from the backend
+	cp backend/target/openapi/openapi.yaml openapi.yaml
+
+start-keycloak: ## start the local Keycloak on :8180 in the background
+	ops/keycloak.sh start
+
+stop-keycloak: ## stop the Keycloak started by start-keycloak
+	ops/keycloak.sh stop
+
+check-realm: ## check tokens, roles, groups, audience and PKCE of the running Keycloak realm
+	ops/check-realm.sh
+
+clean: ## remove build output, test reports and logs (keeps Keycloak and node_modules)
+	-$(MVNW) -q clean
+	rm -rf frontend/dist frontend/test-results frontend/e2e-artifacts frontend/playwright-report frontend/blob-report ops/.work/logs
+
+clean-all: clean ## also remove node_modules and the local Keycloak (the zip cache stays)
+	ops/keycloak.sh stop
+	rm -rf frontend/node_modules ops/.work

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# `make test-e2e`: browser tests (Playwright, frontend/e2e/) against the real stack:
+#   fresh database euportal_e2e_<timestamp> (dropped at the end), Keycloak on :8180 (reused, or
+#   started and stopped), backend on :8085 (DEMO_DATA=true), vite preview on :5174 proxying /api
+#   to :8085, then `playwright test` with E2E_BASE_URL=http://localhost:5174.
+# Exits with Playwright's status. Logs: ops/.work/logs/e2e-*.log (tails printed on failure).
+# Extra arguments go to `playwright test` (e.g. ops/e2e.sh e2e/login.spec.ts --headed).
+set -euo pipefail
+# shellcheck source=ops/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+BASE_DB_URL="${DB_URL:-jdbc:postgresql://127.0.0.1:5432/euportal}"
+DB_USER="${DB_USER:-postgres}"
+DB_PASSWORD="${DB_PASSWORD:-}"
+export DB_USER DB_PASSWORD
+E2E_API_PORT="${E2E_API_PORT:-8085}"
+E2E_SPA_PORT="${E2E_SPA_PORT:-5174}"
+
+parse_db_url "$BASE_DB_URL"
+E2E_DB="euportal_e2e_$(date +%Y%m%d%H%M%S)_$$"
+E2E_DB_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$E2E_DB"
+
+started_kc=0 db_created=0 t0=$SECONDS
+cleanup() {
+  local rc=$?
+  trap - INT TERM EXIT
+  trap '' PIPE   # keep cleaning up even when our output pipe (e.g. | tee) is gone
+  set +e
+  if ((rc != 0)); then
+    for f in e2e-backend e2e-frontend; do tail_log "$LOG_DIR/$f.log" 80; done
+    ((started_kc)) && tail_log "$LOG_DIR/keycloak.log" 40
+  fi
+  stop_started
+  ((started_kc)) && { "$OPS_DIR/keycloak.sh" stop || true; }
+  ((db_created)) && drop_db "$E2E_DB_URL"
+  log "e2e finished with status $rc after $((SECONDS - t0))s"
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+trap 'exit 129' HUP
+
+port_busy "$E2E_API_PORT" && die "port $E2E_API_PORT is in use; the e2e backend needs it"
+port_busy "$E2E_SPA_PORT" && die "port $E2E_SPA_PORT is in use; the e2e SPA server needs it"
+
+build_backend_if_needed
+build_frontend_if_needed
+
+ensure_db "$E2E_DB_URL"
+db_created=1
+
+if "$OPS_DIR/keycloak.sh" is-up || pid_alive "$RUN_DIR/keycloak.pid"; then
+  log "reusing the Keycloak at $KC_ISSUER"
+else
+  started_kc=1
+fi
+"$OPS_DIR/keycloak.sh" start
+"$OPS_DIR/check-realm.sh" >"$LOG_DIR/e2e-realm-check.log" 2>&1 ||
+  { cat "$LOG_DIR/e2e-realm-check.log" >&2; die "the Keycloak realm does not match ops/keycloak/euportal-realm.json's conventions"; }
+ok "Keycloak realm checked ($(tail -1 "$LOG_DIR/e2e-realm-check.log"))"
+
+start_backend e2e-backend "$E2E_API_PORT" "$E2E_DB_URL"
+start_frontend e2e-frontend "$E2E_SPA_PORT" "http://localhost:$E2E_API_PORT"
+
+log "running Playwright (E2E_BASE_URL=http://localhost:$E2E_SPA_PORT)"
+t=$SECONDS
+set +e
+(cd "$ROOT_DIR/frontend" && E2E_BASE_URL="http://localhost:$E2E_SPA_PORT" \
+  CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}" ./node_modules/.bin/playwright test "$@")
+status=$?
+set -e
+log "Playwright finished with status $status in $((SECONDS - t))s"
+exit "$status"
