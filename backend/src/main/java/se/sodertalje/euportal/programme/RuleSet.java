@@ -1,0 +1,25 @@
+package se.sodertalje.euportal.programme;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A programme's money rules as data (DOMAIN.md: a rule set per fund, narrowed by the call, never
+ * hard-coded per screen). Checked by {@link RuleSetRules}.
+ */
+@Schema(requiredProperties = {"costCategories", "flatRates", "maxCoFinancingPercent", "currencyConversion",
+        "reportingPeriodMonths", "retentionYears", "stateAidRetentionYears"})
+public record RuleSet(
+        @NotEmpty Set<@NotNull CostCategory> costCategories,
+        @NotNull List<@Valid @NotNull FlatRateLimit> flatRates,
+        @NotNull @Schema(description = "Highest EU share of the eligible costs, in percent") BigDecimal maxCoFinancingPercent,
+        @NotNull CurrencyConversion currencyConversion,
+        @Schema(description = "Length of a reporting period in months") int reportingPeriodMonths,
+        @Schema(description = "Years documents are kept after 31 December of the year of the last payment") int retentionYears,
+        @Schema(description = "The same where state aid applies") int stateAidRetentionYears) {
+}
