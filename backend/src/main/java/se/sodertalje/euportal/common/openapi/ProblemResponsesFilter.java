@@ -52,7 +52,9 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private void document(PathItem.HttpMethod method, Operation operation, boolean hasId) {
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
-        boolean changes = method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE;
+        boolean changes = method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE
+                || (operation.getParameters() != null && operation.getParameters().stream()
+                        .anyMatch(p -> "If-Match".equals(p.getName())));
         boolean hasInput = operation.getRequestBody() != null
                 || (operation.getParameters() != null && operation.getParameters().stream()
                         .anyMatch(p -> p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY));
@@ -73,7 +75,7 @@ public class ProblemResponsesFilter implements OASFilter {
             add(operation, "412", "Stale If-Match: someone else changed the record");
             add(operation, "428", "If-Match header missing");
         }
-        if (hasId && (method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.PUT)
+        if (hasId && method != PathItem.HttpMethod.DELETE
                 && operation.getResponses().getAPIResponse("200") != null && operation.getOperationId() != null) {
             APIResponse ok = operation.getResponses().getAPIResponse("200");
             if (ok.getContent() != null && ok.getContent().getMediaType("application/json") != null
@@ -87,7 +89,7 @@ public class ProblemResponsesFilter implements OASFilter {
     /** Single-record reads and replaces (not sub-resources such as history) carry the version. */
     private static boolean isVersioned(Operation operation) {
         String id = operation.getOperationId();
-        return id.endsWith("_get") || id.endsWith("_update");
+        return id.endsWith("_get") || id.endsWith("_update") || id.endsWith("_transition");
     }
 
     private static void add(Operation operation, String status, String description) {

@@ -1,0 +1,224 @@
+package se.sodertalje.euportal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.paging.Filters;
+import se.sodertalje.euportal.common.paging.Page;
+import se.sodertalje.euportal.common.paging.PageParams;
+import se.sodertalje.euportal.common.paging.PagedQuery;
+import se.sodertalje.euportal.common.paging.SortOrder;
+import se.sodertalje.euportal.common.web.ETags;
+import se.sodertalje.euportal.organisation.Unit;
+import se.sodertalje.euportal.programme.FundingCall;
+import se.sodertalje.euportal.security.CurrentUser;
+import se.sodertalje.euportal.security.UnitAccess;
+
+/** Applications: scoped to the caller's units, edited as drafts, moved by the workflow. */
+@ApplicationScoped
+public class ApplicationService {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "title", "lower(a.title)", "status", "a.status", "createdAt", "a.createdAt", "unitName", "lower(u.name)",
+            "submittedOn", "a.submittedOn");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    UnitAccess access;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Clock clock;
+
+    public record ApplicationFilter(String q, UUID unitId, UUID callId, ApplicationStatus status) {
+    }
+
+    public Page<ApplicationView> list(PageParams paging, ApplicationFilter filter) {
+        Filters filters = new Filters();
+        access.restriction().ifPresent(ids -> filters.add("a.unitId in :ids", "ids", ids));
+        if (filter.q() != null && !filter.q().isBlank()) {
+            filters.add("(lower(a.title) like :q escape '\\' or lower(a.acronym) like :q escape '\\')", "q",
+                    Filters.containsPattern(filter.q()));
+        }
+        if (filter.unitId() != null) {
+            filters.add("a.unitId = :unitId", "unitId", filter.unitId());
+        }
+        if (filter.callId() != null) {
+            filters.add("a.callId = :callId", "callId", filter.callId());
+        }
+        if (filter.status() != null) {
+            filters.add("a.status = :status", "status", filter.status());
+        }
+        String order = SortOrder.toJpql(paging.sort, "-createdAt", SORTABLE, "a.id");
+        return PagedQuery.run(em, Object[].class, "select a, u, c",
+                " from Application a join Unit u on u.id = a.unitId left join FundingCall c on c.id = a.callId",
+                "count(a)", filters, order, paging, rows -> rows.stream().map(row -> ApplicationMapper.view(
+                        (Application) row[0], (Unit) row[1], (FundingCall) row[2], user.roles())).toList());
+    }
+
+    public ApplicationView get(UUID id) {
+        return view(reachable(id));
+    }
+
+    @Transactional
+    public ApplicationView create(ApplicationRequest request) {
+        Application application = new Application();
+        application.createdBySubject = user.subject();
+        application.createdByName = user.displayName();
+        application.createdAt = clock.instant();
+        apply(application, request);
+        application.persist();
+        em.flush();
+        return view(application);
+    }
+
+    @Transactional
+    public ApplicationView update(UUID id, String ifMatch, ApplicationRequest request) {
+        Application application = reachable(id);
+        ETags.requireMatch(ifMatch, application.version);
+        if (!ApplicationWorkflow.isEditable(application.status)) {
+            throw ApiProblem.conflict("APPLICATION-002", "Only a draft can be edited; this application is "
+                    + application.status);
+        }
+        apply(application, request);
+        em.flush();
+        return view(application);
+    }
+
+    @Transactional
+    public ApplicationView transition(UUID id, String ifMatch, TransitionRequest request) {
+        Application application = reachable(id);
+        ETags.requireMatch(ifMatch, application.version);
+        switch (ApplicationWorkflow.judge(application.status, request.action(), user.roles())) {
+            case FORBIDDEN_FOR_ROLE -> throw new ApiProblem(403, "APPLICATION-003", "Forbidden",
+                    "Your roles do not allow " + request.action() + " on an application that is " + application.status, null);
+            case NOT_FROM_STATE -> throw ApiProblem.conflict("APPLICATION-001",
+                    request.action() + " is not possible from " + application.status);
+            case ALLOWED -> {
+            }
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<FieldError> errors = TransitionRules.check(application, request, today);
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalid(errors);
+        }
+        ApplicationStatus from = application.status;
+        application.status = ApplicationWorkflow.target(request.action());
+        record(application, request);
+        ApplicationTransition step = new ApplicationTransition();
+        step.applicationId = application.id;
+        step.action = request.action();
+        step.fromStatus = from;
+        step.toStatus = application.status;
+        step.comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().trim();
+        step.actorSubject = user.subject();
+        step.actorName = user.displayName();
+        step.at = clock.instant();
+        step.persist();
+        em.flush();
+        return view(application);
+    }
+
+    public List<TimelineEntry> timeline(UUID id) {
+        reachable(id);
+        return ApplicationTransition.<ApplicationTransition>list("applicationId = ?1 order by at, id", id).stream()
+                .map(TimelineEntry::of).toList();
+    }
+
+    public SubmittedApplication submitted(UUID id) {
+        reachable(id);
+        ApplicationSnapshot snapshot = ApplicationSnapshot.find("applicationId = ?1 order by submittedAt desc", id).firstResult();
+        if (snapshot == null) {
+            throw ApiProblem.notFound("A submitted version of application " + id);
+        }
+        return new SubmittedApplication(snapshot.submittedAt, snapshot.sha256,
+                ApplicationContent.fromCanonicalJson(snapshot.content));
+    }
+
+    /** What a step records on the application; submission also freezes the content. */
+    private void record(Application application, TransitionRequest request) {
+        switch (request.action()) {
+            case SUBMIT -> {
+                application.funderReference = request.funderReference().trim();
+                application.submittedOn = request.submittedOn();
+                String json = ApplicationMapper.content(application, Unit.findById(application.unitId),
+                        application.callId == null ? null : FundingCall.findById(application.callId)).canonicalJson();
+                ApplicationSnapshot snapshot = new ApplicationSnapshot();
+                snapshot.applicationId = application.id;
+                snapshot.submittedAt = clock.instant();
+                snapshot.content = json;
+                snapshot.sha256 = ApplicationContent.sha256(json);
+                snapshot.persist();
+            }
+            case RECORD_GRANT -> {
+                application.grantedAmount = request.grantedAmount();
+                application.decisionOn = request.decisionOn();
+            }
+            case RECORD_REJECTION -> {
+                application.rejectionReason = request.rejectionReason().trim();
+                application.decisionOn = request.decisionOn();
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** The application, if the caller may reach its unit; 404 otherwise, whether or not it exists. */
+    Application reachable(UUID id) {
+        Application application = Application.findById(id);
+        if (application == null || !access.canReach(application.unitId)) {
+            throw ApiProblem.notFound("Application " + id);
+        }
+        return application;
+    }
+
+    private ApplicationView view(Application application) {
+        return ApplicationMapper.view(application, Unit.findById(application.unitId),
+                application.callId == null ? null : FundingCall.findById(application.callId), user.roles());
+    }
+
+    private void apply(Application application, ApplicationRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        Unit unit = Unit.findById(request.unitId());
+        if (unit == null || !access.canReach(unit.id)) {
+            errors.add(new FieldError("unitId", "no such unit among yours", "Exists"));
+        }
+        if (request.callId() != null && FundingCall.findById(request.callId()) == null) {
+            errors.add(new FieldError("callId", "no such call", "Exists"));
+        }
+        if (request.periodStart() != null && request.periodEnd() != null && request.periodEnd().isBefore(request.periodStart())) {
+            errors.add(new FieldError("periodEnd", "must not be before periodStart", "Period"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalid(errors);
+        }
+        application.unitId = unit.id;
+        application.callId = request.callId();
+        application.ideaId = request.ideaId();
+        application.title = request.title().trim();
+        application.acronym = blankToNull(request.acronym());
+        application.summary = blankToNull(request.summary());
+        application.objectives = blankToNull(request.objectives());
+        application.workPackages = request.workPackages() == null ? new ArrayList<>() : new ArrayList<>(request.workPackages());
+        application.periodStart = request.periodStart();
+        application.periodEnd = request.periodEnd();
+        application.internalStatus = blankToNull(request.internalStatus());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,55 @@
+package se.sodertalje.euportal.application;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import se.sodertalje.euportal.common.error.FieldError;
+
+/** What each step must record: why it returns or withdraws, the funder's reference, the decision. */
+public final class TransitionRules {
+
+    private TransitionRules() {
+    }
+
+    public static List<FieldError> check(Application application, TransitionRequest request, LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        if (ApplicationWorkflow.NEED_COMMENT.contains(request.action()) && blank(request.comment())) {
+            errors.add(new FieldError("comment", "say why", "Required"));
+        }
+        switch (request.action()) {
+            case SUBMIT -> {
+                if (application.callId == null) {
+                    errors.add(new FieldError("callId", "name the call before submitting", "Required"));
+                }
+                if (blank(request.funderReference())) {
+                    errors.add(new FieldError("funderReference", "record the funder's reference", "Required"));
+                }
+                if (request.submittedOn() == null) {
+                    errors.add(new FieldError("submittedOn", "record the date of submission", "Required"));
+                } else if (request.submittedOn().isAfter(today)) {
+                    errors.add(new FieldError("submittedOn", "must not be in the future", "Past"));
+                }
+            }
+            case RECORD_GRANT, RECORD_REJECTION -> {
+                if (request.action() == TransitionAction.RECORD_GRANT && request.grantedAmount() == null) {
+                    errors.add(new FieldError("grantedAmount", "record the granted amount", "Required"));
+                }
+                if (request.action() == TransitionAction.RECORD_REJECTION && blank(request.rejectionReason())) {
+                    errors.add(new FieldError("rejectionReason", "record the funder's reason", "Required"));
+                }
+                if (request.decisionOn() == null) {
+                    errors.add(new FieldError("decisionOn", "record the date of the decision", "Required"));
+                } else if (application.submittedOn != null && request.decisionOn().isBefore(application.submittedOn)) {
+                    errors.add(new FieldError("decisionOn", "must not be before the submission", "Period"));
+                }
+            }
+            default -> {
+            }
+        }
+        return errors;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
