@@ -1,6 +1,7 @@
 package se.sodertalje.euportal.demo;
 
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
@@ -31,7 +32,7 @@ public class DemoData {
 
     private final Map<String, UUID> unitIds = new HashMap<>();
 
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes @Priority(1) StartupEvent event) {
         if (enabled) {
             load();
         }

@@ -65,7 +65,8 @@ public class IdeaResource {
             @QueryParam("unitId") UUID unitId,
             @QueryParam("status") IdeaStatus status,
             @QueryParam("screened") @Parameter(description = "Whether the screening is recorded") Boolean screened,
-            @QueryParam("year") @Parameter(description = "Year the idea was recorded (Swedish time)") Integer year,
+            @QueryParam("year") @Min(2000) @Max(2999)
+            @Parameter(description = "Year the idea was recorded (Swedish time)") Integer year,
             @QueryParam("outcome") ScreeningOutcome outcome) {
         return ideas.list(paging, new IdeaService.IdeaFilter(q, unitId, status, screened, year, outcome));
     }

@@ -2,17 +2,12 @@ package se.sodertalje.euportal.idea;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import se.sodertalje.euportal.programme.CostCategory;
-import se.sodertalje.euportal.programme.CurrencyConversion;
 import se.sodertalje.euportal.programme.Fund;
+import se.sodertalje.euportal.programme.FundDefaults;
 import se.sodertalje.euportal.programme.FundingCall;
 import se.sodertalje.euportal.programme.Programme;
-import se.sodertalje.euportal.programme.RuleSet;
 
 /** Programmes and calls for screening tests, stored directly: the ideas tests need only that they exist. */
 @ApplicationScoped
@@ -25,8 +20,7 @@ public class FundingFixtures {
         programme.code = codePrefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         programme.fund = Fund.INTERREG;
         programme.name = name;
-        programme.rules = new RuleSet(Set.of(CostCategory.STAFF), List.of(), new BigDecimal("60"),
-                CurrencyConversion.INFOREURO_MONTHLY, 6, 5, 10);
+        programme.rules = FundDefaults.rulesFor(Fund.INTERREG);
         programme.persist();
         return programme.id;
     }

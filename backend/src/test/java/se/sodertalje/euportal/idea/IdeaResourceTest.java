@@ -204,6 +204,7 @@ class IdeaResourceTest {
         Api.ADMIN.raw().get("/api/v1/ideas?sort=budget").then().statusCode(400).body("errors[0].field", equalTo("sort"));
         Api.ADMIN.raw().get("/api/v1/ideas?screened=maybe").then().statusCode(400);
         Api.ADMIN.raw().get("/api/v1/ideas?outcome=PERHAPS").then().statusCode(400);
+        Api.ADMIN.raw().get("/api/v1/ideas?year=999999999").then().statusCode(400).body("errors[0].field", equalTo("year"));
         Api.ADMIN.get("/api/v1/ideas?sort=-estimatedCost,title&size=5").then().statusCode(200).body("size", equalTo(5));
     }
 }

@@ -1,5 +1,6 @@
 package se.sodertalje.euportal.idea;
 
+import io.restassured.response.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ final class Ideas {
         Api.ADMIN.put("/api/v1/ideas/{id}/screening", "\"0\"", simpleScreening(), ideaId).then().statusCode(200);
     }
 
-    static io.restassured.response.Response close(Api caller, UUID ideaId, String ifMatch) {
+    static Response close(Api caller, UUID ideaId, String ifMatch) {
         return caller.request().header("If-Match", ifMatch).post("/api/v1/ideas/{id}/close", ideaId);
     }
 }

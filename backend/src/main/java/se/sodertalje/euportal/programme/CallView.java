@@ -1,0 +1,37 @@
+package se.sodertalje.euportal.programme;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A call as the API shows it: dates in the call's own time zone, its effective rules resolved. */
+@Schema(requiredProperties = {"id", "programmeId", "programmeCode", "programmeName", "fund", "identifier", "title",
+        "description", "actionType", "opensAt", "closesAt", "timeZone", "status", "budget", "grantMin", "grantMax",
+        "expectedGrants", "eligibleApplicantTypes", "topics", "url", "rules", "effectiveRules", "version"})
+public record CallView(
+        UUID id,
+        UUID programmeId,
+        String programmeCode,
+        String programmeName,
+        Fund fund,
+        String identifier,
+        String title,
+        @Schema(nullable = true) String description,
+        @Schema(nullable = true) String actionType,
+        @Schema(nullable = true, implementation = String.class, format = "date-time") OffsetDateTime opensAt,
+        OffsetDateTime closesAt,
+        String timeZone,
+        CallStatus status,
+        @Schema(nullable = true) BigDecimal budget,
+        @Schema(nullable = true) BigDecimal grantMin,
+        @Schema(nullable = true) BigDecimal grantMax,
+        @Schema(nullable = true) Integer expectedGrants,
+        List<ApplicantType> eligibleApplicantTypes,
+        List<String> topics,
+        @Schema(nullable = true) String url,
+        @Schema(nullable = true) RuleSet rules,
+        RuleSet effectiveRules,
+        long version) {
+}
