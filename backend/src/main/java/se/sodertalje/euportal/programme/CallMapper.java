@@ -18,7 +18,7 @@ final class CallMapper {
                 call.title, call.description, call.actionType, at(call.opensAt, zone), at(call.closesAt, zone),
                 call.timeZone, CallStatus.of(call.opensAt, call.closesAt, call.announcedStatus, now), call.budget,
                 call.grantMin, call.grantMax, call.expectedGrants, call.eligibleApplicantTypes, call.topics, call.url,
-                call.rules, RuleSetRules.effective(call.rules, programme.rules), call.version);
+                call.rules != null, RuleSetRules.effective(call.rules, programme.rules), call.version);
     }
 
     static Map<String, Object> snapshot(FundingCall call) {

@@ -121,7 +121,8 @@ public class CallResource {
                     + "closesAt,timeZone,budget,topics,url. Calls are matched by identifier. One bad row imports "
                     + "nothing: 400 with code IMPORT-001 and errors[] naming rows[i].field.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class,
+                    description = "Funding & Tenders topics: topicId, title, programme, programmeId, deadline, callStatus, …")),
             @Content(mediaType = TEXT_CSV, schema = @Schema(implementation = String.class))})
     public ImportResult importCalls(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         boolean csv = contentType != null && contentType.toLowerCase().startsWith(TEXT_CSV);

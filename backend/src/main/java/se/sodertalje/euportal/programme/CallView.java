@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A call as the API shows it: dates in the call's own time zone, its effective rules resolved. */
+/**
+ * A call as the API shows it: dates in the call's own time zone, its effective rules resolved. (The
+ * call's own rules are not a separate nullable field: OpenAPI 3.0 cannot say "this object or null".)
+ */
 @Schema(requiredProperties = {"id", "programmeId", "programmeCode", "programmeName", "fund", "identifier", "title",
         "description", "actionType", "opensAt", "closesAt", "timeZone", "status", "budget", "grantMin", "grantMax",
-        "expectedGrants", "eligibleApplicantTypes", "topics", "url", "rules", "effectiveRules", "version"})
+        "expectedGrants", "eligibleApplicantTypes", "topics", "url", "narrowsProgrammeRules", "effectiveRules", "version"})
 public record CallView(
         UUID id,
         UUID programmeId,
@@ -31,7 +34,9 @@ public record CallView(
         List<ApplicantType> eligibleApplicantTypes,
         List<String> topics,
         @Schema(nullable = true) String url,
-        @Schema(nullable = true) RuleSet rules,
+        @Schema(description = "Whether the call has rules of its own, narrower than its programme's")
+        boolean narrowsProgrammeRules,
+        @Schema(description = "The rules applications to this call follow: the call's own, else the programme's")
         RuleSet effectiveRules,
         long version) {
 }

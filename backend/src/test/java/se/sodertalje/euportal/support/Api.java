@@ -79,6 +79,13 @@ public final class Api {
                 "email", email, "roles", List.of(roles))).then().statusCode(201).extract().path("id"));
     }
 
+    /** A programme with its fund's default rules, created as advisor; returns its id. */
+    public static UUID createProgramme(String code, String fund) {
+        return UUID.fromString(ADVISOR.post("/api/v1/programmes", Map.of("code", code, "fund", fund,
+                "name", "Programme " + code, "rules", se.sodertalje.euportal.programme.FundDefaults.rulesFor(
+                        se.sodertalje.euportal.programme.Fund.valueOf(fund)))).then().statusCode(201).extract().path("id"));
+    }
+
     /** A unit code no other test uses. */
     public static String uniqueCode(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
