@@ -8,9 +8,7 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,27 +18,6 @@ import se.sodertalje.euportal.support.Api;
 @QuarkusTest
 class CallResourceTest {
 
-    static Map<String, Object> callBody(UUID programme, String identifier, String title, int daysLeft, RuleSet rules) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("programmeId", programme.toString());
-        body.put("identifier", identifier);
-        body.put("title", title);
-        body.put("closesAt", OffsetDateTime.now(ZoneId.of("Europe/Brussels")).plusDays(daysLeft)
-                .truncatedTo(ChronoUnit.SECONDS).toString());
-        body.put("timeZone", "Europe/Brussels");
-        body.put("topics", List.of("urban mobility", "climate"));
-        body.put("eligibleApplicantTypes", List.of("MUNICIPALITY", "NGO"));
-        if (rules != null) {
-            body.put("rules", rules);
-        }
-        return body;
-    }
-
-    static String createCall(UUID programme, String identifier, String title, int daysLeft, RuleSet rules) {
-        return Api.ADVISOR.post("/api/v1/calls", callBody(programme, identifier, title, daysLeft, rules))
-                .then().statusCode(201).extract().path("id");
-    }
-
     @Test
     void aCallMayNarrowItsProgrammeAndShowsItsEffectiveRules() {
         UUID programme = Api.createProgramme(Api.uniqueCode("CB"), "INTERREG");
@@ -48,7 +25,7 @@ class CallResourceTest {
         RuleSet narrower = new RuleSet(interreg.costCategories(),
                 List.of(new FlatRateLimit(FlatRateType.OFFICE_ON_STAFF_COSTS, new BigDecimal("10"))),
                 new BigDecimal("70"), interreg.currencyConversion(), 6, 5, 10);
-        String id = createCall(programme, Api.uniqueCode("CB-CALL"), "Smart mobility in Baltic towns", 30, narrower);
+        String id = Api.createCall(programme, Api.uniqueCode("CB-CALL"), "Smart mobility in Baltic towns", 30, narrower);
         Api.applicant("UTB").get("/api/v1/calls/{id}", id).then().statusCode(200)
                 .body("effectiveRules.maxCoFinancingPercent", equalTo(70))
                 .body("effectiveRules.flatRates[0].type", equalTo("OFFICE_ON_STAFF_COSTS"))
@@ -63,7 +40,7 @@ class CallResourceTest {
         RuleSet wider = new RuleSet(erdf.costCategories(), erdf.flatRates(), new BigDecimal("50"),
                 erdf.currencyConversion(), 6, 5, 10);
         String identifier = Api.uniqueCode("WIDE");
-        Api.ADVISOR.post("/api/v1/calls", callBody(programme, identifier, "Too generous", 30, wider)).then()
+        Api.ADVISOR.post("/api/v1/calls", Api.callBody(programme, identifier, "Too generous", 30, wider)).then()
                 .statusCode(400).body("errors.field", equalTo(List.of("rules.maxCoFinancingPercent")));
         Api.ADVISOR.get("/api/v1/calls?programmeId={p}", programme).then().body("total", equalTo(0));
     }
@@ -71,8 +48,8 @@ class CallResourceTest {
     @Test
     void fullTextTopicAndClosingSoonShouldFindTheRightCalls() {
         UUID programme = Api.createProgramme(Api.uniqueCode("FT"), "OTHER");
-        String soon = createCall(programme, Api.uniqueCode("SOON"), "Adapting harbours to rising sea levels", 5, null);
-        String later = createCall(programme, Api.uniqueCode("LATER"), "Digital skills for senior citizens", 90, null);
+        String soon = Api.createCall(programme, Api.uniqueCode("SOON"), "Adapting harbours to rising sea levels", 5, null);
+        String later = Api.createCall(programme, Api.uniqueCode("LATER"), "Digital skills for senior citizens", 90, null);
         Api.ANONYMOUS.get("/api/v1/calls").then().statusCode(401);
         Api.AUDITOR.get("/api/v1/calls?q=harbour adaptation&programmeId={p}", programme).then().statusCode(200)
                 .body("items.id", equalTo(List.of(soon)));
@@ -88,7 +65,7 @@ class CallResourceTest {
     @Test
     void onlyTheOfficeShouldChangeCalls() {
         UUID programme = Api.createProgramme(Api.uniqueCode("RO"), "CERV");
-        Api.coordinator("UTB").post("/api/v1/calls", callBody(programme, Api.uniqueCode("X"), "X", 10, null))
+        Api.coordinator("UTB").post("/api/v1/calls", Api.callBody(programme, Api.uniqueCode("X"), "X", 10, null))
                 .then().statusCode(403);
         Api.AUDITOR.request().contentType("application/json").body("[]").post("/api/v1/calls/import")
                 .then().statusCode(403);
@@ -97,7 +74,7 @@ class CallResourceTest {
     @Test
     void anInvalidTimeZoneAndAReversedPeriodShouldNameTheirFields() {
         UUID programme = Api.createProgramme(Api.uniqueCode("TZ"), "LIFE");
-        Map<String, Object> body = callBody(programme, Api.uniqueCode("TZ"), "Zones", 10, null);
+        Map<String, Object> body = Api.callBody(programme, Api.uniqueCode("TZ"), "Zones", 10, null);
         body.put("timeZone", "Europe/Atlantis");
         body.put("opensAt", OffsetDateTime.now().plusDays(20).truncatedTo(ChronoUnit.SECONDS).toString());
         Api.ADVISOR.post("/api/v1/calls", body).then().statusCode(400)

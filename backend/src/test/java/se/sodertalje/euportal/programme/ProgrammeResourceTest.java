@@ -49,7 +49,7 @@ class ProgrammeResourceTest {
     @Test
     void aProgrammeWithCallsShouldNotBeDeleted() {
         UUID programme = Api.createProgramme(Api.uniqueCode("PD"), "LIFE");
-        CallResourceTest.createCall(programme, Api.uniqueCode("CALL"), "Nature restoration", 20, null);
+        Api.createCall(programme, Api.uniqueCode("CALL"), "Nature restoration", 20, null);
         Api.ADVISOR.delete("/api/v1/programmes/{id}", "\"0\"", programme).then().statusCode(409)
                 .body("code", equalTo("PROGRAMME-002"));
     }

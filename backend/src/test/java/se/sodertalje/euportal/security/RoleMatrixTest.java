@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.sodertalje.euportal.programme.Fund;
+import se.sodertalje.euportal.programme.FundDefaults;
 import se.sodertalje.euportal.support.Api;
 
 /**
@@ -23,24 +25,67 @@ import se.sodertalje.euportal.support.Api;
 @QuarkusTest
 class RoleMatrixTest {
 
-    /** Records one call works on: unit U (the caller's own, for applicant and coordinator). */
-    record Fixture(String code, UUID unit, UUID contact, UUID emptyUnit) {
+    /** Records one call works on, made when first asked for: unit U is the applicant's and coordinator's own. */
+    static final class Fixture {
 
-        static Fixture create() {
-            String code = Api.uniqueCode("RM");
-            UUID unit = Api.createUnit(code, "Rollmatris");
-            UUID contact = Api.createContact(unit, "Rolf Matris", "rolf@example.se", "OTHER");
-            UUID emptyUnit = Api.createUnit(Api.uniqueCode("RE"), "Tom enhet");
-            return new Fixture(code, unit, contact, emptyUnit);
+        private final String code = Api.uniqueCode("RM");
+        private UUID unit;
+        private UUID contact;
+        private UUID programme;
+        private String call;
+
+        String code() {
+            return code;
+        }
+
+        UUID unit() {
+            if (unit == null) {
+                unit = Api.createUnit(code, "Rollmatris");
+            }
+            return unit;
+        }
+
+        UUID contact() {
+            if (contact == null) {
+                contact = Api.createContact(unit(), "Rolf Matris", "rolf@example.se", "OTHER");
+            }
+            return contact;
+        }
+
+        UUID emptyUnit() {
+            return Api.createUnit(Api.uniqueCode("RE"), "Tom enhet");
+        }
+
+        UUID programme() {
+            if (programme == null) {
+                programme = Api.createProgramme(Api.uniqueCode("RP"), "ERDF");
+            }
+            return programme;
+        }
+
+        String call() {
+            if (call == null) {
+                call = Api.createCall(programme(), Api.uniqueCode("RC"), "Rollmatrisutlysning", 30, null);
+            }
+            return call;
         }
 
         Map<String, Object> contactBody() {
-            return Map.of("unitId", unit.toString(), "name", "Rolf Matris", "email", "rolf@example.se",
+            return Map.of("unitId", unit().toString(), "name", "Rolf Matris", "email", "rolf@example.se",
                     "roles", List.of("OTHER"));
         }
 
         Map<String, Object> unitBody(String newCode) {
             return Map.of("code", newCode, "name", "Rollmatris", "type", "MUNICIPAL_DEPARTMENT", "active", true);
+        }
+
+        Map<String, Object> programmeBody(String newCode) {
+            return Map.of("code", newCode, "fund", "ERDF", "name", "Rollmatrisprogram",
+                    "rules", FundDefaults.rulesFor(Fund.ERDF));
+        }
+
+        Map<String, Object> callBody(String identifier) {
+            return Api.callBody(programme(), identifier, "Rollmatrisutlysning", 30, null);
         }
     }
 
@@ -101,6 +146,29 @@ class RoleMatrixTest {
         endpoint("POST /contact-persons/{id}/erasure",
                 (a, f) -> a.request().post("/api/v1/contact-persons/{id}/erasure", f.contact()),
                 401, 403, 403, 403, 403, 200, 403);
+        endpoint("GET /programmes", (a, f) -> a.get("/api/v1/programmes"), 401, 200, 200, 200, 200, 200, 200);
+        endpoint("GET /programmes/{id}", (a, f) -> a.get("/api/v1/programmes/{id}", f.programme()),
+                401, 200, 200, 200, 200, 200, 200);
+        endpoint("POST /programmes", (a, f) -> a.post("/api/v1/programmes", f.programmeBody(Api.uniqueCode("NP"))),
+                401, 403, 403, 201, 403, 201, 403);
+        endpoint("PUT /programmes/{id}", (a, f) -> a.put("/api/v1/programmes/{id}", "\"0\"",
+                f.programmeBody(Api.uniqueCode("UP")), f.programme()), 401, 403, 403, 200, 403, 200, 403);
+        endpoint("DELETE /programmes/{id}", (a, f) -> a.delete("/api/v1/programmes/{id}", "\"0\"", f.programme()),
+                401, 403, 403, 204, 403, 204, 403);
+        endpoint("GET /programmes/{id}/history", (a, f) -> a.get("/api/v1/programmes/{id}/history", f.programme()),
+                401, 403, 403, 200, 200, 200, 403);
+        endpoint("GET /calls", (a, f) -> a.get("/api/v1/calls"), 401, 200, 200, 200, 200, 200, 200);
+        endpoint("GET /calls/{id}", (a, f) -> a.get("/api/v1/calls/{id}", f.call()), 401, 200, 200, 200, 200, 200, 200);
+        endpoint("POST /calls", (a, f) -> a.post("/api/v1/calls", f.callBody(Api.uniqueCode("NC"))),
+                401, 403, 403, 201, 403, 201, 403);
+        endpoint("PUT /calls/{id}", (a, f) -> a.put("/api/v1/calls/{id}", "\"0\"", f.callBody(Api.uniqueCode("UC")),
+                f.call()), 401, 403, 403, 200, 403, 200, 403);
+        endpoint("DELETE /calls/{id}", (a, f) -> a.delete("/api/v1/calls/{id}", "\"0\"", f.call()),
+                401, 403, 403, 204, 403, 204, 403);
+        endpoint("GET /calls/{id}/history", (a, f) -> a.get("/api/v1/calls/{id}/history", f.call()),
+                401, 403, 403, 200, 200, 200, 403);
+        endpoint("POST /calls/import", (a, f) -> a.request().contentType("application/json").body("[]")
+                .post("/api/v1/calls/import"), 401, 403, 403, 200, 403, 200, 403);
         endpoint("GET /me", (a, f) -> a.get("/api/v1/me"), 401, 200, 200, 200, 200, 200, 200);
         endpoint("GET /client-config", (a, f) -> a.get("/api/v1/client-config"), 200, 200, 200, 200, 200, 200, 200);
     }
@@ -118,7 +186,7 @@ class RoleMatrixTest {
     @ParameterizedTest(name = "{0} as {1} -> {2}")
     @MethodSource("cases")
     void eachRoleShouldGetItsStatus(String endpoint, String role, int expected) {
-        Fixture fixture = Fixture.create();
+        Fixture fixture = new Fixture();
         Response response = CALLS.get(endpoint).apply(caller(role, fixture), fixture);
         assertEquals(expected, response.statusCode(), endpoint + " as " + role + ": " + response.asString());
         if (expected >= 400) {

@@ -86,6 +86,30 @@ public final class Api {
                         se.sodertalje.euportal.programme.Fund.valueOf(fund)))).then().statusCode(201).extract().path("id"));
     }
 
+    /** The body of a call of the programme closing in {@code daysLeft} days, Brussels time. */
+    public static Map<String, Object> callBody(UUID programme, String identifier, String title, int daysLeft,
+            Object rules) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("programmeId", programme.toString());
+        body.put("identifier", identifier);
+        body.put("title", title);
+        body.put("closesAt", java.time.OffsetDateTime.now(java.time.ZoneId.of("Europe/Brussels")).plusDays(daysLeft)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        body.put("timeZone", "Europe/Brussels");
+        body.put("topics", List.of("urban mobility", "climate"));
+        body.put("eligibleApplicantTypes", List.of("MUNICIPALITY", "NGO"));
+        if (rules != null) {
+            body.put("rules", rules);
+        }
+        return body;
+    }
+
+    /** Creates a call as advisor and returns its id. */
+    public static String createCall(UUID programme, String identifier, String title, int daysLeft, Object rules) {
+        return ADVISOR.post("/api/v1/calls", callBody(programme, identifier, title, daysLeft, rules))
+                .then().statusCode(201).extract().path("id");
+    }
+
     /** A unit code no other test uses. */
     public static String uniqueCode(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
