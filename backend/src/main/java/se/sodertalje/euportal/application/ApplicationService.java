@@ -18,6 +18,8 @@ import se.sodertalje.euportal.common.paging.PageParams;
 import se.sodertalje.euportal.common.paging.PagedQuery;
 import se.sodertalje.euportal.common.paging.SortOrder;
 import se.sodertalje.euportal.common.web.ETags;
+import se.sodertalje.euportal.idea.Idea;
+import se.sodertalje.euportal.idea.IdeaService;
 import se.sodertalje.euportal.organisation.Unit;
 import se.sodertalje.euportal.programme.FundingCall;
 import se.sodertalje.euportal.security.CurrentUser;
@@ -42,6 +44,9 @@ public class ApplicationService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    IdeaService ideas;
 
     public record ApplicationFilter(String q, UUID unitId, UUID callId, ApplicationStatus status) {
     }
@@ -199,11 +204,20 @@ public class ApplicationService {
         if (request.callId() != null && FundingCall.findById(request.callId()) == null) {
             errors.add(new FieldError("callId", "no such call", "Exists"));
         }
+        Idea idea = request.ideaId() == null ? null : Idea.findById(request.ideaId());
+        if (request.ideaId() != null && (idea == null || !access.canReach(idea.unitId))) {
+            errors.add(new FieldError("ideaId", "no such idea among yours", "Exists"));
+        } else if (idea != null && !idea.unitId.equals(request.unitId())) {
+            errors.add(new FieldError("ideaId", "belongs to another unit than the application", "SameUnit"));
+        }
         if (request.periodStart() != null && request.periodEnd() != null && request.periodEnd().isBefore(request.periodStart())) {
             errors.add(new FieldError("periodEnd", "must not be before periodStart", "Period"));
         }
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);
+        }
+        if (idea != null && !idea.id.equals(application.ideaId)) {
+            ideas.requireScreened(idea);
         }
         application.unitId = unit.id;
         application.callId = request.callId();

@@ -174,6 +174,21 @@ class ApplicationLifecycleTest {
     }
 
     @Test
+    void anIdeaBecomesAnApplicationOnlyOnceItIsScreened() {
+        String idea = applicant.post("/api/v1/ideas", Map.of("unitId", unit.toString(), "title", "Grön idé"))
+                .then().statusCode(201).extract().path("id");
+        Map<String, Object> body = draft("Från idé");
+        body.put("ideaId", idea);
+        applicant.post("/api/v1/applications", body).then().statusCode(409).body("code", equalTo("IDEA-001"));
+        Api.ADVISOR.get("/api/v1/applications?unitId={u}", unit).then().body("total", equalTo(0));
+        applicant.put("/api/v1/ideas/{id}/screening", "\"0\"", Map.of("investigated", true, "programmeIds", List.of(),
+                "callIds", List.of(call), "outcome", "APPLY", "reason", "Passar utlysningen"), idea).then().statusCode(200);
+        applicant.post("/api/v1/applications", body).then().statusCode(201).body("ideaId", equalTo(idea));
+        Api.coordinator("ANNAN").post("/api/v1/applications", body).then().statusCode(400)
+                .body("errors.field", equalTo(List.of("unitId", "ideaId")));
+    }
+
+    @Test
     void anotherUnitsApplicationsStayOutOfReach() {
         String id = create("Bara vår");
         Api other = Api.coordinator("ANNAN-ENHET");
