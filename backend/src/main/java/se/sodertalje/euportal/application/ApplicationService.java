@@ -182,7 +182,7 @@ public class ApplicationService {
     }
 
     /** The application, if the caller may reach its unit; 404 otherwise, whether or not it exists. */
-    Application reachable(UUID id) {
+    public Application reachable(UUID id) {
         Application application = Application.findById(id);
         if (application == null || !access.canReach(application.unitId)) {
             throw ApiProblem.notFound("Application " + id);

@@ -75,6 +75,12 @@ public class ProblemResponsesFilter implements OASFilter {
             add(operation, "412", "Stale If-Match: someone else changed the record");
             add(operation, "428", "If-Match header missing");
         }
+        // Error answers a resource declares itself (e.g. 413, 415) are problems too.
+        new java.util.LinkedHashMap<>(operation.getResponses().getAPIResponses()).forEach((status, response) -> {
+            if (status.startsWith("4") && response.getContent() == null) {
+                add(operation, status, response.getDescription());
+            }
+        });
         if (hasId && method != PathItem.HttpMethod.DELETE
                 && operation.getResponses().getAPIResponse("200") != null && operation.getOperationId() != null) {
             APIResponse ok = operation.getResponses().getAPIResponse("200");

@@ -1,0 +1,96 @@
+package se.sodertalje.euportal.application.attachment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.sodertalje.euportal.application.Application;
+import se.sodertalje.euportal.application.ApplicationService;
+import se.sodertalje.euportal.application.ApplicationWorkflow;
+import se.sodertalje.euportal.common.Hashes;
+import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.security.CurrentUser;
+
+/** Attachments of an application: size and type checked by content, removable while a draft. */
+@ApplicationScoped
+public class AttachmentService {
+
+    @ConfigProperty(name = "euportal.attachments.max-bytes")
+    long maxBytes;
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public List<AttachmentView> list(UUID applicationId) {
+        applications.reachable(applicationId);
+        return Attachment.<Attachment>list("applicationId = ?1 order by uploadedAt, id", applicationId).stream()
+                .map(AttachmentView::of).toList();
+    }
+
+    @Transactional
+    public AttachmentView upload(UUID applicationId, String requestedName, byte[] content) {
+        Application application = applications.reachable(applicationId);
+        if (content == null || content.length == 0) {
+            throw ApiProblem.badRequest("The file is empty");
+        }
+        if (content.length > maxBytes) {
+            throw new ApiProblem(413, "ATTACHMENT-001", "Too large",
+                    "The file is " + content.length + " bytes; attachments may be at most " + maxBytes + " bytes", null);
+        }
+        FileType type = FileType.detect(content).orElseThrow(() -> new ApiProblem(415, "ATTACHMENT-002",
+                "Type not allowed", "Attach PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG or plain text files",
+                null));
+        if (!ApplicationWorkflow.isEditable(application.status)) {
+            throw ApiProblem.conflict("ATTACHMENT-003", "Annexes can be added only while the application is a draft");
+        }
+        Attachment attachment = new Attachment();
+        attachment.applicationId = applicationId;
+        attachment.fileName = SafeFileName.of(requestedName, type);
+        attachment.mediaType = type.mediaType();
+        attachment.sizeBytes = content.length;
+        attachment.sha256 = Hashes.sha256(content);
+        attachment.content = content;
+        attachment.uploadedBySubject = user.subject();
+        attachment.uploadedByName = user.displayName();
+        attachment.uploadedAt = clock.instant();
+        attachment.persist();
+        em.flush();
+        return AttachmentView.of(attachment);
+    }
+
+    public Attachment download(UUID applicationId, UUID attachmentId) {
+        applications.reachable(applicationId);
+        return find(applicationId, attachmentId);
+    }
+
+    @Transactional
+    public void delete(UUID applicationId, UUID attachmentId) {
+        Application application = applications.reachable(applicationId);
+        Attachment attachment = find(applicationId, attachmentId);
+        if (!ApplicationWorkflow.isEditable(application.status)) {
+            throw ApiProblem.conflict("ATTACHMENT-003", "Annexes can be removed only while the application is a draft");
+        }
+        attachment.delete();
+    }
+
+    private static Attachment find(UUID applicationId, UUID attachmentId) {
+        Attachment attachment = Attachment.findById(attachmentId);
+        if (attachment == null || !attachment.applicationId.equals(applicationId)) {
+            throw ApiProblem.notFound("Attachment " + attachmentId);
+        }
+        return attachment;
+    }
+}
