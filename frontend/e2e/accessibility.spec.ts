@@ -85,6 +85,17 @@ test('every page an admin sees is accessible', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 2, name: 'Enheter utan aktiv samordnare' })).toBeVisible();
   await expectAccessible(page, 'coverage');
 
+  await nav.getByRole('link', { name: 'Screeningsgrad' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Screeningsgrad' })).toBeVisible();
+  await expect(main.getByRole('table').or(main.getByText(/Inga projektidéer registrerades/))).toBeVisible();
+  await expectAccessible(page, 'screening rate');
+
+  await nav.getByRole('link', { name: 'Program' }).click();
+  await main.getByRole('table').getByRole('link').first().click();
+  await main.getByRole('link', { name: 'Redigera' }).click();
+  await expect(page.getByLabel(/^Kod/)).not.toHaveValue('');
+  await expectAccessible(page, 'edit programme form');
+
   await page.goto('/no/such/page');
   await expect(page.getByRole('heading', { level: 1, name: 'Sidan hittades inte' })).toBeVisible();
   await expectAccessible(page, 'not found');

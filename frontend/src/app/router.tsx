@@ -5,12 +5,29 @@ import { ContactDetailRoute } from '@/features/contacts/routes/contact-detail-ro
 import { ContactEditRoute } from '@/features/contacts/routes/contact-edit-route';
 import { ContactsListRoute } from '@/features/contacts/routes/contacts-list-route';
 import { CoverageRoute } from '@/features/coverage/routes/coverage-route';
+import { CallCreateRoute } from '@/features/calls/routes/call-create-route';
+import { CallDetailRoute } from '@/features/calls/routes/call-detail-route';
+import { CallEditRoute } from '@/features/calls/routes/call-edit-route';
+import { CallsImportRoute } from '@/features/calls/routes/calls-import-route';
+import { CallsListRoute } from '@/features/calls/routes/calls-list-route';
+import { IdeaCreateRoute } from '@/features/ideas/routes/idea-create-route';
+import { IdeaDetailRoute } from '@/features/ideas/routes/idea-detail-route';
+import { IdeaEditRoute } from '@/features/ideas/routes/idea-edit-route';
+import { IdeasListRoute } from '@/features/ideas/routes/ideas-list-route';
+import { ProgrammeCreateRoute } from '@/features/programmes/routes/programme-create-route';
+import { ProgrammeDetailRoute } from '@/features/programmes/routes/programme-detail-route';
+import { ProgrammeEditRoute } from '@/features/programmes/routes/programme-edit-route';
+import { ProgrammesListRoute } from '@/features/programmes/routes/programmes-list-route';
+import { ScreeningRateRoute } from '@/features/screening-rate/routes/screening-rate-route';
 import { UnitCreateRoute } from '@/features/units/routes/unit-create-route';
 import { UnitEditRoute } from '@/features/units/routes/unit-edit-route';
 import { UnitsListRoute } from '@/features/units/routes/units-list-route';
+import { CallHistoryRoute } from './routes/call-history-route';
 import { ContactHistoryRoute } from './routes/contact-history-route';
+import { IdeaHistoryRoute } from './routes/idea-history-route';
 import { HomeRoute } from './routes/home-route';
 import { NotFoundRoute } from './routes/not-found-route';
+import { ProgrammeHistoryRoute } from './routes/programme-history-route';
 import { RequirePermission } from './routes/require-permission';
 import { RouteError } from './routes/route-error';
 import { Shell } from './routes/shell';
@@ -34,6 +51,23 @@ export const routes: RouteObject[] = [
       { path: 'contacts/:id/edit', element: <RequirePermission permission="canWriteContacts"><ContactEditRoute /></RequirePermission> },
       { path: 'contacts/:id/history', element: <RequirePermission permission="canSeeHistory"><ContactHistoryRoute /></RequirePermission> },
       { path: 'coverage', element: <RequirePermission permission="canSeeCoverage"><CoverageRoute /></RequirePermission> },
+      { path: 'programmes', element: <ProgrammesListRoute /> },
+      { path: 'programmes/new', element: <RequirePermission permission="canWriteProgrammes"><ProgrammeCreateRoute /></RequirePermission> },
+      { path: 'programmes/:id', element: <ProgrammeDetailRoute /> },
+      { path: 'programmes/:id/edit', element: <RequirePermission permission="canWriteProgrammes"><ProgrammeEditRoute /></RequirePermission> },
+      { path: 'programmes/:id/history', element: <RequirePermission permission="canSeeHistory"><ProgrammeHistoryRoute /></RequirePermission> },
+      { path: 'calls', element: <CallsListRoute /> },
+      { path: 'calls/new', element: <RequirePermission permission="canWriteCalls"><CallCreateRoute /></RequirePermission> },
+      { path: 'calls/import', element: <RequirePermission permission="canWriteCalls"><CallsImportRoute /></RequirePermission> },
+      { path: 'calls/:id', element: <CallDetailRoute /> },
+      { path: 'calls/:id/history', element: <RequirePermission permission="canSeeHistory"><CallHistoryRoute /></RequirePermission> },
+      { path: 'calls/:id/edit', element: <RequirePermission permission="canWriteCalls"><CallEditRoute /></RequirePermission> },
+      { path: 'ideas', element: <IdeasListRoute /> },
+      { path: 'ideas/new', element: <RequirePermission permission="canWriteIdeas"><IdeaCreateRoute /></RequirePermission> },
+      { path: 'ideas/:id', element: <IdeaDetailRoute /> },
+      { path: 'ideas/:id/history', element: <RequirePermission permission="canSeeHistory"><IdeaHistoryRoute /></RequirePermission> },
+      { path: 'ideas/:id/edit', element: <RequirePermission permission="canWriteIdeas"><IdeaEditRoute /></RequirePermission> },
+      { path: 'screening-rate', element: <RequirePermission permission="canSeeScreeningRate"><ScreeningRateRoute /></RequirePermission> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -26,6 +26,15 @@ export function problem(status: number, body: Record<string, unknown>): Response
   return json({ type: 'about:blank', status, ...body }, { status, headers: { 'Content-Type': 'application/problem+json' } });
 }
 
+/** JSON bodies parsed; anything else (e.g. a CSV upload) kept as text. */
+function parseBody(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
 /** Answers are matched in order; a route may be listed twice to answer a second call differently (`once`). */
 export function mockFetch(routes: (Route & { once?: boolean })[]) {
   const remaining = [...routes];
@@ -34,7 +43,7 @@ export function mockFetch(routes: (Route & { once?: boolean })[]) {
     const request = input instanceof Request ? input : new Request(input, init);
     const url = new URL(request.url);
     const text = await request.clone().text();
-    const body = text ? JSON.parse(text) : undefined;
+    const body = text ? parseBody(text) : undefined;
     requests.push({ method: request.method, url, headers: request.headers, body });
     const index = remaining.findIndex(
       (route) =>

@@ -35,6 +35,14 @@ export function HomeRoute() {
             <Link to="/contacts">{t('nav.contacts')}</Link>
             <p>{t('home.contactsText')}</p>
           </li>
+          <li className="card">
+            <Link to="/calls">{t('nav.calls')}</Link>
+            <p>{t('home.callsText')}</p>
+          </li>
+          <li className="card">
+            <Link to="/ideas">{t('nav.ideas')}</Link>
+            <p>{t('home.ideasText')}</p>
+          </li>
           {permissions.canSeeCoverage && (
             <li className="card">
               <Link to="/coverage">{t('nav.coverage')}</Link>

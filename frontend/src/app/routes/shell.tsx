@@ -3,9 +3,10 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { AppLayout } from '@/components/layout/app-layout';
-import { MainNav, type NavItem } from '@/components/layout/main-nav';
+import { MainNav } from '@/components/layout/main-nav';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { usePermissions } from '@/lib/auth/me-context';
+import { navItems } from './nav-items';
 
 function useFocusHeadingOnNavigation() {
   const { pathname } = useLocation();
@@ -26,14 +27,9 @@ function useFocusHeadingOnNavigation() {
 
 export function Shell() {
   const { t } = useTranslation();
-  const { canSeeCoverage } = usePermissions();
+  const permissions = usePermissions();
   useFocusHeadingOnNavigation();
-  const items: NavItem[] = [
-    { to: '/', label: t('nav.home'), end: true },
-    { to: '/units', label: t('nav.units') },
-    { to: '/contacts', label: t('nav.contacts') },
-    ...(canSeeCoverage ? [{ to: '/coverage', label: t('nav.coverage') }] : []),
-  ];
+  const items = navItems(permissions, t);
   return (
     <AppLayout headerActions={<UserMenu />} navigation={<MainNav items={items} />}>
       <Outlet />

@@ -16,6 +16,29 @@ export type ContactRole = Schemas['ContactRole'];
 export type RevisionView = Schemas['HistoryEntry'];
 export type PersonalDataExport = Schemas['PersonalDataExport'];
 
+export type ApplicantType = Schemas['ApplicantType'];
+export type CallImportResult = Schemas['ImportResult'];
+export type CallRequest = Schemas['CallRequest'];
+export type CallStatus = Schemas['CallStatus'];
+export type CallView = Schemas['CallView'];
+export type CostCategory = Schemas['CostCategory'];
+export type CurrencyConversion = Schemas['CurrencyConversion'];
+export type FlatRate = Schemas['FlatRateLimit'];
+export type FlatRateType = Schemas['FlatRateType'];
+export type Fund = Schemas['Fund'];
+export type ProgrammeRequest = Schemas['ProgrammeRequest'];
+export type ProgrammeView = Schemas['ProgrammeView'];
+export type RuleSet = Schemas['RuleSet'];
+
+export type IdeaRequest = Schemas['IdeaRequest'];
+export type IdeaStatus = Schemas['IdeaStatus'];
+export type IdeaView = Schemas['IdeaView'];
+export type ScreeningOutcome = Schemas['ScreeningOutcome'];
+export type ScreeningRateRow = Schemas['UnitRate'];
+export type ScreeningRateView = Schemas['ScreeningRateView'];
+export type ScreeningRequest = Schemas['ScreeningRequest'];
+export type ScreeningView = NonNullable<Schemas['IdeaView']['screening']>;
+
 export interface Page<T> {
   items: T[];
   page: number;
@@ -34,3 +57,51 @@ export const CONTACT_ROLES = [
 /** Largest page the API serves. */
 export const MAX_PAGE_SIZE = 200;
 export const DEFAULT_PAGE_SIZE = 20;
+
+export const FUNDS = [
+  'ERDF',
+  'ESF_PLUS',
+  'INTERREG',
+  'ERASMUS_PLUS',
+  'HORIZON_EUROPE',
+  'CERV',
+  'AMIF',
+  'LIFE',
+  'OTHER',
+] as const satisfies readonly Fund[];
+export const COST_CATEGORIES = [
+  'STAFF',
+  'OFFICE_ADMINISTRATION',
+  'TRAVEL_ACCOMMODATION',
+  'EXTERNAL_EXPERTISE',
+  'EQUIPMENT',
+  'INFRASTRUCTURE_WORKS',
+] as const satisfies readonly CostCategory[];
+export const FLAT_RATE_TYPES = [
+  'INDIRECT_ON_DIRECT_COSTS',
+  'INDIRECT_ON_STAFF_COSTS',
+  'STAFF_ON_OTHER_DIRECT_COSTS',
+  'OFFICE_ON_STAFF_COSTS',
+  'TRAVEL_ON_STAFF_COSTS',
+  'OTHER_COSTS_ON_STAFF_COSTS',
+] as const satisfies readonly FlatRateType[];
+export const CURRENCY_CONVERSIONS = ['INFOREURO_MONTHLY', 'ECB_AVERAGE', 'EUR_ONLY'] as const satisfies readonly CurrencyConversion[];
+export const APPLICANT_TYPES = [
+  'MUNICIPALITY',
+  'REGION',
+  'PUBLIC_AUTHORITY',
+  'UNIVERSITY',
+  'RESEARCH_BODY',
+  'SME',
+  'LARGE_COMPANY',
+  'NGO',
+  'OTHER',
+] as const satisfies readonly ApplicantType[];
+export const CALL_STATUSES = ['FORTHCOMING', 'OPEN', 'CLOSED'] as const satisfies readonly CallStatus[];
+export const IDEA_STATUSES = ['OPEN', 'CLOSED'] as const satisfies readonly IdeaStatus[];
+export const SCREENING_OUTCOMES = [
+  'APPLY',
+  'NOT_ELIGIBLE',
+  'NOT_WORTH_APPLYING',
+  'OTHER_FUNDING',
+] as const satisfies readonly ScreeningOutcome[];

@@ -47,3 +47,45 @@ describe('permissions per role', () => {
     expect(p.canWriteContacts).toBe(true);
   });
 });
+
+describe('permissions for programmes, calls and ideas', () => {
+  const utb = { id: 'utb', code: 'UTB', name: 'Utbildningsförvaltningen' };
+
+  it('lets an applicant record ideas for their own units only, and read programmes and calls', () => {
+    const p = permissionsOf({ roles: ['applicant'], units: [utb] });
+    expect(p.canWriteProgrammes).toBe(false);
+    expect(p.canWriteCalls).toBe(false);
+    expect(p.canWriteIdeas).toBe(true);
+    expect(p.canWriteIdeasOf('utb')).toBe(true);
+    expect(p.canWriteIdeasOf('soc')).toBe(false);
+    expect(p.ideaUnitChoices).toEqual([utb]);
+    expect(p.canSeeScreeningRate).toBe(false);
+  });
+
+  it('lets an applicant without a unit record no idea', () => {
+    expect(permissionsOf({ roles: ['applicant'], units: [] }).canWriteIdeas).toBe(false);
+  });
+
+  it('lets advisors and admins keep programmes and calls and ideas of any unit', () => {
+    for (const role of ['advisor', 'admin']) {
+      const p = permissionsOf({ roles: [role], units: [] });
+      expect(p.canWriteProgrammes).toBe(true);
+      expect(p.canWriteCalls).toBe(true);
+      expect(p.canWriteIdeasOf('anything')).toBe(true);
+      expect(p.ideaUnitChoices).toBeNull();
+      expect(p.canSeeScreeningRate).toBe(true);
+    }
+  });
+
+  it('lets an auditor see the screening rate but write nothing', () => {
+    const p = permissionsOf({ roles: ['auditor'], units: [] });
+    expect(p.canSeeScreeningRate).toBe(true);
+    expect(p.canWriteIdeas).toBe(false);
+    expect(p.canWriteCalls).toBe(false);
+    expect(p.canWriteProgrammes).toBe(false);
+  });
+
+  it('lets a coordinator see the screening rate', () => {
+    expect(permissionsOf({ roles: ['coordinator'], units: [utb] }).canSeeScreeningRate).toBe(true);
+  });
+});

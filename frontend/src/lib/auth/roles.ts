@@ -14,6 +14,15 @@ export interface Permissions {
   canSeeCoverage: boolean;
   canSeeHistory: boolean;
   canManagePersonalData: boolean;
+  /** Programmes and calls: everyone reads; advisors and admins keep them and import calls. */
+  canWriteProgrammes: boolean;
+  canWriteCalls: boolean;
+  /** Project ideas: applicants and coordinators for their own units, advisors and admins for any. */
+  canWriteIdeas: boolean;
+  canWriteIdeasOf: (unitId: string) => boolean;
+  /** The units an idea may be recorded for, or `null` for any unit. */
+  ideaUnitChoices: Me['units'] | null;
+  canSeeScreeningRate: boolean;
 }
 
 export function permissionsOf(me: Pick<Me, 'roles' | 'units'> | undefined): Permissions {
@@ -21,6 +30,7 @@ export function permissionsOf(me: Pick<Me, 'roles' | 'units'> | undefined): Perm
   const has = (...wanted: Role[]) => wanted.some((role) => roles.has(role));
   const anyUnit = has('advisor', 'admin');
   const ownUnits = has('coordinator') ? (me?.units ?? []) : [];
+  const ideaUnits = has('applicant', 'coordinator') ? (me?.units ?? []) : [];
   return {
     canWriteUnits: has('admin'),
     canWriteContacts: anyUnit || ownUnits.length > 0,
@@ -29,6 +39,12 @@ export function permissionsOf(me: Pick<Me, 'roles' | 'units'> | undefined): Perm
     canSeeCoverage: has('coordinator', 'advisor', 'auditor', 'admin'),
     canSeeHistory: has('advisor', 'auditor', 'admin'),
     canManagePersonalData: has('admin'),
+    canWriteProgrammes: anyUnit,
+    canWriteCalls: anyUnit,
+    canWriteIdeas: anyUnit || ideaUnits.length > 0,
+    canWriteIdeasOf: (unitId) => anyUnit || ideaUnits.some((unit) => unit.id === unitId),
+    ideaUnitChoices: anyUnit ? null : ideaUnits,
+    canSeeScreeningRate: has('coordinator', 'advisor', 'auditor', 'admin'),
   };
 }
 

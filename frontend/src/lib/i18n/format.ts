@@ -25,6 +25,16 @@ export function formatNumber(value: number, language: string): string {
   return new Intl.NumberFormat(localeOf(language)).format(value);
 }
 
+/** An amount in a currency as the server gave it (no rounding beyond the currency's own). */
+export function formatMoney(value: number, currency: 'EUR' | 'SEK', language: string): string {
+  return new Intl.NumberFormat(localeOf(language), { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
+}
+
+/** A percentage the server computed, e.g. 85 → "85 %". */
+export function formatPercent(value: number, language: string): string {
+  return `${formatNumber(value, language)}\u00a0%`;
+}
+
 /** The formatters bound to the current language. */
 export function useFormat() {
   const { i18n } = useTranslation();
@@ -33,5 +43,8 @@ export function useFormat() {
     date: (value: string | null | undefined) => formatDate(value, language),
     dateTime: (value: string | null | undefined) => formatDateTime(value, language),
     number: (value: number) => formatNumber(value, language),
+    money: (value: number, currency: 'EUR' | 'SEK') => formatMoney(value, currency, language),
+    percent: (value: number) => formatPercent(value, language),
+    language,
   };
 }

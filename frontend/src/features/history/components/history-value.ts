@@ -1,8 +1,8 @@
 /** Makes a stored value readable: enum names translated, dates and booleans per language. */
 import type { TFunction } from 'i18next';
-import { formatDate } from '@/lib/i18n/format';
+import { formatDate, formatDateTime } from '@/lib/i18n/format';
 
-const ENUM_PREFIXES = ['contactRole', 'unitType'];
+const ENUM_PREFIXES = ['contactRole', 'unitType', 'fund', 'costCategory', 'flatRateType', 'currencyConversion', 'applicantType'];
 /** Fields whose values are unit ids. */
 const UNIT_FIELDS = ['unitId', 'parentId'];
 
@@ -22,6 +22,7 @@ export function historyValue(
   if (value === 'true') return t('common.yes');
   if (value === 'false') return t('common.no');
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, language);
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return formatDateTime(value, language);
   const tokens = value.replace(/^\[|\]$/g, '').split(',').map((token) => token.trim());
   const translated = tokens.map((token) => {
     for (const prefix of ENUM_PREFIXES) {

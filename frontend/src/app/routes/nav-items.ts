@@ -1,0 +1,18 @@
+/** The main navigation's entries for the user's roles (the pages guard themselves anyway). */
+import type { TFunction } from 'i18next';
+import type { NavItem } from '@/components/layout/main-nav';
+import type { Permissions } from '@/lib/auth/roles';
+
+export function navItems(permissions: Permissions, t: TFunction): NavItem[] {
+  const item = (to: string, key: string, shown = true): NavItem[] => (shown ? [{ to, label: t(key) }] : []);
+  return [
+    { to: '/', label: t('nav.home'), end: true },
+    ...item('/units', 'nav.units'),
+    ...item('/contacts', 'nav.contacts'),
+    ...item('/coverage', 'nav.coverage', permissions.canSeeCoverage),
+    ...item('/programmes', 'nav.programmes'),
+    ...item('/calls', 'nav.calls'),
+    ...item('/ideas', 'nav.ideas'),
+    ...item('/screening-rate', 'nav.screeningRate', permissions.canSeeScreeningRate),
+  ];
+}

@@ -1,0 +1,123 @@
+/** Create/edit form of a call; deadlines are entered in the call's zone, rules only narrowed. */
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CheckboxField } from '@/components/form/checkbox-field';
+import { CheckboxGroup } from '@/components/form/checkbox-group';
+import { focusFirstError } from '@/components/form/focus-first-error';
+import { SelectField } from '@/components/form/select-field';
+import { TextAreaField } from '@/components/form/text-area-field';
+import { TextField } from '@/components/form/text-field';
+import { ProblemAlert } from '@/components/problem-alert';
+import { RuleSetEditor } from '@/components/rule-set/rule-set-editor';
+import { isApiError, unmatchedFieldErrors } from '@/lib/api/problem';
+import { APPLICANT_TYPES } from '@/lib/api/types';
+import type { ProgrammeOption } from '../api/get-programme-options';
+import { CALL_FORM_FIELDS, TIME_ZONES, startNarrowing, type CallFormValues } from './call-form-values';
+
+interface CallFormProps {
+  values: CallFormValues;
+  onChange: (values: CallFormValues) => void;
+  onSubmit: () => void;
+  onCancel: () => void;
+  programmes: ProgrammeOption[];
+  fieldErrors: Record<string, string>;
+  error?: unknown;
+  submitting: boolean;
+  submitLabel: string;
+  children?: ReactNode;
+}
+
+const FORM_ID = 'call-form';
+
+export function CallForm(props: CallFormProps) {
+  const { values, onChange, onSubmit, onCancel, programmes, fieldErrors, error, submitting, submitLabel, children } = props;
+  const { t } = useTranslation();
+  const formRef = useRef<HTMLFormElement>(null);
+  const set = <K extends keyof CallFormValues>(key: K) => (value: CallFormValues[K]) => onChange({ ...values, [key]: value });
+
+  const errorKey = JSON.stringify(fieldErrors);
+  useEffect(() => {
+    if (errorKey !== '{}') focusFirstError(formRef.current);
+  }, [errorKey]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit();
+  };
+  const problem = isApiError(error) ? error.problem : undefined;
+  const programme = programmes.find((item) => item.id === values.programmeId);
+  const zones = TIME_ZONES.includes(values.timeZone as (typeof TIME_ZONES)[number]) ? [...TIME_ZONES] : [values.timeZone, ...TIME_ZONES];
+  const toggleNarrowing = (checked: boolean) => onChange(checked ? startNarrowing(values, programme?.rules) : { ...values, narrowRules: false });
+
+  return (
+    <form ref={formRef} id={FORM_ID} className="form" onSubmit={submit} noValidate>
+      <ProblemAlert error={error} hasFieldErrors={Object.keys(fieldErrors).length > 0} extraErrors={unmatchedFieldErrors(problem, CALL_FORM_FIELDS)} />
+      {children}
+      <SelectField
+        formId={FORM_ID}
+        name="programmeId"
+        label={t('calls.programme')}
+        value={values.programmeId}
+        onChange={set('programmeId')}
+        emptyLabel={t('form.choose')}
+        options={programmes.map((item) => ({ value: item.id, label: `${item.name} (${item.code})` }))}
+        required
+        error={fieldErrors.programmeId}
+      />
+      <TextField formId={FORM_ID} name="identifier" label={t('calls.identifier')} hint={t('calls.identifierHint')} value={values.identifier} onChange={set('identifier')} required error={fieldErrors.identifier} autoComplete="off" />
+      <TextField formId={FORM_ID} name="title" label={t('calls.titleLabel')} value={values.title} onChange={set('title')} required error={fieldErrors.title} autoComplete="off" />
+      <TextField formId={FORM_ID} name="actionType" label={t('calls.actionType')} value={values.actionType} onChange={set('actionType')} error={fieldErrors.actionType} autoComplete="off" />
+      <TextAreaField formId={FORM_ID} name="description" label={t('calls.description')} value={values.description} onChange={set('description')} error={fieldErrors.description} />
+      <fieldset className="field-group">
+        <legend>{t('calls.period')}</legend>
+        <SelectField
+          formId={FORM_ID}
+          name="timeZone"
+          label={t('calls.timeZone')}
+          hint={t('calls.timeZoneHint')}
+          value={values.timeZone}
+          onChange={set('timeZone')}
+          options={zones.map((zone) => ({ value: zone, label: zone }))}
+          required
+          error={fieldErrors.timeZone}
+        />
+        <TextField formId={FORM_ID} name="opensAt" type="datetime-local" label={t('calls.opensAt')} value={values.opensAt} onChange={set('opensAt')} error={fieldErrors.opensAt} />
+        <TextField formId={FORM_ID} name="closesAt" type="datetime-local" label={t('calls.closesAt')} value={values.closesAt} onChange={set('closesAt')} required error={fieldErrors.closesAt} />
+      </fieldset>
+      <TextField formId={FORM_ID} name="budget" type="number" min={0} step="any" inputMode="decimal" label={t('calls.budgetLabel')} value={values.budget} onChange={set('budget')} error={fieldErrors.budget} />
+      <TextField formId={FORM_ID} name="grantMin" type="number" min={0} step="any" inputMode="decimal" label={t('calls.grantMinLabel')} value={values.grantMin} onChange={set('grantMin')} error={fieldErrors.grantMin} />
+      <TextField formId={FORM_ID} name="grantMax" type="number" min={0} step="any" inputMode="decimal" label={t('calls.grantMaxLabel')} value={values.grantMax} onChange={set('grantMax')} error={fieldErrors.grantMax} />
+      <TextField formId={FORM_ID} name="expectedGrants" type="number" min={0} step={1} label={t('calls.expectedGrants')} value={values.expectedGrants} onChange={set('expectedGrants')} error={fieldErrors.expectedGrants} />
+      <CheckboxGroup
+        formId={FORM_ID}
+        name="eligibleApplicantTypes"
+        legend={t('calls.eligibleApplicantTypes')}
+        options={APPLICANT_TYPES.map((type) => ({ value: type, label: t(`applicantType.${type}`) }))}
+        value={values.eligibleApplicantTypes}
+        onChange={(value) => set('eligibleApplicantTypes')(value as CallFormValues['eligibleApplicantTypes'])}
+        error={fieldErrors.eligibleApplicantTypes}
+      />
+      <TextField formId={FORM_ID} name="topics" label={t('calls.topics')} hint={t('calls.topicsHint')} value={values.topics} onChange={set('topics')} error={fieldErrors.topics} autoComplete="off" />
+      <TextField formId={FORM_ID} name="url" type="url" label={t('calls.url')} value={values.url} onChange={set('url')} error={fieldErrors.url} autoComplete="off" />
+      <CheckboxField formId={FORM_ID} name="narrowRules" label={t('calls.narrowRules')} checked={values.narrowRules} onChange={toggleNarrowing} />
+      {values.narrowRules && (
+        <RuleSetEditor
+          formId={FORM_ID}
+          legend={t('calls.ownRules')}
+          hint={t('calls.narrowRulesHint')}
+          values={values.rules}
+          onChange={set('rules')}
+          errors={fieldErrors}
+        />
+      )}
+      <div className="button-row">
+        <button type="submit" className="button" disabled={submitting} aria-busy={submitting || undefined}>
+          {submitLabel}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

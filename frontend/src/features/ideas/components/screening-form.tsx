@@ -1,0 +1,116 @@
+/**
+ * Screening a project idea: were funding possibilities investigated, which programmes and calls,
+ * the outcome and why. Saved with the idea's version; a newer version (412) asks to reload.
+ */
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CheckboxField } from '@/components/form/checkbox-field';
+import { focusFirstError } from '@/components/form/focus-first-error';
+import { SearchableCheckboxGroup } from '@/components/form/searchable-checkbox-group';
+import { SelectField } from '@/components/form/select-field';
+import { TextAreaField } from '@/components/form/text-area-field';
+import { ProblemAlert } from '@/components/problem-alert';
+import { isApiError, unmatchedFieldErrors } from '@/lib/api/problem';
+import { SCREENING_OUTCOMES, type IdeaView } from '@/lib/api/types';
+import { useFormErrors } from '@/lib/use-form-errors';
+import { useCallChoices } from '../api/get-call-choices';
+import { useProgrammeChoices } from '../api/get-programme-choices';
+import { useScreenIdea } from '../api/screen-idea';
+import { SCREENING_FORM_FIELDS, formToScreeningRequest, screeningToForm, validateScreeningForm, type ScreeningFormValues } from './screening-form-values';
+
+const FORM_ID = 'screening-form';
+
+interface ScreeningFormProps {
+  idea: IdeaView;
+  onSaved: () => void;
+  onCancel?: () => void;
+}
+
+export function ScreeningForm({ idea, onSaved, onCancel }: ScreeningFormProps) {
+  const { t } = useTranslation();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState(() => screeningToForm(idea.screening));
+  const programmes = useProgrammeChoices();
+  const calls = useCallChoices();
+  const screening = useScreenIdea();
+  const { fieldErrors, check } = useFormErrors(screening.error);
+  const set = <K extends keyof ScreeningFormValues>(key: K) => (value: ScreeningFormValues[K]) => setValues({ ...values, [key]: value });
+
+  const errorKey = JSON.stringify(fieldErrors);
+  useEffect(() => {
+    if (errorKey !== '{}') focusFirstError(formRef.current);
+  }, [errorKey]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!check(validateScreeningForm(values, t('form.requiredError')))) return;
+    // Awaited rather than a per-call onSuccess: saving changes the idea's version, which may unmount this form first.
+    screening
+      .mutateAsync({ id: idea.id, version: idea.version, body: formToScreeningRequest(values) })
+      .then(onSaved, () => undefined);
+  };
+  const problem = isApiError(screening.error) ? screening.error.problem : undefined;
+  const toOptions = (choices: { id: string; label: string }[] | undefined) => (choices ?? []).map((choice) => ({ value: choice.id, label: choice.label }));
+  // Chosen ones stay nameable even if the lists do not have them (e.g. a call no longer listed).
+  const programmeOptions = withChosen(toOptions(programmes.data), idea.screening?.programmes.map((p) => ({ value: p.id, label: p.name })));
+  const callOptions = withChosen(toOptions(calls.data), idea.screening?.calls.map((c) => ({ value: c.id, label: `${c.identifier}: ${c.title}` })));
+
+  return (
+    <form ref={formRef} id={FORM_ID} className="form" onSubmit={submit} noValidate aria-labelledby="screening-form-title">
+      <h3 id="screening-form-title">{idea.screening ? t('screening.editTitle') : t('screening.formTitle')}</h3>
+      <ProblemAlert
+        error={screening.error}
+        hasFieldErrors={Object.keys(fieldErrors).length > 0}
+        extraErrors={unmatchedFieldErrors(problem, SCREENING_FORM_FIELDS)}
+      />
+      <CheckboxField formId={FORM_ID} name="investigated" label={t('screening.investigatedLabel')} checked={values.investigated} onChange={set('investigated')} error={fieldErrors.investigated} />
+      <SearchableCheckboxGroup
+        formId={FORM_ID}
+        name="programmeIds"
+        legend={t('screening.programmes')}
+        filterLabel={t('screening.filterProgrammes')}
+        options={programmeOptions}
+        value={values.programmeIds}
+        onChange={set('programmeIds')}
+        error={fieldErrors.programmeIds}
+      />
+      <SearchableCheckboxGroup
+        formId={FORM_ID}
+        name="callIds"
+        legend={t('screening.calls')}
+        filterLabel={t('screening.filterCalls')}
+        options={callOptions}
+        value={values.callIds}
+        onChange={set('callIds')}
+        error={fieldErrors.callIds}
+      />
+      <SelectField
+        formId={FORM_ID}
+        name="outcome"
+        label={t('screening.outcome')}
+        value={values.outcome}
+        onChange={(value) => set('outcome')(value as ScreeningFormValues['outcome'])}
+        emptyLabel={t('form.choose')}
+        options={SCREENING_OUTCOMES.map((outcome) => ({ value: outcome, label: t(`screeningOutcome.${outcome}`) }))}
+        required
+        error={fieldErrors.outcome}
+      />
+      <TextAreaField formId={FORM_ID} name="reason" label={t('screening.reason')} hint={t('screening.reasonHint')} value={values.reason} onChange={set('reason')} required error={fieldErrors.reason} rows={4} />
+      <div className="button-row">
+        <button type="submit" className="button" disabled={screening.isPending} aria-busy={screening.isPending || undefined}>
+          {t('screening.save')}
+        </button>
+        {onCancel && (
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function withChosen(options: { value: string; label: string }[], chosen: { value: string; label: string }[] = []) {
+  const missing = chosen.filter((item) => !options.some((option) => option.value === item.value));
+  return [...missing, ...options];
+}
