@@ -56,8 +56,14 @@ else
   started_kc=1
 fi
 "$OPS_DIR/keycloak.sh" start
-"$OPS_DIR/check-realm.sh" >"$LOG_DIR/e2e-realm-check.log" 2>&1 ||
-  { cat "$LOG_DIR/e2e-realm-check.log" >&2; die "the Keycloak realm does not match ops/keycloak/euportal-realm.json's conventions"; }
+# A Keycloak on its very first start can restart once after building itself: retry the check.
+for attempt in 1 2 3; do
+  "$OPS_DIR/check-realm.sh" >"$LOG_DIR/e2e-realm-check.log" 2>&1 && break
+  ((attempt == 3)) && { cat "$LOG_DIR/e2e-realm-check.log" >&2; die "the Keycloak realm does not match ops/keycloak/euportal-realm.json's conventions"; }
+  log "realm check failed (attempt $attempt); waiting for Keycloak to settle"
+  sleep 10
+  "$OPS_DIR/keycloak.sh" start
+done
 ok "Keycloak realm checked ($(tail -1 "$LOG_DIR/e2e-realm-check.log"))"
 
 start_backend e2e-backend "$E2E_API_PORT" "$E2E_DB_URL"

@@ -117,6 +117,8 @@ cmd_start() {
       --hostname="http://localhost:$KC_PORT" --import-realm --health-enabled=true
   fi
   wait_http "Keycloak realm $KC_REALM" "$DISCOVERY_URL" "${KC_TIMEOUT:-300}" keycloak "$KC_LOG"
+  # The realm answers a moment before Keycloak reports itself ready; a first start may still be settling.
+  wait_http "Keycloak readiness" "http://127.0.0.1:$KC_MGMT_PORT/health/ready" 60
 }
 
 cmd_stop() {
