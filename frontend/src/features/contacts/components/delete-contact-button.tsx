@@ -16,11 +16,16 @@ export function DeleteContactButton({ contact }: { contact: ContactPersonView })
     setOpen(false);
     deletion.reset();
   };
-  const confirm = () =>
-    deletion.mutate(
-      { id: contact.id, version: contact.version },
-      { onSuccess: () => navigate('/contacts', { replace: true, state: { notice: t('contacts.deleted', { name: contact.name }) } }) },
-    );
+  // Awaited rather than an onSuccess option: the mutation removes the record's query, which can
+  // unmount this button before a per-call callback would run.
+  const confirm = async () => {
+    try {
+      await deletion.mutateAsync({ id: contact.id, version: contact.version });
+    } catch {
+      return; // the dialog shows deletion.error
+    }
+    navigate('/contacts', { replace: true, state: { notice: t('contacts.deleted', { name: contact.name }) } });
+  };
   return (
     <>
       <button type="button" className="button button--danger" onClick={() => setOpen(true)}>

@@ -16,11 +16,16 @@ export function DeleteUnitButton({ unit }: { unit: UnitView }) {
     setOpen(false);
     deletion.reset();
   };
-  const confirm = () =>
-    deletion.mutate(
-      { id: unit.id, version: unit.version },
-      { onSuccess: () => navigate('/units', { replace: true, state: { notice: t('units.deleted', { name: unit.name }) } }) },
-    );
+  // Awaited rather than an onSuccess option: the mutation removes the record's query, which can
+  // unmount this button before a per-call callback would run.
+  const confirm = async () => {
+    try {
+      await deletion.mutateAsync({ id: unit.id, version: unit.version });
+    } catch {
+      return; // the dialog shows deletion.error
+    }
+    navigate('/units', { replace: true, state: { notice: t('units.deleted', { name: unit.name }) } });
+  };
   return (
     <>
       <button type="button" className="button button--danger" onClick={() => setOpen(true)}>
