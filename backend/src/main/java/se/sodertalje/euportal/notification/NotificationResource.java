@@ -1,0 +1,41 @@
+package se.sodertalje.euportal.notification;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/notifications")
+@Tag(name = "Notifications", description = "In-app notices to the calling user")
+@Produces(MediaType.APPLICATION_JSON)
+public class NotificationResource {
+
+    @Inject
+    Notifications notifications;
+
+    @GET
+    @Authenticated
+    @Operation(summary = "The caller's notifications, newest first (at most 200)")
+    public List<NotificationView> mine(@QueryParam("unread") boolean unreadOnly) {
+        return notifications.mine(unreadOnly);
+    }
+
+    @POST
+    @Path("{id}/read")
+    @Consumes(MediaType.WILDCARD)
+    @Authenticated
+    @Operation(summary = "Mark one of the caller's notifications as read")
+    public NotificationView markRead(@PathParam("id") UUID id) {
+        return notifications.markRead(id);
+    }
+}
