@@ -32,6 +32,7 @@ class RoleMatrixTest {
         private UUID unit;
         private UUID contact;
         private UUID programme;
+        private String application;
         private String call;
 
         String code() {
@@ -68,6 +69,19 @@ class RoleMatrixTest {
                 call = Api.createCall(programme(), Api.uniqueCode("RC"), "Rollmatrisutlysning", 30, null);
             }
             return call;
+        }
+
+        /** A draft of unit U, made by an applicant of U. */
+        String application() {
+            if (application == null) {
+                application = Api.applicant(code).post("/api/v1/applications", applicationBody()).then().statusCode(201)
+                        .extract().path("id");
+            }
+            return application;
+        }
+
+        Map<String, Object> applicationBody() {
+            return Map.of("unitId", unit().toString(), "title", "Rollmatrisansökan");
         }
 
         Map<String, Object> contactBody() {
@@ -169,6 +183,30 @@ class RoleMatrixTest {
                 401, 403, 403, 200, 200, 200, 403);
         endpoint("POST /calls/import", (a, f) -> a.request().contentType("application/json").body("[]")
                 .post("/api/v1/calls/import"), 401, 403, 403, 200, 403, 200, 403);
+        endpoint("GET /applications", (a, f) -> a.get("/api/v1/applications"), 401, 200, 200, 200, 200, 200, 200);
+        endpoint("GET /applications/{id}", (a, f) -> a.get("/api/v1/applications/{id}", f.application()),
+                401, 200, 200, 200, 200, 200, 404);
+        endpoint("POST /applications", (a, f) -> a.post("/api/v1/applications", f.applicationBody()),
+                401, 201, 201, 201, 403, 403, 400);
+        endpoint("PUT /applications/{id}", (a, f) -> a.put("/api/v1/applications/{id}", "\"0\"", f.applicationBody(),
+                f.application()), 401, 200, 200, 200, 403, 403, 404);
+        endpoint("POST /applications/{id}/transitions", (a, f) -> a.request().contentType("application/json")
+                .header("If-Match", "\"0\"").body(Map.of("action", "APPROVE_FOR_UNIT"))
+                .post("/api/v1/applications/{id}/transitions", f.application()), 401, 403, 200, 403, 403, 403, 404);
+        endpoint("GET /applications/{id}/timeline", (a, f) -> a.get("/api/v1/applications/{id}/timeline", f.application()),
+                401, 200, 200, 200, 200, 200, 404);
+        endpoint("GET /applications/{id}/attachments",
+                (a, f) -> a.get("/api/v1/applications/{id}/attachments", f.application()), 401, 200, 200, 200, 200, 200, 404);
+        endpoint("POST /applications/{id}/attachments", (a, f) -> a.request().contentType("application/octet-stream")
+                .body("Avsiktsförklaring".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/applications/{id}/attachments", f.application()), 401, 201, 201, 201, 403, 403, 404);
+        endpoint("GET /applications/{id}/comments", (a, f) -> a.get("/api/v1/applications/{id}/comments", f.application()),
+                401, 200, 200, 200, 200, 200, 404);
+        endpoint("POST /applications/{id}/comments", (a, f) -> a.post("/api/v1/applications/{id}/comments",
+                Map.of("body", "Fråga", "internal", false), f.application()), 401, 201, 201, 201, 403, 403, 404);
+        endpoint("GET /applications/{id}/team", (a, f) -> a.get("/api/v1/applications/{id}/team", f.application()),
+                401, 200, 200, 200, 200, 200, 404);
+        endpoint("GET /notifications", (a, f) -> a.get("/api/v1/notifications"), 401, 200, 200, 200, 200, 200, 200);
         endpoint("GET /me", (a, f) -> a.get("/api/v1/me"), 401, 200, 200, 200, 200, 200, 200);
         endpoint("GET /client-config", (a, f) -> a.get("/api/v1/client-config"), 200, 200, 200, 200, 200, 200, 200);
     }
