@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import se.sodertalje.euportal.common.Text;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
 import se.sodertalje.euportal.common.paging.Filters;
@@ -128,7 +129,7 @@ public class ApplicationService {
         step.action = request.action();
         step.fromStatus = from;
         step.toStatus = application.status;
-        step.comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().trim();
+        step.comment = Text.blankToNull(request.comment());
         step.actorSubject = user.subject();
         step.actorName = user.displayName();
         step.at = clock.instant();
@@ -223,16 +224,13 @@ public class ApplicationService {
         application.callId = request.callId();
         application.ideaId = request.ideaId();
         application.title = request.title().trim();
-        application.acronym = blankToNull(request.acronym());
-        application.summary = blankToNull(request.summary());
-        application.objectives = blankToNull(request.objectives());
+        application.acronym = Text.blankToNull(request.acronym());
+        application.summary = Text.blankToNull(request.summary());
+        application.objectives = Text.blankToNull(request.objectives());
         application.workPackages = request.workPackages() == null ? new ArrayList<>() : new ArrayList<>(request.workPackages());
         application.periodStart = request.periodStart();
         application.periodEnd = request.periodEnd();
-        application.internalStatus = blankToNull(request.internalStatus());
+        application.internalStatus = Text.blankToNull(request.internalStatus());
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

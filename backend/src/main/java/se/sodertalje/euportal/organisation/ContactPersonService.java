@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import se.sodertalje.euportal.audit.HistoryEntry;
 import se.sodertalje.euportal.audit.HistoryReader;
+import se.sodertalje.euportal.common.Text;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.paging.Filters;
 import se.sodertalje.euportal.common.paging.Page;
@@ -135,9 +136,9 @@ public class ContactPersonService {
         }
         person.unitId = unit.id;
         person.name = request.name().trim();
-        person.title = blankToNull(request.title());
+        person.title = Text.blankToNull(request.title());
         person.email = request.email().trim();
-        person.phone = blankToNull(request.phone());
+        person.phone = Text.blankToNull(request.phone());
         person.roles = EnumSet.copyOf(request.roles());
         person.activeFrom = request.activeFrom();
         person.activeTo = request.activeTo();
@@ -147,7 +148,4 @@ public class ContactPersonService {
         return LocalDate.now(clock);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import se.sodertalje.euportal.audit.HistoryEntry;
 import se.sodertalje.euportal.audit.HistoryReader;
+import se.sodertalje.euportal.common.Text;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
 import se.sodertalje.euportal.common.paging.Filters;
@@ -152,8 +153,8 @@ public class CallService {
         call.programmeId = programme.id;
         call.identifier = identifier;
         call.title = request.title().trim();
-        call.description = blankToNull(request.description());
-        call.actionType = blankToNull(request.actionType());
+        call.description = Text.blankToNull(request.description());
+        call.actionType = Text.blankToNull(request.actionType());
         call.opensAt = request.opensAt() == null ? null : request.opensAt().toInstant();
         call.closesAt = request.closesAt().toInstant();
         call.timeZone = request.timeZone();
@@ -165,7 +166,7 @@ public class CallService {
                 : new ArrayList<>(request.eligibleApplicantTypes().stream().sorted().toList());
         call.topics = request.topics() == null ? new ArrayList<>()
                 : new ArrayList<>(request.topics().stream().map(String::trim).distinct().toList());
-        call.url = blankToNull(request.url());
+        call.url = Text.blankToNull(request.url());
         call.rules = request.rules();
         return programme;
     }
@@ -207,7 +208,4 @@ public class CallService {
         };
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import se.sodertalje.euportal.audit.HistoryEntry;
 import se.sodertalje.euportal.audit.HistoryReader;
+import se.sodertalje.euportal.common.Text;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
 import se.sodertalje.euportal.common.paging.Filters;
@@ -111,8 +112,7 @@ public class ProgrammeService {
         programme.code = code;
         programme.fund = request.fund();
         programme.name = request.name().trim();
-        programme.managingAuthority = request.managingAuthority() == null || request.managingAuthority().isBlank()
-                ? null : request.managingAuthority().trim();
+        programme.managingAuthority = Text.blankToNull(request.managingAuthority());
         programme.rules = request.rules();
     }
 
