@@ -1,5 +1,10 @@
 /** All routes; pages a role may not use are guarded here (the server decides anyway). */
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { ApplicationCreateRoute } from '@/features/applications/routes/application-create-route';
+import { ApplicationDetailRoute } from '@/features/applications/routes/application-detail-route';
+import { ApplicationEditRoute } from '@/features/applications/routes/application-edit-route';
+import { ApplicationSubmittedRoute } from '@/features/applications/routes/application-submitted-route';
+import { ApplicationsListRoute } from '@/features/applications/routes/applications-list-route';
 import { ContactCreateRoute } from '@/features/contacts/routes/contact-create-route';
 import { ContactDetailRoute } from '@/features/contacts/routes/contact-detail-route';
 import { ContactEditRoute } from '@/features/contacts/routes/contact-edit-route';
@@ -67,6 +72,12 @@ export const routes: RouteObject[] = [
       { path: 'ideas/:id', element: <IdeaDetailRoute /> },
       { path: 'ideas/:id/history', element: <RequirePermission permission="canSeeHistory"><IdeaHistoryRoute /></RequirePermission> },
       { path: 'ideas/:id/edit', element: <RequirePermission permission="canWriteIdeas"><IdeaEditRoute /></RequirePermission> },
+      // Creating and editing check the user's roles and units themselves (the roles file is not the feature's).
+      { path: 'applications', element: <ApplicationsListRoute /> },
+      { path: 'applications/new', element: <ApplicationCreateRoute /> },
+      { path: 'applications/:id', element: <ApplicationDetailRoute /> },
+      { path: 'applications/:id/edit', element: <ApplicationEditRoute /> },
+      { path: 'applications/:id/submitted', element: <ApplicationSubmittedRoute /> },
       { path: 'screening-rate', element: <RequirePermission permission="canSeeScreeningRate"><ScreeningRateRoute /></RequirePermission> },
       { path: '*', element: <NotFoundRoute /> },
     ],

@@ -43,6 +43,10 @@ export function HomeRoute() {
             <Link to="/ideas">{t('nav.ideas')}</Link>
             <p>{t('home.ideasText')}</p>
           </li>
+          <li className="card">
+            <Link to="/applications">{t('nav.applications')}</Link>
+            <p>{t('home.applicationsText')}</p>
+          </li>
           {permissions.canSeeCoverage && (
             <li className="card">
               <Link to="/coverage">{t('nav.coverage')}</Link>

@@ -13,6 +13,7 @@ export function navItems(permissions: Permissions, t: TFunction): NavItem[] {
     ...item('/programmes', 'nav.programmes'),
     ...item('/calls', 'nav.calls'),
     ...item('/ideas', 'nav.ideas'),
+    ...item('/applications', 'nav.applications'),
     ...item('/screening-rate', 'nav.screeningRate', permissions.canSeeScreeningRate),
   ];
 }

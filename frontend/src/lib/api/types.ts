@@ -39,6 +39,19 @@ export type ScreeningRateView = Schemas['ScreeningRateView'];
 export type ScreeningRequest = Schemas['ScreeningRequest'];
 export type ScreeningView = NonNullable<Schemas['IdeaView']['screening']>;
 
+export type ApplicationContent = Schemas['ApplicationContent'];
+export type ApplicationRequest = Schemas['ApplicationRequest'];
+export type ApplicationStatus = Schemas['ApplicationStatus'];
+export type ApplicationView = Schemas['ApplicationView'];
+export type AttachmentView = Schemas['AttachmentView'];
+export type CommentRequest = Schemas['CommentRequest'];
+export type CommentView = Schemas['CommentView'];
+export type SubmittedApplication = Schemas['SubmittedApplication'];
+export type TimelineEntry = Schemas['TimelineEntry'];
+export type TransitionAction = Schemas['TransitionAction'];
+export type TransitionRequest = Schemas['TransitionRequest'];
+export type WorkPackage = Schemas['WorkPackage'];
+
 export interface Page<T> {
   items: T[];
   page: number;
@@ -105,3 +118,23 @@ export const SCREENING_OUTCOMES = [
   'NOT_WORTH_APPLYING',
   'OTHER_FUNDING',
 ] as const satisfies readonly ScreeningOutcome[];
+export const APPLICATION_STATUSES = [
+  'DRAFT',
+  'UNIT_APPROVED',
+  'IN_REVIEW',
+  'READY_TO_SUBMIT',
+  'SUBMITTED',
+  'GRANTED',
+  'REJECTED',
+  'WITHDRAWN',
+] as const satisfies readonly ApplicationStatus[];
+export const TRANSITION_ACTIONS = [
+  'APPROVE_FOR_UNIT',
+  'RETURN_FOR_CHANGES',
+  'START_REVIEW',
+  'CLEAR_FOR_SUBMISSION',
+  'SUBMIT',
+  'RECORD_GRANT',
+  'RECORD_REJECTION',
+  'WITHDRAW',
+] as const satisfies readonly TransitionAction[];

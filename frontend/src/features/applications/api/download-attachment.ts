@@ -1,0 +1,38 @@
+/**
+ * GET /applications/{id}/attachments/{attachmentId}: fetched with the bearer token (never in a URL)
+ * and saved through a short-lived Blob URL under the stored, safe name.
+ */
+import { useMutation } from '@tanstack/react-query';
+import { api } from '@/lib/api/client';
+import { unwrapAs } from '@/lib/api/problem';
+
+export interface DownloadAttachmentInput {
+  applicationId: string;
+  attachmentId: string;
+  fileName: string;
+}
+
+export async function downloadAttachment({ applicationId, attachmentId, fileName }: DownloadAttachmentInput) {
+  const blob = await unwrapAs<Blob>(
+    api.GET('/api/v1/applications/{applicationId}/attachments/{attachmentId}', {
+      params: { path: { applicationId, attachmentId } },
+      parseAs: 'blob',
+    }),
+  );
+  const url = URL.createObjectURL(blob);
+  try {
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    document.body.append(link);
+    link.click();
+    link.remove();
+  } finally {
+    // Give the browser a moment to start the download before the URL goes.
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+}
+
+export function useDownloadAttachment() {
+  return useMutation({ mutationFn: downloadAttachment });
+}

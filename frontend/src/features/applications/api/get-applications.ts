@@ -1,0 +1,33 @@
+/** GET /applications: a page of applications (applicants and coordinators: their own units'), searched, filtered and sorted. */
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api/client';
+import { unwrapAs } from '@/lib/api/problem';
+import { queryKeys } from '@/lib/api/query-keys';
+import { DEFAULT_PAGE_SIZE, type ApplicationStatus, type ApplicationView, type Page } from '@/lib/api/types';
+
+export interface ApplicationListParams {
+  page?: number;
+  size?: number;
+  /** title, status, createdAt, unitName or submittedOn, "-" for descending; newest first when not given. */
+  sort?: string;
+  q?: string;
+  unitId?: string;
+  callId?: string;
+  status?: ApplicationStatus;
+}
+
+export function getApplications(params: ApplicationListParams) {
+  return unwrapAs<Page<ApplicationView>>(api.GET('/api/v1/applications', { params: { query: { size: DEFAULT_PAGE_SIZE, ...params } } }));
+}
+
+export function getApplicationsQueryOptions(params: ApplicationListParams) {
+  return queryOptions({
+    queryKey: queryKeys.applicationList(params),
+    queryFn: () => getApplications(params),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useApplications(params: ApplicationListParams) {
+  return useQuery(getApplicationsQueryOptions(params));
+}

@@ -1,0 +1,74 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { meWith, UTB_ID } from '@/testing/fixtures';
+import { json, mockFetch } from '@/testing/mock-fetch';
+import { renderRoute } from '@/testing/render-route';
+import { APPLICATION_ID, application } from '../application-fixture';
+import { ApplicationDetailRoute } from './application-detail-route';
+
+const path = '/applications/:id';
+const at = `/applications/${APPLICATION_ID}`;
+const base = `/api/v1/applications/${APPLICATION_ID}`;
+const applicant = meWith(['applicant'], [{ id: UTB_ID, code: 'UTB', name: 'Utbildningsförvaltningen' }]);
+const advisor = meWith(['advisor']);
+const note = { id: 'c2', internal: true, body: 'Budgeten behöver ses över.', author: { subject: 'ada', name: 'Ada Advisor' }, writtenAt: '2026-02-12T10:00:00Z' };
+const comment = { id: 'c1', internal: false, body: 'Klar för granskning.', author: { subject: 'anna', name: 'Anna Applicant' }, writtenAt: '2026-02-11T10:00:00Z' };
+
+function mockApplication(view = application(), comments: unknown[] = [comment]) {
+  return mockFetch([
+    { method: 'GET', path: base, answer: () => json(view) },
+    {
+      method: 'GET',
+      path: `${base}/timeline`,
+      answer: () => json([{ action: 'APPROVE_FOR_UNIT', fromStatus: 'DRAFT', toStatus: 'UNIT_APPROVED', comment: 'Ok från enheten', actor: { subject: 'carl', name: 'Carl Coordinator' }, at: '2026-02-11T09:00:00Z' }]),
+    },
+    { method: 'GET', path: `${base}/attachments`, answer: () => json([]) },
+    { method: 'GET', path: `${base}/comments`, answer: () => json(comments) },
+    { method: 'POST', path: `${base}/comments`, answer: () => json(note, { status: 201 }) },
+  ]);
+}
+
+describe('application page', () => {
+  it("shows a draft of the applicant's unit with its status, an edit link and the timeline, without workflow steps", async () => {
+    mockApplication();
+    renderRoute(<ApplicationDetailRoute />, { path, at, me: applicant });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sommarskola i matematik' })).toBeInTheDocument();
+    expect(screen.getAllByText('Utkast').length).toBeGreaterThan(0);
+    expect(screen.getByRole('link', { name: 'Redigera' })).toHaveAttribute('href', `/applications/${APPLICATION_ID}/edit`);
+    expect(screen.getByText('Du kan inte ta något steg med ansökan i nuvarande läge.')).toBeInTheDocument();
+    expect(await screen.findByText('Godkänn för enheten: Utkast → Godkänd av enheten')).toBeInTheDocument();
+    expect(screen.getByLabelText('Fil')).toBeInTheDocument();
+  });
+
+  it('lets only an advisor write an internal note, marked as internal', async () => {
+    const { requests } = mockApplication(application({ status: 'IN_REVIEW', allowedActions: ['RETURN_FOR_CHANGES', 'CLEAR_FOR_SUBMISSION', 'WITHDRAW'] }), [comment, note]);
+    renderRoute(<ApplicationDetailRoute />, { path, at, me: advisor });
+    const comments = await screen.findByRole('region', { name: 'Kommentarer' });
+    const internal = await within(comments).findByText('Budgeten behöver ses över.');
+    expect(internal.closest('li')).toHaveTextContent('Intern');
+    expect(screen.queryByRole('button', { name: 'Godkänn för enheten' })).toBeNull();
+    expect(screen.queryByLabelText('Fil')).toBeNull();
+
+    await userEvent.type(within(comments).getByLabelText(/^Ny kommentar/), 'Budgeten behöver ses över.');
+    await userEvent.click(within(comments).getByRole('checkbox', { name: /Intern anteckning/ }));
+    await userEvent.click(within(comments).getByRole('button', { name: 'Skicka kommentar' }));
+    await waitFor(() => expect(requests.find((request) => request.method === 'POST')?.body).toEqual({ body: 'Budgeten behöver ses över.', internal: true }));
+  });
+
+  it('offers no internal notes to an applicant', async () => {
+    mockApplication();
+    renderRoute(<ApplicationDetailRoute />, { path, at, me: applicant });
+    const comments = await screen.findByRole('region', { name: 'Kommentarer' });
+    expect(await within(comments).findByText('Klar för granskning.')).toBeInTheDocument();
+    expect(within(comments).queryByRole('checkbox')).toBeNull();
+  });
+
+  it('shows a granted amount as the server sent it', async () => {
+    mockApplication(application({ status: 'GRANTED', submittedOn: '2026-03-01', decisionOn: '2026-05-01', funderReference: 'ESF-42', grantedAmount: 250000.5 }));
+    renderRoute(<ApplicationDetailRoute />, { path, at, me: applicant });
+    expect(await screen.findByText('250 000,50 €')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Inskickad version' })).toHaveAttribute('href', `/applications/${APPLICATION_ID}/submitted`);
+    expect(screen.queryByRole('link', { name: 'Redigera' })).toBeNull();
+  });
+});

@@ -1,0 +1,68 @@
+/** /applications: search, filter and sort the applications (applicants and coordinators see their own units'). */
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageHeader } from '@/components/layout/page-header';
+import { Loading } from '@/components/loading';
+import { Notice } from '@/components/notice';
+import { Pager } from '@/components/pager';
+import { ProblemAlert } from '@/components/problem-alert';
+import type { ApplicationStatus } from '@/lib/api/types';
+import { useListParams } from '@/lib/use-list-params';
+import { useApplications } from '../api/get-applications';
+import { useCallChoices } from '../api/get-call-choices';
+import { useUnitOptions } from '../api/get-unit-options';
+import { ApplicationFilters } from '../components/application-filters';
+import { ApplicationsTable } from '../components/applications-table';
+import { useApplicationAccess } from './use-application-access';
+
+const FILTERS = ['unitId', 'callId', 'status'] as const;
+
+export function ApplicationsListRoute() {
+  const { t } = useTranslation();
+  const { canCreate } = useApplicationAccess();
+  const units = useUnitOptions();
+  const calls = useCallChoices();
+  // No sort until the user asks for one: the server's default order (newest first) applies.
+  const { page, sort, q, filters, update } = useListParams(FILTERS, '');
+  const applications = useApplications({
+    page,
+    sort: sort || undefined,
+    q: q || undefined,
+    unitId: filters.unitId || undefined,
+    callId: filters.callId || undefined,
+    status: (filters.status || undefined) as ApplicationStatus | undefined,
+  });
+  return (
+    <>
+      <PageHeader
+        title={t('applications.title')}
+        actions={
+          canCreate && (
+            <Link className="button" to="/applications/new">
+              {t('applications.create')}
+            </Link>
+          )
+        }
+      >
+        <p className="lead">{t('applications.intro')}</p>
+      </PageHeader>
+      <Notice />
+      <ApplicationFilters initial={{ q, ...filters }} units={units.data ?? []} calls={calls.data ?? []} onApply={(values) => update(values)} />
+      {applications.isPending ? (
+        <Loading />
+      ) : applications.isError ? (
+        <ProblemAlert error={applications.error} />
+      ) : (
+        <>
+          <p role="status" className="result-count">
+            {t('common.resultCount', { count: applications.data.total })}
+          </p>
+          {applications.data.items.length > 0 && (
+            <ApplicationsTable applications={applications.data.items} sort={sort || '-createdAt'} onSort={(value) => update({ sort: value })} />
+          )}
+          <Pager page={applications.data.page} size={applications.data.size} total={applications.data.total} onPageChange={(value) => update({ page: value })} />
+        </>
+      )}
+    </>
+  );
+}

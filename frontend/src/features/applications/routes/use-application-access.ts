@@ -1,0 +1,34 @@
+/**
+ * What the user may do with applications (the server decides anyway): applicants, coordinators and
+ * advisors write, for their own units; only advisors write internal notes. Workflow steps come from
+ * the application's own allowedActions.
+ */
+import { useMe } from '@/lib/auth/me-context';
+import type { ApplicationView, Me } from '@/lib/api/types';
+
+export interface ApplicationAccess {
+  canWrite: boolean;
+  /** The units an application may be created for: always the user's own. */
+  units: Me['units'];
+  canCreate: boolean;
+  canEdit: (application: ApplicationView) => boolean;
+  canWriteInternal: boolean;
+}
+
+export function applicationAccessOf(me: Pick<Me, 'roles' | 'units'>): ApplicationAccess {
+  const roles = new Set(me.roles);
+  const canWrite = ['applicant', 'coordinator', 'advisor'].some((role) => roles.has(role));
+  const advisor = roles.has('advisor');
+  return {
+    canWrite,
+    units: me.units,
+    canCreate: canWrite && me.units.length > 0,
+    canEdit: (application) =>
+      canWrite && application.status === 'DRAFT' && (advisor || me.units.some((unit) => unit.id === application.unitId)),
+    canWriteInternal: advisor,
+  };
+}
+
+export function useApplicationAccess(): ApplicationAccess {
+  return applicationAccessOf(useMe().me);
+}
