@@ -22,6 +22,7 @@ import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.idea.Idea;
 import se.sodertalje.euportal.idea.IdeaService;
 import se.sodertalje.euportal.organisation.Unit;
+import se.sodertalje.euportal.project.ProjectService;
 import se.sodertalje.euportal.programme.FundingCall;
 import se.sodertalje.euportal.security.CurrentUser;
 import se.sodertalje.euportal.security.UnitAccess;
@@ -48,6 +49,9 @@ public class ApplicationService {
 
     @Inject
     IdeaService ideas;
+
+    @Inject
+    ProjectService projects;
 
     public record ApplicationFilter(String q, UUID unitId, UUID callId, ApplicationStatus status) {
     }
@@ -172,6 +176,7 @@ public class ApplicationService {
             case RECORD_GRANT -> {
                 application.grantedAmount = request.grantedAmount();
                 application.decisionOn = request.decisionOn();
+                projects.startFrom(application);
             }
             case RECORD_REJECTION -> {
                 application.rejectionReason = request.rejectionReason().trim();

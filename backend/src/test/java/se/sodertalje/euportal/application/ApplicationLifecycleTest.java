@@ -90,6 +90,13 @@ class ApplicationLifecycleTest {
                 "decisionOn", LocalDate.now().toString()), "GRANTED");
         applicant.get("/api/v1/applications/{id}", id).then().body("grantedAmount", equalTo(1250000.5f))
                 .body("funderReference", equalTo("20304050"));
+        String project = applicant.get("/api/v1/projects?unitId={u}", unit).then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].applicationId", equalTo(id))
+                .body("items[0].status", equalTo("RUNNING")).body("items[0].grantedAmount", equalTo(1250000.5f))
+                .body("items[0].title", equalTo("Gröna skolgårdar")).extract().path("items[0].id");
+        Api.AUDITOR.get("/api/v1/projects/{id}", project).then().statusCode(200).header("ETag", "\"0\"");
+        Api.coordinator("ANNAN").get("/api/v1/projects/{id}", project).then().statusCode(404);
+        Api.coordinator("ANNAN").get("/api/v1/projects?size=200").then().body("items.id", not(hasItem(project)));
         applicant.get("/api/v1/applications/{id}/timeline", id).then().statusCode(200)
                 .body("action", contains("APPROVE_FOR_UNIT", "START_REVIEW", "CLEAR_FOR_SUBMISSION", "SUBMIT", "RECORD_GRANT"))
                 .body("[0].actor.name", equalTo("Test coordinator-" + code))
@@ -121,6 +128,7 @@ class ApplicationLifecycleTest {
                 .then().statusCode(400).body("errors.field", equalTo(List.of("rejectionReason")));
         stepOk(Api.ADVISOR, rejected, Map.of("action", "RECORD_REJECTION", "rejectionReason", "Låg poäng på relevans",
                 "decisionOn", LocalDate.now().toString()), "REJECTED");
+        Api.ADVISOR.get("/api/v1/projects?unitId={u}", unit).then().body("total", equalTo(0));
         applicant.get("/api/v1/applications/{id}", rejected).then().body("rejectionReason", equalTo("Låg poäng på relevans"));
 
         String withdrawn = create("Återtagen");

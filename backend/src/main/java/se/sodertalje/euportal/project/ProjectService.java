@@ -1,0 +1,79 @@
+package se.sodertalje.euportal.project;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import se.sodertalje.euportal.application.Application;
+import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.paging.Filters;
+import se.sodertalje.euportal.common.paging.Page;
+import se.sodertalje.euportal.common.paging.PageParams;
+import se.sodertalje.euportal.common.paging.PagedQuery;
+import se.sodertalje.euportal.common.paging.SortOrder;
+import se.sodertalje.euportal.organisation.Unit;
+import se.sodertalje.euportal.security.UnitAccess;
+
+/** Projects: started from granted applications, scoped to the caller's units. */
+@ApplicationScoped
+public class ProjectService {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "title", "lower(p.title)", "status", "p.status", "createdAt", "p.createdAt", "periodEnd", "p.periodEnd",
+            "unitName", "lower(u.name)");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    UnitAccess access;
+
+    @Inject
+    Clock clock;
+
+    /** Called in the transaction that records the grant: the project exists exactly when the grant does. */
+    public Project startFrom(Application granted) {
+        Project project = new Project();
+        project.applicationId = granted.id;
+        project.unitId = granted.unitId;
+        project.callId = granted.callId;
+        project.title = granted.title;
+        project.acronym = granted.acronym;
+        project.periodStart = granted.periodStart;
+        project.periodEnd = granted.periodEnd;
+        project.grantedAmount = granted.grantedAmount;
+        project.createdAt = clock.instant();
+        project.persist();
+        return project;
+    }
+
+    public Page<ProjectView> list(PageParams paging, UUID unitId, ProjectStatus status) {
+        Filters filters = new Filters();
+        access.restriction().ifPresent(ids -> filters.add("p.unitId in :ids", "ids", ids));
+        if (unitId != null) {
+            filters.add("p.unitId = :unitId", "unitId", unitId);
+        }
+        if (status != null) {
+            filters.add("p.status = :status", "status", status);
+        }
+        String order = SortOrder.toJpql(paging.sort, "-createdAt", SORTABLE, "p.id");
+        return PagedQuery.run(em, Object[].class, "select p, u", " from Project p join Unit u on u.id = p.unitId",
+                "count(p)", filters, order, paging,
+                rows -> rows.stream().map(row -> view((Project) row[0], (Unit) row[1])).toList());
+    }
+
+    public ProjectView get(UUID id) {
+        Project project = Project.findById(id);
+        if (project == null || !access.canReach(project.unitId)) {
+            throw ApiProblem.notFound("Project " + id);
+        }
+        return view(project, Unit.findById(project.unitId));
+    }
+
+    private static ProjectView view(Project p, Unit unit) {
+        return new ProjectView(p.id, p.applicationId, p.unitId, unit.code, unit.name, p.callId, p.title, p.acronym,
+                p.periodStart, p.periodEnd, p.grantedAmount, p.status, p.createdAt, p.version);
+    }
+}
