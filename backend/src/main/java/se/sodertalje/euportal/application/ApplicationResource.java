@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,8 +47,12 @@ public class ApplicationResource {
             @QueryParam("q") @Parameter(description = "Text in title or acronym") String q,
             @QueryParam("unitId") UUID unitId,
             @QueryParam("callId") UUID callId,
-            @QueryParam("status") ApplicationStatus status) {
-        return applications.list(paging, new ApplicationService.ApplicationFilter(q, unitId, callId, status));
+            @QueryParam("programmeId") UUID programmeId,
+            @QueryParam("status") ApplicationStatus status,
+            @QueryParam("callClosesBefore") @Parameter(description = "Only applications whose call closes before this "
+                    + "instant (ISO date-time), to see what is due") OffsetDateTime callClosesBefore) {
+        return applications.list(paging, new ApplicationService.ApplicationFilter(q, unitId, callId, programmeId, status,
+                callClosesBefore == null ? null : callClosesBefore.toInstant()));
     }
 
     @GET

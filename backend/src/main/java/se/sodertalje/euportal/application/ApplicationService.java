@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ public class ApplicationService {
 
     private static final Map<String, String> SORTABLE = Map.of(
             "title", "lower(a.title)", "status", "a.status", "createdAt", "a.createdAt", "unitName", "lower(u.name)",
-            "submittedOn", "a.submittedOn");
+            "submittedOn", "a.submittedOn", "callClosesAt", "c.closesAt");
 
     @Inject
     EntityManager em;
@@ -53,7 +54,8 @@ public class ApplicationService {
     @Inject
     ProjectService projects;
 
-    public record ApplicationFilter(String q, UUID unitId, UUID callId, ApplicationStatus status) {
+    public record ApplicationFilter(String q, UUID unitId, UUID callId, UUID programmeId, ApplicationStatus status,
+            Instant callClosesBefore) {
     }
 
     public Page<ApplicationView> list(PageParams paging, ApplicationFilter filter) {
@@ -69,8 +71,14 @@ public class ApplicationService {
         if (filter.callId() != null) {
             filters.add("a.callId = :callId", "callId", filter.callId());
         }
+        if (filter.programmeId() != null) {
+            filters.add("c.programmeId = :programmeId", "programmeId", filter.programmeId());
+        }
         if (filter.status() != null) {
             filters.add("a.status = :status", "status", filter.status());
+        }
+        if (filter.callClosesBefore() != null) {
+            filters.add("c.closesAt < :closesBefore", "closesBefore", filter.callClosesBefore());
         }
         String order = SortOrder.toJpql(paging.sort, "-createdAt", SORTABLE, "a.id");
         return PagedQuery.run(em, Object[].class, "select a, u, c",

@@ -3,6 +3,7 @@ package se.sodertalje.euportal.application;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,6 +22,8 @@ public record ApplicationView(
         @Schema(nullable = true, implementation = String.class, format = "uuid") UUID callId,
         @Schema(nullable = true) String callIdentifier,
         @Schema(nullable = true) String callTitle,
+        @Schema(nullable = true, implementation = String.class, format = "date-time",
+                description = "The call's deadline, in the call's time zone") OffsetDateTime callClosesAt,
         @Schema(nullable = true, implementation = String.class, format = "uuid") UUID ideaId,
         String title,
         @Schema(nullable = true) String acronym,

@@ -31,6 +31,7 @@ class ApplicationLifecycleTest {
     private String code;
     private UUID unit;
     private String call;
+    private UUID programme;
     private Api applicant;
     private Api coordinator;
 
@@ -38,7 +39,8 @@ class ApplicationLifecycleTest {
     void unitAndCall() {
         code = Api.uniqueCode("AP");
         unit = Api.createUnit(code, "Ansökningskontoret");
-        call = Api.createCall(Api.createProgramme(Api.uniqueCode("AP"), "ERDF"), Api.uniqueCode("AP-CALL"),
+        programme = Api.createProgramme(Api.uniqueCode("AP"), "ERDF");
+        call = Api.createCall(programme, Api.uniqueCode("AP-CALL"),
                 "Grön omställning", 40, null);
         applicant = Api.applicant(code);
         coordinator = Api.coordinator(code);
@@ -194,6 +196,18 @@ class ApplicationLifecycleTest {
         applicant.post("/api/v1/applications", body).then().statusCode(201).body("ideaId", equalTo(idea));
         Api.coordinator("ANNAN").post("/api/v1/applications", body).then().statusCode(400)
                 .body("errors.field", equalTo(List.of("unitId", "ideaId")));
+    }
+
+    @Test
+    void theListShouldFilterByProgrammeAndByTheCallsDeadline() {
+        String id = create("Med deadline");
+        String deadline = Api.ADVISOR.get("/api/v1/calls/{id}", call).path("closesAt");
+        applicant.get("/api/v1/applications/{id}", id).then().body("callClosesAt", equalTo(deadline));
+        Api.ADVISOR.get("/api/v1/applications?programmeId={p}", programme).then().body("items.id", contains(id));
+        Api.ADVISOR.get("/api/v1/applications?programmeId={p}&callClosesBefore={t}", programme,
+                java.time.OffsetDateTime.now().plusDays(10).toString()).then().body("total", equalTo(0));
+        Api.ADVISOR.get("/api/v1/applications?programmeId={p}&callClosesBefore={t}", programme,
+                java.time.OffsetDateTime.now().plusDays(60).toString()).then().body("items.id", contains(id));
     }
 
     @Test
