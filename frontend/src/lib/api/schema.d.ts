@@ -686,6 +686,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List projects
+         * @description Applicants and coordinators see their own units'.
+         */
+        get: operations["ProjectResource_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a project */
+        get: operations["ProjectResource_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units": {
         parameters: {
             query?: never;
@@ -829,6 +866,11 @@ export interface components {
             callId: string | null;
             callIdentifier: string | null;
             callTitle: string | null;
+            /**
+             * Format: date-time
+             * @description The call's deadline, in the call's time zone
+             */
+            callClosesAt?: string | null;
             /** Format: uuid */
             ideaId: string | null;
             title: string;
@@ -1157,6 +1199,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageProjectView: {
+            items: components["schemas"]["ProjectView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageUnitView: {
             items: components["schemas"]["UnitView"][];
             /** Format: int32 */
@@ -1201,6 +1252,28 @@ export interface components {
             name: string;
             managingAuthority: string | null;
             rules: components["schemas"]["RuleSet"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        ProjectStatus: "RUNNING" | "CLOSING" | "CLOSED" | "ARCHIVED";
+        ProjectView: {
+            id: components["schemas"]["UUID"];
+            applicationId: components["schemas"]["UUID"];
+            unitId: components["schemas"]["UUID"];
+            unitCode: string;
+            unitName: string;
+            /** Format: uuid */
+            callId: string | null;
+            title: string;
+            acronym: string | null;
+            /** Format: date */
+            periodStart: string | null;
+            /** Format: date */
+            periodEnd: string | null;
+            grantedAmount: number;
+            status: components["schemas"]["ProjectStatus"];
+            createdAt: components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
         };
@@ -1367,9 +1440,12 @@ export interface operations {
     ApplicationResource_list: {
         parameters: {
             query?: {
+                /** @description Only applications whose call closes before this instant (ISO date-time), to see what is due */
+                callClosesBefore?: components["schemas"]["OffsetDateTime"];
                 callId?: components["schemas"]["UUID"];
                 /** @description Zero-based page number */
                 page?: number;
+                programmeId?: components["schemas"]["UUID"];
                 /** @description Text in title or acronym */
                 q?: string;
                 /** @description Page size, at most 200 */
@@ -4545,6 +4621,113 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProjectResource_list: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Page size, at most 200 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. name,-code */
+                sort?: string;
+                status?: components["schemas"]["ProjectStatus"];
+                unitId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageProjectView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProjectResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
                 };
             };
             /** @description Missing or invalid bearer token */

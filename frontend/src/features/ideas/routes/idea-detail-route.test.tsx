@@ -87,6 +87,33 @@ describe('screening a project idea', () => {
   });
 });
 
+describe('creating an application from an idea', () => {
+  it('links a screened, open idea to a new application for its unit', async () => {
+    mockFetch([{ method: 'GET', path: `/api/v1/ideas/${IDEA_ID}`, answer: () => json(screened) }]);
+    renderRoute(<IdeaDetailRoute />, { path, at, me: applicant });
+    expect(await screen.findByRole('link', { name: 'Skapa ansökan' })).toHaveAttribute('href', `/applications/new?unitId=${UTB_ID}&ideaId=${IDEA_ID}`);
+  });
+
+  it('offers no application for an unscreened idea, a closed idea or an auditor', async () => {
+    mockFetch([{ method: 'GET', path: `/api/v1/ideas/${IDEA_ID}`, answer: () => json(idea()) }, ...choices]);
+    const unscreened = renderRoute(<IdeaDetailRoute />, { path, at, me: applicant });
+    expect(await screen.findByRole('button', { name: 'Spara screeningen' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Skapa ansökan' })).toBeNull();
+    unscreened.unmount();
+
+    mockFetch([{ method: 'GET', path: `/api/v1/ideas/${IDEA_ID}`, answer: () => json({ ...screened, status: 'CLOSED' }) }]);
+    const closed = renderRoute(<IdeaDetailRoute />, { path, at, me: applicant });
+    expect(await screen.findByText('Passar ESF+.')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Skapa ansökan' })).toBeNull();
+    closed.unmount();
+
+    mockFetch([{ method: 'GET', path: `/api/v1/ideas/${IDEA_ID}`, answer: () => json(screened) }]);
+    renderRoute(<IdeaDetailRoute />, { path, at, me: meWith(['auditor'], []) });
+    expect(await screen.findByText('Passar ESF+.')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Skapa ansökan' })).toBeNull();
+  });
+});
+
 describe('closing a project idea', () => {
   it('explains that an unscreened idea cannot be closed and points to the screening form', async () => {
     mockFetch([

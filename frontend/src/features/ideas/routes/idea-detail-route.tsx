@@ -7,6 +7,7 @@ import { Loading } from '@/components/loading';
 import { Notice } from '@/components/notice';
 import { ProblemAlert } from '@/components/problem-alert';
 import { usePermissions } from '@/lib/auth/me-context';
+import { useApplicationAccess } from '@/features/applications/routes/use-application-access';
 import { useIdea } from '../api/get-idea';
 import { CloseIdeaButton } from '../components/close-idea-button';
 import { IdeaDetails } from '../components/idea-details';
@@ -19,6 +20,7 @@ export function IdeaDetailRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const { canWriteIdeasOf, canSeeHistory } = usePermissions();
+  const { canWrite: canWriteApplications } = useApplicationAccess();
   const idea = useIdea(id);
   const [editingScreening, setEditingScreening] = useState(false);
   const [message, setMessage] = useState('');
@@ -33,12 +35,22 @@ export function IdeaDetailRoute() {
   const data = idea.data;
   const canWrite = canWriteIdeasOf(data.unitId) && data.status === 'OPEN';
   const showForm = canWrite && (!data.screening || editingScreening);
+  // A screened, open idea can become an application (applicants, coordinators and advisors).
+  const canCreateApplication = canWriteApplications && data.status === 'OPEN' && !!data.screening;
   return (
     <>
       <PageHeader
         title={data.title}
         actions={
           <>
+            {canCreateApplication && (
+              <Link
+                className="button"
+                to={`/applications/new?${new URLSearchParams({ unitId: data.unitId, ideaId: data.id }).toString()}`}
+              >
+                {t('ideas.createApplication')}
+              </Link>
+            )}
             {canWrite && (
               <>
                 <Link className="button button--secondary" to={`/ideas/${data.id}/edit`}>
