@@ -27,12 +27,4 @@ public class PageParams {
     @QueryParam("sort")
     @Parameter(description = "Comma-separated fields; a leading '-' sorts descending, e.g. name,-code")
     public String sort;
-
-    public static PageParams of(int page, int size, String sort) {
-        PageParams p = new PageParams();
-        p.page = page;
-        p.size = size;
-        p.sort = sort;
-        return p;
-    }
 }
