@@ -206,6 +206,8 @@ class RoleMatrixTest {
                 Map.of("body", "Fråga", "internal", false), f.application()), 401, 201, 201, 201, 403, 403, 404);
         endpoint("GET /applications/{id}/team", (a, f) -> a.get("/api/v1/applications/{id}/team", f.application()),
                 401, 200, 200, 200, 200, 200, 404);
+        endpoint("GET /applications/{id}/team/candidates",
+                (a, f) -> a.get("/api/v1/applications/{id}/team/candidates", f.application()), 401, 200, 200, 200, 403, 403, 404);
         endpoint("GET /projects", (a, f) -> a.get("/api/v1/projects"), 401, 200, 200, 200, 200, 200, 200);
         endpoint("GET /notifications", (a, f) -> a.get("/api/v1/notifications"), 401, 200, 200, 200, 200, 200, 200);
         endpoint("GET /me", (a, f) -> a.get("/api/v1/me"), 401, 200, 200, 200, 200, 200, 200);

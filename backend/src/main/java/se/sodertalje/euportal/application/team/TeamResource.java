@@ -43,6 +43,15 @@ public class TeamResource {
         return team.list(applicationId);
     }
 
+    @GET
+    @Path("candidates")
+    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR})
+    @Operation(summary = "Who can be added: users of the unit or the International Office not yet on the team",
+            description = "Only users who have signed in to the portal at least once are known.")
+    public List<TeamCandidateView> candidates(@PathParam("applicationId") UUID applicationId) {
+        return team.candidates(applicationId);
+    }
+
     @POST
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR})
     @Operation(summary = "Add a user of the unit or the International Office to the team",

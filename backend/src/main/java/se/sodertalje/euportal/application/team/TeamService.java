@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import se.sodertalje.euportal.application.Application;
 import se.sodertalje.euportal.application.ApplicationService;
@@ -37,6 +39,17 @@ public class TeamService {
         applications.reachable(applicationId);
         return TeamMember.<TeamMember>list("applicationId = ?1 order by addedAt, id", applicationId).stream()
                 .map(TeamService::view).toList();
+    }
+
+    /** Users who may join and are not on the team yet, by name: what an "add member" picker offers. */
+    public List<TeamCandidateView> candidates(UUID applicationId) {
+        Application application = applications.reachable(applicationId);
+        String unitCode = Unit.<Unit>findById(application.unitId).code;
+        Set<String> members = TeamMember.<TeamMember>list("applicationId", applicationId).stream()
+                .map(m -> m.userSubject).collect(Collectors.toSet());
+        return UserProfile.<UserProfile>list("order by name, subject").stream()
+                .filter(p -> !members.contains(p.subject) && TeamRules.mayJoin(unitCode, p.units, p.roles))
+                .map(p -> new TeamCandidateView(p.subject, p.name, p.email)).toList();
     }
 
     @Transactional

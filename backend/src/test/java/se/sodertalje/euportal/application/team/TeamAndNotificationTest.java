@@ -2,6 +2,9 @@ package se.sodertalje.euportal.application.team;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,6 +32,9 @@ class TeamAndNotificationTest {
         String id = applicant.post("/api/v1/applications", Map.of("unitId", unit.toString(), "title", "Lagarbete"))
                 .then().statusCode(201).extract().path("id");
 
+        applicant.get("/api/v1/applications/{id}/team/candidates", id).then().statusCode(200)
+                .body("subject", hasItems("sub-" + colleagueName, "sub-ada.advisor"))
+                .body("subject", not(hasItem("sub-olle-" + code)));
         applicant.post("/api/v1/applications/{id}/team", Map.of("subject", "sub-" + colleagueName), id).then()
                 .statusCode(201).body("name", equalTo("Test " + colleagueName))
                 .body("addedBy.name", equalTo("Test applicant-" + code));
@@ -38,6 +44,9 @@ class TeamAndNotificationTest {
         applicant.post("/api/v1/applications/{id}/team", Map.of("subject", "sub-olle-" + code), id).then()
                 .statusCode(400).body("errors[0].field", equalTo("subject"));
         applicant.post("/api/v1/applications/{id}/team", Map.of("subject", "sub-nobody"), id).then().statusCode(400);
+        applicant.get("/api/v1/applications/{id}/team/candidates", id).then()
+                .body("subject", not(hasItems("sub-" + colleagueName)));
+        Api.AUDITOR.get("/api/v1/applications/{id}/team/candidates", id).then().statusCode(403);
         Api.AUDITOR.get("/api/v1/applications/{id}/team", id).then().statusCode(200)
                 .body("name", contains("Test " + colleagueName, "Test ada.advisor"));
 
