@@ -47,10 +47,15 @@ export type AttachmentView = Schemas['AttachmentView'];
 export type CommentRequest = Schemas['CommentRequest'];
 export type CommentView = Schemas['CommentView'];
 export type SubmittedApplication = Schemas['SubmittedApplication'];
+export type TeamCandidateView = Schemas['TeamCandidateView'];
+export type TeamMemberView = Schemas['TeamMemberView'];
 export type TimelineEntry = Schemas['TimelineEntry'];
 export type TransitionAction = Schemas['TransitionAction'];
 export type TransitionRequest = Schemas['TransitionRequest'];
 export type WorkPackage = Schemas['WorkPackage'];
+
+export type NotificationKind = Schemas['NotificationKind'];
+export type NotificationView = Schemas['NotificationView'];
 
 export interface Page<T> {
   items: T[];

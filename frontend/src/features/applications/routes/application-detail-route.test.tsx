@@ -13,6 +13,7 @@ const base = `/api/v1/applications/${APPLICATION_ID}`;
 const applicant = meWith(['applicant'], [{ id: UTB_ID, code: 'UTB', name: 'Utbildningsförvaltningen' }]);
 const advisor = meWith(['advisor']);
 const note = { id: 'c2', internal: true, body: 'Budgeten behöver ses över.', author: { subject: 'ada', name: 'Ada Advisor' }, writtenAt: '2026-02-12T10:00:00Z' };
+const member = { subject: 'sub-anna', name: 'Anna Applicant', email: null, addedBy: { subject: 'sub-carl', name: 'Carl Coordinator' }, addedAt: '2026-02-10T09:00:00Z' };
 const comment = { id: 'c1', internal: false, body: 'Klar för granskning.', author: { subject: 'anna', name: 'Anna Applicant' }, writtenAt: '2026-02-11T10:00:00Z' };
 
 function mockApplication(view = application(), comments: unknown[] = [comment]) {
@@ -24,6 +25,8 @@ function mockApplication(view = application(), comments: unknown[] = [comment]) 
       answer: () => json([{ action: 'APPROVE_FOR_UNIT', fromStatus: 'DRAFT', toStatus: 'UNIT_APPROVED', comment: 'Ok från enheten', actor: { subject: 'carl', name: 'Carl Coordinator' }, at: '2026-02-11T09:00:00Z' }]),
     },
     { method: 'GET', path: `${base}/attachments`, answer: () => json([]) },
+    { method: 'GET', path: `${base}/team`, answer: () => json([member]) },
+    { method: 'GET', path: `${base}/team/candidates`, answer: () => json([{ subject: 'sub-ada', name: 'Ada Advisor', email: null }]) },
     { method: 'GET', path: `${base}/comments`, answer: () => json(comments) },
     { method: 'POST', path: `${base}/comments`, answer: () => json(note, { status: 201 }) },
   ]);
@@ -70,5 +73,23 @@ describe('application page', () => {
     expect(await screen.findByText('250 000,50 €')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Inskickad version' })).toHaveAttribute('href', `/applications/${APPLICATION_ID}/submitted`);
     expect(screen.queryByRole('link', { name: 'Redigera' })).toBeNull();
+  });
+
+  it('lets an applicant add to and remove from the team', async () => {
+    mockApplication();
+    renderRoute(<ApplicationDetailRoute />, { path, at, me: applicant });
+    const team = await screen.findByRole('region', { name: 'Team' });
+    expect(await within(team).findByRole('button', { name: 'Ta bort Anna Applicant' })).toBeInTheDocument();
+    expect(await within(team).findByRole('option', { name: 'Ada Advisor' })).toBeInTheDocument();
+  });
+
+  it('shows an auditor the team without any way to change it', async () => {
+    const { requests } = mockApplication();
+    renderRoute(<ApplicationDetailRoute />, { path, at, me: meWith(['auditor']) });
+    const team = await screen.findByRole('region', { name: 'Team' });
+    expect(await within(team).findByRole('cell', { name: 'Anna Applicant' })).toBeInTheDocument();
+    expect(within(team).queryByRole('button')).toBeNull();
+    expect(within(team).queryByRole('combobox')).toBeNull();
+    expect(requests.some((request) => request.url.pathname.endsWith('/team/candidates'))).toBe(false);
   });
 });
