@@ -19,6 +19,7 @@ import { IdeaCreateRoute } from '@/features/ideas/routes/idea-create-route';
 import { IdeaDetailRoute } from '@/features/ideas/routes/idea-detail-route';
 import { IdeaEditRoute } from '@/features/ideas/routes/idea-edit-route';
 import { IdeasListRoute } from '@/features/ideas/routes/ideas-list-route';
+import { NotificationsRoute } from '@/features/notifications/routes/notifications-route';
 import { ProgrammeCreateRoute } from '@/features/programmes/routes/programme-create-route';
 import { ProgrammeDetailRoute } from '@/features/programmes/routes/programme-detail-route';
 import { ProgrammeEditRoute } from '@/features/programmes/routes/programme-edit-route';
@@ -78,6 +79,7 @@ export const routes: RouteObject[] = [
       { path: 'applications/:id', element: <ApplicationDetailRoute /> },
       { path: 'applications/:id/edit', element: <ApplicationEditRoute /> },
       { path: 'applications/:id/submitted', element: <ApplicationSubmittedRoute /> },
+      { path: 'notifications', element: <NotificationsRoute /> },
       { path: 'screening-rate', element: <RequirePermission permission="canSeeScreeningRate"><ScreeningRateRoute /></RequirePermission> },
       { path: '*', element: <NotFoundRoute /> },
     ],

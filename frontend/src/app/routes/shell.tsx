@@ -1,10 +1,11 @@
-/** The signed-in frame: header with user menu, main navigation, and focus moved to each new page's heading. */
+/** The signed-in frame: header with notifications and user menu, main navigation, and focus moved to each new page's heading. */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { AppLayout } from '@/components/layout/app-layout';
 import { MainNav } from '@/components/layout/main-nav';
 import { UserMenu } from '@/features/auth/components/user-menu';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { usePermissions } from '@/lib/auth/me-context';
 import { navItems } from './nav-items';
 
@@ -31,7 +32,15 @@ export function Shell() {
   useFocusHeadingOnNavigation();
   const items = navItems(permissions, t);
   return (
-    <AppLayout headerActions={<UserMenu />} navigation={<MainNav items={items} />}>
+    <AppLayout
+      headerActions={
+        <>
+          <NotificationBell />
+          <UserMenu />
+        </>
+      }
+      navigation={<MainNav items={items} />}
+    >
       <Outlet />
       <ScrollRestoration />
     </AppLayout>
