@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysUntil, formatInZone, isoToWallTime, wallTimeToIso, zoneOffsetMinutes } from './zoned-time';
+import { daysUntil, formatInZone, isoToWallTime, startOfDayIso, wallTimeToIso, zoneOffsetMinutes } from './zoned-time';
 
 describe('instants in a named time zone', () => {
   it('knows Brussels is UTC+1 in winter and UTC+2 in summer', () => {
@@ -14,6 +14,13 @@ describe('instants in a named time zone', () => {
     // The night Brussels moves to summer time: 03:30 exists only as summer time.
     expect(wallTimeToIso('2026-03-29T03:30', 'Europe/Brussels')).toBe('2026-03-29T03:30:00+02:00');
     expect(wallTimeToIso('', 'Europe/Brussels')).toBe('');
+  });
+
+  it('starts a calendar day at midnight in the zone', () => {
+    expect(startOfDayIso('2026-03-01', 'Europe/Stockholm')).toBe('2026-03-01T00:00:00+01:00');
+    expect(startOfDayIso('2026-06-01', 'Europe/Stockholm')).toBe('2026-06-01T00:00:00+02:00');
+    expect(startOfDayIso('1 mars', 'Europe/Stockholm')).toBe('');
+    expect(startOfDayIso('', 'Europe/Stockholm')).toBe('');
   });
 
   it('shows an instant as wall time of any zone', () => {

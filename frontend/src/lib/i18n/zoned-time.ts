@@ -3,6 +3,9 @@ import { localeOf } from './format';
 
 const DAY = 86_400_000;
 
+/** The zone EU calls give their deadlines in. */
+export const EU_DEADLINE_TIME_ZONE = 'Europe/Brussels';
+
 /** The browser's own IANA time zone, e.g. "Europe/Stockholm". */
 export function localTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -47,6 +50,11 @@ export function wallTimeToIso(wallTime: string, timeZone: string): string {
   let offset = zoneOffsetMinutes(new Date(wallAsUtc), timeZone);
   offset = zoneOffsetMinutes(new Date(wallAsUtc - offset * 60_000), timeZone);
   return `${wallTime}:00${offsetText(offset)}`;
+}
+
+/** The instant a calendar day ("YYYY-MM-DD") starts in the zone; '' when not a date. */
+export function startOfDayIso(date: string, timeZone: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? wallTimeToIso(`${date}T00:00`, timeZone) : '';
 }
 
 /** An instant as wall time in the zone, "YYYY-MM-DDTHH:mm" (the value of a datetime-local input). */

@@ -1,4 +1,4 @@
-/** GET /applications: a page of applications (applicants and coordinators: their own units'), searched, filtered and sorted. */
+/** GET /applications: a page of applications (applicants and coordinators: their own units'), searched, filtered (unit, call, programme, status, call deadline) and sorted. */
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrapAs } from '@/lib/api/problem';
@@ -8,12 +8,15 @@ import { DEFAULT_PAGE_SIZE, type ApplicationStatus, type ApplicationView, type P
 export interface ApplicationListParams {
   page?: number;
   size?: number;
-  /** title, status, createdAt, unitName or submittedOn, "-" for descending; newest first when not given. */
+  /** title, status, createdAt, unitName, submittedOn or callClosesAt, "-" for descending; newest first when not given. */
   sort?: string;
   q?: string;
   unitId?: string;
   callId?: string;
+  programmeId?: string;
   status?: ApplicationStatus;
+  /** Only applications whose call closes before this instant (ISO date-time with offset). */
+  callClosesBefore?: string;
 }
 
 export function getApplications(params: ApplicationListParams) {

@@ -11,20 +11,24 @@ export interface ApplicationFilterValues {
   q: string;
   unitId: string;
   callId: string;
+  programmeId: string;
   status: string;
+  /** A calendar day, "YYYY-MM-DD": calls closing before it starts. */
+  callClosesBefore: string;
 }
 
-const EMPTY: ApplicationFilterValues = { q: '', unitId: '', callId: '', status: '' };
+const EMPTY: ApplicationFilterValues = { q: '', unitId: '', callId: '', programmeId: '', status: '', callClosesBefore: '' };
 const FORM_ID = 'application-filter';
 
 interface ApplicationFiltersProps {
   initial: ApplicationFilterValues;
   units: UnitOption[];
   calls: Choice[];
+  programmes: Choice[];
   onApply: (values: ApplicationFilterValues) => void;
 }
 
-export function ApplicationFilters({ initial, units, calls, onApply }: ApplicationFiltersProps) {
+export function ApplicationFilters({ initial, units, calls, programmes, onApply }: ApplicationFiltersProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
   const set = (key: keyof ApplicationFilterValues) => (value: string) => setValues((prev) => ({ ...prev, [key]: value }));
@@ -66,6 +70,24 @@ export function ApplicationFilters({ initial, units, calls, onApply }: Applicati
           onChange={set('callId')}
           emptyLabel={t('common.all')}
           options={calls.map((call) => ({ value: call.id, label: call.label }))}
+        />
+        <SelectField
+          formId={FORM_ID}
+          name="programmeId"
+          label={t('applications.programme')}
+          value={values.programmeId}
+          onChange={set('programmeId')}
+          emptyLabel={t('common.all')}
+          options={programmes.map((programme) => ({ value: programme.id, label: programme.label }))}
+        />
+        <TextField
+          formId={FORM_ID}
+          name="callClosesBefore"
+          type="date"
+          label={t('applications.callClosesBefore')}
+          hint={t('applications.callClosesBeforeHint')}
+          value={values.callClosesBefore}
+          onChange={set('callClosesBefore')}
         />
         <div className="filters__actions">
           <button type="submit" className="button">

@@ -1,9 +1,10 @@
-/** Applications as a table, sortable by title, unit, status, creation and submission. */
+/** Applications as a table, sortable by title, unit, call deadline, status, creation and submission. */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SortableHeader } from '@/components/sortable-header';
 import type { ApplicationView } from '@/lib/api/types';
 import { useFormat } from '@/lib/i18n/format';
+import { CallClosesAt } from './call-closes-at';
 import { StatusBadge } from './status-badge';
 
 interface ApplicationsTableProps {
@@ -24,6 +25,7 @@ export function ApplicationsTable({ applications, sort, onSort }: ApplicationsTa
             <SortableHeader field="title" label={t('applications.titleLabel')} sort={sort} onSort={onSort} />
             <SortableHeader field="unitName" label={t('applications.unit')} sort={sort} onSort={onSort} />
             <th scope="col">{t('applications.call')}</th>
+            <SortableHeader field="callClosesAt" label={t('applications.callClosesAt')} sort={sort} onSort={onSort} />
             <SortableHeader field="status" label={t('common.status')} sort={sort} onSort={onSort} />
             <SortableHeader field="createdAt" label={t('applications.createdAt')} sort={sort} onSort={onSort} />
             <SortableHeader field="submittedOn" label={t('applications.submittedOn')} sort={sort} onSort={onSort} />
@@ -38,6 +40,9 @@ export function ApplicationsTable({ applications, sort, onSort }: ApplicationsTa
               </td>
               <td>{application.unitName}</td>
               <td>{application.callIdentifier ?? '–'}</td>
+              <td>
+                <CallClosesAt closesAt={application.callClosesAt} />
+              </td>
               <td>
                 <StatusBadge status={application.status} />
               </td>

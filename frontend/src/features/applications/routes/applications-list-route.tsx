@@ -1,4 +1,4 @@
-/** /applications: search, filter and sort the applications (applicants and coordinators see their own units'). */
+/** /applications: search, filter (also by programme and call deadline) and sort the applications (applicants and coordinators see their own units'). */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/layout/page-header';
@@ -7,21 +7,24 @@ import { Notice } from '@/components/notice';
 import { Pager } from '@/components/pager';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { ApplicationStatus } from '@/lib/api/types';
+import { localTimeZone, startOfDayIso } from '@/lib/i18n/zoned-time';
 import { useListParams } from '@/lib/use-list-params';
 import { useApplications } from '../api/get-applications';
 import { useCallChoices } from '../api/get-call-choices';
+import { useProgrammeChoices } from '../api/get-programme-choices';
 import { useUnitOptions } from '../api/get-unit-options';
 import { ApplicationFilters } from '../components/application-filters';
 import { ApplicationsTable } from '../components/applications-table';
 import { useApplicationAccess } from './use-application-access';
 
-const FILTERS = ['unitId', 'callId', 'status'] as const;
+const FILTERS = ['unitId', 'callId', 'programmeId', 'status', 'callClosesBefore'] as const;
 
 export function ApplicationsListRoute() {
   const { t } = useTranslation();
   const { canCreate } = useApplicationAccess();
   const units = useUnitOptions();
   const calls = useCallChoices();
+  const programmes = useProgrammeChoices();
   // No sort until the user asks for one: the server's default order (newest first) applies.
   const { page, sort, q, filters, update } = useListParams(FILTERS, '');
   const applications = useApplications({
@@ -30,7 +33,10 @@ export function ApplicationsListRoute() {
     q: q || undefined,
     unitId: filters.unitId || undefined,
     callId: filters.callId || undefined,
+    programmeId: filters.programmeId || undefined,
     status: (filters.status || undefined) as ApplicationStatus | undefined,
+    // The address keeps the day; the API wants the instant it starts, in the user's zone.
+    callClosesBefore: startOfDayIso(filters.callClosesBefore, localTimeZone()) || undefined,
   });
   return (
     <>
@@ -47,7 +53,7 @@ export function ApplicationsListRoute() {
         <p className="lead">{t('applications.intro')}</p>
       </PageHeader>
       <Notice />
-      <ApplicationFilters initial={{ q, ...filters }} units={units.data ?? []} calls={calls.data ?? []} onApply={(values) => update(values)} />
+      <ApplicationFilters initial={{ q, ...filters }} units={units.data ?? []} calls={calls.data ?? []} programmes={programmes.data ?? []} onApply={(values) => update(values)} />
       {applications.isPending ? (
         <Loading />
       ) : applications.isError ? (
