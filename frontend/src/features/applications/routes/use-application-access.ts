@@ -11,6 +11,8 @@ export interface ApplicationAccess {
   /** The units an application may be created for: always the user's own. */
   units: Me['units'];
   canCreate: boolean;
+  /** Whether the create page can offer this unit: only the user's own units are offered. */
+  canCreateFor: (unitId: string) => boolean;
   canEdit: (application: ApplicationView) => boolean;
   canWriteInternal: boolean;
 }
@@ -23,6 +25,7 @@ export function applicationAccessOf(me: Pick<Me, 'roles' | 'units'>): Applicatio
     canWrite,
     units: me.units,
     canCreate: canWrite && me.units.length > 0,
+    canCreateFor: (unitId) => canWrite && me.units.some((unit) => unit.id === unitId),
     canEdit: (application) =>
       canWrite && application.status === 'DRAFT' && (advisor || me.units.some((unit) => unit.id === application.unitId)),
     canWriteInternal: advisor,

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { IDEA_ID, PROGRAMME_ID, call, idea, meWith, programme, UTB_ID } from '@/testing/fixtures';
+import { IDEA_ID, PROGRAMME_ID, SOC_ID, call, idea, meWith, programme, UTB_ID } from '@/testing/fixtures';
 import { json, mockFetch, problem, type Route } from '@/testing/mock-fetch';
 import { renderRoute } from '@/testing/render-route';
 import { IdeaDetailRoute } from './idea-detail-route';
@@ -111,6 +111,16 @@ describe('creating an application from an idea', () => {
     renderRoute(<IdeaDetailRoute />, { path, at, me: meWith(['auditor'], []) });
     expect(await screen.findByText('Passar ESF+.')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Skapa ansökan' })).toBeNull();
+  });
+
+  it('offers no application to an advisor who has no unit, or only another unit, to create it for', async () => {
+    for (const units of [[], [{ id: SOC_ID, code: 'INT', name: 'Internationella kontoret' }]]) {
+      mockFetch([{ method: 'GET', path: `/api/v1/ideas/${IDEA_ID}`, answer: () => json(screened) }, ...choices]);
+      const view = renderRoute(<IdeaDetailRoute />, { path, at, me: meWith(['advisor'], units) });
+      expect(await screen.findByText('Passar ESF+.')).toBeInTheDocument();
+      expect(screen.queryByRole('link', { name: 'Skapa ansökan' })).toBeNull();
+      view.unmount();
+    }
   });
 });
 

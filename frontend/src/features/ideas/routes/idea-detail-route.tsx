@@ -20,7 +20,7 @@ export function IdeaDetailRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const { canWriteIdeasOf, canSeeHistory } = usePermissions();
-  const { canWrite: canWriteApplications } = useApplicationAccess();
+  const { canCreateFor: canCreateApplicationFor } = useApplicationAccess();
   const idea = useIdea(id);
   const [editingScreening, setEditingScreening] = useState(false);
   const [message, setMessage] = useState('');
@@ -35,8 +35,8 @@ export function IdeaDetailRoute() {
   const data = idea.data;
   const canWrite = canWriteIdeasOf(data.unitId) && data.status === 'OPEN';
   const showForm = canWrite && (!data.screening || editingScreening);
-  // A screened, open idea can become an application (applicants, coordinators and advisors).
-  const canCreateApplication = canWriteApplications && data.status === 'OPEN' && !!data.screening;
+  // A screened, open idea can become an application, by those who may create one for its unit.
+  const canCreateApplication = canCreateApplicationFor(data.unitId) && data.status === 'OPEN' && !!data.screening;
   return (
     <>
       <PageHeader
