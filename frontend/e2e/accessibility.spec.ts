@@ -96,6 +96,11 @@ test('every page an admin sees is accessible', async ({ page }) => {
   await expect(page.getByLabel(/^Kod/)).not.toHaveValue('');
   await expectAccessible(page, 'edit programme form');
 
+  await page.getByRole('banner').getByRole('link', { name: /^Aviseringar/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Aviseringar' })).toBeVisible();
+  await expect(main.getByRole('list', { name: 'Aviseringar' }).or(main.getByText('Du har inga aviseringar.'))).toBeVisible();
+  await expectAccessible(page, 'notifications');
+
   await page.goto('/no/such/page');
   await expect(page.getByRole('heading', { level: 1, name: 'Sidan hittades inte' })).toBeVisible();
   await expectAccessible(page, 'not found');

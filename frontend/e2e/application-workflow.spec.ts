@@ -5,8 +5,8 @@
  * not the note. Each person signs in in a browser context of their own.
  * Needs the applications API (applications, transitions, attachments, comments) in the backend.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { accessToken, login } from './support/auth';
+import { expect, test } from '@playwright/test';
+import { accessToken, signedIn } from './support/auth';
 import { expectAccessible } from './support/axe';
 import { unique } from './support/unique';
 
@@ -21,14 +21,6 @@ const ACTION_LABELS: Record<string, string> = {
   RECORD_REJECTION: 'Registrera avslag',
   WITHDRAW: 'Återta ansökan',
 };
-
-async function signedIn(browser: Browser, username: string): Promise<Page> {
-  const { baseURL, locale, timezoneId, viewport } = test.info().project.use;
-  const context = await browser.newContext({ baseURL, locale, timezoneId, viewport });
-  const page = await context.newPage();
-  await login(page, username);
-  return page;
-}
 
 test('an applicant drafts an application with an attachment; an advisor reviews it and writes an internal note', async ({ browser }) => {
   const title = unique('E2E Ansökan sommarskola');

@@ -6,18 +6,10 @@
  * registers the submission. The submitted version is frozen with a SHA-256 and the timeline says
  * who took each step.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { login } from './support/auth';
+import { expect, test, type Page } from '@playwright/test';
+import { signedIn } from './support/auth';
 import { expectAccessible } from './support/axe';
 import { unique } from './support/unique';
-
-async function signedIn(browser: Browser, username: string): Promise<Page> {
-  const { baseURL, locale, timezoneId, viewport } = test.info().project.use;
-  const context = await browser.newContext({ baseURL, locale, timezoneId, viewport });
-  const page = await context.newPage();
-  await login(page, username);
-  return page;
-}
 
 /** Opens a workflow step's dialog, fills its fields and confirms; waits for the success notice. */
 async function takeStep(page: Page, action: string, status: string, fields: Record<string, string> = {}, axeLabel?: string) {

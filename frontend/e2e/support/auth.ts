@@ -1,5 +1,5 @@
 /** Signs in through Keycloak's real login page, as a person would. */
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 
 export const PASSWORD = 'demo';
 
@@ -25,4 +25,13 @@ export async function accessToken(page: Page): Promise<string> {
   });
   if (!token) throw new Error('no access token in session storage');
   return token;
+}
+
+/** A browser context of the person's own (as the test's project configures it), signed in as them. */
+export async function signedIn(browser: Browser, username: string): Promise<Page> {
+  const { baseURL, locale, timezoneId, viewport } = test.info().project.use;
+  const context = await browser.newContext({ baseURL, locale, timezoneId, viewport });
+  const page = await context.newPage();
+  await login(page, username);
+  return page;
 }

@@ -12,7 +12,12 @@ export function NotificationBell() {
   const countText = count > 0 ? t('notifications.unreadCount', { count }) : '';
   return (
     <>
-      <NavLink to="/notifications" className="button button--ghost notification-bell">
+      <NavLink
+        to="/notifications"
+        className="button button--ghost notification-bell"
+        // The visible count alone would read as a bare number; the name says what it counts.
+        aria-label={count > 0 ? `${t('notifications.title')}, ${countText}` : undefined}
+      >
         <svg className="notification-bell__icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="18" height="18">
           <path
             fill="currentColor"
@@ -21,12 +26,9 @@ export function NotificationBell() {
         </svg>
         {t('notifications.title')}
         {count > 0 && (
-          <>
-            <span className="notification-bell__count" aria-hidden="true">
-              {format.number(count)}
-            </span>
-            <span className="visually-hidden">, {countText}</span>
-          </>
+          <span className="notification-bell__count" aria-hidden="true">
+            {format.number(count)}
+          </span>
         )}
       </NavLink>
       {/* Always present, so a new unread notification is announced. */}
