@@ -63,6 +63,20 @@ test('an applicant drafts an application with an attachment; an advisor reviews 
   await expect(annaMain.getByRole('status').filter({ hasText: 'Filen bilaga.txt har laddats upp.' })).toBeVisible();
   await expect(annaMain.getByRole('button', { name: 'Ladda ner bilaga.txt' })).toBeVisible();
   await expectAccessible(anna, 'application draft with attachment');
+
+  // The list finds it by its call's deadline (kept in the address) and shows that deadline.
+  await anna.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Ansökningar' }).click();
+  await anna.getByRole('searchbox', { name: 'Sök' }).fill(title);
+  const closesBefore = anna.getByLabel('Sista ansökningsdag före');
+  await closesBefore.fill('2000-01-01');
+  await anna.getByRole('button', { name: 'Sök', exact: true }).click();
+  await expect(annaMain.getByRole('status').filter({ hasText: /^0 träffar$/ })).toBeVisible();
+  await closesBefore.fill('2100-01-01');
+  await anna.getByRole('button', { name: 'Sök', exact: true }).click();
+  await expect(anna).toHaveURL(/callClosesBefore=2100-01-01/);
+  const listed = annaMain.getByRole('row').filter({ has: anna.getByRole('link', { name: title }) });
+  await expect(listed.locator('time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/);
+  await expectAccessible(anna, 'application list filtered by call deadline');
   await anna.context().close();
 
   // Ada (advisor) finds it and is offered exactly what the server allows: not approving for the unit.
