@@ -23,6 +23,7 @@ import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.idea.Idea;
 import se.sodertalje.euportal.idea.IdeaService;
 import se.sodertalje.euportal.organisation.Unit;
+import se.sodertalje.euportal.partner.partnership.PartnershipService;
 import se.sodertalje.euportal.project.ProjectService;
 import se.sodertalje.euportal.programme.FundingCall;
 import se.sodertalje.euportal.security.CurrentUser;
@@ -35,6 +36,9 @@ public class ApplicationService {
     private static final Map<String, String> SORTABLE = Map.of(
             "title", "lower(a.title)", "status", "a.status", "createdAt", "a.createdAt", "unitName", "lower(u.name)",
             "submittedOn", "a.submittedOn", "callClosesAt", "c.closesAt");
+
+    @Inject
+    PartnershipService partnership;
 
     @Inject
     EntityManager em;
@@ -129,7 +133,10 @@ public class ApplicationService {
             }
         }
         LocalDate today = LocalDate.now(clock);
-        List<FieldError> errors = TransitionRules.check(application, request, today);
+        List<FieldError> errors = new ArrayList<>(TransitionRules.check(application, request, today));
+        if (request.action() == TransitionAction.SUBMIT) {
+            errors.addAll(partnership.readyToSubmit(application));
+        }
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);
         }

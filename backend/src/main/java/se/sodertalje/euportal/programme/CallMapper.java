@@ -17,7 +17,7 @@ final class CallMapper {
         return new CallView(call.id, call.programmeId, programme.code, programme.name, programme.fund, call.identifier,
                 call.title, call.description, call.actionType, at(call.opensAt, zone), at(call.closesAt, zone),
                 call.timeZone, CallStatus.of(call.opensAt, call.closesAt, call.announcedStatus, now), call.budget,
-                call.grantMin, call.grantMax, call.expectedGrants, call.eligibleApplicantTypes, call.topics, call.url,
+                call.grantMin, call.grantMax, call.expectedGrants, call.maxPartners, call.eligibleApplicantTypes, call.topics, call.url,
                 call.rules != null, RuleSetRules.effective(call.rules, programme.rules), call.version);
     }
 
@@ -35,6 +35,7 @@ final class CallMapper {
         fields.put("grantMin", call.grantMin);
         fields.put("grantMax", call.grantMax);
         fields.put("expectedGrants", call.expectedGrants);
+        fields.put("maxPartners", call.maxPartners);
         fields.put("eligibleApplicantTypes", call.eligibleApplicantTypes);
         fields.put("topics", call.topics);
         fields.put("url", call.url);

@@ -28,6 +28,8 @@ public record CallRequest(
         @DecimalMin("0") @Digits(integer = 13, fraction = 2) BigDecimal grantMin,
         @DecimalMin("0") @Digits(integer = 13, fraction = 2) BigDecimal grantMax,
         @Min(0) Integer expectedGrants,
+        @Min(1) @Schema(description = "Most partners an application may have, the lead partner counted; omit for no cap")
+        Integer maxPartners,
         Set<@NotNull ApplicantType> eligibleApplicantTypes,
         List<@NotBlank @Size(max = 200) String> topics,
         @Size(max = 500) String url,

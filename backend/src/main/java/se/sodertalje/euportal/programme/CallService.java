@@ -162,6 +162,7 @@ public class CallService {
         call.grantMin = request.grantMin();
         call.grantMax = request.grantMax();
         call.expectedGrants = request.expectedGrants();
+        call.maxPartners = request.maxPartners();
         call.eligibleApplicantTypes = request.eligibleApplicantTypes() == null ? new ArrayList<>()
                 : new ArrayList<>(request.eligibleApplicantTypes().stream().sorted().toList());
         call.topics = request.topics() == null ? new ArrayList<>()

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(requiredProperties = {"id", "programmeId", "programmeCode", "programmeName", "fund", "identifier", "title",
         "description", "actionType", "opensAt", "closesAt", "timeZone", "status", "budget", "grantMin", "grantMax",
-        "expectedGrants", "eligibleApplicantTypes", "topics", "url", "narrowsProgrammeRules", "effectiveRules", "version"})
+        "expectedGrants", "maxPartners", "eligibleApplicantTypes", "topics", "url", "narrowsProgrammeRules", "effectiveRules", "version"})
 public record CallView(
         UUID id,
         UUID programmeId,
@@ -31,6 +31,8 @@ public record CallView(
         @Schema(nullable = true) BigDecimal grantMin,
         @Schema(nullable = true) BigDecimal grantMax,
         @Schema(nullable = true) Integer expectedGrants,
+        @Schema(nullable = true, description = "Most partners an application may have, the lead partner counted")
+        Integer maxPartners,
         List<ApplicantType> eligibleApplicantTypes,
         List<String> topics,
         @Schema(nullable = true) String url,

@@ -68,6 +68,10 @@ public class FundingCall extends PanacheEntityBase {
     @Column(name = "expected_grants")
     public Integer expectedGrants;
 
+    /** The most organisations an application's partnership may have, the lead partner counted; null: no cap. */
+    @Column(name = "max_partners")
+    public Integer maxPartners;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "eligible_applicant_types")
     public List<ApplicantType> eligibleApplicantTypes = new ArrayList<>();

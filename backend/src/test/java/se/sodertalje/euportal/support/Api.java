@@ -110,6 +110,21 @@ public final class Api {
                 .then().statusCode(201).extract().path("id");
     }
 
+    /** The body of a partner organisation: the given fields over a minimal valid one. */
+    public static Map<String, Object> partnerBody(String legalName, String country, String type, Object... more) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("legalName", legalName, "country", country, "type", type));
+        for (int i = 0; i < more.length; i += 2) {
+            body.put((String) more[i], more[i + 1]);
+        }
+        return body;
+    }
+
+    /** Registers a partner organisation as advisor and returns its id. */
+    public static String createPartner(String legalName, String country, String type, Object... more) {
+        return ADVISOR.post("/api/v1/partners", partnerBody(legalName, country, type, more)).then().statusCode(201)
+                .extract().path("id");
+    }
+
     /** A unit code no other test uses. */
     public static String uniqueCode(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();

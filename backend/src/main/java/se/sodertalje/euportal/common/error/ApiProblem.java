@@ -12,13 +12,24 @@ public class ApiProblem extends RuntimeException {
     private final String code;
     private final String title;
     private final List<FieldError> errors;
+    private final String existing;
 
     public ApiProblem(int status, String code, String title, String detail, List<FieldError> errors) {
+        this(status, code, title, detail, errors, null);
+    }
+
+    private ApiProblem(int status, String code, String title, String detail, List<FieldError> errors, String existing) {
         super(detail, null, false, false);
         this.status = status;
         this.code = code;
         this.title = title;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
+        this.existing = existing;
+    }
+
+    /** A 409 that names the record the request would duplicate, by its API path. */
+    public static ApiProblem duplicate(String code, String detail, FieldError error, String existingPath) {
+        return new ApiProblem(409, code, "Conflict", detail, List.of(error), existingPath);
     }
 
     public static ApiProblem notFound(String what) {
@@ -69,5 +80,9 @@ public class ApiProblem extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    public String existing() {
+        return existing;
     }
 }

@@ -14,7 +14,9 @@ public record Problem(
         String detail,
         String instance,
         @Schema(description = "Stable code of the rule or error, e.g. VALIDATION, STALE_VERSION, UNIT-001") String code,
-        List<FieldError> errors) {
+        List<FieldError> errors,
+        @Schema(description = "Path of the existing record the request collides with, e.g. the organisation a "
+                + "duplicate would repeat") String existing) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 }

@@ -31,7 +31,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response apiProblem(ApiProblem e, UriInfo uri) {
-        return respond(uri, e.status(), e.code(), e.title(), e.getMessage(), e.errors());
+        return respond(uri, e);
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -142,13 +142,18 @@ public class ProblemMappers {
     }
 
     private static Response respond(UriInfo uri, ApiProblem p) {
-        return respond(uri, p.status(), p.code(), p.title(), p.getMessage(), p.errors());
+        return respond(uri, p.status(), p.code(), p.title(), p.getMessage(), p.errors(), p.existing());
     }
 
     static Response respond(UriInfo uri, int status, String code, String title, String detail, List<FieldError> errors) {
+        return respond(uri, status, code, title, detail, errors, null);
+    }
+
+    private static Response respond(UriInfo uri, int status, String code, String title, String detail,
+            List<FieldError> errors, String existing) {
         Problem body = new Problem("urn:problem:euportal:" + code.toLowerCase().replace('_', '-'), title, status,
                 detail, uri == null ? null : uri.getRequestUri().getRawPath(), code,
-                errors == null || errors.isEmpty() ? null : errors);
+                errors == null || errors.isEmpty() ? null : errors, existing);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 

@@ -38,6 +38,8 @@ public class ProblemResponsesFilter implements OASFilter {
                 .addProperty("code", string("Stable code, e.g. VALIDATION, STALE_VERSION, UNIT-001"))
                 .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))
+                .addProperty("existing", string("Path of the existing record the request would duplicate, e.g. "
+                        + "/api/v1/partners/{id}"))
                 .required(List.of("type", "title", "status", "code")));
         if (openAPI.getPaths() == null) {
             return;

@@ -27,4 +27,22 @@ public final class PagedQuery {
         List<R> rows = query.setFirstResult(paging.page * paging.size).setMaxResults(paging.size).getResultList();
         return new Page<>(toItems.apply(rows), paging.page, paging.size, total.getSingleResult());
     }
+
+    /**
+     * The same over native SQL, for queries JPQL cannot say (full-text search).
+     * @param from the from clause without where, e.g. "partner_organisation o"; rows are read as {@code entity}
+     */
+    @SuppressWarnings("unchecked")
+    public static <E, T> Page<T> runNative(EntityManager em, Class<E> entity, String alias, String from, Filters filters,
+            String orderBy, PageParams paging, Function<List<E>, List<T>> toItems) {
+        var query = em.createNativeQuery("select " + alias + ".* from " + from + filters.where() + " order by " + orderBy,
+                entity);
+        var total = em.createNativeQuery("select count(*) from " + from + filters.where(), Long.class);
+        filters.params().forEach((name, value) -> {
+            query.setParameter(name, value);
+            total.setParameter(name, value);
+        });
+        List<E> rows = query.setFirstResult(paging.page * paging.size).setMaxResults(paging.size).getResultList();
+        return new Page<>(toItems.apply(rows), paging.page, paging.size, (Long) total.getSingleResult());
+    }
 }

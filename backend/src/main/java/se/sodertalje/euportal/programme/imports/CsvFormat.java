@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import se.sodertalje.euportal.common.csv.CsvReader;
 import se.sodertalje.euportal.common.error.FieldError;
 import se.sodertalje.euportal.programme.CallStatus;
 

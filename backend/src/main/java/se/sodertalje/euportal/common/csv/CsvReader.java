@@ -1,15 +1,15 @@
-package se.sodertalje.euportal.programme.imports;
+package se.sodertalje.euportal.common.csv;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Splits RFC 4180 CSV into records: quoted fields may hold commas, quotes ("") and line breaks. */
-final class CsvReader {
+public final class CsvReader {
 
     private CsvReader() {
     }
 
-    static List<List<String>> read(String text) {
+    public static List<List<String>> read(String text) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();

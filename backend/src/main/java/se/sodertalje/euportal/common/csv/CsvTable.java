@@ -1,0 +1,51 @@
+package se.sodertalje.euportal.common.csv;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A CSV file read as a header row and data rows, with cells looked up by column name. */
+public final class CsvTable {
+
+    private final List<List<String>> records;
+    private final Map<String, Integer> column = new HashMap<>();
+
+    private CsvTable(List<List<String>> records) {
+        this.records = records;
+        if (!records.isEmpty()) {
+            List<String> header = records.get(0);
+            for (int i = 0; i < header.size(); i++) {
+                column.putIfAbsent(header.get(i).trim(), i);
+            }
+        }
+    }
+
+    public static CsvTable parse(String body) {
+        return new CsvTable(CsvReader.read(body));
+    }
+
+    public boolean hasColumns(Collection<String> names) {
+        return column.keySet().containsAll(names);
+    }
+
+    /** Data rows, the header not counted; row 0 is the first line after the header. */
+    public int rows() {
+        return Math.max(0, records.size() - 1);
+    }
+
+    public boolean blank(int row) {
+        return records.get(row + 1).stream().allMatch(String::isBlank);
+    }
+
+    /** The trimmed cell, or null when empty or when the file has no such column. */
+    public String cell(int row, String name) {
+        Integer index = column.get(name);
+        List<String> record = records.get(row + 1);
+        if (index == null || index >= record.size()) {
+            return null;
+        }
+        String value = record.get(index).trim();
+        return value.isEmpty() ? null : value;
+    }
+}

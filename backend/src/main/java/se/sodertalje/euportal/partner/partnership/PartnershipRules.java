@@ -1,0 +1,54 @@
+package se.sodertalje.euportal.partner.partnership;
+
+import java.util.List;
+import java.util.Optional;
+import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.partner.PartnerRole;
+
+/**
+ * An application's partnership: exactly one lead partner (at most one while it is drafted, one
+ * when it is submitted with partners), and no more partners than the call allows, the lead
+ * partner counted.
+ */
+public final class PartnershipRules {
+
+    /** Why a change is refused: a stable code and a sentence for the user. */
+    public record Refusal(String code, String detail) {
+    }
+
+    private PartnershipRules() {
+    }
+
+    /** @param roles the roles of those already in the partnership; @param maxPartners the call's cap, or null */
+    public static Optional<Refusal> adding(List<PartnerRole> roles, PartnerRole role, Integer maxPartners) {
+        if (maxPartners != null && roles.size() >= maxPartners) {
+            return Optional.of(new Refusal("PARTNERSHIP-003", "The call allows at most " + maxPartners
+                    + " partners, the lead partner included; the partnership has " + roles.size()));
+        }
+        return changingRole(roles, null, role);
+    }
+
+    /** @param roles all current roles, {@code current} (the member's present role, or null when new) among them */
+    public static Optional<Refusal> changingRole(List<PartnerRole> roles, PartnerRole current, PartnerRole role) {
+        if (role == PartnerRole.LEAD_PARTNER && current != PartnerRole.LEAD_PARTNER && roles.contains(PartnerRole.LEAD_PARTNER)) {
+            return Optional.of(new Refusal("PARTNERSHIP-002",
+                    "The partnership already has a lead partner; make that one a partner first"));
+        }
+        return Optional.empty();
+    }
+
+    /** What submission requires of the partnership (none, or one with exactly one lead). */
+    public static List<FieldError> readyToSubmit(List<PartnerRole> roles, Integer maxPartners) {
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        long leads = roles.stream().filter(r -> r == PartnerRole.LEAD_PARTNER).count();
+        if (leads != 1) {
+            return List.of(new FieldError("partners", "name exactly one lead partner before submitting", "LeadPartner"));
+        }
+        if (maxPartners != null && roles.size() > maxPartners) {
+            return List.of(new FieldError("partners", "the call allows at most " + maxPartners + " partners", "MaxPartners"));
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,138 @@
+package se.sodertalje.euportal.partner.partnership;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import se.sodertalje.euportal.application.Application;
+import se.sodertalje.euportal.application.ApplicationService;
+import se.sodertalje.euportal.application.ApplicationWorkflow;
+import se.sodertalje.euportal.audit.Actor;
+import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.web.ETags;
+import se.sodertalje.euportal.partner.PartnerOrganisation;
+import se.sodertalje.euportal.partner.PartnerRole;
+import se.sodertalje.euportal.partner.search.PartnerSearch;
+import se.sodertalje.euportal.programme.FundingCall;
+import se.sodertalje.euportal.security.CurrentUser;
+
+/** An application's partnership: organisations of the register with their roles (see {@link PartnershipRules}). */
+@ApplicationScoped
+public class PartnershipService {
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    EntityManager em;
+
+    public List<PartnerMemberView> list(UUID applicationId) {
+        applications.reachable(applicationId);
+        return members(applicationId).stream().map(PartnershipService::view).toList();
+    }
+
+    @Transactional
+    public PartnerMemberView add(UUID applicationId, PartnerMemberRequest request) {
+        Application application = editable(applicationId);
+        if (PartnerOrganisation.findById(request.organisationId()) == null) {
+            throw ApiProblem.invalid("organisationId", "no such organisation in the register", "Exists");
+        }
+        if (request.searchId() != null) {
+            PartnerSearch search = PartnerSearch.findById(request.searchId());
+            if (search == null || !search.unitId.equals(application.unitId)) {
+                throw ApiProblem.invalid("searchId", "no such partner search of the application's unit", "Exists");
+            }
+        }
+        List<ApplicationPartner> members = members(applicationId);
+        if (members.stream().anyMatch(m -> m.organisationId.equals(request.organisationId()))) {
+            throw ApiProblem.conflict("PARTNERSHIP-001", "The organisation is already in the partnership");
+        }
+        refuse(PartnershipRules.adding(roles(members), request.role(), maxPartners(application)));
+        ApplicationPartner member = new ApplicationPartner();
+        member.applicationId = applicationId;
+        member.organisationId = request.organisationId();
+        member.role = request.role();
+        member.searchId = request.searchId();
+        member.addedBySubject = user.subject();
+        member.addedByName = user.displayName();
+        member.addedAt = clock.instant();
+        member.persist();
+        em.flush();
+        return view(member);
+    }
+
+    @Transactional
+    public PartnerMemberView changeRole(UUID applicationId, UUID memberId, String ifMatch, PartnerRoleRequest request) {
+        editable(applicationId);
+        ApplicationPartner member = member(applicationId, memberId);
+        ETags.requireMatch(ifMatch, member.version);
+        refuse(PartnershipRules.changingRole(roles(members(applicationId)), member.role, request.role()));
+        member.role = request.role();
+        em.flush();
+        return view(member);
+    }
+
+    @Transactional
+    public void remove(UUID applicationId, UUID memberId) {
+        editable(applicationId);
+        member(applicationId, memberId).delete();
+    }
+
+    /** What submission requires of the application's partnership. */
+    public List<FieldError> readyToSubmit(Application application) {
+        return PartnershipRules.readyToSubmit(roles(members(application.id)), maxPartners(application));
+    }
+
+    private Application editable(UUID applicationId) {
+        Application application = applications.reachable(applicationId);
+        if (!ApplicationWorkflow.isEditable(application.status)) {
+            throw ApiProblem.conflict("APPLICATION-002", "Only a draft's partnership can be changed; this application is "
+                    + application.status);
+        }
+        return application;
+    }
+
+    private static ApplicationPartner member(UUID applicationId, UUID memberId) {
+        ApplicationPartner member = ApplicationPartner.findById(memberId);
+        if (member == null || !member.applicationId.equals(applicationId)) {
+            throw ApiProblem.notFound("Partner " + memberId + " of application " + applicationId);
+        }
+        return member;
+    }
+
+    private static List<ApplicationPartner> members(UUID applicationId) {
+        return ApplicationPartner.list("applicationId = ?1 order by role, addedAt, id", applicationId);
+    }
+
+    private static List<PartnerRole> roles(List<ApplicationPartner> members) {
+        return members.stream().map(m -> m.role).toList();
+    }
+
+    private static Integer maxPartners(Application application) {
+        FundingCall call = application.callId == null ? null : FundingCall.findById(application.callId);
+        return call == null ? null : call.maxPartners;
+    }
+
+    private static void refuse(Optional<PartnershipRules.Refusal> refusal) {
+        refusal.ifPresent(r -> {
+            throw ApiProblem.conflict(r.code(), r.detail());
+        });
+    }
+
+    private static PartnerMemberView view(ApplicationPartner m) {
+        PartnerOrganisation o = PartnerOrganisation.findById(m.organisationId);
+        return new PartnerMemberView(m.id, m.organisationId, o.legalName, o.country, o.type, o.pic, m.role, m.searchId,
+                new Actor(m.addedBySubject, m.addedByName), m.addedAt, m.version);
+    }
+}

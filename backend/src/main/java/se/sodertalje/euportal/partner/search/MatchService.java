@@ -1,0 +1,116 @@
+package se.sodertalje.euportal.partner.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.paging.Page;
+import se.sodertalje.euportal.common.paging.PageParams;
+import se.sodertalje.euportal.partner.OrganisationType;
+import se.sodertalje.euportal.partner.PartnerRole;
+
+/** Ranks the register against a partner search and says why each organisation matched. */
+@ApplicationScoped
+public class MatchService {
+
+    private static final String FROM = " from partner_search s join partner_organisation o on " + MatchCriteria.CANDIDATE
+            + " where s.id = :id";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    PartnerSearchService searches;
+
+    @SuppressWarnings("unchecked")
+    public Page<MatchView> matches(UUID searchId, PageParams paging) {
+        PartnerSearch search = searches.reachable(searchId);
+        if (paging.sort != null && !paging.sort.isBlank()) {
+            throw ApiProblem.invalid("sort", "matches come ranked by relevance and cannot be sorted otherwise", "Sort");
+        }
+        long total = ((Number) em.createNativeQuery("select count(*)" + FROM).setParameter("id", searchId)
+                .getSingleResult()).longValue();
+        List<Object[]> ranked = em.createNativeQuery("select o.id, " + MatchScore.SQL + " as score" + FROM
+                        + " order by score desc, lower(o.legal_name), o.id")
+                .setParameter("id", searchId).setFirstResult(paging.page * paging.size).setMaxResults(paging.size)
+                .getResultList();
+        if (ranked.isEmpty()) {
+            return new Page<>(List.of(), paging.page, paging.size, total);
+        }
+        Map<UUID, Object[]> details = details(searchId, ranked.stream().map(r -> (UUID) r[0]).toList());
+        List<MatchView> items = new ArrayList<>();
+        for (Object[] row : ranked) {
+            Object[] d = details.get((UUID) row[0]);
+            items.add(new MatchView((UUID) row[0], (String) d[1], (String) d[2], (String) d[3],
+                    OrganisationType.valueOf((String) d[4]), (Boolean) d[5], Math.round(((Number) row[1]).doubleValue()
+                    * 10000) / 10000.0, reasons(search, d)));
+        }
+        return new Page<>(items, paging.page, paging.size, total);
+    }
+
+    /** Per organisation: what of it the search's words hit, and the facts the bonuses rest on. */
+    @SuppressWarnings("unchecked")
+    private Map<UUID, Object[]> details(UUID searchId, List<UUID> ids) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select o.id, o.legal_name, o.country, o.city, o.org_type, o.twin_town,
+                    ts_filter(o.search_doc, '{a}') @@ s.match_query,
+                    (select string_agg(e, ', ' order by e) from jsonb_array_elements_text(o.expertise) e
+                        where (to_tsvector('english', e) || to_tsvector('swedish', e) || to_tsvector('simple', e))
+                            @@ s.match_query),
+                    ts_filter(o.search_doc, '{c}') @@ s.match_query,
+                    (select string_agg(a, ', ' order by a) from (select distinct coalesce(p.acronym, p.project_ref) a
+                        from partner_participation p where p.organisation_id = o.id
+                        and to_tsvector('english', coalesce(p.programme, '') || ' ' || coalesce(p.topic, ''))
+                            @@ s.match_query limit 5) x),
+                    o.coordinated_count,
+                    (select count(distinct ap.application_id) from application_partner ap where ap.organisation_id = o.id),
+                    exists (select 1 from partner_interest i where i.search_id = s.id and i.organisation_id = o.id)
+                from partner_search s, partner_organisation o where s.id = :id and o.id in (:ids)""")
+                .setParameter("id", searchId).setParameter("ids", ids).getResultList();
+        Map<UUID, Object[]> byId = new HashMap<>();
+        rows.forEach(r -> byId.put((UUID) r[0], r));
+        return byId;
+    }
+
+    private static List<MatchView.Reason> reasons(PartnerSearch search, Object[] d) {
+        List<MatchView.Reason> reasons = new ArrayList<>();
+        if ((Boolean) d[12]) {
+            reasons.add(new MatchView.Reason(ReasonKind.EXPRESSED_INTEREST, null));
+        }
+        if ((Boolean) d[6]) {
+            reasons.add(new MatchView.Reason(ReasonKind.NAME, null));
+        }
+        if (d[7] != null) {
+            reasons.add(new MatchView.Reason(ReasonKind.EXPERTISE, (String) d[7]));
+        }
+        if ((Boolean) d[8]) {
+            reasons.add(new MatchView.Reason(ReasonKind.DESCRIPTION, null));
+        }
+        if (d[9] != null) {
+            reasons.add(new MatchView.Reason(ReasonKind.PAST_PROJECTS, (String) d[9]));
+        }
+        if (!search.countries.isEmpty()) {
+            reasons.add(new MatchView.Reason(ReasonKind.COUNTRY, (String) d[2]));
+        }
+        if (!search.organisationTypes.isEmpty()) {
+            reasons.add(new MatchView.Reason(ReasonKind.TYPE, (String) d[4]));
+        }
+        int coordinated = ((Number) d[10]).intValue();
+        if (search.roles.contains(PartnerRole.LEAD_PARTNER) && coordinated > 0) {
+            reasons.add(new MatchView.Reason(ReasonKind.LEAD_EXPERIENCE, String.valueOf(coordinated)));
+        }
+        if ((Boolean) d[5]) {
+            reasons.add(new MatchView.Reason(ReasonKind.TWIN_TOWN, null));
+        }
+        long applications = ((Number) d[11]).longValue();
+        if (applications > 0) {
+            reasons.add(new MatchView.Reason(ReasonKind.PREVIOUS_COOPERATION, String.valueOf(applications)));
+        }
+        return reasons;
+    }
+}
