@@ -11,9 +11,10 @@ public final class TextQueries {
             + " || websearch_to_tsquery('simple', :q))";
 
     /**
-     * Any word of :text, in any of the three spellings; plain spellings only for words that are
-     * no stop word in English or Swedish ("of", "och"), which would otherwise match half the
-     * register. Ranks partner-search matches: more words matched, higher rank.
+     * Any word of :text, in any of the three spellings, leaving out words that are a stop word in
+     * English or Swedish ("of", "with", "och"): the Swedish stemmer keeps "of" as a word and the
+     * English one "och", and either would match half the register. Ranks partner-search matches:
+     * more words matched, higher rank.
      */
     public static final String ANY_WORD = """
             (select string_agg(t, ' | ')::tsquery from (
@@ -21,10 +22,10 @@ public final class TextQueries {
                 from regexp_split_to_table(:text, '\\s+') w,
                      lateral (select plainto_tsquery('english', w) q
                               union all select plainto_tsquery('swedish', w)
-                              union all select plainto_tsquery('simple', w)
-                              where numnode(plainto_tsquery('english', w)) > 0
-                                and numnode(plainto_tsquery('swedish', w)) > 0) c
-                where numnode(q) > 0) words)""";
+                              union all select plainto_tsquery('simple', w)) c
+                where numnode(q) > 0
+                  and numnode(plainto_tsquery('english', w)) > 0
+                  and numnode(plainto_tsquery('swedish', w)) > 0) words)""";
 
     private TextQueries() {
     }

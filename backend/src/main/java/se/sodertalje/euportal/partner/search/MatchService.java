@@ -18,8 +18,9 @@ import se.sodertalje.euportal.partner.PartnerRole;
 @ApplicationScoped
 public class MatchService {
 
-    private static final String FROM = " from partner_search s join partner_organisation o on " + MatchCriteria.CANDIDATE
-            + " where s.id = :id";
+    /** Candidates, and whoever expressed interest whether or not they fit the criteria. */
+    private static final String FROM = " from partner_search s join partner_organisation o on (" + MatchCriteria.CANDIDATE
+            + ") or o.id in (select i.organisation_id from partner_interest i where i.search_id = s.id) where s.id = :id";
 
     @Inject
     EntityManager em;
@@ -94,10 +95,10 @@ public class MatchService {
         if (d[9] != null) {
             reasons.add(new MatchView.Reason(ReasonKind.PAST_PROJECTS, (String) d[9]));
         }
-        if (!search.countries.isEmpty()) {
+        if (search.countries.contains((String) d[2])) {
             reasons.add(new MatchView.Reason(ReasonKind.COUNTRY, (String) d[2]));
         }
-        if (!search.organisationTypes.isEmpty()) {
+        if (search.organisationTypes.contains(OrganisationType.valueOf((String) d[4]))) {
             reasons.add(new MatchView.Reason(ReasonKind.TYPE, (String) d[4]));
         }
         int coordinated = ((Number) d[10]).intValue();

@@ -111,13 +111,17 @@ public class PartnerSearchService {
         return search;
     }
 
-    /** Stores the words to match with the search (see TextQueries.ANY_WORD). */
     private PartnerSearchView saved(PartnerSearch search) {
+        storeMatchQuery(em, search);
+        return view(search);
+    }
+
+    /** Stores the words to match with the search (see TextQueries.ANY_WORD): its topic and the expertise sought. */
+    public static void storeMatchQuery(EntityManager em, PartnerSearch search) {
         em.flush();
         String words = search.topic + " " + String.join(" ", search.expertise);
-        em.createNativeQuery("update partner_search set match_query = " + TextQueries.ANY_WORD.replace(":text", ":words")
-                + " where id = :id").setParameter("words", words).setParameter("id", search.id).executeUpdate();
-        return view(search);
+        em.createNativeQuery("update partner_search set match_query = " + TextQueries.ANY_WORD
+                + " where id = :id").setParameter("text", words).setParameter("id", search.id).executeUpdate();
     }
 
     private void apply(PartnerSearch search, PartnerSearchRequest request) {

@@ -1,0 +1,156 @@
+package se.sodertalje.euportal.partner.search;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import se.sodertalje.euportal.support.Api;
+
+/**
+ * Ranking on a small hand-made register. Its organisations are in Antarctica (AQ) and on Bouvet
+ * Island (BV), where no other test and no import puts any, so the searches see only them.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PartnerSearchTest {
+
+    private String code;
+    private UUID unit;
+    private String polarSchools;
+    private String skolverket;
+    private String iceInstitute;
+    private String penguinEnergy;
+
+    /** Once per class, on the first test's call (RestAssured knows the port only inside a test). */
+    private void register() {
+        if (code != null) {
+            return;
+        }
+        code = Api.uniqueCode("PS");
+        unit = Api.createUnit(code, "Sökkontoret");
+        polarSchools = Api.createPartner("Polar School Network " + code, "AQ", "NGO",
+                "expertise", List.of("digital schools", "teacher training"),
+                "description", "A network of schools on research stations sharing digital learning material.");
+        skolverket = Api.createPartner("Antarktiska skolverket " + code, "AQ", "PUBLIC_AUTHORITY",
+                "expertise", List.of("digitala skolor", "lärarutbildning"),
+                "description", "Myndigheten för skolorna på forskningsstationerna och deras lärare.");
+        iceInstitute = Api.createPartner("Ice Core Institute " + code, "AQ", "RESEARCH_BODY",
+                "description", "Glaciology; outreach to schools during the polar summer.");
+        penguinEnergy = Api.createPartner("Penguin Energy " + code, "BV", "SME", "twinTown", true,
+                "expertise", List.of("solar power"), "description", "Renewable energy for remote sites.");
+    }
+
+    private Map<String, Object> search(String topic, Object... more) {
+        register();
+        Map<String, Object> body = new HashMap<>(Map.of("unitId", unit.toString(), "title", "Sökning " + code,
+                "topic", topic, "countries", List.of("aq", "BV")));
+        for (int i = 0; i < more.length; i += 2) {
+            body.put((String) more[i], more[i + 1]);
+        }
+        return body;
+    }
+
+    private String post(Map<String, Object> body) {
+        return Api.applicant(code).post("/api/v1/partner-searches", body).then().statusCode(201)
+                .body("countries", contains("AQ", "BV")).extract().path("id");
+    }
+
+    private JsonPath matches(String searchId) {
+        return Api.applicant(code).get("/api/v1/partner-searches/{id}/matches", searchId).then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    @Test
+    void theBestMatchShouldComeFirstWithItsReasons() {
+        String id = post(search("Digital schools and teacher training"));
+        JsonPath result = matches(id);
+        assertEquals(List.of(polarSchools, skolverket, iceInstitute), result.getList("items.organisationId"));
+        assertEquals(3, result.getInt("total"));
+        assertEquals(List.of("NAME", "EXPERTISE", "DESCRIPTION", "COUNTRY"), result.getList("items[0].reasons.kind"));
+        assertEquals("digital schools, teacher training", result.getString("items[0].reasons[1].detail"));
+        assertEquals("AQ", result.getString("items[0].reasons[3].detail"));
+        assertEquals(List.of("DESCRIPTION", "COUNTRY"), result.getList("items[2].reasons.kind"));
+    }
+
+    @Test
+    void swedishWordsShouldFindSwedishEntriesByTheirStems() {
+        // "skolorna" and "lärarna" are in no entry; their stems are, in Antarktiska skolverket's
+        // expertise ("skolor") and description ("skolorna", "lärare"); "och" matches nothing.
+        String id = post(search("Skolorna och lärarna"));
+        JsonPath result = matches(id);
+        assertEquals(skolverket, result.getString("items[0].organisationId"));
+        assertEquals(List.of("EXPERTISE", "DESCRIPTION", "COUNTRY"), result.getList("items[0].reasons.kind"));
+        assertEquals("digitala skolor", result.getString("items[0].reasons[0].detail"));
+        assertEquals(1, result.getInt("total"));
+    }
+
+    @Test
+    void typesAndCountriesSoughtShouldNarrowTheMatches() {
+        String id = post(search("schools", "organisationTypes", List.of("RESEARCH_BODY")));
+        JsonPath result = matches(id);
+        assertEquals(List.of(iceInstitute), result.getList("items.organisationId"));
+        assertEquals(List.of("DESCRIPTION", "COUNTRY", "TYPE"), result.getList("items[0].reasons.kind"));
+        Api.applicant(code).get("/api/v1/partner-searches/{id}/matches?sort=legalName", id).then().statusCode(400)
+                .body("errors[0].field", equalTo("sort"));
+    }
+
+    @Test
+    void anOrganisationThatExpressedInterestShouldLeadTheMatches() {
+        String id = post(search("Digital schools", "interestDeadline", LocalDate.now().minusDays(1).toString()));
+        Api.applicant(code).post("/api/v1/partner-searches/{id}/interests", Map.of("organisationId", penguinEnergy,
+                "proposedRole", "ASSOCIATED_PARTNER", "receivedOn", LocalDate.now().toString(),
+                "note", "Can power the stations' classrooms"), id).then().statusCode(201).body("late", equalTo(true))
+                .body("legalName", equalTo("Penguin Energy " + code));
+        Api.applicant(code).post("/api/v1/partner-searches/{id}/interests", Map.of("organisationId", penguinEnergy,
+                "receivedOn", LocalDate.now().toString()), id).then().statusCode(409).body("code", equalTo("SEARCH-002"));
+        JsonPath result = matches(id);
+        assertEquals(penguinEnergy, result.getString("items[0].organisationId"));
+        assertEquals(List.of("EXPRESSED_INTEREST", "COUNTRY", "TWIN_TOWN"), result.getList("items[0].reasons.kind"));
+        Api.AUDITOR.get("/api/v1/partner-searches/{id}", id).then().body("interests", equalTo(1));
+        Api.AUDITOR.get("/api/v1/partners/{id}/cooperation", penguinEnergy).then()
+                .body("searches.searchId", hasItem(id));
+
+        String etag = Api.applicant(code).get("/api/v1/partner-searches/{id}", id).header("ETag");
+        Api.applicant(code).put("/api/v1/partner-searches/{id}", etag, search("Digital schools", "status", "CLOSED"), id)
+                .then().statusCode(200).body("status", equalTo("CLOSED"));
+        Api.applicant(code).post("/api/v1/partner-searches/{id}/interests", Map.of("organisationId", polarSchools,
+                "receivedOn", LocalDate.now().toString()), id).then().statusCode(409).body("code", equalTo("SEARCH-001"));
+    }
+
+    @Test
+    void aSearchShouldBeSeenOnlyByItsUnitTheOfficeAndAuditors() {
+        String id = post(search("Digital schools"));
+        Api other = Api.applicant("ANNAN-" + code);
+        other.get("/api/v1/partner-searches/{id}", id).then().statusCode(404);
+        other.get("/api/v1/partner-searches/{id}/matches", id).then().statusCode(404);
+        other.get("/api/v1/partner-searches/{id}/interests", id).then().statusCode(404);
+        other.get("/api/v1/partner-searches").then().statusCode(200).body("items.id", not(hasItem(id)));
+        other.get("/api/v1/partners/{id}/cooperation", polarSchools).then().body("searches.searchId", not(hasItem(id)));
+        other.post("/api/v1/partner-searches", search("Digital schools")).then().statusCode(400)
+                .body("errors[0].field", equalTo("unitId"));
+        Api.ADVISOR.get("/api/v1/partner-searches?unitId=" + unit).then().body("items.id", hasItem(id));
+        Api.AUDITOR.get("/api/v1/partner-searches/{id}/matches", id).then().statusCode(200);
+        Api.applicant(code).get("/api/v1/partners/{id}/cooperation", polarSchools).then()
+                .body("searches.searchId", hasItem(id)).body("searches.find { it.searchId == '" + id + "' }.matches",
+                        equalTo(true));
+        Api.AUDITOR.post("/api/v1/partner-searches", search("x")).then().statusCode(403);
+    }
+
+    @Test
+    void badCriteriaShouldBeNamed() {
+        Api.applicant(code).post("/api/v1/partner-searches", search("x", "countries", List.of("SE", "Sverige"),
+                "ideaId", UUID.randomUUID().toString())).then().statusCode(400)
+                .body("errors.field", contains("ideaId", "countries[1]"));
+    }
+}
