@@ -89,6 +89,7 @@ export function call(overrides: Partial<CallView> = {}): CallView {
     grantMin: null,
     grantMax: null,
     expectedGrants: 4,
+    maxPartners: null,
     eligibleApplicantTypes: ['MUNICIPALITY'],
     topics: ['ungdomar', 'arbetsmarknad'],
     url: null,

@@ -97,6 +97,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications/{applicationId}/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The application's partnership
+         * @description Lead partner first.
+         */
+        get: operations["PartnershipResource_list"];
+        put?: never;
+        /**
+         * Add an organisation of the register to the partnership
+         * @description Only to a draft (409 APPLICATION-002). Refused with 409 when it is already in (PARTNERSHIP-001), when a second lead partner is named (PARTNERSHIP-002) or when the call's maximum number of partners is reached (PARTNERSHIP-003).
+         */
+        post: operations["PartnershipResource_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{applicationId}/partners/{partnerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a partner's role
+         * @description Needs If-Match with the partner's ETag (its version).
+         */
+        put: operations["PartnershipResource_changeRole"];
+        post?: never;
+        /** Remove a partner from the partnership */
+        delete: operations["PartnershipResource_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications/{applicationId}/team": {
         parameters: {
             query?: never;
@@ -637,6 +682,265 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/partner-searches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The partner searches of the caller's units
+         * @description Newest first unless asked otherwise.
+         */
+        get: operations["PartnerSearchResource_list"];
+        put?: never;
+        /** Post a partner search for one of the caller's units */
+        post: operations["PartnerSearchResource_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner-searches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a partner search
+         * @description The ETag header carries the version to send in If-Match.
+         */
+        get: operations["PartnerSearchResource_get"];
+        /**
+         * Replace a partner search
+         * @description Needs If-Match; close it with status CLOSED.
+         */
+        put: operations["PartnerSearchResource_update"];
+        post?: never;
+        /**
+         * Delete a partner search
+         * @description With its expressions of interest.
+         */
+        delete: operations["PartnerSearchResource_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner-searches/{id}/interests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Expressions of interest in the search */
+        get: operations["PartnerSearchResource_interests"];
+        put?: never;
+        /**
+         * Record an organisation's expression of interest
+         * @description Not in a closed search (409 SEARCH-001), once per organisation (409 SEARCH-002); one received after the deadline is marked late.
+         */
+        post: operations["PartnerSearchResource_recordInterest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner-searches/{id}/interests/{interestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an expression of interest recorded by mistake */
+        delete: operations["PartnerSearchResource_removeInterest"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner-searches/{id}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Organisations ranked by relevance to the search, each with why it matched
+         * @description Candidates are organisations whose register entry holds any word of the topic or expertise sought (full text in English, Swedish and as written) in the countries and of the types sought. Ranked by weighted text relevance (name, expertise, description, past EU projects), then an expression of interest, lead experience when a lead partner is sought, earlier partnerships and twin towns. The order is the ranking; sort is refused.
+         */
+        get: operations["PartnerSearchResource_matches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the register
+         * @description q: every word, in English, Swedish or as written, over names, expertise, description and the topics of past EU projects; sorted by relevance when q is given.
+         */
+        get: operations["PartnerResource_list"];
+        put?: never;
+        /**
+         * Register an organisation
+         * @description Refused with 409 when the register already holds the same PIC (PARTNER-001), VAT number (PARTNER-002) or a near-identical name in the same country (PARTNER-003); the problem's existing field points at that organisation.
+         */
+        post: operations["PartnerResource_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the register as CSV
+         * @description The same filters as the list; the columns are those the CSV import reads, so an export can be edited and imported again.
+         */
+        get: operations["PartnerResource_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import organisations from CSV, all or nothing
+         * @description Two formats, told apart by the header: the register's own (as the export writes it), and the CORDIS participant extract as published (one row per organisation per project; rows are merged by PIC into organisations with their cooperation history). One bad row imports nothing: 400 with code IMPORT-001 and errors[] naming rows[i].field.
+         */
+        post: operations["PartnerResource_importCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/networks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The networks in the register, with how many organisations take part in each
+         * @description Twin towns: the list with twinTown=true.
+         */
+        get: operations["PartnerResource_networks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an organisation
+         * @description The ETag header carries the version to send in If-Match.
+         */
+        get: operations["PartnerResource_get"];
+        /**
+         * Replace an organisation
+         * @description Needs If-Match with the organisation's ETag; the duplicate rules apply as on create.
+         */
+        put: operations["PartnerResource_update"];
+        post?: never;
+        /**
+         * Delete an organisation
+         * @description Not one that is in a partnership or has expressed interest in a search (409 PARTNER-004).
+         */
+        delete: operations["PartnerResource_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/cooperation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organisation's history with the municipality and in EU projects
+         * @description Applications it is a partner in and partner searches it matches or answered (both within the caller's units), and its EU projects from imported sources such as CORDIS.
+         */
+        get: operations["PartnerResource_cooperation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Change history of an organisation
+         * @description Newest first, with who changed what.
+         */
+        get: operations["PartnerResource_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programmes": {
         parameters: {
             query?: never;
@@ -945,6 +1249,11 @@ export interface components {
             grantMax?: number;
             /** Format: int32 */
             expectedGrants?: number;
+            /**
+             * Format: int32
+             * @description Most partners an application may have, the lead partner counted; omit for no cap
+             */
+            maxPartners?: number;
             eligibleApplicantTypes?: components["schemas"]["ApplicantType"][];
             topics?: string[];
             url?: string;
@@ -973,6 +1282,11 @@ export interface components {
             grantMax: number | null;
             /** Format: int32 */
             expectedGrants: number | null;
+            /**
+             * Format: int32
+             * @description Most partners an application may have, the lead partner counted
+             */
+            maxPartners: number | null;
             eligibleApplicantTypes: components["schemas"]["ApplicantType"][];
             topics: string[];
             url: string | null;
@@ -1031,6 +1345,47 @@ export interface components {
         };
         /** @enum {string} */
         ContactRole: "INTERNATIONAL_COORDINATOR" | "EU_PROJECT_MANAGER" | "FINANCE_CONTACT" | "OTHER";
+        CooperationApplication: {
+            applicationId: components["schemas"]["UUID"];
+            title: string;
+            acronym: string | null;
+            status: components["schemas"]["ApplicationStatus"];
+            unitCode: string;
+            role: components["schemas"]["PartnerRole"];
+            /**
+             * Format: uuid
+             * @description The project the application became, if granted
+             */
+            projectId: string | null;
+        };
+        CooperationProject: {
+            source: string;
+            projectRef: string;
+            acronym: string | null;
+            role: string | null;
+            programme: string | null;
+            topicCode: string | null;
+            topic: string | null;
+            /** Format: date */
+            startDate: string | null;
+            /** Format: date */
+            endDate: string | null;
+            euContribution: number | null;
+        };
+        CooperationSearch: {
+            searchId: components["schemas"]["UUID"];
+            title: string;
+            unitCode: string;
+            status: components["schemas"]["SearchStatus"];
+            /** @description Its register entry matches the search's topic and criteria */
+            matches: boolean;
+            expressedInterest: boolean;
+        };
+        CooperationView: {
+            applications: components["schemas"]["CooperationApplication"][];
+            searches: components["schemas"]["CooperationSearch"][];
+            projects: components["schemas"]["CooperationProject"][];
+        };
         /** @enum {string} */
         CostCategory: "STAFF" | "OFFICE_ADMINISTRATION" | "TRAVEL_ACCOMMODATION" | "EXTERNAL_EXPERTISE" | "EQUIPMENT" | "INFRASTRUCTURE_WORKS";
         CoverageView: {
@@ -1131,11 +1486,48 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        InterestRequest: {
+            organisationId: components["schemas"]["UUID"];
+            proposedRole?: components["schemas"]["PartnerRole"];
+            note?: string;
+            receivedOn: components["schemas"]["LocalDate"];
+        };
+        InterestView: {
+            id: components["schemas"]["UUID"];
+            organisationId: components["schemas"]["UUID"];
+            legalName: string;
+            country: string | null;
+            proposedRole: components["schemas"]["PartnerRole"] | null;
+            note: string | null;
+            receivedOn: components["schemas"]["LocalDate"];
+            /** @description Received after the search's deadline for expressions of interest */
+            late: boolean;
+            recordedBy: components["schemas"]["Actor"];
+            recordedAt: components["schemas"]["Instant"];
+        };
         /**
          * Format: date
          * @example 2022-03-10
          */
         LocalDate: string;
+        MatchReason: {
+            kind: components["schemas"]["ReasonKind"];
+            detail: string | null;
+        };
+        MatchView: {
+            organisationId: components["schemas"]["UUID"];
+            legalName: string;
+            country: string | null;
+            city: string | null;
+            type: components["schemas"]["OrganisationType"];
+            twinTown: boolean;
+            /**
+             * Format: double
+             * @description Relevance; higher first. Comparable within one search only
+             */
+            score: number;
+            reasons: components["schemas"]["MatchReason"][];
+        };
         Me: {
             subject: string;
             username: string;
@@ -1148,6 +1540,11 @@ export interface components {
             id: components["schemas"]["UUID"];
             code: string;
             name: string;
+        };
+        NetworkView: {
+            name: string;
+            /** Format: int64 */
+            organisations: number;
         };
         /** @enum {string} */
         NotificationKind: "ADDED_TO_TEAM";
@@ -1165,6 +1562,8 @@ export interface components {
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        /** @enum {string} */
+        OrganisationType: "MUNICIPALITY" | "REGION" | "PUBLIC_AUTHORITY" | "UNIVERSITY" | "RESEARCH_BODY" | "SME" | "LARGE_COMPANY" | "NGO" | "OTHER";
         Page: {
             items: unknown[];
             /** Format: int32 */
@@ -1210,6 +1609,33 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageMatchView: {
+            items: components["schemas"]["MatchView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PagePartnerSearchView: {
+            items: components["schemas"]["PartnerSearchView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PagePartnerView: {
+            items: components["schemas"]["PartnerView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageProgrammeView: {
             items: components["schemas"]["ProgrammeView"][];
             /** Format: int32 */
@@ -1237,6 +1663,175 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PartnerContact: {
+            name: string;
+            /** @description Their role, e.g. EU coordinator */
+            role?: string | null;
+            email?: string | null;
+            phone?: string | null;
+        };
+        PartnerImportResult: {
+            /** @description REGISTER (the export's columns) or CORDIS */
+            format: string;
+            /**
+             * Format: int32
+             * @description Data rows read
+             */
+            rows: number;
+            /**
+             * Format: int32
+             * @description Organisations added to the register
+             */
+            created: number;
+            /**
+             * Format: int32
+             * @description Organisations already in the register (same PIC, VAT number or name in the same country) that were updated
+             */
+            updated: number;
+            /**
+             * Format: int32
+             * @description Projects recorded in the organisations' cooperation history
+             */
+            participations: number;
+        };
+        PartnerMemberRequest: {
+            organisationId: components["schemas"]["UUID"];
+            role: components["schemas"]["PartnerRole"];
+            /** @description The partner search it was found through, if any */
+            searchId?: string & components["schemas"]["UUID"];
+        };
+        PartnerMemberView: {
+            id: components["schemas"]["UUID"];
+            organisationId: components["schemas"]["UUID"];
+            legalName: string;
+            country: string | null;
+            type: components["schemas"]["OrganisationType"];
+            pic: string | null;
+            role: components["schemas"]["PartnerRole"];
+            /** Format: uuid */
+            searchId: string | null;
+            addedBy: components["schemas"]["Actor"];
+            addedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        PartnerRequest: {
+            /** @description Legal name in the original language */
+            legalName: string;
+            englishName?: string;
+            /**
+             * @description ISO 3166-1 alpha-2, e.g. FI
+             * @example FI
+             */
+            country: string;
+            region?: string;
+            city?: string;
+            type: components["schemas"]["OrganisationType"];
+            /**
+             * @description Participant Identification Code: 9 digits
+             * @example 999886574
+             */
+            pic?: string;
+            /** @description VAT number with its country prefix, e.g. SE212000018101 */
+            vatNumber?: string;
+            website?: string;
+            expertise?: string[];
+            /** @description ISO 639-1 codes, e.g. sv, en, fi */
+            languages?: string[];
+            description?: string;
+            contacts?: components["schemas"]["PartnerContact"][];
+            twinTown?: boolean;
+            /** @description Networks the organisation takes part in, e.g. EFFEKNET */
+            networks?: string[];
+        };
+        /** @enum {string} */
+        PartnerRole: "LEAD_PARTNER" | "PARTNER" | "ASSOCIATED_PARTNER";
+        PartnerRoleRequest: {
+            role: components["schemas"]["PartnerRole"];
+        };
+        PartnerSearchRequest: {
+            unitId: components["schemas"]["UUID"];
+            /** @description The idea the partners are sought for (of the same unit) */
+            ideaId?: string & components["schemas"]["UUID"];
+            /** @description The application the partners are sought for (of the same unit) */
+            applicationId?: string & components["schemas"]["UUID"];
+            /** @description The call the partners are sought for */
+            callId?: string & components["schemas"]["UUID"];
+            title: string;
+            /** @description What the project is about, in any language; ranks the matches */
+            topic: string;
+            roles?: components["schemas"]["PartnerRole"][];
+            /** @description ISO 3166-1 alpha-2 codes; only organisations in these countries match */
+            countries?: string[];
+            /** @description Only organisations of these types match */
+            organisationTypes?: components["schemas"]["OrganisationType"][];
+            expertise?: string[];
+            /** @description Last day for expressions of interest */
+            interestDeadline?: string & components["schemas"]["LocalDate"];
+            /** @description OPEN unless said otherwise */
+            status?: string & components["schemas"]["SearchStatus"];
+        };
+        PartnerSearchView: {
+            id: components["schemas"]["UUID"];
+            unitId: components["schemas"]["UUID"];
+            unitCode: string;
+            /** Format: uuid */
+            ideaId: string | null;
+            /** Format: uuid */
+            applicationId: string | null;
+            /** Format: uuid */
+            callId: string | null;
+            callIdentifier: string | null;
+            title: string;
+            topic: string;
+            roles: components["schemas"]["PartnerRole"][];
+            countries: string[];
+            organisationTypes: components["schemas"]["OrganisationType"][];
+            expertise: string[];
+            /** Format: date */
+            interestDeadline: string | null;
+            status: components["schemas"]["SearchStatus"];
+            /**
+             * Format: int64
+             * @description Expressions of interest recorded
+             */
+            interests: number;
+            createdBy: components["schemas"]["Actor"];
+            createdAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        PartnerView: {
+            id: components["schemas"]["UUID"];
+            legalName: string;
+            englishName: string | null;
+            /** @description Null only for an imported organisation whose source gave no country */
+            country: string | null;
+            region: string | null;
+            city: string | null;
+            type: components["schemas"]["OrganisationType"];
+            pic: string | null;
+            vatNumber: string | null;
+            website: string | null;
+            expertise: string[];
+            languages: string[];
+            description: string | null;
+            contacts: components["schemas"]["PartnerContact"][];
+            twinTown: boolean;
+            networks: string[];
+            /**
+             * Format: int32
+             * @description EU projects in its cooperation history (e.g. from CORDIS)
+             */
+            projectsCount: number;
+            /**
+             * Format: int32
+             * @description Of those, the ones it coordinated
+             */
+            coordinatedCount: number;
+            /** Format: int64 */
+            version: number;
+        };
         PersonalDataExport: {
             exportedAt: components["schemas"]["Instant"];
             contactPerson: components["schemas"]["ContactPersonView"];
@@ -1257,6 +1852,8 @@ export interface components {
             /** @description Stable code, e.g. VALIDATION, STALE_VERSION, UNIT-001 */
             code: string;
             errors?: components["schemas"]["FieldError"][];
+            /** @description Path of the existing record the request would duplicate, e.g. /api/v1/partners/{id} */
+            existing?: string;
         };
         ProgrammeRequest: {
             code: string;
@@ -1297,6 +1894,8 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @enum {string} */
+        ReasonKind: "NAME" | "EXPERTISE" | "DESCRIPTION" | "PAST_PROJECTS" | "COUNTRY" | "TYPE" | "LEAD_EXPERIENCE" | "TWIN_TOWN" | "PREVIOUS_COOPERATION" | "EXPRESSED_INTEREST";
         RuleSet: {
             costCategories: components["schemas"]["CostCategory"][];
             flatRates: components["schemas"]["FlatRateLimit"][];
@@ -1359,6 +1958,8 @@ export interface components {
             screenedBy: components["schemas"]["Actor"];
             screenedAt: components["schemas"]["Instant"];
         } | null;
+        /** @enum {string} */
+        SearchStatus: "OPEN" | "CLOSED";
         SubmittedApplication: {
             submittedAt: components["schemas"]["Instant"];
             sha256: string;
@@ -1970,6 +2571,302 @@ export interface operations {
             };
             /** @description The change conflicts with the record's state or another record */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnershipResource_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerMemberView"][];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnershipResource_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartnerMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerMemberView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnershipResource_changeRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                applicationId: components["schemas"]["UUID"];
+                partnerId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartnerRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerMemberView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnershipResource_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["schemas"]["UUID"];
+                partnerId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4322,6 +5219,1231 @@ export interface operations {
             };
             /** @description The change conflicts with the record's state or another record */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnerSearchResource_list: {
+        parameters: {
+            query?: {
+                applicationId?: components["schemas"]["UUID"];
+                ideaId?: components["schemas"]["UUID"];
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Page size, at most 200 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. name,-code */
+                sort?: string;
+                status?: components["schemas"]["SearchStatus"];
+                unitId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagePartnerSearchView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnerSearchResource_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartnerSearchRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; Location and ETag headers name the new record */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerSearchView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnerSearchResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerSearchView"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnerSearchResource_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartnerSearchRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerSearchView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnerSearchResource_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnerSearchResource_interests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterestView"][];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnerSearchResource_recordInterest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InterestRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterestView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnerSearchResource_removeInterest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                interestId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnerSearchResource_matches: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Page size, at most 200 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. name,-code */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMatchView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnerResource_list: {
+        parameters: {
+            query?: {
+                /** @description ISO 3166-1 alpha-2 */
+                country?: string;
+                /** @description Text in one of the expertise keywords */
+                expertise?: string;
+                /** @description Name of a network, e.g. EFFEKNET */
+                network?: string;
+                /** @description Zero-based page number */
+                page?: number;
+                pic?: string;
+                /** @description Full-text query, e.g. digital schools */
+                q?: string;
+                /** @description Page size, at most 200 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. name,-code */
+                sort?: string;
+                twinTown?: boolean;
+                type?: components["schemas"]["OrganisationType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagePartnerView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnerResource_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartnerRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; Location and ETag headers name the new record */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnerResource_export: {
+        parameters: {
+            query?: {
+                /** @description ISO 3166-1 alpha-2 */
+                country?: string;
+                /** @description Text in one of the expertise keywords */
+                expertise?: string;
+                /** @description Name of a network, e.g. EFFEKNET */
+                network?: string;
+                pic?: string;
+                /** @description Full-text query, e.g. digital schools */
+                q?: string;
+                twinTown?: boolean;
+                type?: components["schemas"]["OrganisationType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UTF-8 CSV with a header row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnerResource_importCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerImportResult"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnerResource_networks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkView"][];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnerResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerView"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnerResource_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartnerRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnerResource_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnerResource_cooperation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CooperationView"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnerResource_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
