@@ -34,6 +34,10 @@ class RoleMatrixTest {
         private UUID programme;
         private String application;
         private String call;
+        private String partner;
+        private String search;
+        private String member;
+        private String interest;
 
         String code() {
             return code;
@@ -78,6 +82,57 @@ class RoleMatrixTest {
                         .extract().path("id");
             }
             return application;
+        }
+
+        /** An organisation of the register. */
+        String partner() {
+            if (partner == null) {
+                partner = Api.createPartner("Rollmatrisorganisation " + code, "SE", "NGO");
+            }
+            return partner;
+        }
+
+        Map<String, Object> partnerBody() {
+            return Api.partnerBody("Rollmatrisorganisation " + code, "SE", "NGO");
+        }
+
+        String partnerCsv() {
+            return String.join(",", se.sodertalje.euportal.partner.imports.PartnerCsv.HEADER) + "\n"
+                    + "Importerad förening " + code + ",,SE,,,NGO,,,,,,,,\n";
+        }
+
+        /** A partner search of unit U, posted by an applicant of U. */
+        String search() {
+            if (search == null) {
+                search = Api.applicant(code).post("/api/v1/partner-searches", searchBody()).then().statusCode(201)
+                        .extract().path("id");
+            }
+            return search;
+        }
+
+        Map<String, Object> searchBody() {
+            return Map.of("unitId", unit().toString(), "title", "Rollmatrissökning", "topic", "digital schools");
+        }
+
+        Map<String, Object> interestBody() {
+            return Map.of("organisationId", partner(), "receivedOn", java.time.LocalDate.now().toString());
+        }
+
+        String interest() {
+            if (interest == null) {
+                interest = Api.applicant(code).post("/api/v1/partner-searches/{id}/interests", interestBody(), search())
+                        .then().statusCode(201).extract().path("id");
+            }
+            return interest;
+        }
+
+        /** The organisation as a partner of the application. */
+        String member() {
+            if (member == null) {
+                member = Api.applicant(code).post("/api/v1/applications/{id}/partners", Map.of("organisationId",
+                        partner(), "role", "PARTNER"), application()).then().statusCode(201).extract().path("id");
+            }
+            return member;
         }
 
         Map<String, Object> applicationBody() {
@@ -208,6 +263,52 @@ class RoleMatrixTest {
                 401, 200, 200, 200, 200, 200, 404);
         endpoint("GET /applications/{id}/team/candidates",
                 (a, f) -> a.get("/api/v1/applications/{id}/team/candidates", f.application()), 401, 200, 200, 200, 403, 403, 404);
+        endpoint("GET /partners", (a, f) -> a.get("/api/v1/partners?q=schools"), 401, 200, 200, 200, 200, 200, 200);
+        endpoint("GET /partners/export", (a, f) -> a.raw().accept("text/csv").get("/api/v1/partners/export?q=" + f.code()),
+                401, 200, 200, 200, 200, 200, 200);
+        endpoint("GET /partners/networks", (a, f) -> a.get("/api/v1/partners/networks"), 401, 200, 200, 200, 200, 200, 200);
+        endpoint("GET /partners/{id}", (a, f) -> a.get("/api/v1/partners/{id}", f.partner()),
+                401, 200, 200, 200, 200, 200, 200);
+        endpoint("GET /partners/{id}/cooperation", (a, f) -> a.get("/api/v1/partners/{id}/cooperation", f.partner()),
+                401, 200, 200, 200, 200, 200, 200);
+        endpoint("POST /partners", (a, f) -> a.post("/api/v1/partners", f.partnerBody()), 401, 201, 201, 201, 403, 201, 201);
+        endpoint("PUT /partners/{id}", (a, f) -> a.put("/api/v1/partners/{id}", "\"0\"", f.partnerBody(), f.partner()),
+                401, 200, 200, 200, 403, 200, 200);
+        endpoint("DELETE /partners/{id}", (a, f) -> a.delete("/api/v1/partners/{id}", "\"0\"", f.partner()),
+                401, 403, 403, 204, 403, 204, 403);
+        endpoint("GET /partners/{id}/history", (a, f) -> a.get("/api/v1/partners/{id}/history", f.partner()),
+                401, 403, 403, 200, 200, 200, 403);
+        endpoint("POST /partners/import", (a, f) -> a.request().contentType("text/csv; charset=UTF-8").body(f.partnerCsv())
+                .post("/api/v1/partners/import"), 401, 403, 403, 200, 403, 200, 403);
+        endpoint("GET /partner-searches", (a, f) -> a.get("/api/v1/partner-searches"), 401, 200, 200, 200, 200, 200, 200);
+        endpoint("POST /partner-searches", (a, f) -> a.post("/api/v1/partner-searches", f.searchBody()),
+                401, 201, 201, 201, 403, 201, 400);
+        endpoint("GET /partner-searches/{id}", (a, f) -> a.get("/api/v1/partner-searches/{id}", f.search()),
+                401, 200, 200, 200, 200, 200, 404);
+        endpoint("PUT /partner-searches/{id}", (a, f) -> a.put("/api/v1/partner-searches/{id}", "\"0\"", f.searchBody(),
+                f.search()), 401, 200, 200, 200, 403, 200, 404);
+        endpoint("DELETE /partner-searches/{id}", (a, f) -> a.delete("/api/v1/partner-searches/{id}", "\"0\"", f.search()),
+                401, 204, 204, 204, 403, 204, 404);
+        endpoint("GET /partner-searches/{id}/matches",
+                (a, f) -> a.get("/api/v1/partner-searches/{id}/matches", f.search()), 401, 200, 200, 200, 200, 200, 404);
+        endpoint("GET /partner-searches/{id}/interests",
+                (a, f) -> a.get("/api/v1/partner-searches/{id}/interests", f.search()), 401, 200, 200, 200, 200, 200, 404);
+        endpoint("POST /partner-searches/{id}/interests", (a, f) -> a.post("/api/v1/partner-searches/{id}/interests",
+                f.interestBody(), f.search()), 401, 201, 201, 201, 403, 201, 404);
+        endpoint("DELETE /partner-searches/{id}/interests/{interestId}", (a, f) -> a.delete(
+                "/api/v1/partner-searches/{id}/interests/{i}", null, f.search(), f.interest()),
+                401, 204, 204, 204, 403, 204, 404);
+        endpoint("GET /applications/{id}/partners", (a, f) -> a.get("/api/v1/applications/{id}/partners", f.application()),
+                401, 200, 200, 200, 200, 200, 404);
+        endpoint("POST /applications/{id}/partners", (a, f) -> a.post("/api/v1/applications/{id}/partners",
+                Map.of("organisationId", f.partner(), "role", "PARTNER"), f.application()),
+                401, 201, 201, 201, 403, 403, 404);
+        endpoint("PUT /applications/{id}/partners/{partnerId}", (a, f) -> a.put("/api/v1/applications/{id}/partners/{p}",
+                "\"0\"", Map.of("role", "ASSOCIATED_PARTNER"), f.application(), f.member()),
+                401, 200, 200, 200, 403, 403, 404);
+        endpoint("DELETE /applications/{id}/partners/{partnerId}", (a, f) -> a.delete(
+                "/api/v1/applications/{id}/partners/{p}", null, f.application(), f.member()),
+                401, 204, 204, 204, 403, 403, 404);
         endpoint("GET /projects", (a, f) -> a.get("/api/v1/projects"), 401, 200, 200, 200, 200, 200, 200);
         endpoint("GET /notifications", (a, f) -> a.get("/api/v1/notifications"), 401, 200, 200, 200, 200, 200, 200);
         endpoint("GET /me", (a, f) -> a.get("/api/v1/me"), 401, 200, 200, 200, 200, 200, 200);

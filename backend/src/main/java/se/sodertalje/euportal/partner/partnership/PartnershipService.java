@@ -111,8 +111,10 @@ public class PartnershipService {
         return member;
     }
 
+    /** Lead partner first, then partners, then associated partners, each in the order they joined. */
     private static List<ApplicationPartner> members(UUID applicationId) {
-        return ApplicationPartner.list("applicationId = ?1 order by role, addedAt, id", applicationId);
+        return ApplicationPartner.<ApplicationPartner>list("applicationId = ?1 order by addedAt, id", applicationId).stream()
+                .sorted(java.util.Comparator.comparing(m -> m.role)).toList();
     }
 
     private static List<PartnerRole> roles(List<ApplicationPartner> members) {

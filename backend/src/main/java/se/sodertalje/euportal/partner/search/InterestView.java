@@ -15,7 +15,9 @@ public record InterestView(
         UUID organisationId,
         String legalName,
         @Schema(nullable = true) String country,
-        @Schema(nullable = true) PartnerRole proposedRole,
+        // A nullable enum is spelled out as a string: the contract validator cannot take a nullable $ref.
+        @Schema(nullable = true, implementation = String.class,
+                enumeration = {"LEAD_PARTNER", "PARTNER", "ASSOCIATED_PARTNER"}) PartnerRole proposedRole,
         @Schema(nullable = true) String note,
         LocalDate receivedOn,
         @Schema(description = "Received after the search's deadline for expressions of interest") boolean late,
