@@ -12,6 +12,8 @@ export interface Problem {
   instance?: string;
   code?: string;
   errors?: FieldProblem[];
+  /** The API path of the record the request would duplicate, e.g. "/api/v1/partners/{id}". */
+  existing?: string;
 }
 
 /** Thrown by {@link unwrap} for every non-2xx answer. */

@@ -57,6 +57,29 @@ export type WorkPackage = Schemas['WorkPackage'];
 export type NotificationKind = Schemas['NotificationKind'];
 export type NotificationView = Schemas['NotificationView'];
 
+export type CooperationView = Schemas['CooperationView'];
+export type CooperationApplication = Schemas['CooperationApplication'];
+export type CooperationProject = Schemas['CooperationProject'];
+export type CooperationSearch = Schemas['CooperationSearch'];
+export type NetworkView = Schemas['NetworkView'];
+export type OrganisationType = Schemas['OrganisationType'];
+export type PartnerContact = Schemas['PartnerContact'];
+export type PartnerImportResult = Schemas['PartnerImportResult'];
+export type PartnerRequest = Schemas['PartnerRequest'];
+export type PartnerView = Schemas['PartnerView'];
+
+export type InterestRequest = Schemas['InterestRequest'];
+export type InterestView = Schemas['InterestView'];
+export type MatchReason = Schemas['MatchReason'];
+export type MatchView = Schemas['MatchView'];
+export type PartnerMemberRequest = Schemas['PartnerMemberRequest'];
+export type PartnerMemberView = Schemas['PartnerMemberView'];
+export type PartnerRole = Schemas['PartnerRole'];
+export type PartnerSearchRequest = Schemas['PartnerSearchRequest'];
+export type PartnerSearchView = Schemas['PartnerSearchView'];
+export type ReasonKind = Schemas['ReasonKind'];
+export type SearchStatus = Schemas['SearchStatus'];
+
 export interface Page<T> {
   items: T[];
   page: number;
@@ -143,3 +166,17 @@ export const TRANSITION_ACTIONS = [
   'RECORD_REJECTION',
   'WITHDRAW',
 ] as const satisfies readonly TransitionAction[];
+export const ORGANISATION_TYPES = [
+  'MUNICIPALITY',
+  'REGION',
+  'PUBLIC_AUTHORITY',
+  'UNIVERSITY',
+  'RESEARCH_BODY',
+  'SME',
+  'LARGE_COMPANY',
+  'NGO',
+  'OTHER',
+] as const satisfies readonly OrganisationType[];
+/** Lead partner first, as the partnership lists them. */
+export const PARTNER_ROLES = ['LEAD_PARTNER', 'PARTNER', 'ASSOCIATED_PARTNER'] as const satisfies readonly PartnerRole[];
+export const SEARCH_STATUSES = ['OPEN', 'CLOSED'] as const satisfies readonly SearchStatus[];

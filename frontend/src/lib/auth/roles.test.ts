@@ -89,3 +89,32 @@ describe('permissions for programmes, calls and ideas', () => {
     expect(permissionsOf({ roles: ['coordinator'], units: [utb] }).canSeeScreeningRate).toBe(true);
   });
 });
+
+describe('permissions for the partner register and partner searches', () => {
+  const utb = { id: 'utb', code: 'UTB', name: 'Utbildningsförvaltningen' };
+
+  it('lets an applicant register organisations and search partners for their own units, but not delete or import', () => {
+    const p = permissionsOf({ roles: ['applicant'], units: [utb] });
+    expect(p.canWritePartners).toBe(true);
+    expect(p.canDeletePartners).toBe(false);
+    expect(p.canImportPartners).toBe(false);
+    expect(p.canWritePartnerSearches).toBe(true);
+    expect(p.partnerSearchUnitChoices).toEqual([utb]);
+  });
+
+  it('lets advisors and admins delete, import, and search partners for any unit', () => {
+    for (const role of ['advisor', 'admin']) {
+      const p = permissionsOf({ roles: [role], units: [] });
+      expect(p.canDeletePartners).toBe(true);
+      expect(p.canImportPartners).toBe(true);
+      expect(p.canWritePartnerSearches).toBe(true);
+      expect(p.partnerSearchUnitChoices).toBeNull();
+    }
+  });
+
+  it('lets an auditor only read the register and the searches', () => {
+    const p = permissionsOf({ roles: ['auditor'], units: [utb] });
+    expect(p.canWritePartners).toBe(false);
+    expect(p.canWritePartnerSearches).toBe(false);
+  });
+});

@@ -23,6 +23,15 @@ export interface Permissions {
   /** The units an idea may be recorded for, or `null` for any unit. */
   ideaUnitChoices: Me['units'] | null;
   canSeeScreeningRate: boolean;
+  /** The partner register: everyone reads; all but auditors register and edit organisations. */
+  canWritePartners: boolean;
+  /** Advisors and admins delete organisations and import the register from CSV. */
+  canDeletePartners: boolean;
+  canImportPartners: boolean;
+  /** Partner searches: applicants and coordinators for their own units, advisors and admins for any. */
+  canWritePartnerSearches: boolean;
+  /** The units a partner search may be posted for, or `null` for any unit. */
+  partnerSearchUnitChoices: Me['units'] | null;
 }
 
 export function permissionsOf(me: Pick<Me, 'roles' | 'units'> | undefined): Permissions {
@@ -45,6 +54,11 @@ export function permissionsOf(me: Pick<Me, 'roles' | 'units'> | undefined): Perm
     canWriteIdeasOf: (unitId) => anyUnit || ideaUnits.some((unit) => unit.id === unitId),
     ideaUnitChoices: anyUnit ? null : ideaUnits,
     canSeeScreeningRate: has('coordinator', 'advisor', 'auditor', 'admin'),
+    canWritePartners: has('applicant', 'coordinator', 'advisor', 'admin'),
+    canDeletePartners: anyUnit,
+    canImportPartners: anyUnit,
+    canWritePartnerSearches: anyUnit || ideaUnits.length > 0,
+    partnerSearchUnitChoices: anyUnit ? null : ideaUnits,
   };
 }
 

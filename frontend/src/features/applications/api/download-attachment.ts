@@ -5,6 +5,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrapAs } from '@/lib/api/problem';
+import { saveFile } from '@/lib/save-file';
 
 export interface DownloadAttachmentInput {
   applicationId: string;
@@ -19,18 +20,7 @@ export async function downloadAttachment({ applicationId, attachmentId, fileName
       parseAs: 'blob',
     }),
   );
-  const url = URL.createObjectURL(blob);
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    document.body.append(link);
-    link.click();
-    link.remove();
-  } finally {
-    // Give the browser a moment to start the download before the URL goes.
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
+  saveFile(blob, fileName);
 }
 
 export function useDownloadAttachment() {

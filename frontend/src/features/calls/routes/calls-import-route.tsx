@@ -1,15 +1,12 @@
 /** /calls/import (advisor, admin): a Funding & Tenders topic list (JSON) or a CSV file; all rows or none. */
-import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { FieldError } from '@/components/form/field-error';
-import { describedBy, fieldIds } from '@/components/form/field-ids';
+import { FileField } from '@/components/form/file-field';
 import { PageHeader } from '@/components/layout/page-header';
-import { ProblemAlert } from '@/components/problem-alert';
-import { isApiError } from '@/lib/api/problem';
+import { ImportFailure } from '@/components/import/import-failure';
 import { useImportCalls, type ImportFormat } from '../api/import-calls';
-import { ImportErrorsTable } from '../components/import-errors-table';
-import { detectImportFormat, importRowErrors } from '../components/import-format';
+import { detectImportFormat } from '../components/import-format';
 import { ImportResult } from '../components/import-result';
 
 interface ChosenFile {
@@ -24,12 +21,10 @@ export function CallsImportRoute() {
   const [missing, setMissing] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const importing = useImportCalls();
-  const { id, hintId, errorId } = fieldIds('call-import', 'file');
 
-  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
+  const choose = async (chosen: File | null) => {
     importing.reset();
     setMissing(false);
-    const chosen = event.target.files?.[0];
     if (!chosen) return setFile(null);
     const text = await chosen.text();
     setFile({ name: chosen.name, text, format: detectImportFormat(chosen.name, text) });
@@ -44,8 +39,6 @@ export function CallsImportRoute() {
     importing.mutate({ text: file.text, format: file.format });
   };
 
-  const error = importing.error;
-  const rowErrors = isApiError(error, 400) ? importRowErrors(error.problem.errors) : [];
   const fieldError = missing ? (file ? t('callImport.unknownFormat') : t('callImport.chooseFile')) : undefined;
 
   return (
@@ -54,25 +47,17 @@ export function CallsImportRoute() {
         <p className="lead">{t('callImport.intro')}</p>
       </PageHeader>
       <form className="form" onSubmit={submit} noValidate>
-        <div className={fieldError ? 'field field--invalid' : 'field'}>
-          <label htmlFor={id}>
-            {t('callImport.file')}
-            <span className="field__required"> ({t('form.required')})</span>
-          </label>
-          <p id={hintId} className="field__hint">
-            {t('callImport.fileHint')}
-          </p>
-          <FieldError id={errorId} message={fieldError} />
-          <input
-            ref={inputRef}
-            id={id}
-            type="file"
-            accept=".json,.csv,application/json,text/csv"
-            aria-invalid={fieldError ? true : undefined}
-            aria-describedby={describedBy(hintId, fieldError && errorId)}
-            onChange={(event) => void choose(event)}
-          />
-        </div>
+        <FileField
+          formId="call-import"
+          name="file"
+          label={t('callImport.file')}
+          hint={t('callImport.fileHint')}
+          error={fieldError}
+          accept=".json,.csv,application/json,text/csv"
+          required
+          inputRef={inputRef}
+          onChange={(chosen) => void choose(chosen)}
+        />
         {file && (
           <p role="status">
             {file.format ? t('callImport.detected', { name: file.name, format: t(`callImport.format.${file.format}`) }) : t('callImport.unknownFormat')}
@@ -88,13 +73,7 @@ export function CallsImportRoute() {
         </div>
       </form>
       {importing.isSuccess && <ImportResult result={importing.data} />}
-      {error !== null && (
-        <section className="section" aria-labelledby="import-error-title">
-          <h2 id="import-error-title">{t('callImport.failed')}</h2>
-          <ProblemAlert error={error} />
-          {rowErrors.length > 0 && <ImportErrorsTable errors={rowErrors} />}
-        </section>
-      )}
+      {importing.error !== null && <ImportFailure error={importing.error} />}
     </>
   );
 }
