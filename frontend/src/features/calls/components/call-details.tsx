@@ -40,6 +40,8 @@ export function CallDetails({ call, programme }: { call: CallView; programme?: P
         <dd>{call.grantMin === null && call.grantMax === null ? '–' : `${money(call.grantMin) || '…'} – ${money(call.grantMax) || '…'}`}</dd>
         <dt>{t('calls.expectedGrants')}</dt>
         <dd>{call.expectedGrants !== null ? format.number(call.expectedGrants) : '–'}</dd>
+        <dt>{t('calls.maxPartners')}</dt>
+        <dd>{call.maxPartners !== null ? format.number(call.maxPartners) : t('calls.noMaxPartners')}</dd>
         <dt>{t('calls.eligibleApplicantTypes')}</dt>
         <dd>{call.eligibleApplicantTypes.map((type) => t(`applicantType.${type}`)).join(', ') || '–'}</dd>
         <dt>{t('calls.topics')}</dt>

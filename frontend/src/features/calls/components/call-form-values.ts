@@ -22,6 +22,8 @@ export interface CallFormValues {
   grantMin: string;
   grantMax: string;
   expectedGrants: string;
+  /** Most partners an application may have, the lead partner counted; empty for no cap. */
+  maxPartners: string;
   eligibleApplicantTypes: ApplicantType[];
   /** Separated by ";" or ",". */
   topics: string;
@@ -43,6 +45,7 @@ export const CALL_FORM_FIELDS = [
   'grantMin',
   'grantMax',
   'expectedGrants',
+  'maxPartners',
   'eligibleApplicantTypes',
   'topics',
   'url',
@@ -63,6 +66,7 @@ export function emptyCallForm(programmeId = ''): CallFormValues {
     grantMin: '',
     grantMax: '',
     expectedGrants: '',
+    maxPartners: '',
     eligibleApplicantTypes: [],
     topics: '',
     url: '',
@@ -82,6 +86,7 @@ export function callToForm(call: CallView): CallFormValues {
     closesAt: isoToWallTime(call.closesAt, call.timeZone),
     budget: call.budget === null ? '' : String(call.budget),
     expectedGrants: call.expectedGrants === null ? '' : String(call.expectedGrants),
+    maxPartners: call.maxPartners === null ? '' : String(call.maxPartners),
     eligibleApplicantTypes: [...call.eligibleApplicantTypes],
     topics: call.topics.join('; '),
     url: call.url ?? '',
@@ -119,6 +124,7 @@ export function formToCallRequest(values: CallFormValues): CallRequest {
     grantMin: optionalNumber(values.grantMin),
     grantMax: optionalNumber(values.grantMax),
     expectedGrants: optionalNumber(values.expectedGrants),
+    maxPartners: optionalNumber(values.maxPartners),
     eligibleApplicantTypes: APPLICANT_TYPES.filter((type) => values.eligibleApplicantTypes.includes(type)),
     topics: splitTopics(values.topics),
     url: optional(values.url),

@@ -88,6 +88,7 @@ export function CallForm(props: CallFormProps) {
       <TextField formId={FORM_ID} name="grantMin" type="number" min={0} step="any" inputMode="decimal" label={t('calls.grantMinLabel')} value={values.grantMin} onChange={set('grantMin')} error={fieldErrors.grantMin} />
       <TextField formId={FORM_ID} name="grantMax" type="number" min={0} step="any" inputMode="decimal" label={t('calls.grantMaxLabel')} value={values.grantMax} onChange={set('grantMax')} error={fieldErrors.grantMax} />
       <TextField formId={FORM_ID} name="expectedGrants" type="number" min={0} step={1} label={t('calls.expectedGrants')} value={values.expectedGrants} onChange={set('expectedGrants')} error={fieldErrors.expectedGrants} />
+      <TextField formId={FORM_ID} name="maxPartners" type="number" min={1} step={1} label={t('calls.maxPartners')} hint={t('calls.maxPartnersHint')} value={values.maxPartners} onChange={set('maxPartners')} error={fieldErrors.maxPartners} />
       <CheckboxGroup
         formId={FORM_ID}
         name="eligibleApplicantTypes"

@@ -14,7 +14,7 @@ export function callConflictRows(mine: CallFormValues, latest: CallView, program
       .sort()
       .map((type) => t(`applicantType.${type}`))
       .join(', ');
-  const text = (key: 'identifier' | 'title' | 'actionType' | 'description' | 'timeZone' | 'opensAt' | 'closesAt' | 'budget' | 'grantMin' | 'grantMax' | 'expectedGrants' | 'url', label: string): ConflictRow => ({
+  const text = (key: 'identifier' | 'title' | 'actionType' | 'description' | 'timeZone' | 'opensAt' | 'closesAt' | 'budget' | 'grantMin' | 'grantMax' | 'expectedGrants' | 'maxPartners' | 'url', label: string): ConflictRow => ({
     field: key,
     label,
     mine: mine[key].trim(),
@@ -34,6 +34,7 @@ export function callConflictRows(mine: CallFormValues, latest: CallView, program
     text('grantMin', t('calls.grantMinLabel')),
     text('grantMax', t('calls.grantMaxLabel')),
     text('expectedGrants', t('calls.expectedGrants')),
+    text('maxPartners', t('calls.maxPartners')),
     { field: 'eligibleApplicantTypes', label: t('calls.eligibleApplicantTypes'), mine: types(mine), theirs: types(theirs) },
     { field: 'topics', label: t('calls.topics'), mine: splitTopics(mine.topics).join('; '), theirs: theirs.topics },
     text('url', t('calls.url')),
