@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.sodertalje.euportal.common.Hashes;
 
 /** What an application says, as it is frozen at submission. */
-@Schema(requiredProperties = {"unitCode", "unitName", "title", "workPackages"})
+@Schema(requiredProperties = {"unitCode", "unitName", "title", "workPackages", "partners"})
 public record ApplicationContent(
         String unitCode,
         String unitName,
@@ -27,7 +27,19 @@ public record ApplicationContent(
         @Schema(nullable = true) String objectives,
         List<WorkPackage> workPackages,
         @Schema(nullable = true, implementation = String.class, format = "date") LocalDate periodStart,
-        @Schema(nullable = true, implementation = String.class, format = "date") LocalDate periodEnd) {
+        @Schema(nullable = true, implementation = String.class, format = "date") LocalDate periodEnd,
+        @Schema(description = "The partnership, lead partner first") List<Partner> partners) {
+
+    /** Snapshots frozen before partnerships existed read as having none. */
+    public ApplicationContent {
+        partners = partners == null ? List.of() : partners;
+    }
+
+    /** An organisation of the partnership as submitted. */
+    @Schema(name = "SubmittedPartner", requiredProperties = {"legalName", "country", "pic", "role"})
+    public record Partner(String legalName, @Schema(nullable = true) String country, @Schema(nullable = true) String pic,
+            String role) {
+    }
 
     /** Sorted keys, ISO dates, no whitespace: the same content always gives the same text and hash. */
     private static final ObjectMapper CANONICAL = JsonMapper.builder()

@@ -23,9 +23,9 @@ final class ApplicationMapper {
                 a.createdAt, a.version);
     }
 
-    static ApplicationContent content(Application a, Unit unit, FundingCall call) {
+    static ApplicationContent content(Application a, Unit unit, FundingCall call, List<ApplicationContent.Partner> partners) {
         return new ApplicationContent(unit.code, unit.name, a.callId, call == null ? null : call.identifier,
                 call == null ? null : call.title, a.title, a.acronym, a.summary, a.objectives, List.copyOf(a.workPackages),
-                a.periodStart, a.periodEnd);
+                a.periodStart, a.periodEnd, partners);
     }
 }

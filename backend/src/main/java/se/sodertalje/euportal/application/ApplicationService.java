@@ -180,7 +180,8 @@ public class ApplicationService {
                 application.funderReference = request.funderReference().trim();
                 application.submittedOn = request.submittedOn();
                 String json = ApplicationMapper.content(application, Unit.findById(application.unitId),
-                        application.callId == null ? null : FundingCall.findById(application.callId)).canonicalJson();
+                        application.callId == null ? null : FundingCall.findById(application.callId),
+                        partnership.asSubmitted(application.id)).canonicalJson();
                 ApplicationSnapshot snapshot = new ApplicationSnapshot();
                 snapshot.applicationId = application.id;
                 snapshot.submittedAt = clock.instant();

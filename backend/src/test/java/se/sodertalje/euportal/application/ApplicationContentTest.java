@@ -12,7 +12,8 @@ class ApplicationContentTest {
     private static ApplicationContent content(String title) {
         return new ApplicationContent("UTB", "Utbildningskontoret", null, null, null, title, "GREEN", null, null,
                 List.of(new WorkPackage("WP1 Ledning", null, List.of("Styrgrupp"), List.of("Slutrapport"))),
-                LocalDate.of(2027, 1, 1), LocalDate.of(2028, 12, 31));
+                LocalDate.of(2027, 1, 1), LocalDate.of(2028, 12, 31),
+                List.of(new ApplicationContent.Partner("Turun kaupunki", "FI", "999123456", "LEAD_PARTNER")));
     }
 
     @Test
@@ -21,7 +22,8 @@ class ApplicationContentTest {
         assertEquals(json, content("Gröna skolgårdar").canonicalJson());
         assertEquals(content("Gröna skolgårdar"), ApplicationContent.fromCanonicalJson(json));
         assertEquals("{\"acronym\":\"GREEN\",\"callId\":null,\"callIdentifier\":null,\"callTitle\":null,"
-                + "\"objectives\":null,\"periodEnd\":\"2028-12-31\",\"periodStart\":\"2027-01-01\",\"summary\":null,"
+                + "\"objectives\":null,\"partners\":[{\"country\":\"FI\",\"legalName\":\"Turun kaupunki\","
+                + "\"pic\":\"999123456\",\"role\":\"LEAD_PARTNER\"}],\"periodEnd\":\"2028-12-31\",\"periodStart\":\"2027-01-01\",\"summary\":null,"
                 + "\"title\":\"Gröna skolgårdar\",\"unitCode\":\"UTB\",\"unitName\":\"Utbildningskontoret\","
                 + "\"workPackages\":[{\"activities\":[\"Styrgrupp\"],\"deliverables\":[\"Slutrapport\"],"
                 + "\"description\":null,\"title\":\"WP1 Ledning\"}]}", json);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import se.sodertalje.euportal.application.Application;
+import se.sodertalje.euportal.application.ApplicationContent;
 import se.sodertalje.euportal.application.ApplicationService;
 import se.sodertalje.euportal.application.ApplicationWorkflow;
 import se.sodertalje.euportal.audit.Actor;
@@ -87,6 +88,14 @@ public class PartnershipService {
     public void remove(UUID applicationId, UUID memberId) {
         editable(applicationId);
         member(applicationId, memberId).delete();
+    }
+
+    /** The partnership as the submission snapshot keeps it. */
+    public List<ApplicationContent.Partner> asSubmitted(UUID applicationId) {
+        return members(applicationId).stream().map(m -> {
+            PartnerOrganisation o = PartnerOrganisation.findById(m.organisationId);
+            return new ApplicationContent.Partner(o.legalName, o.country, o.pic, m.role.name());
+        }).toList();
     }
 
     /** What submission requires of the application's partnership. */

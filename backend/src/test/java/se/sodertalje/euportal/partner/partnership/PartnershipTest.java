@@ -95,6 +95,20 @@ class PartnershipTest {
                 LocalDate.now().toString()), 400).body("errors.field", hasItem("partners"))
                 .body("errors.code", hasItem("LeadPartner"));
         Api.ADVISOR.get("/api/v1/applications/{id}", id).then().body("status", equalTo("READY_TO_SUBMIT"));
+
+        // The lead named, it goes in, and the partnership is frozen with the submitted content.
+        String member = member(id, partner);
+        step(Api.ADVISOR, id, Map.of("action", "RETURN_FOR_CHANGES", "comment", "Ange huvudpartner"), 200);
+        Api.applicant(unitCode).put("/api/v1/applications/{id}/partners/{p}", "\"0\"", Map.of("role", "LEAD_PARTNER"),
+                id, member).then().statusCode(200);
+        step(coordinator, id, Map.of("action", "APPROVE_FOR_UNIT"), 200);
+        step(Api.ADVISOR, id, Map.of("action", "START_REVIEW"), 200);
+        step(Api.ADVISOR, id, Map.of("action", "CLEAR_FOR_SUBMISSION", "comment", "Klar"), 200);
+        step(coordinator, id, Map.of("action", "SUBMIT", "funderReference", "CB-1", "submittedOn",
+                LocalDate.now().toString()), 200);
+        Api.AUDITOR.get("/api/v1/applications/{id}/submitted", id).then().statusCode(200)
+                .body("content.partners[0].legalName", equalTo("Gdańsk " + code))
+                .body("content.partners[0].role", equalTo("LEAD_PARTNER"));
     }
 
     private static io.restassured.response.ValidatableResponse step(Api who, String id, Map<String, Object> body,
