@@ -20,6 +20,12 @@ import { IdeaDetailRoute } from '@/features/ideas/routes/idea-detail-route';
 import { IdeaEditRoute } from '@/features/ideas/routes/idea-edit-route';
 import { IdeasListRoute } from '@/features/ideas/routes/ideas-list-route';
 import { NotificationsRoute } from '@/features/notifications/routes/notifications-route';
+import { NetworksRoute } from '@/features/partners/routes/networks-route';
+import { PartnerCreateRoute } from '@/features/partners/routes/partner-create-route';
+import { PartnerDetailRoute } from '@/features/partners/routes/partner-detail-route';
+import { PartnerEditRoute } from '@/features/partners/routes/partner-edit-route';
+import { PartnersImportRoute } from '@/features/partners/routes/partners-import-route';
+import { PartnersListRoute } from '@/features/partners/routes/partners-list-route';
 import { ProgrammeCreateRoute } from '@/features/programmes/routes/programme-create-route';
 import { ProgrammeDetailRoute } from '@/features/programmes/routes/programme-detail-route';
 import { ProgrammeEditRoute } from '@/features/programmes/routes/programme-edit-route';
@@ -33,6 +39,7 @@ import { ContactHistoryRoute } from './routes/contact-history-route';
 import { IdeaHistoryRoute } from './routes/idea-history-route';
 import { HomeRoute } from './routes/home-route';
 import { NotFoundRoute } from './routes/not-found-route';
+import { PartnerHistoryRoute } from './routes/partner-history-route';
 import { ProgrammeHistoryRoute } from './routes/programme-history-route';
 import { RequirePermission } from './routes/require-permission';
 import { RouteError } from './routes/route-error';
@@ -79,6 +86,13 @@ export const routes: RouteObject[] = [
       { path: 'applications/:id', element: <ApplicationDetailRoute /> },
       { path: 'applications/:id/edit', element: <ApplicationEditRoute /> },
       { path: 'applications/:id/submitted', element: <ApplicationSubmittedRoute /> },
+      { path: 'partners', element: <PartnersListRoute /> },
+      { path: 'partners/new', element: <RequirePermission permission="canWritePartners"><PartnerCreateRoute /></RequirePermission> },
+      { path: 'partners/import', element: <RequirePermission permission="canImportPartners"><PartnersImportRoute /></RequirePermission> },
+      { path: 'partners/networks', element: <NetworksRoute /> },
+      { path: 'partners/:id', element: <PartnerDetailRoute /> },
+      { path: 'partners/:id/edit', element: <RequirePermission permission="canWritePartners"><PartnerEditRoute /></RequirePermission> },
+      { path: 'partners/:id/history', element: <RequirePermission permission="canSeeHistory"><PartnerHistoryRoute /></RequirePermission> },
       { path: 'notifications', element: <NotificationsRoute /> },
       { path: 'screening-rate', element: <RequirePermission permission="canSeeScreeningRate"><ScreeningRateRoute /></RequirePermission> },
       { path: '*', element: <NotFoundRoute /> },

@@ -11,9 +11,17 @@ export const COUNTRY_CODES = (
   'UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW'
 ).split(' ');
 
+const namers = new Map<string, Intl.DisplayNames>();
+
 function displayName(code: string, type: 'region' | 'language', language: string): string {
+  const key = `${type}:${language}`;
+  let namer = namers.get(key);
+  if (!namer) {
+    namer = new Intl.DisplayNames([localeOf(language)], { type, fallback: 'code' });
+    namers.set(key, namer);
+  }
   try {
-    return new Intl.DisplayNames([localeOf(language)], { type, fallback: 'code' }).of(code) ?? code;
+    return namer.of(code) ?? code;
   } catch {
     return code;
   }
@@ -30,8 +38,15 @@ export function languageName(code: string, language: string): string {
   return displayName(code.toLowerCase(), 'language', language);
 }
 
-/** Every country as a choice, by name in the given language. */
+const optionsByLanguage = new Map<string, { value: string; label: string }[]>();
+
+/** Every country as a choice, by name in the given language (worked out once per language). */
 export function countryOptions(language: string): { value: string; label: string }[] {
-  const locale = localeOf(language);
-  return COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, language) })).sort((a, b) => a.label.localeCompare(b.label, locale));
+  let options = optionsByLanguage.get(language);
+  if (!options) {
+    const collator = new Intl.Collator(localeOf(language));
+    options = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, language) })).sort((a, b) => collator.compare(a.label, b.label));
+    optionsByLanguage.set(language, options);
+  }
+  return options;
 }

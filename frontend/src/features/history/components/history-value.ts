@@ -2,7 +2,7 @@
 import type { TFunction } from 'i18next';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 
-const ENUM_PREFIXES = ['contactRole', 'unitType', 'fund', 'costCategory', 'flatRateType', 'currencyConversion', 'applicantType'];
+const ENUM_PREFIXES = ['contactRole', 'unitType', 'fund', 'costCategory', 'flatRateType', 'currencyConversion', 'applicantType', 'organisationType'];
 /** Fields whose values are unit ids. */
 const UNIT_FIELDS = ['unitId', 'parentId'];
 
