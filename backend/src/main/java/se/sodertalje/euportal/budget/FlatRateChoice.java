@@ -1,0 +1,9 @@
+package se.sodertalje.euportal.budget;
+
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import se.sodertalje.euportal.programme.FlatRateType;
+
+/** A flat rate a partner uses, at a percentage within what the call allows. */
+public record FlatRateChoice(@NotNull FlatRateType type, @NotNull BigDecimal percent) {
+}
