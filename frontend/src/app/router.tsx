@@ -20,6 +20,10 @@ import { IdeaDetailRoute } from '@/features/ideas/routes/idea-detail-route';
 import { IdeaEditRoute } from '@/features/ideas/routes/idea-edit-route';
 import { IdeasListRoute } from '@/features/ideas/routes/ideas-list-route';
 import { NotificationsRoute } from '@/features/notifications/routes/notifications-route';
+import { PartnerSearchCreateRoute } from '@/features/partner-searches/routes/partner-search-create-route';
+import { PartnerSearchDetailRoute } from '@/features/partner-searches/routes/partner-search-detail-route';
+import { PartnerSearchEditRoute } from '@/features/partner-searches/routes/partner-search-edit-route';
+import { PartnerSearchesListRoute } from '@/features/partner-searches/routes/partner-searches-list-route';
 import { NetworksRoute } from '@/features/partners/routes/networks-route';
 import { PartnerCreateRoute } from '@/features/partners/routes/partner-create-route';
 import { PartnerDetailRoute } from '@/features/partners/routes/partner-detail-route';
@@ -93,6 +97,10 @@ export const routes: RouteObject[] = [
       { path: 'partners/:id', element: <PartnerDetailRoute /> },
       { path: 'partners/:id/edit', element: <RequirePermission permission="canWritePartners"><PartnerEditRoute /></RequirePermission> },
       { path: 'partners/:id/history', element: <RequirePermission permission="canSeeHistory"><PartnerHistoryRoute /></RequirePermission> },
+      { path: 'partner-searches', element: <PartnerSearchesListRoute /> },
+      { path: 'partner-searches/new', element: <RequirePermission permission="canWritePartnerSearches"><PartnerSearchCreateRoute /></RequirePermission> },
+      { path: 'partner-searches/:id', element: <PartnerSearchDetailRoute /> },
+      { path: 'partner-searches/:id/edit', element: <RequirePermission permission="canWritePartnerSearches"><PartnerSearchEditRoute /></RequirePermission> },
       { path: 'notifications', element: <NotificationsRoute /> },
       { path: 'screening-rate', element: <RequirePermission permission="canSeeScreeningRate"><ScreeningRateRoute /></RequirePermission> },
       { path: '*', element: <NotFoundRoute /> },

@@ -47,6 +47,14 @@ export function HomeRoute() {
             <Link to="/applications">{t('nav.applications')}</Link>
             <p>{t('home.applicationsText')}</p>
           </li>
+          <li className="card">
+            <Link to="/partners">{t('nav.partners')}</Link>
+            <p>{t('home.partnersText')}</p>
+          </li>
+          <li className="card">
+            <Link to="/partner-searches">{t('nav.partnerSearches')}</Link>
+            <p>{t('home.partnerSearchesText')}</p>
+          </li>
           {permissions.canSeeCoverage && (
             <li className="card">
               <Link to="/coverage">{t('nav.coverage')}</Link>

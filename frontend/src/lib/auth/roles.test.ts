@@ -100,6 +100,9 @@ describe('permissions for the partner register and partner searches', () => {
     expect(p.canImportPartners).toBe(false);
     expect(p.canWritePartnerSearches).toBe(true);
     expect(p.partnerSearchUnitChoices).toEqual([utb]);
+    expect(p.canWritePartnerSearchesOf('utb')).toBe(true);
+    expect(p.canWritePartnerSearchesOf('soc')).toBe(false);
+    expect(p.canWritePartnerships).toBe(true);
   });
 
   it('lets advisors and admins delete, import, and search partners for any unit', () => {
@@ -109,12 +112,18 @@ describe('permissions for the partner register and partner searches', () => {
       expect(p.canImportPartners).toBe(true);
       expect(p.canWritePartnerSearches).toBe(true);
       expect(p.partnerSearchUnitChoices).toBeNull();
+      expect(p.canWritePartnerSearchesOf('soc')).toBe(true);
     }
+    // Admins only read applications, so they add no partners to one.
+    expect(permissionsOf({ roles: ['advisor'], units: [] }).canWritePartnerships).toBe(true);
+    expect(permissionsOf({ roles: ['admin'], units: [] }).canWritePartnerships).toBe(false);
   });
 
   it('lets an auditor only read the register and the searches', () => {
     const p = permissionsOf({ roles: ['auditor'], units: [utb] });
     expect(p.canWritePartners).toBe(false);
     expect(p.canWritePartnerSearches).toBe(false);
+    expect(p.canWritePartnerSearchesOf('utb')).toBe(false);
+    expect(p.canWritePartnerships).toBe(false);
   });
 });

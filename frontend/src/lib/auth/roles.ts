@@ -30,8 +30,11 @@ export interface Permissions {
   canImportPartners: boolean;
   /** Partner searches: applicants and coordinators for their own units, advisors and admins for any. */
   canWritePartnerSearches: boolean;
+  canWritePartnerSearchesOf: (unitId: string) => boolean;
   /** The units a partner search may be posted for, or `null` for any unit. */
   partnerSearchUnitChoices: Me['units'] | null;
+  /** Adding organisations to an application's partnership (a draft's): applicants, coordinators and advisors. */
+  canWritePartnerships: boolean;
 }
 
 export function permissionsOf(me: Pick<Me, 'roles' | 'units'> | undefined): Permissions {
@@ -58,7 +61,9 @@ export function permissionsOf(me: Pick<Me, 'roles' | 'units'> | undefined): Perm
     canDeletePartners: anyUnit,
     canImportPartners: anyUnit,
     canWritePartnerSearches: anyUnit || ideaUnits.length > 0,
+    canWritePartnerSearchesOf: (unitId) => anyUnit || ideaUnits.some((unit) => unit.id === unitId),
     partnerSearchUnitChoices: anyUnit ? null : ideaUnits,
+    canWritePartnerships: has('applicant', 'coordinator', 'advisor'),
   };
 }
 
