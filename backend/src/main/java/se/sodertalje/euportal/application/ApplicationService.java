@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import se.sodertalje.euportal.budget.BudgetService;
+import se.sodertalje.euportal.budget.VersionKind;
 import se.sodertalje.euportal.common.Text;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
@@ -39,6 +41,9 @@ public class ApplicationService {
 
     @Inject
     PartnershipService partnership;
+
+    @Inject
+    BudgetService budgets;
 
     @Inject
     EntityManager em;
@@ -136,6 +141,7 @@ public class ApplicationService {
         List<FieldError> errors = new ArrayList<>(TransitionRules.check(application, request, today));
         if (request.action() == TransitionAction.SUBMIT) {
             errors.addAll(partnership.readyToSubmit(application));
+            errors.addAll(budgets.readyToSubmit(application));
         }
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);
@@ -188,11 +194,13 @@ public class ApplicationService {
                 snapshot.content = json;
                 snapshot.sha256 = ApplicationContent.sha256(json);
                 snapshot.persist();
+                budgets.freezeOn(application, VersionKind.SUBMITTED);
             }
             case RECORD_GRANT -> {
                 application.grantedAmount = request.grantedAmount();
                 application.decisionOn = request.decisionOn();
                 projects.startFrom(application);
+                budgets.freezeOn(application, VersionKind.GRANTED);
             }
             case RECORD_REJECTION -> {
                 application.rejectionReason = request.rejectionReason().trim();

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(requiredProperties = {"currency", "partners", "lines"})
 public record BudgetContent(
         @NotNull @Schema(description = "The currency totals are kept in") Currency currency,
-        @Schema(description = "Planning rate: SEK per 1 EUR, e.g. 11.4830; needed when lines are in both currencies")
+        @Schema(nullable = true, description = "Planning rate: SEK per 1 EUR, e.g. 11.4830; needed when lines are in both currencies")
         BigDecimal sekPerEur,
         @NotNull @Size(max = 100) List<@Valid @NotNull PartnerPlan> partners,
         @NotNull @Size(max = 20000) List<@Valid @NotNull BudgetLine> lines) {

@@ -20,12 +20,15 @@ public record BudgetLine(
         @Schema(description = "Reporting period, 1 for the first") int period,
         @NotNull LineKind kind,
         @NotNull Currency currency,
-        @Size(max = 500) String description,
-        @Schema(description = "REAL_COST or LUMP_SUM: the amount") BigDecimal amount,
-        @Schema(description = "REAL_COST (with unitPrice) or UNIT_COST: how many") BigDecimal quantity,
-        @Schema(description = "REAL_COST or UNIT_COST: the price of one") BigDecimal unitPrice,
-        @Schema(description = "STAFF_HOURLY: the latest documented annual gross employment cost") BigDecimal annualGrossCost,
-        @Schema(description = "STAFF_HOURLY, instead of annualGrossCost: the monthly salary") BigDecimal monthlySalary,
-        @Schema(description = "STAFF_HOURLY: employment rate in percent, 100 when omitted") BigDecimal employmentPercent,
-        @Schema(description = "STAFF_HOURLY: hours worked on the project") BigDecimal hours) {
+        @Size(max = 500) @Schema(nullable = true) String description,
+        @Schema(nullable = true, description = "REAL_COST or LUMP_SUM: the amount") BigDecimal amount,
+        @Schema(nullable = true, description = "REAL_COST (with unitPrice) or UNIT_COST: how many") BigDecimal quantity,
+        @Schema(nullable = true, description = "REAL_COST or UNIT_COST: the price of one") BigDecimal unitPrice,
+        @Schema(nullable = true, description = "STAFF_HOURLY: the latest documented annual gross employment cost")
+        BigDecimal annualGrossCost,
+        @Schema(nullable = true, description = "STAFF_HOURLY, instead of annualGrossCost: the monthly salary")
+        BigDecimal monthlySalary,
+        @Schema(nullable = true, description = "STAFF_HOURLY: employment rate in percent, 100 when omitted")
+        BigDecimal employmentPercent,
+        @Schema(nullable = true, description = "STAFF_HOURLY: hours worked on the project") BigDecimal hours) {
 }

@@ -135,6 +135,36 @@ class RoleMatrixTest {
             return member;
         }
 
+        private String budgetApplication;
+        private String budget;
+
+        /** A draft of unit U with a call, a period and the register organisation as lead partner. */
+        String budgetApplication() {
+            if (budgetApplication == null) {
+                budgetApplication = Api.applicant(code).post("/api/v1/applications", Map.of("unitId", unit().toString(),
+                        "callId", call(), "title", "Rollmatrisbudget", "periodStart", "2027-01-01",
+                        "periodEnd", "2027-12-31")).then().statusCode(201).extract().path("id");
+                Api.applicant(code).post("/api/v1/applications/{id}/partners", Map.of("organisationId", partner(),
+                        "role", "LEAD_PARTNER"), budgetApplication).then().statusCode(201);
+            }
+            return budgetApplication;
+        }
+
+        /** One partner with nothing spent and no EU share: the smallest valid budget. */
+        Map<String, Object> budgetBody() {
+            budgetApplication();
+            return Map.of("currency", "EUR", "lines", List.of(), "partners", List.of(Map.of("partnerId", partner(),
+                    "flatRates", List.of(), "euRatePercent", 0, "contributions", Map.of())));
+        }
+
+        String budget() {
+            if (budget == null) {
+                budget = Api.applicant(code).post("/api/v1/applications/{id}/budget", budgetBody(), budgetApplication())
+                        .then().statusCode(201).extract().path("id");
+            }
+            return budget;
+        }
+
         Map<String, Object> applicationBody() {
             return Map.of("unitId", unit().toString(), "title", "Rollmatrisansökan");
         }
@@ -309,6 +339,29 @@ class RoleMatrixTest {
         endpoint("DELETE /applications/{id}/partners/{partnerId}", (a, f) -> a.delete(
                 "/api/v1/applications/{id}/partners/{p}", null, f.application(), f.member()),
                 401, 204, 204, 204, 403, 403, 404);
+        endpoint("GET /applications/{id}/budget", (a, f) -> {
+            f.budget();
+            return a.get("/api/v1/applications/{id}/budget", f.budgetApplication());
+        }, 401, 200, 200, 200, 200, 200, 404);
+        endpoint("POST /applications/{id}/budget", (a, f) -> a.post("/api/v1/applications/{id}/budget", f.budgetBody(),
+                f.budgetApplication()), 401, 201, 201, 201, 403, 403, 404);
+        endpoint("PUT /applications/{id}/budget", (a, f) -> {
+            f.budget();
+            return a.put("/api/v1/applications/{id}/budget", "\"0\"", f.budgetBody(), f.budgetApplication());
+        }, 401, 200, 200, 200, 403, 403, 404);
+        endpoint("POST /applications/{id}/budget/preview", (a, f) -> a.post("/api/v1/applications/{id}/budget/preview",
+                f.budgetBody(), f.budgetApplication()), 401, 200, 200, 200, 200, 200, 404);
+        endpoint("GET /budgets/{id}/versions", (a, f) -> a.get("/api/v1/budgets/{id}/versions", f.budget()),
+                401, 200, 200, 200, 200, 200, 404);
+        endpoint("GET /budgets/{id}/compare", (a, f) -> a.get("/api/v1/budgets/{id}/compare?from=0&to=0", f.budget()),
+                401, 200, 200, 200, 200, 200, 404);
+        endpoint("GET /budgets/{id}/xlsx", (a, f) -> a.raw().accept(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json")
+                .get("/api/v1/budgets/{id}/xlsx", f.budget()), 401, 200, 200, 200, 200, 200, 404);
+        endpoint("POST /budgets/{id}/revisions", (a, f) -> a.post("/api/v1/budgets/{id}/revisions", Map.of("reason",
+                "Ändrad plan", "content", f.budgetBody()), f.budget()), 401, 409, 409, 409, 403, 403, 404);
+        endpoint("POST /budgets/{id}/granted", (a, f) -> a.post("/api/v1/budgets/{id}/granted", f.budgetBody(), f.budget()),
+                401, 403, 403, 409, 403, 403, 403);
         endpoint("GET /projects", (a, f) -> a.get("/api/v1/projects"), 401, 200, 200, 200, 200, 200, 200);
         endpoint("GET /notifications", (a, f) -> a.get("/api/v1/notifications"), 401, 200, 200, 200, 200, 200, 200);
         endpoint("GET /me", (a, f) -> a.get("/api/v1/me"), 401, 200, 200, 200, 200, 200, 200);
