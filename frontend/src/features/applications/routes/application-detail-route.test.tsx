@@ -14,6 +14,19 @@ const applicant = meWith(['applicant'], [{ id: UTB_ID, code: 'UTB', name: 'Utbil
 const advisor = meWith(['advisor']);
 const note = { id: 'c2', internal: true, body: 'Budgeten behöver ses över.', author: { subject: 'ada', name: 'Ada Advisor' }, writtenAt: '2026-02-12T10:00:00Z' };
 const member = { subject: 'sub-anna', name: 'Anna Applicant', email: null, addedBy: { subject: 'sub-carl', name: 'Carl Coordinator' }, addedAt: '2026-02-10T09:00:00Z' };
+const partner = {
+  id: 'm-lead',
+  organisationId: 'org-sodertalje',
+  legalName: 'Södertälje kommun',
+  country: 'SE',
+  type: 'MUNICIPALITY',
+  pic: null,
+  role: 'LEAD_PARTNER',
+  searchId: null,
+  addedBy: { subject: 'sub-anna', name: 'Anna Andersson' },
+  addedAt: '2026-02-02T09:00:00Z',
+  version: 0,
+};
 const comment = { id: 'c1', internal: false, body: 'Klar för granskning.', author: { subject: 'anna', name: 'Anna Applicant' }, writtenAt: '2026-02-11T10:00:00Z' };
 
 function mockApplication(view = application(), comments: unknown[] = [comment]) {
@@ -28,6 +41,8 @@ function mockApplication(view = application(), comments: unknown[] = [comment]) 
     { method: 'GET', path: `${base}/team`, answer: () => json([member]) },
     { method: 'GET', path: `${base}/team/candidates`, answer: () => json([{ subject: 'sub-ada', name: 'Ada Advisor', email: null }]) },
     { method: 'GET', path: `${base}/comments`, answer: () => json(comments) },
+    { method: 'GET', path: `${base}/partners`, answer: () => json([partner]) },
+    { method: 'GET', path: '/api/v1/partner-searches', answer: () => json({ items: [], page: 0, size: 200, total: 0 }) },
     { method: 'POST', path: `${base}/comments`, answer: () => json(note, { status: 201 }) },
   ]);
 }
@@ -81,6 +96,23 @@ describe('application page', () => {
     const team = await screen.findByRole('region', { name: 'Team' });
     expect(await within(team).findByRole('button', { name: 'Ta bort Anna Applicant' })).toBeInTheDocument();
     expect(await within(team).findByRole('option', { name: 'Ada Advisor' })).toBeInTheDocument();
+  });
+
+  it('shows the partnership; a draft of their own unit lets an applicant change it, a submitted one does not', async () => {
+    mockApplication();
+    const first = renderRoute(<ApplicationDetailRoute />, { path, at, me: applicant });
+    const partnership = await screen.findByRole('region', { name: 'Partnerskap' });
+    expect(await within(partnership).findByRole('combobox', { name: 'Roll för Södertälje kommun' })).toHaveValue('LEAD_PARTNER');
+    expect(within(partnership).getByRole('link', { name: 'Ny partnersökning för ansökan' })).toBeInTheDocument();
+    first.unmount();
+
+    mockApplication(application({ status: 'SUBMITTED', submittedOn: '2026-03-01' }));
+    renderRoute(<ApplicationDetailRoute />, { path, at, me: applicant });
+    const submitted = await screen.findByRole('region', { name: 'Partnerskap' });
+    expect(await within(submitted).findByRole('link', { name: 'Södertälje kommun' })).toBeInTheDocument();
+    expect(within(submitted).getByText('Huvudpartner')).toBeInTheDocument();
+    expect(within(submitted).queryByRole('combobox')).toBeNull();
+    expect(within(submitted).queryByRole('button')).toBeNull();
   });
 
   it('shows an auditor the team without any way to change it', async () => {

@@ -1,4 +1,4 @@
-/** /applications/:id: content, status and the steps the user may take, team, timeline, attachments and comments. */
+/** /applications/:id: content, status and the steps the user may take, team, partnership, timeline, attachments and comments. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -11,6 +11,7 @@ import { ApplicationAttachments } from '../components/application-attachments';
 import { ApplicationComments } from '../components/application-comments';
 import { ApplicationContent } from '../components/application-content';
 import { ApplicationDetails } from '../components/application-details';
+import { ApplicationPartnership } from '../components/application-partnership';
 import { ApplicationTeam } from '../components/application-team';
 import { ApplicationTimeline } from '../components/application-timeline';
 import { TransitionActions } from '../components/transition-actions';
@@ -70,6 +71,10 @@ export function ApplicationDetailRoute() {
       <section className="section" aria-labelledby="team-title">
         <h2 id="team-title">{t('applications.team')}</h2>
         <ApplicationTeam applicationId={data.id} canManage={access.canWrite} />
+      </section>
+      <section className="section" aria-labelledby="partnership-title">
+        <h2 id="partnership-title">{t('applications.partnership')}</h2>
+        <ApplicationPartnership application={data} canManage={access.canEdit(data)} />
       </section>
       <section className="section" aria-labelledby="content-title">
         <h2 id="content-title">{t('applications.content')}</h2>

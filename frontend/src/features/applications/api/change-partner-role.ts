@@ -1,0 +1,43 @@
+/**
+ * PUT /applications/{id}/partners/{partnerId} with If-Match (the member's version): a new role. Refused
+ * with 409 PARTNERSHIP-002 (a second lead partner) or APPLICATION-002 (not a draft), 412 when stale.
+ */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ifMatch } from '@/lib/api/etag';
+import { api } from '@/lib/api/client';
+import { isApiError, unwrapAs } from '@/lib/api/problem';
+import { queryKeys } from '@/lib/api/query-keys';
+import type { PartnerMemberView, PartnerRole } from '@/lib/api/types';
+
+export interface ChangePartnerRoleInput {
+  applicationId: string;
+  partnerId: string;
+  version: number;
+  role: PartnerRole;
+}
+
+export function changePartnerRole({ applicationId, partnerId, version, role }: ChangePartnerRoleInput) {
+  return unwrapAs<PartnerMemberView>(
+    api.PUT('/api/v1/applications/{applicationId}/partners/{partnerId}', {
+      params: { path: { applicationId, partnerId }, header: ifMatch(version) },
+      body: { role },
+    }),
+  );
+}
+
+/** The code of a refusal the panel explains in words: a stale version or one of the partnership's rules. */
+export function partnershipChangeRefusal(error: unknown): 'STALE' | 'PARTNERSHIP-002' | 'APPLICATION-002' | null {
+  if (isApiError(error, 412)) return 'STALE';
+  if (!isApiError(error, 409)) return null;
+  const code = error.problem.code;
+  return code === 'PARTNERSHIP-002' || code === 'APPLICATION-002' ? code : null;
+}
+
+export function useChangePartnerRole() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: changePartnerRole,
+    // Refused or not, the list is read again: after a 412 it holds the new versions.
+    onSettled: (_member, _error, { applicationId }) => queryClient.invalidateQueries({ queryKey: queryKeys.applicationPartners(applicationId) }),
+  });
+}
