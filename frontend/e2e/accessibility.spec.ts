@@ -96,6 +96,60 @@ test('every page an admin sees is accessible', async ({ page }) => {
   await expect(page.getByLabel(/^Kod/)).not.toHaveValue('');
   await expectAccessible(page, 'edit programme form');
 
+  await nav.getByRole('link', { name: 'Partner', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Partnerregister' })).toBeVisible();
+  await expect(main.getByRole('table')).toBeVisible();
+  await expectAccessible(page, 'partner register');
+
+  await main.getByRole('searchbox', { name: 'Sök' }).fill('Södertälje');
+  await main.getByRole('button', { name: 'Sök', exact: true }).click();
+  await main.getByRole('link', { name: 'Södertälje kommun', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Södertälje kommun' })).toBeVisible();
+  await expect(main.getByRole('region', { name: 'Ansökningar med kommunen' }).getByRole('table')).toBeVisible();
+  await expectAccessible(page, 'organisation page');
+
+  await main.getByRole('link', { name: 'Historik' }).click();
+  await expect(main.getByRole('table').or(main.getByText('Ingen historik finns.'))).toBeVisible();
+  await expectAccessible(page, 'organisation history');
+  await page.goBack();
+
+  await main.getByRole('link', { name: 'Redigera' }).click();
+  await expect(page.getByLabel(/^Juridiskt namn/)).toHaveValue('Södertälje kommun');
+  await expectAccessible(page, 'edit organisation form');
+
+  await nav.getByRole('link', { name: 'Partner', exact: true }).click();
+  await main.getByRole('link', { name: 'Ny organisation' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ny organisation' })).toBeVisible();
+  await page.getByRole('button', { name: 'Lägg till kontaktperson' }).click();
+  await page.getByRole('button', { name: 'Skapa' }).click();
+  await expect(page.getByLabel(/^Juridiskt namn/)).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page, 'new organisation form with errors');
+
+  await nav.getByRole('link', { name: 'Partner', exact: true }).click();
+  await main.getByRole('link', { name: 'Importera organisationer' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Importera organisationer' })).toBeVisible();
+  await expectAccessible(page, 'organisation import');
+
+  await nav.getByRole('link', { name: 'Partner', exact: true }).click();
+  await main.getByRole('link', { name: 'Nätverk och vänorter' }).click();
+  await expect(main.getByRole('region', { name: 'Nätverk' }).getByRole('link', { name: 'EFFEKNET' })).toBeVisible();
+  await expect(main.getByRole('region', { name: 'Vänorter' }).getByRole('link', { name: '无锡市人民政府' })).toBeVisible();
+  await expectAccessible(page, 'networks and twin towns');
+
+  await nav.getByRole('link', { name: 'Partnersökningar' }).click();
+  await expect(main.getByRole('table')).toBeVisible();
+  await expectAccessible(page, 'partner search list');
+
+  await main.getByRole('link', { name: 'Partner till Gröna skolgårdar' }).first().click();
+  await expect(main.getByRole('list', { name: 'Matchande organisationer, bäst först' })).toBeVisible();
+  await expect(main.getByRole('form', { name: 'Registrera en intresseanmälan' })).toBeVisible();
+  await expectAccessible(page, 'partner search page');
+
+  await nav.getByRole('link', { name: 'Partnersökningar' }).click();
+  await main.getByRole('link', { name: 'Ny partnersökning' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ny partnersökning' })).toBeVisible();
+  await expectAccessible(page, 'new partner search form');
+
   await page.getByRole('banner').getByRole('link', { name: /^Aviseringar/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Aviseringar' })).toBeVisible();
   await expect(main.getByRole('list', { name: 'Aviseringar' }).or(main.getByText('Du har inga aviseringar.'))).toBeVisible();
