@@ -73,6 +73,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications/{applicationId}/budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The application's budget draft with its figures
+         * @description Totals per partner, category and period, derived flat rates and co-financing; the ETag header carries the version to send in If-Match.
+         */
+        get: operations["ApplicationBudgetResource_get"];
+        /**
+         * Replace the budget draft
+         * @description Needs If-Match; saved only when valid, as on create.
+         */
+        put: operations["ApplicationBudgetResource_update"];
+        /**
+         * Create the application's budget
+         * @description Only a valid budget is saved: a broken rule answers 400 with its code (BUDGET-001 … BUDGET-012) and errors[] naming each offending field or line. Needs the application's call (409 BUDGET-013) and a draft application (409 APPLICATION-002).
+         */
+        post: operations["ApplicationBudgetResource_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{applicationId}/budget/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a budget would come to, and the rules it would break, without saving it
+         * @description For an editor that recomputes totals and flat rates as the user types.
+         */
+        post: operations["ApplicationBudgetResource_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications/{applicationId}/comments": {
         parameters: {
             query?: never;
@@ -275,6 +323,123 @@ export interface paths {
          * @description Needs If-Match. 403 when the caller's role may not take the step from this state, 409 when the step is impossible from this state. SUBMIT freezes the content (see /submitted).
          */
         post: operations["ApplicationResource_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budgets/{budgetId}/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Two versions line by line
+         * @description Version 0 is the draft.
+         */
+        get: operations["BudgetResource_compare"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budgets/{budgetId}/granted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adjust the granted version to the amount the funder granted
+         * @description A new GRANTED version whose EU share must equal the application's granted amount (400 BUDGET-014).
+         */
+        post: operations["BudgetResource_adjustToGrant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budgets/{budgetId}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a change request after the grant
+         * @description A new REVISED version with its reason; valid against the call's rules like a draft (400 with the rules' codes). 409 BUDGET-016 before the grant.
+         */
+        post: operations["BudgetResource_revise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budgets/{budgetId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The budget's frozen versions, oldest first
+         * @description Submitted with the application, granted with the decision (and adjusted to the grant), revised by change requests.
+         */
+        get: operations["BudgetResource_versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budgets/{budgetId}/versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One frozen version with its figures */
+        get: operations["BudgetResource_version"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budgets/{budgetId}/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The budget as an Excel workbook
+         * @description Lines, flat rates and totals with co-financing; the draft unless a version is asked for.
+         */
+        get: operations["BudgetResource_xlsx"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1165,6 +1330,8 @@ export interface components {
             periodStart?: string | null;
             /** Format: date */
             periodEnd?: string | null;
+            /** @description The partnership, lead partner first */
+            partners: components["schemas"]["SubmittedPartner"][];
         };
         ApplicationRequest: {
             unitId: components["schemas"]["UUID"];
@@ -1230,6 +1397,192 @@ export interface components {
             sha256: string;
             uploadedBy: components["schemas"]["Actor"];
             uploadedAt: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        BudgetCategory: "STAFF" | "OFFICE_ADMINISTRATION" | "TRAVEL_ACCOMMODATION" | "EXTERNAL_EXPERTISE" | "EQUIPMENT" | "INFRASTRUCTURE_WORKS" | "OTHER_COSTS_FLAT_RATE";
+        BudgetCategoryTotal: {
+            category: components["schemas"]["BudgetCategory"];
+            amount: number;
+        };
+        BudgetCell: {
+            partnerId: components["schemas"]["UUID"];
+            category: components["schemas"]["BudgetCategory"];
+            /** Format: int32 */
+            period: number;
+            amount: number;
+        };
+        BudgetComparison: {
+            /**
+             * Format: int32
+             * @description Version number, 0 for the draft
+             */
+            from: number;
+            /** Format: int32 */
+            to: number;
+            lines: components["schemas"]["BudgetLineChange"][];
+            partners: components["schemas"]["BudgetPartnerChange"][];
+            fromTotal: number;
+            toTotal: number;
+            fromEuShare: number;
+            toEuShare: number;
+        };
+        BudgetContent: {
+            /** @description The currency totals are kept in */
+            currency: string & components["schemas"]["Currency"];
+            /** @description Planning rate: SEK per 1 EUR, e.g. 11.4830; needed when lines are in both currencies */
+            sekPerEur?: number | null;
+            partners: components["schemas"]["PartnerPlan"][];
+            lines: components["schemas"]["BudgetLine"][];
+        };
+        BudgetContributionTotal: {
+            source: components["schemas"]["ContributionSource"];
+            amount: number;
+        };
+        BudgetFlatRateAmount: {
+            partnerId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            period: number;
+            type: components["schemas"]["FlatRateType"];
+            category: components["schemas"]["BudgetCategory"];
+            base: number;
+            percent: number;
+            amount: number;
+        };
+        BudgetLine: {
+            /** @description The line's own key, kept across versions (e.g. a UUID) */
+            id: string;
+            /** @description The organisation in the application's partnership */
+            partnerId: string & components["schemas"]["UUID"];
+            category: components["schemas"]["CostCategory"];
+            /**
+             * Format: int32
+             * @description Reporting period, 1 for the first
+             */
+            period: number;
+            kind: components["schemas"]["LineKind"];
+            currency: components["schemas"]["Currency"];
+            description?: string | null;
+            /** @description REAL_COST or LUMP_SUM: the amount */
+            amount?: number | null;
+            /** @description REAL_COST (with unitPrice) or UNIT_COST: how many */
+            quantity?: number | null;
+            /** @description REAL_COST or UNIT_COST: the price of one */
+            unitPrice?: number | null;
+            /** @description STAFF_HOURLY: the latest documented annual gross employment cost */
+            annualGrossCost?: number | null;
+            /** @description STAFF_HOURLY, instead of annualGrossCost: the monthly salary */
+            monthlySalary?: number | null;
+            /** @description STAFF_HOURLY: employment rate in percent, 100 when omitted */
+            employmentPercent?: number | null;
+            /** @description STAFF_HOURLY: hours worked on the project */
+            hours?: number | null;
+        };
+        BudgetLineAmount: {
+            lineId: string;
+            amount: number;
+        };
+        BudgetLineChange: {
+            lineId: string;
+            change: components["schemas"]["Change"];
+            partnerId: components["schemas"]["UUID"];
+            category: components["schemas"]["CostCategory"];
+            /** Format: int32 */
+            period: number;
+            description: string | null;
+            fromAmount: number | null;
+            toAmount: number | null;
+            difference: number;
+        };
+        BudgetPartnerChange: {
+            partnerId: components["schemas"]["UUID"];
+            fromTotal: number;
+            toTotal: number;
+            fromEuShare: number;
+            toEuShare: number;
+        };
+        BudgetPartnerTotals: {
+            partnerId: components["schemas"]["UUID"];
+            total: number;
+            euRatePercent: number;
+            euShare: number;
+            /** @description total − euShare: what the contributions must add up to */
+            remainder: number;
+            contributions: components["schemas"]["BudgetContributionTotal"][];
+            contributionsTotal: number;
+        };
+        BudgetPeriodTotal: {
+            /** Format: int32 */
+            period: number;
+            amount: number;
+        };
+        BudgetPreview: {
+            /** Format: int32 */
+            periods: number;
+            summary: components["schemas"]["BudgetSummary"];
+            violations: components["schemas"]["BudgetViolation"][];
+        };
+        BudgetSummary: {
+            currency: components["schemas"]["Currency"];
+            /** Format: int32 */
+            periods: number;
+            /** @description Each typed line's amount in the budget's currency */
+            lines: components["schemas"]["BudgetLineAmount"][];
+            /** @description The derived flat-rate amounts, per partner and period */
+            flatRates: components["schemas"]["BudgetFlatRateAmount"][];
+            /** @description Partner × category × period, typed lines and flat rates together */
+            cells: components["schemas"]["BudgetCell"][];
+            partners: components["schemas"]["BudgetPartnerTotals"][];
+            categories: components["schemas"]["BudgetCategoryTotal"][];
+            periodTotals: components["schemas"]["BudgetPeriodTotal"][];
+            total: number;
+            /** @description The sum of the partners' EU shares */
+            euShare: number;
+            contributions: components["schemas"]["BudgetContributionTotal"][];
+        };
+        BudgetVersionDetail: {
+            version: components["schemas"]["BudgetVersionView"];
+            content: components["schemas"]["BudgetContent"];
+            summary: components["schemas"]["BudgetSummary"];
+        };
+        BudgetVersionView: {
+            /** Format: int32 */
+            number: number;
+            kind: components["schemas"]["VersionKind"];
+            reason: string | null;
+            createdBy: components["schemas"]["Actor"];
+            createdAt: components["schemas"]["Instant"];
+            total: number;
+            euShare: number;
+        };
+        BudgetView: {
+            id: components["schemas"]["UUID"];
+            applicationId: components["schemas"]["UUID"];
+            /** @description Whether the draft can still be changed (the application is a draft) */
+            editable: boolean;
+            /**
+             * Format: int32
+             * @description The project's reporting periods
+             */
+            periods: number;
+            /** @description The call's effective rules */
+            rules: components["schemas"]["RuleSet"];
+            content: components["schemas"]["BudgetContent"];
+            summary: components["schemas"]["BudgetSummary"];
+            /** @description What breaks the rules now: a saved draft was valid, but the partnership, the call or the project period may have changed since */
+            violations: components["schemas"]["BudgetViolation"][];
+            updatedBy: components["schemas"]["Actor"];
+            updatedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        BudgetViolation: {
+            /** @description BUDGET-001 … BUDGET-012, see BudgetValidator */
+            code: string;
+            /** @description JSON path in the budget, e.g. lines[3].amount or partners[0].euRatePercent */
+            field: string;
+            /** @description The line's id when the violation is a line's */
+            lineId: string | null;
+            message: string;
         };
         CallRequest: {
             programmeId: components["schemas"]["UUID"];
@@ -1298,6 +1651,8 @@ export interface components {
             version: number;
         };
         /** @enum {string} */
+        Change: "ADDED" | "REMOVED" | "CHANGED" | "UNCHANGED";
+        /** @enum {string} */
         ChangeType: "CREATED" | "UPDATED" | "DELETED";
         ClientConfig: {
             oidcAuthority: string;
@@ -1345,6 +1700,8 @@ export interface components {
         };
         /** @enum {string} */
         ContactRole: "INTERNATIONAL_COORDINATOR" | "EU_PROJECT_MANAGER" | "FINANCE_CONTACT" | "OTHER";
+        /** @enum {string} */
+        ContributionSource: "OWN_MUNICIPAL_FUNDS" | "COMPANY_FUNDS" | "OTHER_PUBLIC" | "PRIVATE" | "IN_KIND";
         CooperationApplication: {
             applicationId: components["schemas"]["UUID"];
             title: string;
@@ -1397,6 +1754,8 @@ export interface components {
             unitsWithoutCoordinator: components["schemas"]["UnitSummary"][];
         };
         /** @enum {string} */
+        Currency: "SEK" | "EUR";
+        /** @enum {string} */
         CurrencyConversion: "INFOREURO_MONTHLY" | "ECB_AVERAGE" | "EUR_ONLY";
         Erasure: {
             erasedAt: components["schemas"]["Instant"];
@@ -1414,6 +1773,10 @@ export interface components {
             message?: string;
             /** @description Stable code of the broken constraint */
             code?: string;
+        };
+        FlatRateChoice: {
+            type: components["schemas"]["FlatRateType"];
+            percent: number;
         };
         FlatRateLimit: {
             type: components["schemas"]["FlatRateType"];
@@ -1497,7 +1860,8 @@ export interface components {
             organisationId: components["schemas"]["UUID"];
             legalName: string;
             country: string | null;
-            proposedRole: components["schemas"]["PartnerRole"] | null;
+            /** @enum {string|null} */
+            proposedRole: "LEAD_PARTNER" | "PARTNER" | "ASSOCIATED_PARTNER" | null;
             note: string | null;
             receivedOn: components["schemas"]["LocalDate"];
             /** @description Received after the search's deadline for expressions of interest */
@@ -1505,6 +1869,8 @@ export interface components {
             recordedBy: components["schemas"]["Actor"];
             recordedAt: components["schemas"]["Instant"];
         };
+        /** @enum {string} */
+        LineKind: "REAL_COST" | "STAFF_HOURLY" | "UNIT_COST" | "LUMP_SUM";
         /**
          * Format: date
          * @example 2022-03-10
@@ -1715,6 +2081,16 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        PartnerPlan: {
+            partnerId: components["schemas"]["UUID"];
+            flatRates: components["schemas"]["FlatRateChoice"][];
+            /** @description The EU share in percent of the partner's eligible total */
+            euRatePercent: number;
+            /** @description The rest of the partner's total by source; must add up exactly */
+            contributions: {
+                [key: string]: number;
+            };
+        };
         PartnerRequest: {
             /** @description Legal name in the original language */
             legalName: string;
@@ -1896,6 +2272,10 @@ export interface components {
         };
         /** @enum {string} */
         ReasonKind: "NAME" | "EXPERTISE" | "DESCRIPTION" | "PAST_PROJECTS" | "COUNTRY" | "TYPE" | "LEAD_EXPERIENCE" | "TWIN_TOWN" | "PREVIOUS_COOPERATION" | "EXPRESSED_INTEREST";
+        Revision: {
+            reason: string;
+            content: components["schemas"]["BudgetContent"];
+        };
         RuleSet: {
             costCategories: components["schemas"]["CostCategory"][];
             flatRates: components["schemas"]["FlatRateLimit"][];
@@ -1964,6 +2344,12 @@ export interface components {
             submittedAt: components["schemas"]["Instant"];
             sha256: string;
             content: components["schemas"]["ApplicationContent"];
+        };
+        SubmittedPartner: {
+            legalName: string;
+            country: string | null;
+            pic: string | null;
+            role: string;
         };
         TeamCandidateView: {
             subject: string;
@@ -2048,6 +2434,8 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @enum {string} */
+        VersionKind: "SUBMITTED" | "GRANTED" | "REVISED";
         WorkPackage: {
             title: string;
             description: string | null;
@@ -2451,6 +2839,292 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApplicationBudgetResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetView"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApplicationBudgetResource_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                applicationId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BudgetContent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApplicationBudgetResource_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BudgetContent"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApplicationBudgetResource_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BudgetContent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetPreview"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3455,6 +4129,369 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BudgetResource_compare: {
+        parameters: {
+            query: {
+                from: number;
+                to: number;
+            };
+            header?: never;
+            path: {
+                budgetId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetComparison"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BudgetResource_adjustToGrant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                budgetId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BudgetContent"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetVersionView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BudgetResource_revise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                budgetId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Revision"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetVersionView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BudgetResource_versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                budgetId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetVersionView"][];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BudgetResource_version: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                budgetId: components["schemas"]["UUID"];
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetVersionDetail"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BudgetResource_xlsx: {
+        parameters: {
+            query?: {
+                /** @description 0 for the draft */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                budgetId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

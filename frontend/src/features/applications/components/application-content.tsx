@@ -1,10 +1,17 @@
-/** An application's content (as edited or as submitted): unit, call, title, summary, objectives, period, work packages. */
+/**
+ * An application's content (as edited or as submitted): unit, call, title, summary, objectives,
+ * period, work packages, and in the submitted version the partnership as it was submitted.
+ */
 import { useTranslation } from 'react-i18next';
 import type { ApplicationContent as Content } from '@/lib/api/types';
 import { useFormat } from '@/lib/i18n/format';
+import { SubmittedPartners } from './submitted-partners';
 import { WorkPackagesList } from './work-packages-list';
 
-export function ApplicationContent({ content }: { content: Content }) {
+/** The draft has no partners in its content (the partnership panel shows them); the submitted version has. */
+type ContentShown = Omit<Content, 'partners'> & Partial<Pick<Content, 'partners'>>;
+
+export function ApplicationContent({ content }: { content: ContentShown }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -29,6 +36,12 @@ export function ApplicationContent({ content }: { content: Content }) {
       </dl>
       <h3>{t('applications.workPackages')}</h3>
       <WorkPackagesList workPackages={content.workPackages} />
+      {content.partners && (
+        <>
+          <h3>{t('applications.partnership')}</h3>
+          <SubmittedPartners partners={content.partners} />
+        </>
+      )}
     </>
   );
 }
