@@ -6,7 +6,7 @@ MVNW := cd backend && ./mvnw -B
 NPM_CI := npm ci --no-audit --no-fund
 
 .PHONY: help run test build build-backend build-frontend test-backend test-frontend test-e2e \
-        openapi start-keycloak stop-keycloak check-realm clean clean-all
+        openapi start-keycloak stop-keycloak check-realm clean clean-all bench-budget
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-zA-Z0-9_-]*:.*## / {printf "  \033[1m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -44,6 +44,9 @@ stop-keycloak: ## stop the Keycloak started by start-keycloak
 
 check-realm: ## check tokens, roles, groups, audience and PKCE of the running Keycloak realm
 	ops/check-realm.sh
+
+bench-budget: ## benchmark: the summary of a 5 000-line budget (prints the figures; not part of test)
+	ops/bench-budget-summary.sh
 
 clean: ## remove build output, test reports and logs (keeps Keycloak and node_modules)
 	-$(MVNW) -q clean

@@ -48,12 +48,16 @@ public class BudgetService {
     record Frame(RuleSet rules, Set<UUID> partnership, int periods) {
 
         List<BudgetViolation> check(BudgetContent content) {
+            return check(content, BudgetCalculator.summarise(content, periods));
+        }
+
+        List<BudgetViolation> check(BudgetContent content, BudgetSummary summary) {
             List<BudgetViolation> violations = new ArrayList<>();
             if (periods == 0) {
                 violations.add(new BudgetViolation("BUDGET-011", "periods", null,
                         "give the application its project period first: the budget's periods follow it"));
             }
-            violations.addAll(BudgetValidator.check(content, rules, partnership, periods));
+            violations.addAll(BudgetValidator.check(content, summary, rules, partnership, periods));
             return violations;
         }
     }
@@ -65,7 +69,8 @@ public class BudgetService {
 
     public BudgetPreview preview(UUID applicationId, BudgetContent content) {
         Frame frame = frame(applications.reachable(applicationId));
-        return new BudgetPreview(frame.periods(), BudgetCalculator.summarise(content, frame.periods()), frame.check(content));
+        BudgetSummary summary = BudgetCalculator.summarise(content, frame.periods());
+        return new BudgetPreview(frame.periods(), summary, frame.check(content, summary));
     }
 
     @Transactional
@@ -256,9 +261,10 @@ public class BudgetService {
     }
 
     private BudgetView view(Application application, Budget budget, Frame frame) {
+        BudgetSummary summary = BudgetCalculator.summarise(budget.content, frame.periods());
         return new BudgetView(budget.id, application.id, ApplicationWorkflow.isEditable(application.status),
-                frame.periods(), frame.rules(), budget.content, BudgetCalculator.summarise(budget.content, frame.periods()),
-                frame.check(budget.content), new Actor(budget.updatedBySubject, budget.updatedByName), budget.updatedAt,
+                frame.periods(), frame.rules(), budget.content, summary, frame.check(budget.content, summary),
+                new Actor(budget.updatedBySubject, budget.updatedByName), budget.updatedAt,
                 budget.version);
     }
 

@@ -48,6 +48,12 @@ public final class BudgetValidator {
      * @param periods how many reporting periods the project has
      */
     public static List<BudgetViolation> check(BudgetContent budget, RuleSet rules, Set<UUID> partnership, int periods) {
+        return check(budget, BudgetCalculator.summarise(budget, periods), rules, partnership, periods);
+    }
+
+    /** The same with the budget's summary already computed (the contributions are checked against it). */
+    public static List<BudgetViolation> check(BudgetContent budget, BudgetSummary summary, RuleSet rules,
+            Set<UUID> partnership, int periods) {
         List<BudgetViolation> violations = new ArrayList<>();
         Map<UUID, Set<CostCategory>> covered = new HashMap<>();
         Set<UUID> planned = new HashSet<>();
@@ -72,7 +78,7 @@ public final class BudgetValidator {
             }
         }
         checkLines(budget, rules, planned, covered, periods, violations);
-        checkContributions(budget, periods, violations);
+        checkContributions(budget, summary, violations);
         return violations;
     }
 
@@ -174,12 +180,12 @@ public final class BudgetValidator {
     }
 
     /** Each partner's contributions add up to its total minus its EU share, to the cent. */
-    private static void checkContributions(BudgetContent budget, int periods, List<BudgetViolation> violations) {
-        BudgetSummary summary = BudgetCalculator.summarise(budget, periods);
+    private static void checkContributions(BudgetContent budget, BudgetSummary summary, List<BudgetViolation> violations) {
+        Map<UUID, BudgetSummary.PartnerTotals> byPartner = new HashMap<>();
+        summary.partners().forEach(t -> byPartner.put(t.partnerId(), t));
         for (int i = 0; i < budget.partners().size(); i++) {
             PartnerPlan plan = budget.partners().get(i);
-            BudgetSummary.PartnerTotals totals = summary.partners().stream()
-                    .filter(t -> t.partnerId().equals(plan.partnerId())).findFirst().orElse(null);
+            BudgetSummary.PartnerTotals totals = byPartner.get(plan.partnerId());
             if (totals != null && totals.contributionsTotal().compareTo(totals.remainder()) != 0) {
                 violations.add(new BudgetViolation("BUDGET-007", "partners[" + i + "].contributions", null,
                         "must add up to " + totals.remainder().toPlainString() + " (the total "
