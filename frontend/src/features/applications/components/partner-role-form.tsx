@@ -29,9 +29,14 @@ export function PartnerRoleForm({ member, busy, onSave }: PartnerRoleFormProps) 
           </option>
         ))}
       </select>
-      <button type="submit" className="button button--secondary" disabled={busy || role === member.role} aria-busy={busy || undefined}>
+      <button
+        type="submit"
+        className="button button--secondary"
+        disabled={busy || role === member.role}
+        aria-busy={busy || undefined}
+        aria-label={`${t('applications.changeRole')}: ${member.legalName}`}
+      >
         {t('applications.changeRole')}
-        <span className="visually-hidden">: {member.legalName}</span>
       </button>
     </form>
   );

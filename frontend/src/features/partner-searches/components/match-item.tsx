@@ -1,4 +1,4 @@
-/** One ranked match: the organisation, why it matched, and what the user may do with it. */
+/** One ranked match: the organisation, why it matched, and what the user may do with it (buttons named with the organisation, their text first). */
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -49,15 +49,24 @@ export function MatchItem({ search, match, adding, onAddStart, onAddEnd, onAdded
       {(onAddStart || onRecordInterest) && !adding && (
         <div className="button-row">
           {onAddStart && (
-            <button ref={addButton} type="button" className="button button--secondary" onClick={onAddStart}>
+            <button
+              ref={addButton}
+              type="button"
+              className="button button--secondary"
+              aria-label={`${t('partnerSearches.addToApplication')}: ${match.legalName}`}
+              onClick={onAddStart}
+            >
               {t('partnerSearches.addToApplication')}
-              <span className="visually-hidden">: {match.legalName}</span>
             </button>
           )}
           {onRecordInterest && (
-            <button type="button" className="button button--secondary" onClick={onRecordInterest}>
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-label={`${t('partnerSearches.recordInterestFor')}: ${match.legalName}`}
+              onClick={onRecordInterest}
+            >
               {t('partnerSearches.recordInterestFor')}
-              <span className="visually-hidden">: {match.legalName}</span>
             </button>
           )}
         </div>
