@@ -6,7 +6,8 @@ MVNW := cd backend && ./mvnw -B
 NPM_CI := npm ci --no-audit --no-fund
 
 .PHONY: help run test build build-backend build-frontend test-backend test-frontend test-e2e \
-        openapi start-keycloak stop-keycloak check-realm clean clean-all bench-budget
+        openapi start-keycloak stop-keycloak check-realm clean clean-all bench-budget \
+        bench-partners
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-zA-Z0-9_-]*:.*## / {printf "  \033[1m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -47,6 +48,9 @@ check-realm: ## check tokens, roles, groups, audience and PKCE of the running Ke
 
 bench-budget: ## benchmark: the summary of a 5 000-line budget (prints the figures; not part of test)
 	ops/bench-budget-summary.sh
+
+bench-partners: ## benchmark: partner-search matches on a 50 000-organisation register (prints the figures; not part of test)
+	ops/bench-partner-match.sh
 
 clean: ## remove build output, test reports and logs (keeps Keycloak and node_modules)
 	-$(MVNW) -q clean
