@@ -405,6 +405,14 @@ SEARCHES=(
 NAMES=() IDS=()
 demo_id="$(api GET "/partner-searches?unitId=$UTB&size=50" | jq -r '.items[] | select(.title == "Partner till Gröna skolgårdar") | .id' | head -1)"
 [[ -n "$demo_id" ]] || die "the demo partner search of UTB is missing"
+# The demo search was ranked at start-up, before the generated organisations came in through SQL:
+# saving it again (as a user would) ranks it against the whole register.
+demo="$(api GET "/partner-searches/$demo_id")"
+demo_version="$(jq -r .version <<<"$demo")"
+curl -fsS -o /dev/null -X PUT -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+  -H "If-Match: \"$demo_version\"" --data "$(jq -c '{unitId, ideaId, applicationId, callId, title, topic, roles,
+  countries, organisationTypes, expertise, interestDeadline, status}' <<<"$demo")" "$API/partner-searches/$demo_id" \
+  || die "the demo partner search could not be saved again"
 NAMES+=("demo-skolgardar+country+type") IDS+=("$demo_id")
 for s in "${SEARCHES[@]}"; do
   body="$(jq -c --arg unit "$UTB" '. + {unitId: $unit}' <<<"${s#*|}")"
@@ -450,20 +458,26 @@ for i in "${!IDS[@]}"; do
 done
 
 # ---------------------------------------------------------------- PostgreSQL
-# The three statements MatchService runs (count, ranked page, details of the page), written out as
-# they are in MatchService, MatchCriteria and MatchScore; keep them in step when those change.
-CANDIDATE="o.search_doc @@ s.match_query
-  and (jsonb_array_length(s.countries) = 0 or jsonb_exists(s.countries, o.country::text))
-  and (jsonb_array_length(s.organisation_types) = 0 or jsonb_exists(s.organisation_types, o.org_type))"
-FROM="from partner_search s join partner_organisation o on ($CANDIDATE)
-  or o.id in (select i.organisation_id from partner_interest i where i.search_id = s.id) where s.id = :'id'"
-SCORE="ts_rank('{0.1, 0.2, 0.4, 1.0}', o.search_doc, s.match_query)
-  + case when exists (select 1 from partner_interest i where i.search_id = s.id and i.organisation_id = o.id) then 1.0 else 0 end
+# The three statements MatchService runs (total, ranked page, details of the page), written out as
+# they are in MatchService, MatchScore and MatchStore (partner_search_match holds each search's
+# candidates with their base score); keep them in step when those change.
+BASE="ts_rank('{0.2, 0.4, 1.0, 0.5}', o.search_doc, s.match_query)
   + case when jsonb_exists(s.roles, 'LEAD_PARTNER') and o.coordinated_count > 0 then 0.1 else 0 end
-  + case when exists (select 1 from application_partner ap where ap.organisation_id = o.id) then 0.1 else 0 end
   + case when o.twin_town then 0.05 else 0 end"
-Q_COUNT="select count(*) $FROM"
-Q_PAGE="select o.id, $SCORE as score $FROM order by score desc, lower(o.legal_name), o.id offset 0 rows fetch first 20 rows only"
+BONUS="case when exists (select 1 from partner_interest i where i.search_id = s.id and i.organisation_id = o.id) then 1.0 else 0 end
+  + case when exists (select 1 from application_partner ap where ap.organisation_id = o.id) then 0.1 else 0 end"
+POOL="select p.id, max(p.base) as base from (
+    (select m.organisation_id as id, m.base_score as base from partner_search_match m where m.search_id = :'id'
+      order by m.base_score desc fetch first (20) rows with ties)
+    union all select m.organisation_id, m.base_score from partner_search_match m where m.search_id = :'id'
+      and exists (select 1 from application_partner ap where ap.organisation_id = m.organisation_id)
+    union all select o.id, $BASE from partner_search s join partner_interest i on i.search_id = s.id
+      join partner_organisation o on o.id = i.organisation_id where s.id = :'id') p group by p.id"
+Q_COUNT="select (select count(*) from partner_search_match m where m.search_id = :'id')
+  + (select count(*) from partner_interest i where i.search_id = :'id' and not exists (select 1 from
+     partner_search_match m where m.search_id = :'id' and m.organisation_id = i.organisation_id))"
+Q_PAGE="select o.id, x.base + $BONUS as score from ($POOL) x join partner_organisation o on o.id = x.id
+  join partner_search s on s.id = :'id' order by score desc, lower(o.legal_name), o.id offset 0 rows fetch first 20 rows only"
 Q_DETAILS="select o.id, o.legal_name, o.country, o.city, o.org_type, o.twin_town,
     ts_filter(o.search_doc, '{a}') @@ s.match_query,
     (select string_agg(e, ', ' order by e) from jsonb_array_elements_text(o.expertise) e

@@ -98,7 +98,7 @@ public class DemoPartners {
             search.createdByName = "Anna Andersson";
             search.createdAt = clock.instant().minus(Duration.ofDays(7));
             search.persist();
-            PartnerSearchService.storeMatchQuery(em, search);
+            PartnerSearchService.storeMatching(em, search);
         }
         LOG.infof("Demo data: the municipality, its sister city and a partner search of %s",
                 draft == null ? "no unit" : Unit.<Unit>findById(draft.unitId).code);

@@ -21,6 +21,7 @@ import se.sodertalje.euportal.common.paging.PagedQuery;
 import se.sodertalje.euportal.common.paging.SortOrder;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.partner.partnership.ApplicationPartner;
+import se.sodertalje.euportal.partner.search.MatchStore;
 import se.sodertalje.euportal.partner.search.PartnerInterest;
 
 /** The partner register: search, upkeep, and the duplicate rules (same PIC, VAT number or near-identical name). */
@@ -95,7 +96,7 @@ public class PartnerService {
         PartnerOrganisation organisation = new PartnerOrganisation();
         apply(organisation, request);
         organisation.persist();
-        em.flush();
+        MatchStore.refreshOrganisation(em, organisation.id);
         return PartnerMapper.view(organisation);
     }
 
@@ -104,7 +105,7 @@ public class PartnerService {
         PartnerOrganisation organisation = find(id);
         ETags.requireMatch(ifMatch, organisation.version);
         apply(organisation, request);
-        em.flush();
+        MatchStore.refreshOrganisation(em, organisation.id);
         return PartnerMapper.view(organisation);
     }
 

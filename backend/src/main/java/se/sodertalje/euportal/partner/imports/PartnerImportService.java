@@ -20,6 +20,7 @@ import se.sodertalje.euportal.partner.DuplicateRules;
 import se.sodertalje.euportal.partner.NameKey;
 import se.sodertalje.euportal.partner.Participation;
 import se.sodertalje.euportal.partner.PartnerOrganisation;
+import se.sodertalje.euportal.partner.search.MatchStore;
 
 /**
  * Imports organisations all or nothing: every row is checked first, and one bad row imports none.
@@ -81,7 +82,7 @@ public class PartnerImportService {
                 }
             }
         }
-        em.flush();
+        MatchStore.refreshAll(em);
         return new PartnerImportResult(parsed.format(), parsed.rows(), created, existing.size(), participations);
     }
 

@@ -18,9 +18,26 @@ import se.sodertalje.euportal.partner.PartnerRole;
 @ApplicationScoped
 public class MatchService {
 
-    /** Candidates, and whoever expressed interest whether or not they fit the criteria. */
-    private static final String FROM = " from partner_search s join partner_organisation o on (" + MatchCriteria.CANDIDATE
-            + ") or o.id in (select i.organisation_id from partner_interest i where i.search_id = s.id) where s.id = :id";
+    /**
+     * The organisations that can reach a page: the top of the stored ranking (ties at its edge
+     * kept), earlier partners among the candidates, and whoever expressed interest, a candidate or
+     * not. Since bonuses are never negative, no other organisation can rank above the page's last.
+     */
+    private static final String POOL = "select p.id, max(p.base) as base from ("
+            + "(select m.organisation_id as id, m.base_score as base from partner_search_match m where m.search_id = :id"
+            + " order by m.base_score desc fetch first (:top) rows with ties)"
+            + " union all select m.organisation_id, m.base_score from partner_search_match m where m.search_id = :id"
+            + " and exists (select 1 from application_partner ap where ap.organisation_id = m.organisation_id)"
+            + " union all select o.id, " + MatchScore.BASE + " from partner_search s"
+            + " join partner_interest i on i.search_id = s.id join partner_organisation o on o.id = i.organisation_id"
+            + " where s.id = :id) p group by p.id";
+    private static final String RANKED = "select o.id, x.base + " + MatchScore.BONUS + " as score from (" + POOL + ") x"
+            + " join partner_organisation o on o.id = x.id join partner_search s on s.id = :id"
+            + " order by score desc, lower(o.legal_name), o.id";
+    /** The candidates and the interested organisations that are none. */
+    private static final String TOTAL = "select (select count(*) from partner_search_match m where m.search_id = :id)"
+            + " + (select count(*) from partner_interest i where i.search_id = :id and not exists (select 1 from"
+            + " partner_search_match m where m.search_id = :id and m.organisation_id = i.organisation_id))";
 
     @Inject
     EntityManager em;
@@ -34,11 +51,10 @@ public class MatchService {
         if (paging.sort != null && !paging.sort.isBlank()) {
             throw ApiProblem.invalid("sort", "matches come ranked by relevance and cannot be sorted otherwise", "Sort");
         }
-        long total = ((Number) em.createNativeQuery("select count(*)" + FROM).setParameter("id", searchId)
-                .getSingleResult()).longValue();
-        List<Object[]> ranked = em.createNativeQuery("select o.id, " + MatchScore.SQL + " as score" + FROM
-                        + " order by score desc, lower(o.legal_name), o.id")
-                .setParameter("id", searchId).setFirstResult(paging.page * paging.size).setMaxResults(paging.size)
+        long total = ((Number) em.createNativeQuery(TOTAL).setParameter("id", searchId).getSingleResult()).longValue();
+        int offset = paging.page * paging.size;
+        List<Object[]> ranked = em.createNativeQuery(RANKED).setParameter("id", searchId)
+                .setParameter("top", offset + paging.size).setFirstResult(offset).setMaxResults(paging.size)
                 .getResultList();
         if (ranked.isEmpty()) {
             return new Page<>(List.of(), paging.page, paging.size, total);

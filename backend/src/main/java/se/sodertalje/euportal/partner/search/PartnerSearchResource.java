@@ -97,7 +97,7 @@ public class PartnerSearchResource {
     @Operation(summary = "Organisations ranked by relevance to the search, each with why it matched",
             description = "Candidates are organisations whose register entry holds any word of the topic or expertise "
                     + "sought (full text in English, Swedish and as written) in the countries and of the types sought. "
-                    + "Ranked by weighted text relevance (name, expertise, description, past EU projects), then an "
+                    + "Ranked by weighted text relevance (expertise, name, description, past EU projects), then an "
                     + "expression of interest, lead experience when a lead partner is sought, earlier partnerships "
                     + "and twin towns. The order is the ranking; sort is refused.")
     public Page<MatchView> matches(@PathParam("id") UUID id, @Valid @BeanParam PageParams paging) {

@@ -112,16 +112,20 @@ public class PartnerSearchService {
     }
 
     private PartnerSearchView saved(PartnerSearch search) {
-        storeMatchQuery(em, search);
+        storeMatching(em, search);
         return view(search);
     }
 
-    /** Stores the words to match with the search (see TextQueries.ANY_WORD): its topic and the expertise sought. */
-    public static void storeMatchQuery(EntityManager em, PartnerSearch search) {
+    /**
+     * Stores the words to match with the search (see TextQueries.ANY_WORD: its topic and the expertise
+     * sought) and ranks the register against them (MatchStore).
+     */
+    public static void storeMatching(EntityManager em, PartnerSearch search) {
         em.flush();
         String words = search.topic + " " + String.join(" ", search.expertise);
         em.createNativeQuery("update partner_search set match_query = " + TextQueries.ANY_WORD
                 + " where id = :id").setParameter("text", words).setParameter("id", search.id).executeUpdate();
+        MatchStore.refreshSearch(em, search.id);
     }
 
     private void apply(PartnerSearch search, PartnerSearchRequest request) {

@@ -148,6 +148,28 @@ class PartnerSearchTest {
     }
 
     @Test
+    void theMatchesShouldFollowTheRegisterAndPageInRankOrder() {
+        String id = post(search("Digital schools and teacher training"));
+        List<String> all = matches(id).getList("items.organisationId");
+        List<String> paged = new java.util.ArrayList<>();
+        for (int page = 0; page < all.size(); page++) {
+            paged.add(Api.applicant(code).get("/api/v1/partner-searches/{id}/matches?size=1&page=" + page, id).then()
+                    .body("total", equalTo(all.size())).extract().path("items[0].organisationId"));
+        }
+        assertEquals(all, paged);
+
+        // Registered after the search was posted, it is ranked at once; changed to match no word, it drops out.
+        String late = Api.createPartner("Teacher Training College " + code, "BV", "UNIVERSITY");
+        List<String> withLate = matches(id).getList("items.organisationId");
+        assertEquals(all.size() + 1, withLate.size());
+        assertEquals(true, withLate.contains(late));
+        String etag = Api.ADVISOR.get("/api/v1/partners/{id}", late).header("ETag");
+        Api.ADVISOR.put("/api/v1/partners/{id}", etag, Api.partnerBody("Penguin Colony Survey " + code, "BV",
+                "RESEARCH_BODY"), late).then().statusCode(200);
+        assertEquals(all, matches(id).getList("items.organisationId"));
+    }
+
+    @Test
     void badCriteriaShouldBeNamed() {
         Api.applicant(code).post("/api/v1/partner-searches", search("x", "countries", List.of("SE", "Sverige"),
                 "ideaId", UUID.randomUUID().toString())).then().statusCode(400)
