@@ -54,9 +54,9 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private void document(PathItem.HttpMethod method, Operation operation, boolean hasId) {
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
-        boolean changes = method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE
-                || (operation.getParameters() != null && operation.getParameters().stream()
-                        .anyMatch(p -> "If-Match".equals(p.getName())));
+        // Only what takes If-Match can be stale (412) or lack it (428); removing a team member does not.
+        boolean changes = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> "If-Match".equals(p.getName()));
         boolean hasInput = operation.getRequestBody() != null
                 || (operation.getParameters() != null && operation.getParameters().stream()
                         .anyMatch(p -> p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY));
