@@ -5,6 +5,9 @@ import { ApplicationDetailRoute } from '@/features/applications/routes/applicati
 import { ApplicationEditRoute } from '@/features/applications/routes/application-edit-route';
 import { ApplicationSubmittedRoute } from '@/features/applications/routes/application-submitted-route';
 import { ApplicationsListRoute } from '@/features/applications/routes/applications-list-route';
+import { BudgetRevisionRoute } from '@/features/budgets/routes/budget-revision-route';
+import { BudgetRoute } from '@/features/budgets/routes/budget-route';
+import { BudgetVersionRoute } from '@/features/budgets/routes/budget-version-route';
 import { ContactCreateRoute } from '@/features/contacts/routes/contact-create-route';
 import { ContactDetailRoute } from '@/features/contacts/routes/contact-detail-route';
 import { ContactEditRoute } from '@/features/contacts/routes/contact-edit-route';
@@ -90,6 +93,9 @@ export const routes: RouteObject[] = [
       { path: 'applications/:id', element: <ApplicationDetailRoute /> },
       { path: 'applications/:id/edit', element: <ApplicationEditRoute /> },
       { path: 'applications/:id/submitted', element: <ApplicationSubmittedRoute /> },
+      { path: 'applications/:id/budget', element: <BudgetRoute /> },
+      { path: 'applications/:id/budget/versions/:number', element: <BudgetVersionRoute /> },
+      { path: 'applications/:id/budget/revision', element: <BudgetRevisionRoute /> },
       { path: 'partners', element: <PartnersListRoute /> },
       { path: 'partners/new', element: <RequirePermission permission="canWritePartners"><PartnerCreateRoute /></RequirePermission> },
       { path: 'partners/import', element: <RequirePermission permission="canImportPartners"><PartnersImportRoute /></RequirePermission> },

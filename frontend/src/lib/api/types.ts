@@ -80,6 +80,21 @@ export type PartnerSearchView = Schemas['PartnerSearchView'];
 export type ReasonKind = Schemas['ReasonKind'];
 export type SearchStatus = Schemas['SearchStatus'];
 
+export type BudgetComparison = Schemas['BudgetComparison'];
+export type BudgetContent = Schemas['BudgetContent'];
+export type BudgetLine = Schemas['BudgetLine'];
+export type BudgetPreview = Schemas['BudgetPreview'];
+export type BudgetSummary = Schemas['BudgetSummary'];
+export type BudgetVersionDetail = Schemas['BudgetVersionDetail'];
+export type BudgetVersionView = Schemas['BudgetVersionView'];
+export type BudgetView = Schemas['BudgetView'];
+export type BudgetViolation = Schemas['BudgetViolation'];
+export type BudgetCategory = Schemas['BudgetCategory'];
+export type ContributionSource = Schemas['ContributionSource'];
+export type Currency = Schemas['Currency'];
+export type LineKind = Schemas['LineKind'];
+export type PartnerPlan = Schemas['PartnerPlan'];
+
 export interface Page<T> {
   items: T[];
   page: number;
@@ -180,3 +195,6 @@ export const ORGANISATION_TYPES = [
 /** Lead partner first, as the partnership lists them. */
 export const PARTNER_ROLES = ['LEAD_PARTNER', 'PARTNER', 'ASSOCIATED_PARTNER'] as const satisfies readonly PartnerRole[];
 export const SEARCH_STATUSES = ['OPEN', 'CLOSED'] as const satisfies readonly SearchStatus[];
+export const CONTRIBUTION_SOURCES = ['OWN_MUNICIPAL_FUNDS', 'COMPANY_FUNDS', 'OTHER_PUBLIC', 'PRIVATE', 'IN_KIND'] as const satisfies readonly ContributionSource[];
+export const LINE_KINDS = ['REAL_COST', 'STAFF_HOURLY', 'UNIT_COST', 'LUMP_SUM'] as const satisfies readonly LineKind[];
+export const CURRENCIES = ['SEK', 'EUR'] as const satisfies readonly Currency[];

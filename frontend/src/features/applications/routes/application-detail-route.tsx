@@ -8,6 +8,7 @@ import { Notice } from '@/components/notice';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useApplication } from '../api/get-application';
 import { ApplicationAttachments } from '../components/application-attachments';
+import { ApplicationBudget } from '../components/application-budget';
 import { ApplicationComments } from '../components/application-comments';
 import { ApplicationContent } from '../components/application-content';
 import { ApplicationDetails } from '../components/application-details';
@@ -75,6 +76,10 @@ export function ApplicationDetailRoute() {
       <section className="section" aria-labelledby="partnership-title">
         <h2 id="partnership-title">{t('applications.partnership')}</h2>
         <ApplicationPartnership application={data} canManage={access.canEdit(data)} />
+      </section>
+      <section className="section" aria-labelledby="budget-title">
+        <h2 id="budget-title">{t('applications.budget')}</h2>
+        <ApplicationBudget application={data} canEdit={access.canEdit(data)} />
       </section>
       <section className="section" aria-labelledby="content-title">
         <h2 id="content-title">{t('applications.content')}</h2>

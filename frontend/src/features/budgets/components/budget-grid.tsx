@@ -1,0 +1,76 @@
+/** One partner's costs: categories × periods, each cell the typed lines and the derived flat rates together (summary.cells). */
+import { useTranslation } from 'react-i18next';
+import type { BudgetCategory, BudgetSummary } from '@/lib/api/types';
+import { useMoney } from './use-money';
+
+export const CATEGORY_ORDER: BudgetCategory[] = [
+  'STAFF',
+  'OFFICE_ADMINISTRATION',
+  'TRAVEL_ACCOMMODATION',
+  'EXTERNAL_EXPERTISE',
+  'EQUIPMENT',
+  'INFRASTRUCTURE_WORKS',
+  'OTHER_COSTS_FLAT_RATE',
+];
+
+export function useCategoryLabel() {
+  const { t } = useTranslation();
+  return (category: BudgetCategory) => (category === 'OTHER_COSTS_FLAT_RATE' ? t('budgets.otherCostsFlatRate') : t(`costCategory.${category}`));
+}
+
+interface BudgetGridProps {
+  partnerId: string;
+  partnerName: string;
+  summary: BudgetSummary;
+  periods: number;
+  /** The call's categories; a category with amounts is shown even if the call no longer has it. */
+  categories: BudgetCategory[];
+}
+
+export function BudgetGrid({ partnerId, partnerName, summary, periods, categories }: BudgetGridProps) {
+  const { t } = useTranslation();
+  const money = useMoney(summary.currency);
+  const categoryLabel = useCategoryLabel();
+  const cells = summary.cells.filter((cell) => cell.partnerId === partnerId);
+  const shown = CATEGORY_ORDER.filter((category) => categories.includes(category) || cells.some((cell) => cell.category === category));
+  const amountAt = (category: BudgetCategory, period: number) => cells.find((cell) => cell.category === category && cell.period === period)?.amount;
+  const totals = summary.partners.find((partner) => partner.partnerId === partnerId);
+  const periodNumbers = Array.from({ length: periods }, (_, index) => index + 1);
+  return (
+    <div className="table-wrapper">
+      <table className="table budget-grid">
+        <caption>{t('budgets.gridCaption', { partner: partnerName, currency: summary.currency })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('budgets.category')}</th>
+            {periodNumbers.map((period) => (
+              <th key={period} scope="col" className="numeric">
+                {t('budgets.periodN', { period })}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((category) => (
+            <tr key={category}>
+              <th scope="row">{categoryLabel(category)}</th>
+              {periodNumbers.map((period) => (
+                <td key={period} className="numeric">
+                  {money.amount(amountAt(category, period) ?? 0)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t('budgets.partnerTotal')}</th>
+            <td colSpan={periods} className="numeric">
+              {money.money(totals?.total ?? 0)}
+            </td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}
