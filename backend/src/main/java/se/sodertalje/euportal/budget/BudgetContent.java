@@ -14,5 +14,6 @@ public record BudgetContent(
         @Schema(nullable = true, description = "Planning rate: SEK per 1 EUR, e.g. 11.4830; needed when lines are in both currencies")
         BigDecimal sekPerEur,
         @NotNull @Size(max = 100) List<@Valid @NotNull PartnerPlan> partners,
-        @NotNull @Size(max = 20000) List<@Valid @NotNull BudgetLine> lines) {
+        @NotNull @Size(max = 20000) @Schema(description = "Each line's own fields are checked by LineShape")
+        List<@NotNull BudgetLine> lines) {
 }

@@ -10,7 +10,9 @@ import se.sodertalje.euportal.programme.CostCategory;
 
 /**
  * A typed line of a budget: partner × category × period, one of the {@link LineKind}s. Which
- * amount fields a line needs depends on its kind (checked by {@link BudgetValidator}).
+ * amount fields a line needs depends on its kind (checked by {@link BudgetValidator}). The
+ * annotations state the contract; {@link LineShape} enforces them, since Bean Validation is not
+ * cascaded into a budget's lines (too slow for thousands of them).
  */
 @Schema(requiredProperties = {"id", "partnerId", "category", "period", "kind", "currency"})
 public record BudgetLine(

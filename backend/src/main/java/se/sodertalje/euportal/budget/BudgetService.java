@@ -68,6 +68,7 @@ public class BudgetService {
     }
 
     public BudgetPreview preview(UUID applicationId, BudgetContent content) {
+        LineShape.require(content);
         Frame frame = frame(applications.reachable(applicationId));
         BudgetSummary summary = BudgetCalculator.summarise(content, frame.periods());
         return new BudgetPreview(frame.periods(), summary, frame.check(content, summary));
@@ -122,6 +123,7 @@ public class BudgetService {
     /** A change request after the grant: a new version with its reason, valid against the call's rules. */
     @Transactional
     public VersionView revise(UUID budgetId, String reason, BudgetContent content) {
+        LineShape.require(content);
         Budget budget = reachable(budgetId);
         Application application = Application.findById(budget.applicationId);
         if (application.status != ApplicationStatus.GRANTED) {
@@ -135,6 +137,7 @@ public class BudgetService {
     /** The granted version adjusted so that its EU share is the amount the funder granted. */
     @Transactional
     public VersionView adjustToGrant(UUID budgetId, BudgetContent content) {
+        LineShape.require(content);
         Budget budget = reachable(budgetId);
         Application application = Application.findById(budget.applicationId);
         if (application.status != ApplicationStatus.GRANTED) {
@@ -188,6 +191,7 @@ public class BudgetService {
     }
 
     private Frame save(Budget budget, Application application, BudgetContent content) {
+        LineShape.require(content);
         Frame frame = frame(application);
         refuseViolations(frame.check(content));
         budget.content = content;

@@ -88,6 +88,14 @@ class BudgetResourceTest {
                 .body("violations.code", hasItem("BUDGET-004")).body("summary.total", equalTo(16600.5f));
         Api.AUDITOR.get("/api/v1/applications/{id}/budget", application).then().statusCode(200)
                 .body("summary.partners.euShare", contains(9200.0f, 4000.4f));
+        Map<String, Object> shapeless = validBudget();
+        Map<String, Object> noCategory = line("l9", lead, "STAFF", 1, "1.00");
+        noCategory.remove("category");
+        noCategory.put("id", " ");
+        ((List<Object>) shapeless.get("lines")).add(noCategory);
+        applicant.raw().contentType("application/json").body(shapeless)
+                .post("/api/v1/applications/{id}/budget/preview", application).then().statusCode(400)
+                .body("code", equalTo("VALIDATION")).body("errors.field", contains("lines[2].id", "lines[2].category"));
         Api.applicant("ANNAN-" + code).get("/api/v1/applications/{id}/budget", application).then().statusCode(404);
     }
 
