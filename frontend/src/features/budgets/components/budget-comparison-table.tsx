@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BudgetComparison, Currency, PartnerMemberView } from '@/lib/api/types';
 import { useCategoryLabel } from './budget-grid';
+import { ScrollTable } from './scroll-table';
 import { useMoney } from './use-money';
 
 interface BudgetComparisonTableProps {
@@ -38,7 +39,7 @@ export function BudgetComparisonTable({ comparison, currency, partnership, versi
           <dd>{money.money(comparison.toEuShare)}</dd>
         </div>
       </dl>
-      <div className="table-wrapper">
+      <ScrollTable label={t('budgets.comparedPartners', { from, to })}>
         <table className="table">
           <caption>{t('budgets.comparedPartners', { from, to })}</caption>
           <thead>
@@ -62,8 +63,8 @@ export function BudgetComparisonTable({ comparison, currency, partnership, versi
             ))}
           </tbody>
         </table>
-      </div>
-      <div className="table-wrapper">
+      </ScrollTable>
+      <ScrollTable label={t('budgets.comparedLines', { from, to })}>
         <table className="table">
           <caption>{t('budgets.comparedLines', { from, to })}</caption>
           <thead>
@@ -93,7 +94,7 @@ export function BudgetComparisonTable({ comparison, currency, partnership, versi
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </div>
   );
 }

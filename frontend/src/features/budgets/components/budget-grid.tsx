@@ -1,6 +1,7 @@
 /** One partner's costs: categories × periods, each cell the typed lines and the derived flat rates together (summary.cells). */
 import { useTranslation } from 'react-i18next';
 import type { BudgetCategory, BudgetSummary } from '@/lib/api/types';
+import { ScrollTable } from './scroll-table';
 import { useMoney } from './use-money';
 
 export const CATEGORY_ORDER: BudgetCategory[] = [
@@ -37,7 +38,7 @@ export function BudgetGrid({ partnerId, partnerName, summary, periods, categorie
   const totals = summary.partners.find((partner) => partner.partnerId === partnerId);
   const periodNumbers = Array.from({ length: periods }, (_, index) => index + 1);
   return (
-    <div className="table-wrapper">
+    <ScrollTable label={t('budgets.gridCaption', { partner: partnerName, currency: summary.currency })}>
       <table className="table budget-grid">
         <caption>{t('budgets.gridCaption', { partner: partnerName, currency: summary.currency })}</caption>
         <thead>
@@ -71,6 +72,6 @@ export function BudgetGrid({ partnerId, partnerName, summary, periods, categorie
           </tr>
         </tfoot>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

@@ -16,6 +16,7 @@ import { useBudgetPartners } from '../api/get-budget-partners';
 import { useBudgetVersions } from '../api/get-budget-versions';
 import { BudgetComparisonTable } from './budget-comparison-table';
 import { BudgetExportButton } from './budget-export-button';
+import { ScrollTable } from './scroll-table';
 import { useMoney } from './use-money';
 
 interface BudgetVersionsProps {
@@ -54,7 +55,7 @@ export function BudgetVersions({ budgetId, applicationId, acronym, currency, may
       {versions.isError && <ProblemAlert error={versions.error} />}
       {versions.isSuccess && list.length === 0 && <p>{t('budgets.noVersions')}</p>}
       {list.length > 0 && (
-        <div className="table-wrapper">
+        <ScrollTable label={t('budgets.versionsCaption')}>
           <table className="table">
             <caption>{t('budgets.versionsCaption')}</caption>
             <thead>
@@ -88,7 +89,7 @@ export function BudgetVersions({ budgetId, applicationId, acronym, currency, may
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
       {list.length > 0 && (
         <form

@@ -9,6 +9,7 @@ import { TextField } from '@/components/form/text-field';
 import { CONTRIBUTION_SOURCES, type BudgetSummary, type BudgetViolation, type RuleSet } from '@/lib/api/types';
 import type { PlanForm } from './budget-form-values';
 import { useCategoryLabel } from './budget-grid';
+import { ScrollTable } from './scroll-table';
 import { useMoney } from './use-money';
 import { ViolationList, violationText } from './violation-list';
 
@@ -124,7 +125,7 @@ export function PartnerPlanPanel({ plan, partnerName, rules, summary, violations
         </dl>
       )}
       {flatRates.length > 0 && (
-        <div className="table-wrapper">
+        <ScrollTable label={t('budgets.flatRateAmounts', { partner: partnerName })}>
           <table className="table">
             <caption>{t('budgets.flatRateAmounts', { partner: partnerName })}</caption>
             <thead>
@@ -148,7 +149,7 @@ export function PartnerPlanPanel({ plan, partnerName, rules, summary, violations
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </div>
   );
