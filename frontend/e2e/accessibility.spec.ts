@@ -150,6 +150,14 @@ test('every page an admin sees is accessible', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Ny partnersökning' })).toBeVisible();
   await expectAccessible(page, 'new partner search form');
 
+  await nav.getByRole('link', { name: 'Ansökningar' }).click();
+  await main.getByRole('searchbox', { name: 'Sök' }).fill('Gröna skolgårdar');
+  await main.getByRole('button', { name: 'Sök', exact: true }).click();
+  await main.getByRole('link', { name: 'Gröna skolgårdar för ett förändrat klimat' }).click();
+  await main.getByRole('region', { name: 'Budget', exact: true }).getByRole('link', { name: 'Öppna budgeten' }).click();
+  await expect(main.getByRole('table', { name: /^Södertälje kommun: kostnader per kategori och period/ })).toBeVisible();
+  await expectAccessible(page, 'budget page');
+
   await page.getByRole('banner').getByRole('link', { name: /^Aviseringar/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Aviseringar' })).toBeVisible();
   await expect(main.getByRole('list', { name: 'Aviseringar' }).or(main.getByText('Du har inga aviseringar.'))).toBeVisible();
