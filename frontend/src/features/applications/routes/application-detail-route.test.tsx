@@ -42,6 +42,7 @@ function mockApplication(view = application(), comments: unknown[] = [comment]) 
     { method: 'GET', path: `${base}/team/candidates`, answer: () => json([{ subject: 'sub-ada', name: 'Ada Advisor', email: null }]) },
     { method: 'GET', path: `${base}/comments`, answer: () => json(comments) },
     { method: 'GET', path: `${base}/partners`, answer: () => json([partner]) },
+    { method: 'GET', path: `${base}/budget`, answer: () => json({ type: 'about:blank', status: 404, title: 'Not Found' }, { status: 404 }) },
     { method: 'GET', path: '/api/v1/partner-searches', answer: () => json({ items: [], page: 0, size: 200, total: 0 }) },
     { method: 'POST', path: `${base}/comments`, answer: () => json(note, { status: 201 }) },
   ]);
