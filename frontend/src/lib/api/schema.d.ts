@@ -943,7 +943,7 @@ export interface paths {
         };
         /**
          * Organisations ranked by relevance to the search, each with why it matched
-         * @description Candidates are organisations whose register entry holds any word of the topic or expertise sought (full text in English, Swedish and as written) in the countries and of the types sought. Ranked by weighted text relevance (name, expertise, description, past EU projects), then an expression of interest, lead experience when a lead partner is sought, earlier partnerships and twin towns. The order is the ranking; sort is refused.
+         * @description Candidates are organisations whose register entry holds any word of the topic or expertise sought (full text in English, Swedish and as written) in the countries and of the types sought. Ranked by weighted text relevance (expertise, name, description, past EU projects), then an expression of interest, lead experience when a lead partner is sought, earlier partnerships and twin towns. The order is the ranking; sort is refused.
          */
         get: operations["PartnerSearchResource_matches"];
         put?: never;
@@ -1432,6 +1432,7 @@ export interface components {
             /** @description Planning rate: SEK per 1 EUR, e.g. 11.4830; needed when lines are in both currencies */
             sekPerEur?: number | null;
             partners: components["schemas"]["PartnerPlan"][];
+            /** @description Each line's own fields are checked by LineShape */
             lines: components["schemas"]["BudgetLine"][];
         };
         BudgetContributionTotal: {
@@ -1576,7 +1577,7 @@ export interface components {
             version: number;
         };
         BudgetViolation: {
-            /** @description BUDGET-001 … BUDGET-012, see BudgetValidator */
+            /** @description BUDGET-001 … BUDGET-016 (see BudgetValidator and BudgetService) */
             code: string;
             /** @description JSON path in the budget, e.g. lines[3].amount or partners[0].euRatePercent */
             field: string;
@@ -2783,15 +2784,6 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid request: see errors[] for the fields */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -2821,24 +2813,6 @@ export interface operations {
             };
             /** @description The change conflicts with the record's state or another record */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Stale If-Match: someone else changed the record */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match header missing */
-            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3485,15 +3459,6 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid request: see errors[] for the fields */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -3523,24 +3488,6 @@ export interface operations {
             };
             /** @description The change conflicts with the record's state or another record */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Stale If-Match: someone else changed the record */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match header missing */
-            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3738,15 +3685,6 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid request: see errors[] for the fields */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -3776,24 +3714,6 @@ export interface operations {
             };
             /** @description The change conflicts with the record's state or another record */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Stale If-Match: someone else changed the record */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match header missing */
-            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6751,15 +6671,6 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid request: see errors[] for the fields */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
@@ -6789,24 +6700,6 @@ export interface operations {
             };
             /** @description The change conflicts with the record's state or another record */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Stale If-Match: someone else changed the record */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match header missing */
-            428: {
                 headers: {
                     [name: string]: unknown;
                 };
