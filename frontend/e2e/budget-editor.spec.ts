@@ -1,10 +1,11 @@
 /**
  * A two-partner budget with a flat rate: an applicant (anna, unit UTB) opens the budget of her draft
  * "Gröna skolgårdar för ett förändrat klimat" (demo data: SEK, Södertälje kommun, four periods, 15 %
- * indirect costs on staff, 40 % EU). A second organisation joins the partnership (set up through the
- * API when the partnership has only one); she gives it a plan (15 % indirect on staff, 40 % EU) and a
- * staff line, sees the previewed totals and the derived flat rate, sets its contributions to the
- * remainder shown, saves and finds the saved figures after reloading.
+ * indirect costs on staff, 40 % EU). A second organisation joins the partnership (added through the
+ * partnership panel's "Lägg till organisation" form when the partnership has only one); she gives it
+ * a plan (15 % indirect on staff, 40 % EU) and a staff line, sees the previewed totals and the derived
+ * flat rate, sets its contributions to the remainder shown, saves and finds the saved figures after
+ * reloading.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { accessToken, signedIn } from './support/auth';
@@ -17,7 +18,14 @@ interface Member {
   legalName: string;
 }
 
-/** The second partner: one already in the partnership besides the lead, else a Swedish organisation added as partner. */
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The second partner: one already in the partnership besides the lead, else a Swedish organisation of
+ * the register, added as partner through the partnership panel's "Lägg till organisation" form.
+ */
 async function secondPartner(page: Page, applicationId: string): Promise<string> {
   const headers = { Authorization: `Bearer ${await accessToken(page)}` };
   const members = (await (await page.request.get(`/api/v1/applications/${applicationId}/partners`, { headers })).json()) as Member[];
@@ -26,8 +34,15 @@ async function secondPartner(page: Page, applicationId: string): Promise<string>
   const register = (await (await page.request.get('/api/v1/partners?country=SE&size=50', { headers })).json()) as { items: { id: string; legalName: string }[] };
   const candidate = register.items.find((organisation) => !members.some((member) => member.organisationId === organisation.id));
   if (!candidate) throw new Error('no Swedish organisation to add to the partnership');
-  const added = await page.request.post(`/api/v1/applications/${applicationId}/partners`, { headers, data: { organisationId: candidate.id, role: 'PARTNER' } });
-  expect(added.status(), await added.text()).toBe(201);
+
+  const partnership = page.getByRole('main').getByRole('region', { name: 'Partnerskap' });
+  const form = partnership.getByRole('form', { name: 'Lägg till organisation' });
+  await form.getByRole('searchbox', { name: 'Sök organisation i partnerregistret' }).fill(candidate.legalName);
+  await form.getByRole('radio', { name: new RegExp(`^${escaped(candidate.legalName)},`) }).first().check();
+  await form.getByLabel(/^Roll i partnerskapet/).selectOption('PARTNER');
+  await form.getByRole('button', { name: 'Lägg till', exact: true }).click();
+  await expect(partnership.getByRole('status').filter({ hasText: `${candidate.legalName} har lagts till i partnerskapet som Partner.` })).toBeVisible();
+  await expect(partnership.getByRole('table').getByRole('link', { name: candidate.legalName, exact: true })).toBeVisible();
   return candidate.legalName;
 }
 
@@ -79,7 +94,7 @@ test('an applicant plans a second partner with a flat rate, sees the totals chan
   await line.getByLabel(/^Belopp/).fill('100000');
 
   // The previewed figures: the line, its 15 % flat rate, the partner's co-financing and the project's total.
-  const grid = second.getByRole('table', { name: new RegExp(`^${partner.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: kostnader per kategori`) });
+  const grid = second.getByRole('table', { name: new RegExp(`^${escaped(partner)}: kostnader per kategori`) });
   await expect(grid.getByRole('row', { name: /^Personalkostnader/ })).toContainText('100 000,00');
   await expect(grid.getByRole('row', { name: /^Kontors- och administrationskostnader/ })).toContainText('15 000,00');
   await expect(second.getByRole('table', { name: `Schablonbelopp för ${partner}, räknade av systemet` })).toContainText('15 000,00');

@@ -5,6 +5,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ifMatch } from '@/lib/api/etag';
 import { api } from '@/lib/api/client';
+import { partnershipRefusal, type PartnershipRefusal } from '@/lib/api/partnership-refusal';
 import { isApiError, unwrapAs } from '@/lib/api/problem';
 import { queryKeys } from '@/lib/api/query-keys';
 import type { PartnerMemberView, PartnerRole } from '@/lib/api/types';
@@ -26,11 +27,8 @@ export function changePartnerRole({ applicationId, partnerId, version, role }: C
 }
 
 /** The code of a refusal the panel explains in words: a stale version or one of the partnership's rules. */
-export function partnershipChangeRefusal(error: unknown): 'STALE' | 'PARTNERSHIP-002' | 'APPLICATION-002' | null {
-  if (isApiError(error, 412)) return 'STALE';
-  if (!isApiError(error, 409)) return null;
-  const code = error.problem.code;
-  return code === 'PARTNERSHIP-002' || code === 'APPLICATION-002' ? code : null;
+export function partnershipChangeRefusal(error: unknown): 'STALE' | PartnershipRefusal | null {
+  return isApiError(error, 412) ? 'STALE' : partnershipRefusal(error);
 }
 
 export function useChangePartnerRole() {

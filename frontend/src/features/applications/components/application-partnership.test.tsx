@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { PartnerMemberView } from '@/lib/api/types';
-import { CALL_ID, UTB_ID } from '@/testing/fixtures';
+import type { PartnerMemberView, PartnerView } from '@/lib/api/types';
+import { CALL_ID, meWith, UTB_ID } from '@/testing/fixtures';
 import { json, mockFetch, problem, type Route } from '@/testing/mock-fetch';
 import { renderRoute } from '@/testing/render-route';
 import { APPLICATION_ID, application } from '../application-fixture';
@@ -32,10 +32,51 @@ const lead = member({});
 const turku = member({ id: 'm-turku', organisationId: 'org-turku', legalName: 'Turun kaupunki', country: 'FI', pic: '999999999', role: 'PARTNER', searchId: SEARCH_ID, version: 3 });
 const aarhus = member({ id: 'm-aarhus', organisationId: 'org-aarhus', legalName: 'AARHUS UNIVERSITET', country: 'DK', type: 'UNIVERSITY', role: 'ASSOCIATED_PARTNER', version: 1 });
 
+function organisation(overrides: Partial<PartnerView>): PartnerView {
+  return {
+    id: 'org-x',
+    legalName: 'X',
+    englishName: null,
+    country: 'SE',
+    region: null,
+    city: null,
+    type: 'MUNICIPALITY',
+    pic: null,
+    vatNumber: null,
+    website: null,
+    expertise: [],
+    languages: [],
+    description: null,
+    contacts: [],
+    twinTown: false,
+    networks: [],
+    projectsCount: 0,
+    coordinatedCount: 0,
+    version: 0,
+    ...overrides,
+  };
+}
+
+const register = [
+  organisation({ id: 'org-sodertalje', legalName: 'Södertälje kommun', city: 'Södertälje' }),
+  organisation({ id: 'org-sodertorn', legalName: 'Södertörns högskola', city: 'Huddinge', type: 'UNIVERSITY' }),
+  organisation({ id: 'org-turku', legalName: 'Turun kaupunki', country: 'FI', city: 'Turku' }),
+];
+const registerRoute: Route = {
+  method: 'GET',
+  path: '/api/v1/partners',
+  answer: (request) => {
+    const q = (new URL(request.url).searchParams.get('q') ?? '').toLowerCase();
+    const items = register.filter((item) => item.legalName.toLowerCase().includes(q));
+    return json({ items, page: 0, size: 10, total: items.length });
+  },
+};
+
 function scenario(change: Route | null, before: PartnerMemberView[], after: PartnerMemberView[] = before) {
   let changed = false;
   const routes: Route[] = [
     { method: 'GET', path: partners, answer: () => json(changed ? after : before) },
+    registerRoute,
     {
       method: 'GET',
       path: '/api/v1/partner-searches',
@@ -54,9 +95,10 @@ function scenario(change: Route | null, before: PartnerMemberView[], after: Part
   return mockFetch(routes);
 }
 
-function renderPanel(canManage: boolean) {
-  return renderRoute(<ApplicationPartnership application={application()} canManage={canManage} />, { path: '/', at: '/' });
+function renderPanel(canManage: boolean, me = meWith(['applicant'], [{ id: UTB_ID, code: 'UTB', name: 'Utbildningsförvaltningen' }])) {
+  return renderRoute(<ApplicationPartnership application={application()} canManage={canManage} />, { path: '/', at: '/', me });
 }
+
 
 describe('partnership panel', () => {
   it('lists the partnership lead partner first, with country, type, role and who added each', async () => {
@@ -102,7 +144,9 @@ describe('partnership panel', () => {
     renderPanel(true);
     await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Roll för Turun kaupunki' }), 'LEAD_PARTNER');
     await userEvent.click(screen.getByRole('button', { name: 'Spara roll: Turun kaupunki' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Ansökan har redan en huvudpartner. Gör först den nuvarande huvudpartnern till partner.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Ansökan har redan en huvudpartner. Välj en annan roll, eller gör först den nuvarande huvudpartnern till partner.',
+    );
   });
 
   it('reads the partnership again when someone else changed it first (412)', async () => {
@@ -134,5 +178,97 @@ describe('partnership panel', () => {
     const link = screen.getByRole('link', { name: 'Ny partnersökning för ansökan' });
     expect(new URLSearchParams(link.getAttribute('href')!.split('?')[1])).toEqual(new URLSearchParams({ unitId: UTB_ID, applicationId: APPLICATION_ID, callId: CALL_ID }));
     expect(screen.getByRole('link', { name: 'Sök i partnerregistret' })).toHaveAttribute('href', '/partners');
+  });
+
+  describe('adding an organisation of the register', () => {
+    const added = member({ id: 'm-sodertorn', organisationId: 'org-sodertorn', legalName: 'Södertörns högskola', type: 'UNIVERSITY', role: 'PARTNER' });
+
+    async function choose(name: RegExp) {
+      const form = await screen.findByRole('form', { name: 'Lägg till organisation' });
+      await userEvent.type(within(form).getByRole('searchbox', { name: 'Sök organisation i partnerregistret' }), 'söder');
+      const choices = await within(form).findByRole('group', { name: /^Välj organisation/ });
+      await userEvent.click(within(choices).getByRole('radio', { name }));
+      return form;
+    }
+
+    it('searches the register as the user types and shows each match with country, type and city, but no ids', async () => {
+      const { requests } = scenario(null, [lead]);
+      renderPanel(true);
+      const form = await screen.findByRole('form', { name: 'Lägg till organisation' });
+      await userEvent.type(within(form).getByRole('searchbox', { name: 'Sök organisation i partnerregistret' }), 'söder');
+      const choices = await within(form).findByRole('group', { name: /^Välj organisation/ });
+      const radios = within(choices).getAllByRole('radio');
+      expect(radios.map((radio) => radio.closest('div')!.textContent)).toEqual([
+        'Södertälje kommun, Sverige, Kommun, Södertälje (ingår redan)',
+        'Södertörns högskola, Sverige, Universitet eller högskola, Huddinge',
+      ]);
+      expect(within(form).getByRole('status')).toHaveTextContent('2 organisationer hittades.');
+      expect(form).not.toHaveTextContent('org-');
+      // Debounced: one search for the whole word, with at most ten results.
+      const searches = requests.filter((request) => request.url.pathname === '/api/v1/partners');
+      expect(searches).toHaveLength(1);
+      expect(Object.fromEntries(searches[0].url.searchParams)).toEqual({ q: 'söder', size: '10' });
+      expect(within(form).getByRole('link', { name: 'Ny organisation i registret' })).toHaveAttribute('href', '/partners/new');
+    });
+
+    it('adds the chosen organisation with the chosen role, says so and reads the partnership again', async () => {
+      const { requests } = scenario({ method: 'POST', path: partners, answer: () => json(added, { status: 201 }) }, [lead], [lead, added]);
+      renderPanel(true);
+      const form = await choose(/^Södertörns högskola/);
+      const role = within(form).getByRole('combobox', { name: /^Roll i partnerskapet/ });
+      expect(role).toHaveValue('PARTNER');
+      expect(within(role).getAllByRole('option').map((option) => option.textContent)).toEqual(['Huvudpartner', 'Partner', 'Associerad partner']);
+      await userEvent.selectOptions(role, 'ASSOCIATED_PARTNER');
+      await userEvent.click(within(form).getByRole('button', { name: 'Lägg till' }));
+
+      expect(await screen.findByText('Södertörns högskola har lagts till i partnerskapet som Associerad partner.')).toBeInTheDocument();
+      const post = requests.find((request) => request.method === 'POST')!;
+      expect(post.body).toEqual({ organisationId: 'org-sodertorn', role: 'ASSOCIATED_PARTNER' });
+      expect(await screen.findByRole('link', { name: 'Södertörns högskola' })).toHaveAttribute('href', '/partners/org-sodertorn');
+      expect(requests.filter((request) => request.method === 'GET' && request.url.pathname === partners)).toHaveLength(2);
+      // The form is empty again.
+      expect(within(form).getByRole('searchbox', { name: 'Sök organisation i partnerregistret' })).toHaveValue('');
+      expect(within(form).queryByRole('radio')).toBeNull();
+    });
+
+    it('explains that the application already has a lead partner (PARTNERSHIP-002)', async () => {
+      scenario({ method: 'POST', path: partners, answer: () => problem(409, { title: 'Conflict', code: 'PARTNERSHIP-002' }) }, [lead]);
+      renderPanel(true);
+      const form = await choose(/^Södertörns högskola/);
+      await userEvent.selectOptions(within(form).getByRole('combobox', { name: /^Roll i partnerskapet/ }), 'LEAD_PARTNER');
+      await userEvent.click(within(form).getByRole('button', { name: 'Lägg till' }));
+      expect(await within(form).findByRole('alert')).toHaveTextContent(
+        'Ansökan har redan en huvudpartner. Välj en annan roll, eller gör först den nuvarande huvudpartnern till partner.',
+      );
+      expect(within(form).getByRole('radio', { name: /^Södertörns högskola/ })).toBeChecked();
+    });
+
+    it('names an organisation already in the partnership (PARTNERSHIP-001)', async () => {
+      scenario({ method: 'POST', path: partners, answer: () => problem(409, { title: 'Conflict', code: 'PARTNERSHIP-001' }) }, [lead]);
+      renderPanel(true);
+      const form = await choose(/^Södertälje kommun/);
+      await userEvent.click(within(form).getByRole('button', { name: 'Lägg till' }));
+      expect(await within(form).findByRole('alert')).toHaveTextContent('Södertälje kommun ingår redan i ansökans partnerskap.');
+    });
+
+    it('asks for an organisation before adding', async () => {
+      const { requests } = scenario(null, [lead]);
+      renderPanel(true);
+      const form = await screen.findByRole('form', { name: 'Lägg till organisation' });
+      await userEvent.click(within(form).getByRole('button', { name: 'Lägg till' }));
+      const search = within(form).getByRole('searchbox', { name: 'Sök organisation i partnerregistret' });
+      expect(search).toHaveAccessibleDescription(expect.stringContaining('Välj en organisation i listan.'));
+      expect(search).toHaveFocus();
+      expect(requests.some((request) => request.method === 'POST')).toBe(false);
+    });
+
+    it('is not offered to an auditor', async () => {
+      scenario(null, [lead]);
+      renderPanel(false, meWith(['auditor']));
+      expect(await screen.findByRole('link', { name: 'Södertälje kommun' })).toBeInTheDocument();
+      expect(screen.queryByRole('form', { name: 'Lägg till organisation' })).toBeNull();
+      expect(screen.queryByRole('searchbox')).toBeNull();
+      expect(screen.queryByRole('link', { name: 'Ny organisation i registret' })).toBeNull();
+    });
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The application's partnership: everyone may see it, lead partner first; while it is a draft, those
- * who may edit it change a partner's role (with If-Match) and remove a partner after confirming.
+ * who may edit it add an organisation of the register, change a partner's role (with If-Match) and
+ * remove a partner after confirming.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,12 +9,14 @@ import { Link } from 'react-router';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
+import { partnershipRefusalKey } from '@/lib/api/partnership-refusal';
 import type { ApplicationView, PartnerMemberView, PartnerRole } from '@/lib/api/types';
 import { countryName } from '@/lib/i18n/countries';
 import { useFormat } from '@/lib/i18n/format';
 import { partnershipChangeRefusal, useChangePartnerRole } from '../api/change-partner-role';
 import { usePartnership } from '../api/get-partnership';
 import { useRemovePartner } from '../api/remove-partner';
+import { AddPartnerForm } from './add-partner-form';
 import { ApplicationPartnerSearches } from './application-partner-searches';
 import { PartnerRoleForm } from './partner-role-form';
 
@@ -33,6 +36,11 @@ export function ApplicationPartnership({ application, canManage }: ApplicationPa
   const [message, setMessage] = useState('');
   const refusal = partnershipChangeRefusal(change.error);
 
+  const clearMessages = () => {
+    setMessage('');
+    change.reset();
+    removal.reset();
+  };
   const changeRole = async (member: PartnerMemberView, role: PartnerRole) => {
     setMessage('');
     removal.reset();
@@ -62,7 +70,7 @@ export function ApplicationPartnership({ application, canManage }: ApplicationPa
       <div role="status">{message && <p className="alert alert--success">{message}</p>}</div>
       {refusal ? (
         <p className="alert alert--error" role="alert">
-          {t(`applications.partnershipRefusal.${refusal}`)}
+          {refusal === 'STALE' ? t('applications.partnershipStale') : t(partnershipRefusalKey(refusal), { name: '' })}
         </p>
       ) : (
         <ProblemAlert error={change.error ?? removal.error} />
@@ -124,6 +132,14 @@ export function ApplicationPartnership({ application, canManage }: ApplicationPa
             </tbody>
           </table>
         </div>
+      )}
+      {canManage && (
+        <AddPartnerForm
+          applicationId={application.id}
+          memberOrganisationIds={partnership.data?.map((member) => member.organisationId) ?? []}
+          onStart={clearMessages}
+          onAdded={(name, role) => setMessage(t('applications.partnerAdded', { name, role: t(`partnerRole.${role}`) }))}
+        />
       )}
       <ApplicationPartnerSearches application={application} canCreate={canManage} />
       <ConfirmDialog

@@ -105,6 +105,7 @@ describe('application page', () => {
     const partnership = await screen.findByRole('region', { name: 'Partnerskap' });
     expect(await within(partnership).findByRole('combobox', { name: 'Roll för Södertälje kommun' })).toHaveValue('LEAD_PARTNER');
     expect(within(partnership).getByRole('link', { name: 'Ny partnersökning för ansökan' })).toBeInTheDocument();
+    expect(within(partnership).getByRole('form', { name: 'Lägg till organisation' })).toBeInTheDocument();
     first.unmount();
 
     mockApplication(application({ status: 'SUBMITTED', submittedOn: '2026-03-01' }));
@@ -114,6 +115,7 @@ describe('application page', () => {
     expect(within(submitted).getByText('Huvudpartner')).toBeInTheDocument();
     expect(within(submitted).queryByRole('combobox')).toBeNull();
     expect(within(submitted).queryByRole('button')).toBeNull();
+    expect(within(submitted).queryByRole('form')).toBeNull();
   });
 
   it('shows an auditor the team without any way to change it', async () => {
@@ -124,5 +126,10 @@ describe('application page', () => {
     expect(within(team).queryByRole('button')).toBeNull();
     expect(within(team).queryByRole('combobox')).toBeNull();
     expect(requests.some((request) => request.url.pathname.endsWith('/team/candidates'))).toBe(false);
+    // Nor the partnership: no organisation to add, no role to change.
+    const partnership = screen.getByRole('region', { name: 'Partnerskap' });
+    expect(await within(partnership).findByRole('link', { name: 'Södertälje kommun' })).toBeInTheDocument();
+    expect(within(partnership).queryByRole('form', { name: 'Lägg till organisation' })).toBeNull();
+    expect(within(partnership).queryByRole('combobox')).toBeNull();
   });
 });

@@ -5,13 +5,10 @@
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
-import { isApiError, unwrapAs } from '@/lib/api/problem';
+import { unwrapAs } from '@/lib/api/problem';
 import { queryKeys } from '@/lib/api/query-keys';
 import type { PartnerMemberView, PartnerRole } from '@/lib/api/types';
 import { invalidatePartnerSearches } from './invalidate-partner-searches';
-
-export const PARTNERSHIP_REFUSALS = ['APPLICATION-002', 'PARTNERSHIP-001', 'PARTNERSHIP-002', 'PARTNERSHIP-003'] as const;
-export type PartnershipRefusal = (typeof PARTNERSHIP_REFUSALS)[number];
 
 export interface AddToApplicationInput {
   applicationId: string;
@@ -22,12 +19,6 @@ export interface AddToApplicationInput {
 
 export function addToApplication({ applicationId, ...body }: AddToApplicationInput) {
   return unwrapAs<PartnerMemberView>(api.POST('/api/v1/applications/{applicationId}/partners', { params: { path: { applicationId } }, body }));
-}
-
-/** The code of a refusal this feature explains in words, if it is one. */
-export function partnershipRefusal(error: unknown): PartnershipRefusal | null {
-  if (!isApiError(error, 409)) return null;
-  return PARTNERSHIP_REFUSALS.find((code) => code === error.problem.code) ?? null;
 }
 
 export function useAddToApplication() {

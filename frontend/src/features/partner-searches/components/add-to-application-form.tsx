@@ -7,9 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { SelectField } from '@/components/form/select-field';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
+import { partnershipRefusal, partnershipRefusalKey } from '@/lib/api/partnership-refusal';
 import { PARTNER_ROLES, type PartnerRole, type PartnerSearchView } from '@/lib/api/types';
 import { useFormErrors } from '@/lib/use-form-errors';
-import { partnershipRefusal, useAddToApplication } from '../api/add-to-application';
+import { useAddToApplication } from '../api/add-to-application';
 import { useApplicationChoices, type ApplicationChoice } from '../api/get-application-choices';
 
 interface AddToApplicationFormProps {
@@ -64,7 +65,7 @@ export function AddToApplicationForm({ search, organisation, onAdded, onCancel }
       <h4 id={`${formId}-title`}>{t('partnerSearches.addTitle', { name: organisation.name })}</h4>
       {refusal ? (
         <p className="alert alert--error" role="alert">
-          {t(`partnerSearches.refusal.${refusal}`, { name: organisation.name })}
+          {t(partnershipRefusalKey(refusal), { name: organisation.name })}
         </p>
       ) : (
         <ProblemAlert error={adding.error} hasFieldErrors={Object.keys(fieldErrors).length > 0} />
