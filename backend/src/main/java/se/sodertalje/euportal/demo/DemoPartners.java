@@ -7,10 +7,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -54,7 +50,7 @@ public class DemoPartners {
 
     void onStart(@Observes @Priority(5) StartupEvent event) {
         if (enabled && PartnerOrganisation.count() == 0) {
-            PartnerImportResult result = importer.importCsv(extract());
+            PartnerImportResult result = importer.importCsv(DemoFiles.read("cordis_h2020_participations_start2014.csv"));
             LOG.infof("Demo data: imported %d CORDIS rows as %d organisations", result.rows(), result.created());
             load();
         }
@@ -121,13 +117,5 @@ public class DemoPartners {
         o.nameKey = NameKey.of(name);
         o.persist();
         return o;
-    }
-
-    private static String extract() {
-        try (InputStream in = DemoPartners.class.getResourceAsStream("/demo/cordis_h2020_participations_start2014.csv")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

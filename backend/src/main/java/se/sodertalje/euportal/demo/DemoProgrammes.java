@@ -6,11 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -50,7 +46,7 @@ public class DemoProgrammes {
     void onStart(@Observes @Priority(2) StartupEvent event) {
         if (enabled && Programme.count() == 0) {
             loadProgrammes();
-            ImportResult result = importer.importFile(topicList(), false);
+            ImportResult result = importer.importFile(DemoFiles.read("ft_portal_calls_topics.json"), false);
             LOG.infof("Demo data: imported %d Funding & Tenders topics (%d programmes created)", result.created(),
                     result.programmesCreated());
         }
@@ -106,13 +102,5 @@ public class DemoProgrammes {
                 ApplicantType.PUBLIC_AUTHORITY, ApplicantType.NGO));
         call.topics = new ArrayList<>(List.of(topics));
         call.persist();
-    }
-
-    private static String topicList() {
-        try (InputStream in = DemoProgrammes.class.getResourceAsStream("/demo/ft_portal_calls_topics.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

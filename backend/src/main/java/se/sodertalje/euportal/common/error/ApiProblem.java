@@ -44,6 +44,12 @@ public class ApiProblem extends RuntimeException {
         return invalid(List.of(new FieldError(field, message, code)));
     }
 
+    /** An all-or-nothing import with bad rows: every problem named (rows[i].field), nothing imported. */
+    public static ApiProblem importRefused(List<FieldError> errors) {
+        return new ApiProblem(400, "IMPORT-001", "Import refused",
+                errors.size() + " problem(s) in the file; nothing was imported", errors);
+    }
+
     public static ApiProblem badRequest(String detail) {
         return new ApiProblem(400, "BAD_REQUEST", "Bad request", detail, null);
     }

@@ -49,7 +49,7 @@ public class PartnerImportService {
         } else if (PartnerCsv.recognises(table)) {
             parsed = PartnerCsv.parse(table);
         } else {
-            throw refused(List.of(new FieldError("file", "must start with the header " + String.join(",", PartnerCsv.HEADER)
+            throw ApiProblem.importRefused(List.of(new FieldError("file", "must start with the header " + String.join(",", PartnerCsv.HEADER)
                     + " (or be a CORDIS participant extract)", "Format")));
         }
         boolean cordis = parsed.format().equals(CordisFormat.FORMAT);
@@ -60,7 +60,7 @@ public class PartnerImportService {
         }
         Map<ImportedOrganisation, PartnerOrganisation> existing = existing(parsed.organisations(), cordis, problems);
         if (!errors.isEmpty()) {
-            throw refused(errors);
+            throw ApiProblem.importRefused(errors);
         }
         if (cordis) {
             forgetCordisHistory(existing.values().stream().map(o -> o.id).toList());
@@ -84,11 +84,6 @@ public class PartnerImportService {
         }
         MatchStore.refreshAll(em);
         return new PartnerImportResult(parsed.format(), parsed.rows(), created, existing.size(), participations);
-    }
-
-    private static ApiProblem refused(List<FieldError> errors) {
-        return new ApiProblem(400, "IMPORT-001", "Import refused", errors.size() + " problem(s) in the file; nothing was "
-                + "imported", errors);
     }
 
     /** In the register's own format, an organisation may appear once per file. */

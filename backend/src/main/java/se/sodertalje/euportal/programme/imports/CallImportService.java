@@ -50,8 +50,7 @@ public class CallImportService {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ApiProblem(400, "IMPORT-001", "Import refused",
-                    errors.size() + " problem(s) in the file; nothing was imported", errors);
+            throw ApiProblem.importRefused(errors);
         }
         int created = 0;
         int updated = 0;

@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import se.sodertalje.euportal.common.csv.CsvReader;
+import se.sodertalje.euportal.common.csv.CsvTable;
 import se.sodertalje.euportal.common.error.FieldError;
 import se.sodertalje.euportal.programme.CallStatus;
 
@@ -31,31 +31,22 @@ public final class CsvFormat {
     }
 
     public static ParsedImport parse(String body) {
-        List<List<String>> records = CsvReader.read(body);
-        if (records.isEmpty() || !records.get(0).stream().map(String::trim).toList().containsAll(HEADER)) {
+        CsvTable table = CsvTable.parse(body);
+        if (!table.hasColumns(HEADER)) {
             return new ParsedImport(List.of(), List.of(new FieldError("file", "must start with the header "
                     + String.join(",", HEADER), "Format")));
         }
-        Map<String, Integer> column = new HashMap<>();
-        List<String> header = records.get(0);
-        for (int i = 0; i < header.size(); i++) {
-            column.put(header.get(i).trim(), i);
-        }
         List<ImportedCall> calls = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
-        for (int r = 1; r < records.size(); r++) {
-            List<String> record = records.get(r);
-            if (record.stream().allMatch(String::isBlank)) {
+        for (int row = 0; row < table.rows(); row++) {
+            if (table.blank(row)) {
                 continue;
             }
-            int row = r - 1;
             RowReader reader = new RowReader(row, errors);
             Map<String, String> cells = new HashMap<>();
-            HEADER.forEach(name -> {
-                int index = column.get(name);
-                String value = index < record.size() ? record.get(index).trim() : "";
-                cells.put(name, value.isEmpty() ? null : value);
-            });
+            for (String name : HEADER) {
+                cells.put(name, table.cell(row, name));
+            }
             String programmeCode = reader.required("programmeCode", cells.get("programmeCode"));
             String identifier = reader.required("identifier", cells.get("identifier"));
             String title = reader.required("title", cells.get("title"));
