@@ -1,8 +1,8 @@
 /**
  * From idea to submitted application, with two people each signing in through Keycloak in a
  * browser context of their own: a coordinator (carl, coordinator + applicant, unit SOC) records an
- * idea, screens it (outcome Apply), creates the application from the idea ("Skapa ansökan") and
- * approves it for the unit; an advisor (ada) starts the review, clears it for submission and
+ * idea, screens it (outcome Apply), creates the application from the idea ("Skapa ansökan"), puts
+ * the municipality in its partnership as lead, gives it a budget and approves it for the unit; an advisor (ada) starts the review, clears it for submission and
  * registers the submission. The submitted version is frozen with a SHA-256 and the timeline says
  * who took each step.
  */
@@ -83,11 +83,36 @@ test('a coordinator takes an idea through screening to an application; an adviso
   await carl.getByLabel(/^Titel/).fill(title);
   await carl.getByLabel(/^Akronym/).fill('DIGHEM');
   await carl.getByLabel(/^Sammanfattning/).fill(summary);
+  await carl.getByLabel(/^Från/).fill('2027-01-01');
+  await carl.getByLabel(/^Till/).fill('2027-12-31');
   await expectAccessible(carl, 'new application from an idea');
   await carl.getByRole('button', { name: 'Skapa' }).click();
   await expect(carl.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(carlMain.getByRole('status').filter({ hasText: 'har skapats som utkast' })).toBeVisible();
   const applicationPath = new URL(carl.url()).pathname;
+
+  // The municipality leads it, and it gets a budget: it is submitted with one.
+  const partnership = carlMain.getByRole('region', { name: 'Partnerskap' });
+  const addOrganisation = partnership.getByRole('form', { name: 'Lägg till organisation' });
+  await addOrganisation.getByRole('searchbox', { name: 'Sök organisation i partnerregistret' }).fill('Södertälje kommun');
+  await addOrganisation.getByRole('radio', { name: /^Södertälje kommun,/ }).first().check();
+  await addOrganisation.getByLabel(/^Roll i partnerskapet/).selectOption('LEAD_PARTNER');
+  await addOrganisation.getByRole('button', { name: 'Lägg till', exact: true }).click();
+  await expect(partnership.getByRole('status').filter({ hasText: /har lagts till i partnerskapet som Huvudpartner/ })).toBeVisible();
+  await carlMain.getByRole('region', { name: 'Budget', exact: true }).getByRole('link', { name: 'Skapa budget' }).click();
+  const lead = carlMain.getByRole('region', { name: 'Södertälje kommun', exact: true });
+  await lead.getByLabel(/^EU-andel i procent/).fill('40');
+  await lead.getByRole('button', { name: 'Lägg till kostnadsrad för Södertälje kommun' }).click();
+  const line = lead.getByRole('group', { name: /^Rad 1/ });
+  await line.getByLabel('Beskrivning').fill('Projektledare');
+  await line.getByLabel('Kostnadskategori').selectOption('STAFF');
+  await line.getByLabel(/^Belopp/).fill('300000');
+  await lead.getByLabel('Kommunens egna medel').fill('180000');
+  await expect(carlMain.getByRole('status').filter({ hasText: 'Budgeten följer reglerna.' })).toBeVisible();
+  await carlMain.getByRole('button', { name: 'Skapa budget', exact: true }).click();
+  await expect(carlMain.getByRole('status').filter({ hasText: 'Budgeten har sparats.' })).toBeVisible();
+  await carl.goto(applicationPath);
+  await expect(carl.getByRole('heading', { level: 1, name: title })).toBeVisible();
 
   // He approves it for his unit in the step's dialog.
   await takeStep(carl, 'Godkänn för enheten', 'Godkänd av enheten', { Kommentar: 'Enheten står bakom ansökan.' }, 'approve-for-unit dialog');

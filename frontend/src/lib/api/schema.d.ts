@@ -1477,6 +1477,8 @@ export interface components {
             employmentPercent?: number | null;
             /** @description STAFF_HOURLY: hours worked on the project */
             hours?: number | null;
+            /** @description EXTERNAL_EXPERTISE: true when the work is subcontracted (outside the base of Horizon Europe's indirect flat rate) */
+            subcontracting?: boolean | null;
         };
         BudgetLineAmount: {
             lineId: string;
@@ -1577,7 +1579,7 @@ export interface components {
             version: number;
         };
         BudgetViolation: {
-            /** @description BUDGET-001 … BUDGET-016 (see BudgetValidator and BudgetService) */
+            /** @description BUDGET-001 … BUDGET-017 (see BudgetValidator and BudgetService) */
             code: string;
             /** @description JSON path in the budget, e.g. lines[3].amount or partners[0].euRatePercent */
             field: string;
@@ -1784,7 +1786,7 @@ export interface components {
             maxPercent: number;
         };
         /** @enum {string} */
-        FlatRateType: "INDIRECT_ON_DIRECT_COSTS" | "INDIRECT_ON_STAFF_COSTS" | "STAFF_ON_OTHER_DIRECT_COSTS" | "OFFICE_ON_STAFF_COSTS" | "TRAVEL_ON_STAFF_COSTS" | "OTHER_COSTS_ON_STAFF_COSTS";
+        FlatRateType: "INDIRECT_ON_DIRECT_COSTS" | "INDIRECT_ON_DIRECT_COSTS_EXCL_SUBCONTRACTING" | "INDIRECT_ON_STAFF_COSTS" | "STAFF_ON_OTHER_DIRECT_COSTS" | "OFFICE_ON_STAFF_COSTS" | "TRAVEL_ON_STAFF_COSTS" | "OTHER_COSTS_ON_STAFF_COSTS";
         /** @enum {string} */
         Fund: "ERDF" | "ESF_PLUS" | "INTERREG" | "ERASMUS_PLUS" | "HORIZON_EUROPE" | "CERV" | "AMIF" | "LIFE" | "OTHER";
         HistoryEntry: {

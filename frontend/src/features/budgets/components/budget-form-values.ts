@@ -14,6 +14,8 @@ export interface LineForm extends Record<LineNumberField, string> {
   kind: LineKind;
   currency: Currency;
   description: string;
+  /** External expertise only: the work is subcontracted (outside Horizon Europe's indirect base). */
+  subcontracting: boolean;
 }
 
 export interface PlanForm {
@@ -72,6 +74,7 @@ export function contentToForm(content: BudgetContent): BudgetForm {
         kind: line.kind,
         currency: line.currency,
         description: line.description ?? '',
+        subcontracting: line.subcontracting === true,
         ...numbers,
       };
     }),
@@ -107,6 +110,7 @@ export function formToContent(form: BudgetForm): BudgetContent {
       };
       // Only the fields of the line's kind are sent, so a changed kind leaves no stale amount behind.
       for (const field of LINE_FIELDS[line.kind]) result[field] = parseNumber(line[field]);
+      if (line.subcontracting && line.category === 'EXTERNAL_EXPERTISE') result.subcontracting = true;
       return result;
     }),
   };
@@ -125,6 +129,7 @@ export function emptyLine(partnerId: string, category: CostCategory, currency: C
     kind: 'REAL_COST',
     currency,
     description: '',
+    subcontracting: false,
     amount: '',
     quantity: '',
     unitPrice: '',

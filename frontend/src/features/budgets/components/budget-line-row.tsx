@@ -2,6 +2,7 @@
 import type { TFunction } from 'i18next';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CheckboxField } from '@/components/form/checkbox-field';
 import { SelectField } from '@/components/form/select-field';
 import { TextField } from '@/components/form/text-field';
 import { CURRENCIES, LINE_KINDS, type BudgetViolation, type CostCategory } from '@/lib/api/types';
@@ -24,7 +25,7 @@ interface BudgetLineRowProps {
   onRemove: () => void;
 }
 
-const SHOWN_FIELDS = new Set<string>(['description', 'category', 'period', 'kind', 'currency', 'amount', 'quantity', 'unitPrice', 'annualGrossCost', 'monthlySalary', 'employmentPercent', 'hours']);
+const SHOWN_FIELDS = new Set<string>(['description', 'category', 'period', 'kind', 'currency', 'subcontracting', 'amount', 'quantity', 'unitPrice', 'annualGrossCost', 'monthlySalary', 'employmentPercent', 'hours']);
 
 export function BudgetLineRow({ line, number, categories, periods, amount, budgetCurrency, violations, readOnly, onChange, onRemove }: BudgetLineRowProps) {
   const { t } = useTranslation();
@@ -61,6 +62,12 @@ export function BudgetLineRow({ line, number, categories, periods, amount, budge
                 <dd>{isMoneyField(field) ? `${line[field]} ${line.currency}` : line[field]}</dd>
               </Fragment>
             ))}
+          {line.subcontracting && (
+            <>
+              <dt>{t('budgets.subcontracting')}</dt>
+              <dd>{t('common.yes')}</dd>
+            </>
+          )}
           <dt>{t('budgets.lineAmount')}</dt>
           <dd>{money.money(amount)}</dd>
         </dl>
@@ -110,6 +117,9 @@ export function BudgetLineRow({ line, number, categories, periods, amount, budge
               error={errorOf(field)}
             />
           ))}
+          {line.category === 'EXTERNAL_EXPERTISE' && (
+            <CheckboxField formId={formId} name="subcontracting" label={t('budgets.subcontracting')} checked={line.subcontracting} onChange={(value) => set('subcontracting', value)} error={errorOf('subcontracting')} />
+          )}
         </div>
         <p className="budget-line__amount">
           {t('budgets.lineAmount')}: <strong>{money.money(amount)}</strong>
@@ -123,6 +133,7 @@ export function BudgetLineRow({ line, number, categories, periods, amount, budge
 }
 
 function fieldShown(line: LineForm, field: string): boolean {
+  if (field === 'subcontracting') return line.category === 'EXTERNAL_EXPERTISE';
   return ['description', 'category', 'period', 'kind', 'currency'].includes(field) || (LINE_FIELDS[line.kind] as string[]).includes(field);
 }
 

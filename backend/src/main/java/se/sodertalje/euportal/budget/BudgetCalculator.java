@@ -28,6 +28,8 @@ public final class BudgetCalculator {
         List<BudgetSummary.LineAmount> lineAmounts = new ArrayList<>(budget.lines().size());
         // partner → period → category → amount of the typed lines
         Map<UUID, Map<Integer, Map<BudgetCategory, BigDecimal>>> grid = new LinkedHashMap<>();
+        // partner → period → amount of the subcontracted lines (outside Horizon's indirect base)
+        Map<UUID, Map<Integer, BigDecimal>> subcontracted = new LinkedHashMap<>();
         budget.partners().forEach(p -> grid.put(p.partnerId(), new TreeMap<>()));
         for (BudgetLine line : budget.lines()) {
             BigDecimal amount = amountOf(line, budget.currency(), budget.sekPerEur());
@@ -35,6 +37,10 @@ public final class BudgetCalculator {
             grid.computeIfAbsent(line.partnerId(), k -> new TreeMap<>())
                     .computeIfAbsent(line.period(), k -> new EnumMap<>(BudgetCategory.class))
                     .merge(BudgetCategory.of(line.category()), amount, BigDecimal::add);
+            if (line.subcontracted()) {
+                subcontracted.computeIfAbsent(line.partnerId(), k -> new TreeMap<>())
+                        .merge(line.period(), amount, BigDecimal::add);
+            }
         }
         Map<UUID, PartnerPlan> plans = new LinkedHashMap<>();
         budget.partners().forEach(p -> plans.put(p.partnerId(), p));
@@ -46,7 +52,9 @@ public final class BudgetCalculator {
             for (Map.Entry<Integer, Map<BudgetCategory, BigDecimal>> period : partner.getValue().entrySet()) {
                 Map<BudgetCategory, BigDecimal> cell = period.getValue();
                 if (plan != null) {
-                    addFlatRates(partner.getKey(), period.getKey(), plan.flatRates(), cell, flatRates);
+                    BigDecimal subcontracts = subcontracted.getOrDefault(partner.getKey(), Map.of())
+                            .getOrDefault(period.getKey(), BigDecimal.ZERO);
+                    addFlatRates(partner.getKey(), period.getKey(), plan.flatRates(), cell, subcontracts, flatRates);
                 }
                 cell.forEach((category, amount) -> cells.add(new BudgetSummary.Cell(partner.getKey(), category,
                         period.getKey(), amount)));
@@ -91,10 +99,11 @@ public final class BudgetCalculator {
     /**
      * The flat rates of one partner-period cell, in the order their bases need: staff on the other
      * direct costs first (the staff rates build on it), then the rates on staff costs, then those
-     * on all direct costs. Each amount joins the cell under its category.
+     * on all direct costs (Horizon's without the cell's subcontracts). Each amount joins the cell
+     * under its category.
      */
     static void addFlatRates(UUID partner, int period, List<FlatRateChoice> choices, Map<BudgetCategory, BigDecimal> cell,
-            List<BudgetSummary.FlatRateAmount> out) {
+            BigDecimal subcontracts, List<BudgetSummary.FlatRateAmount> out) {
         Map<FlatRateType, BigDecimal> rates = new EnumMap<>(FlatRateType.class);
         choices.forEach(c -> rates.putIfAbsent(c.type(), c.percent()));
         apply(partner, period, FlatRateType.STAFF_ON_OTHER_DIRECT_COSTS, rates, otherDirect(cell), BudgetCategory.STAFF,
@@ -110,6 +119,8 @@ public final class BudgetCalculator {
                 cell, out);
         apply(partner, period, FlatRateType.INDIRECT_ON_DIRECT_COSTS, rates, direct(cell),
                 BudgetCategory.OFFICE_ADMINISTRATION, cell, out);
+        apply(partner, period, FlatRateType.INDIRECT_ON_DIRECT_COSTS_EXCL_SUBCONTRACTING, rates,
+                direct(cell).subtract(subcontracts), BudgetCategory.OFFICE_ADMINISTRATION, cell, out);
     }
 
     private static void apply(UUID partner, int period, FlatRateType type, Map<FlatRateType, BigDecimal> rates,

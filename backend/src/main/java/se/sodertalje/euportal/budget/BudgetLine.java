@@ -32,5 +32,12 @@ public record BudgetLine(
         BigDecimal monthlySalary,
         @Schema(nullable = true, description = "STAFF_HOURLY: employment rate in percent, 100 when omitted")
         BigDecimal employmentPercent,
-        @Schema(nullable = true, description = "STAFF_HOURLY: hours worked on the project") BigDecimal hours) {
+        @Schema(nullable = true, description = "STAFF_HOURLY: hours worked on the project") BigDecimal hours,
+        @Schema(nullable = true, description = "EXTERNAL_EXPERTISE: true when the work is subcontracted (outside the "
+                + "base of Horizon Europe's indirect flat rate)") Boolean subcontracting) {
+
+    /** Whether the line is a subcontract (a missing flag is not). */
+    public boolean subcontracted() {
+        return Boolean.TRUE.equals(subcontracting);
+    }
 }

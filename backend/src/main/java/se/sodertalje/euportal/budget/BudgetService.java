@@ -154,14 +154,23 @@ public class BudgetService {
         return freeze(budget, VersionKind.GRANTED, null, content);
     }
 
-    /** For the SUBMIT step: what is wrong with the budget (nothing when there is none yet). */
+    /**
+     * For the SUBMIT step: a submitted application has a valid budget with costs (BUDGET-017 when it
+     * has none, or nothing in it), and what is wrong with it otherwise.
+     */
     public List<FieldError> readyToSubmit(Application application) {
         Budget budget = Budget.find("applicationId", application.id).firstResult();
         if (budget == null) {
-            return List.of();
+            return List.of(new FieldError("budget", "An application is submitted with its budget; this one has none yet",
+                    "BUDGET-017"));
         }
-        return frame(application).check(budget.content).stream()
-                .map(v -> new FieldError("budget." + v.field(), v.message(), v.code())).toList();
+        Frame frame = frame(application);
+        List<FieldError> errors = new ArrayList<>(frame.check(budget.content).stream()
+                .map(v -> new FieldError("budget." + v.field(), v.message(), v.code())).toList());
+        if (BudgetCalculator.summarise(budget.content, frame.periods()).total().signum() == 0) {
+            errors.add(new FieldError("budget.lines", "The budget has no costs yet", "BUDGET-017"));
+        }
+        return errors;
     }
 
     /** With the application's submission or grant: the draft (or the last version) frozen. */

@@ -28,7 +28,8 @@ import se.sodertalje.euportal.programme.RuleSet;
  * <li>BUDGET-006 an EU share above the call's (and programme's) maximum co-financing rate;</li>
  * <li>BUDGET-007 contributions that do not add up exactly to the partner's total minus the EU share;</li>
  * <li>BUDGET-008 a line of an organisation outside the partnership, or a partner plan missing or repeated;</li>
- * <li>BUDGET-009 a line without what its kind needs, or with negative or sub-cent amounts;</li>
+ * <li>BUDGET-009 a line without what its kind needs, or with negative or sub-cent amounts, or a
+ * subcontract outside external expertise and services;</li>
  * <li>BUDGET-010 a line in another currency than the budget's without a planning rate, or a SEK
  * line where the programme takes costs in EUR only;</li>
  * <li>BUDGET-011 a period outside the project's reporting periods;</li>
@@ -38,7 +39,8 @@ import se.sodertalje.euportal.programme.RuleSet;
 public final class BudgetValidator {
 
     private static final Set<FlatRateType> OFFICE_RATES = EnumSet.of(FlatRateType.OFFICE_ON_STAFF_COSTS,
-            FlatRateType.INDIRECT_ON_STAFF_COSTS, FlatRateType.INDIRECT_ON_DIRECT_COSTS);
+            FlatRateType.INDIRECT_ON_STAFF_COSTS, FlatRateType.INDIRECT_ON_DIRECT_COSTS,
+            FlatRateType.INDIRECT_ON_DIRECT_COSTS_EXCL_SUBCONTRACTING);
 
     private BudgetValidator() {
     }
@@ -116,7 +118,8 @@ public final class BudgetValidator {
             switch (type) {
                 case STAFF_ON_OTHER_DIRECT_COSTS -> covered.add(CostCategory.STAFF);
                 case TRAVEL_ON_STAFF_COSTS -> covered.add(CostCategory.TRAVEL_ACCOMMODATION);
-                case OFFICE_ON_STAFF_COSTS, INDIRECT_ON_STAFF_COSTS, INDIRECT_ON_DIRECT_COSTS ->
+                case OFFICE_ON_STAFF_COSTS, INDIRECT_ON_STAFF_COSTS, INDIRECT_ON_DIRECT_COSTS,
+                        INDIRECT_ON_DIRECT_COSTS_EXCL_SUBCONTRACTING ->
                         covered.add(CostCategory.OFFICE_ADMINISTRATION);
                 case OTHER_COSTS_ON_STAFF_COSTS -> {
                     covered.addAll(EnumSet.allOf(CostCategory.class));

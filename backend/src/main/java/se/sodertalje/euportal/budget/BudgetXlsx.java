@@ -42,7 +42,7 @@ public final class BudgetXlsx {
         sheet.value(0, 0, title + " (" + content.currency() + ")");
         sheet.style(0, 0).bold().set();
         header(sheet, 2, "Partner", "Category", "Period", "Kind", "Description", "Currency", "Quantity", "Unit price",
-                "Hours", "Amount (" + content.currency() + ")");
+                "Hours", "Amount (" + content.currency() + ")", "Subcontracted");
         for (int i = 0; i < content.lines().size(); i++) {
             BudgetLine line = content.lines().get(i);
             int row = 3 + i;
@@ -56,6 +56,9 @@ public final class BudgetXlsx {
             number(sheet, row, 7, line.unitPrice(), MONEY);
             number(sheet, row, 8, line.hours(), null);
             number(sheet, row, 9, summary.lines().get(i).amount(), MONEY);
+            if (line.subcontracted()) {
+                sheet.value(row, 10, "yes");
+            }
         }
     }
 

@@ -2,8 +2,12 @@ package se.sodertalje.euportal.budget;
 
 import java.math.BigDecimal;
 import java.util.List;
+import se.sodertalje.euportal.programme.CostCategory;
 
-/** What each kind of line needs (BUDGET-009): the amounts of its kind, none negative, money to the cent. */
+/**
+ * What each kind of line needs (BUDGET-009): the amounts of its kind, none negative, money to the
+ * cent; a subcontract only in external expertise and services.
+ */
 final class LineFields {
 
     private LineFields() {
@@ -33,6 +37,10 @@ final class LineFields {
                             "must be above 0 and at most 100"));
                 }
             }
+        }
+        if (line.subcontracted() && line.category() != CostCategory.EXTERNAL_EXPERTISE) {
+            violations.add(new BudgetViolation("BUDGET-009", at + ".subcontracting", line.id(),
+                    "only external expertise and services can be subcontracted"));
         }
         money(line, at + ".amount", line.amount(), violations);
         money(line, at + ".unitPrice", line.unitPrice(), violations);

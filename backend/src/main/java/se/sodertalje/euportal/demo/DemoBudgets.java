@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import se.sodertalje.euportal.application.Application;
@@ -31,14 +32,19 @@ import se.sodertalje.euportal.programme.CostCategory;
 import se.sodertalje.euportal.programme.FlatRateType;
 
 /**
- * A budget for the demo draft "Gröna skolgårdar" (ERDF Stockholm, in SEK): a part-time project
- * manager by the hour, a landscape architect, the rebuilding of three school yards, indirect costs
- * at 15 % of staff costs, 40 % EU share and the rest from the municipality's own funds.
+ * Budgets for the demo applications, both in SEK with 40 % EU share and the rest from the
+ * municipality's own funds. "Gröna skolgårdar" (ERDF Stockholm): a part-time project manager by the
+ * hour, a landscape architect, the rebuilding of three school yards, indirect costs at 15 % of staff
+ * costs. "Unga vuxna" (ESF+): two job coaches on monthly salaries and the 40 % flat rate on staff
+ * costs for all other costs, as ESF+ projects commonly budget.
  */
 @ApplicationScoped
 public class DemoBudgets {
 
     private static final Logger LOG = Logger.getLogger(DemoBudgets.class);
+    private static final BigDecimal SEK_PER_EUR = new BigDecimal("11.4830");
+    private static final BigDecimal EU_RATE = new BigDecimal("40");
+    private static final int PERIODS = 4;
 
     @ConfigProperty(name = "euportal.demo-data")
     boolean enabled;
@@ -54,20 +60,42 @@ public class DemoBudgets {
 
     @Transactional
     void load() {
-        Application draft = Application.find("acronym", "GROGARD").firstResult();
-        if (draft == null || Budget.count() > 0) {
+        if (Budget.count() > 0) {
             return;
         }
-        ApplicationPartner lead = ApplicationPartner.find("applicationId", draft.id).firstResult();
+        budget("GROGARD", "anna.applicant", "Anna Andersson", 5, this::schoolYards);
+        budget("UNGVÄG", "carl.coordinator", "Carl Carlsson", 20, this::youngAdults);
+    }
+
+    private void budget(String acronym, String username, String name, int daysAgo,
+            Function<UUID, BudgetContent> content) {
+        Application application = Application.find("acronym", acronym).firstResult();
+        ApplicationPartner lead = application == null ? null
+                : ApplicationPartner.find("applicationId", application.id).firstResult();
         if (lead == null) {
             return;
         }
-        UUID partner = lead.organisationId;
+        BudgetContent unfunded = content.apply(lead.organisationId);
+        PartnerPlan plan = unfunded.partners().get(0);
+        BigDecimal remainder = BudgetCalculator.summarise(unfunded, PERIODS).partners().get(0).remainder();
+        Map<ContributionSource, BigDecimal> own = new EnumMap<>(ContributionSource.class);
+        own.put(ContributionSource.OWN_MUNICIPAL_FUNDS, remainder);
+
+        Budget budget = new Budget();
+        budget.applicationId = application.id;
+        budget.content = new BudgetContent(unfunded.currency(), unfunded.sekPerEur(),
+                List.of(new PartnerPlan(plan.partnerId(), plan.flatRates(), plan.euRatePercent(), own)), unfunded.lines());
+        budget.updatedBySubject = "demo:" + username;
+        budget.updatedByName = name;
+        budget.updatedAt = clock.instant().minus(Duration.ofDays(daysAgo));
+        budget.persist();
+        LOG.infof("Demo data: a budget for %s, own funds %s SEK", acronym, remainder.toPlainString());
+    }
+
+    private BudgetContent schoolYards(UUID partner) {
         List<BudgetLine> lines = new ArrayList<>();
-        for (int period = 1; period <= 4; period++) {
-            lines.add(new BudgetLine("pm-" + period, partner, CostCategory.STAFF, period, LineKind.STAFF_HOURLY, Currency.SEK,
-                    "Projektledare, 50 %", null, null, null, null, new BigDecimal("46500"), new BigDecimal("50"),
-                    new BigDecimal("430")));
+        for (int period = 1; period <= PERIODS; period++) {
+            lines.add(staff("pm-" + period, partner, period, "Projektledare, 50 %", "46500", "50", "430"));
         }
         lines.add(real("arch", partner, CostCategory.EXTERNAL_EXPERTISE, 1, "Landskapsarkitekt, gestaltning med elever",
                 "240000.00"));
@@ -76,28 +104,34 @@ public class DemoBudgets {
         lines.add(real("yard-2", partner, CostCategory.INFRASTRUCTURE_WORKS, 3, "Ombyggnad av två skolgårdar", "1400000.00"));
         lines.add(real("study", partner, CostCategory.TRAVEL_ACCOMMODATION, 2, "Studieresa till Köpenhamns skybrudsprojekt",
                 "36000.00"));
-        List<FlatRateChoice> rates = List.of(new FlatRateChoice(FlatRateType.INDIRECT_ON_STAFF_COSTS, new BigDecimal("15")));
-        BigDecimal euRate = new BigDecimal("40");
-        BudgetContent unfunded = new BudgetContent(Currency.SEK, new BigDecimal("11.4830"),
-                List.of(new PartnerPlan(partner, rates, euRate, Map.of())), lines);
-        BigDecimal remainder = BudgetCalculator.summarise(unfunded, 4).partners().get(0).remainder();
-        Map<ContributionSource, BigDecimal> own = new EnumMap<>(ContributionSource.class);
-        own.put(ContributionSource.OWN_MUNICIPAL_FUNDS, remainder);
+        return unfunded(partner, FlatRateType.INDIRECT_ON_STAFF_COSTS, "15", lines);
+    }
 
-        Budget budget = new Budget();
-        budget.applicationId = draft.id;
-        budget.content = new BudgetContent(Currency.SEK, unfunded.sekPerEur(), List.of(new PartnerPlan(partner, rates, euRate,
-                own)), lines);
-        budget.updatedBySubject = "demo:anna.applicant";
-        budget.updatedByName = "Anna Andersson";
-        budget.updatedAt = clock.instant().minus(Duration.ofDays(5));
-        budget.persist();
-        LOG.infof("Demo data: a budget for %s, own funds %s SEK", draft.acronym, remainder.toPlainString());
+    private BudgetContent youngAdults(UUID partner) {
+        List<BudgetLine> lines = new ArrayList<>();
+        for (int period = 1; period <= PERIODS; period++) {
+            lines.add(staff("coach-a-" + period, partner, period, "Jobbcoach, heltid", "38000", "100", "800"));
+            lines.add(staff("coach-b-" + period, partner, period, "Studie- och yrkesvägledare, 75 %", "41000", "75", "600"));
+        }
+        return unfunded(partner, FlatRateType.OTHER_COSTS_ON_STAFF_COSTS, "40", lines);
+    }
+
+    private static BudgetContent unfunded(UUID partner, FlatRateType rate, String percent, List<BudgetLine> lines) {
+        List<FlatRateChoice> rates = List.of(new FlatRateChoice(rate, new BigDecimal(percent)));
+        return new BudgetContent(Currency.SEK, SEK_PER_EUR, List.of(new PartnerPlan(partner, rates, EU_RATE, Map.of())),
+                lines);
+    }
+
+    private static BudgetLine staff(String id, UUID partner, int period, String description, String monthlySalary,
+            String employmentPercent, String hours) {
+        return new BudgetLine(id, partner, CostCategory.STAFF, period, LineKind.STAFF_HOURLY, Currency.SEK, description,
+                null, null, null, null, new BigDecimal(monthlySalary), new BigDecimal(employmentPercent),
+                new BigDecimal(hours), null);
     }
 
     private static BudgetLine real(String id, UUID partner, CostCategory category, int period, String description,
             String amount) {
         return new BudgetLine(id, partner, category, period, LineKind.REAL_COST, Currency.SEK, description,
-                new BigDecimal(amount), null, null, null, null, null, null);
+                new BigDecimal(amount), null, null, null, null, null, null, null);
     }
 }

@@ -67,16 +67,13 @@ public class DemoPartners {
         organisation("无锡市人民政府", "Wuxi Municipal People's Government", "CN", OrganisationType.MUNICIPALITY, "Wuxi",
                 null, List.of("sister city", "industry", "education exchange"), List.of("zh", "en"), true, List.of());
 
+        Application review = Application.find("acronym", "UNGVÄG").firstResult();
+        if (review != null) {
+            lead(review, sodertalje, "carl.coordinator", "Carl Carlsson", 25);
+        }
         Application draft = Application.find("acronym", "GROGARD").firstResult();
         if (draft != null) {
-            ApplicationPartner lead = new ApplicationPartner();
-            lead.applicationId = draft.id;
-            lead.organisationId = sodertalje.id;
-            lead.role = PartnerRole.LEAD_PARTNER;
-            lead.addedBySubject = "demo:anna.applicant";
-            lead.addedByName = "Anna Andersson";
-            lead.addedAt = clock.instant().minus(Duration.ofDays(8));
-            lead.persist();
+            lead(draft, sodertalje, "anna.applicant", "Anna Andersson", 8);
 
             PartnerSearch search = new PartnerSearch();
             search.unitId = draft.unitId;
@@ -118,4 +115,17 @@ public class DemoPartners {
         o.persist();
         return o;
     }
+
+    private void lead(Application application, PartnerOrganisation organisation, String username, String name,
+            int daysAgo) {
+        ApplicationPartner lead = new ApplicationPartner();
+        lead.applicationId = application.id;
+        lead.organisationId = organisation.id;
+        lead.role = PartnerRole.LEAD_PARTNER;
+        lead.addedBySubject = "demo:" + username;
+        lead.addedByName = name;
+        lead.addedAt = clock.instant().minus(Duration.ofDays(daysAgo));
+        lead.persist();
+    }
+
 }

@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 public enum FlatRateType {
     /** Indirect costs on eligible direct costs: 7%, or up to 25% if justified (CPR art. 54 a, c). */
     INDIRECT_ON_DIRECT_COSTS("25"),
+    /** Indirect costs on eligible direct costs excluding subcontracting: 25 % (Horizon Europe Reg. art. 33). */
+    INDIRECT_ON_DIRECT_COSTS_EXCL_SUBCONTRACTING("25"),
     /** Indirect costs on direct staff costs (CPR art. 54 b). */
     INDIRECT_ON_STAFF_COSTS("15"),
     /** Direct staff costs on direct costs other than staff (CPR art. 55(1)). */

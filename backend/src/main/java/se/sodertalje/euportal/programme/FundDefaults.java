@@ -31,7 +31,7 @@ public final class FundDefaults {
                     rate(FlatRateType.OTHER_COSTS_ON_STAFF_COSTS, "40"));
             case HORIZON_EUROPE -> rules(EnumSet.of(CostCategory.STAFF, CostCategory.TRAVEL_ACCOMMODATION,
                     CostCategory.EXTERNAL_EXPERTISE, CostCategory.EQUIPMENT), "100", CurrencyConversion.ECB_AVERAGE, 18,
-                    rate(FlatRateType.INDIRECT_ON_DIRECT_COSTS, "25"));
+                    rate(FlatRateType.INDIRECT_ON_DIRECT_COSTS_EXCL_SUBCONTRACTING, "25"));
             case AMIF -> rules(all, "75", CurrencyConversion.INFOREURO_MONTHLY, HALF_YEAR,
                     rate(FlatRateType.INDIRECT_ON_STAFF_COSTS, "15"), rate(FlatRateType.OTHER_COSTS_ON_STAFF_COSTS, "40"));
             case LIFE -> rules(all, "60", CurrencyConversion.EUR_ONLY, 12, rate(FlatRateType.INDIRECT_ON_DIRECT_COSTS, "7"));

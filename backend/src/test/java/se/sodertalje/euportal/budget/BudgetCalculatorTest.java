@@ -46,6 +46,20 @@ class BudgetCalculatorTest {
     }
 
     @Test
+    void horizonsIndirectRateLeavesTheSubcontractsOutOfItsBase() {
+        BudgetLine subcontract = new BudgetLine("c", TURKU, CostCategory.EXTERNAL_EXPERTISE, 1, LineKind.REAL_COST,
+                Currency.EUR, "Utvärdering, underentreprenad", d("2000.00"), null, null, null, null, null, null, true);
+        BudgetSummary summary = BudgetCalculator.summarise(eur(List.of(plan(TURKU,
+                rate(FlatRateType.INDIRECT_ON_DIRECT_COSTS_EXCL_SUBCONTRACTING, "25"))),
+                real("a", TURKU, CostCategory.STAFF, 1, "10000.00"),
+                real("b", TURKU, CostCategory.EXTERNAL_EXPERTISE, 1, "1333.33"), subcontract), 1);
+        // 25 % of (13 333.33 − 2 000.00) = 2 833.3325 → 2 833.33; on all direct costs it would be 3 333.33
+        assertEquals(d("2833.33"), flat(summary, FlatRateType.INDIRECT_ON_DIRECT_COSTS_EXCL_SUBCONTRACTING));
+        assertEquals(d("11333.33"), summary.flatRates().get(0).base());
+        assertEquals(d("16166.66"), summary.total());
+    }
+
+    @Test
     void indirectCostsOnDirectCostsRoundDown() {
         BudgetSummary summary = BudgetCalculator.summarise(eur(List.of(plan(TURKU,
                 rate(FlatRateType.INDIRECT_ON_DIRECT_COSTS, "7"))),

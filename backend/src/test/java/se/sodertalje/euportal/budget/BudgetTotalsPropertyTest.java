@@ -25,6 +25,7 @@ class BudgetTotalsPropertyTest {
 
     private static final List<List<FlatRateType>> COMBINATIONS = List.of(List.of(),
             List.of(FlatRateType.INDIRECT_ON_DIRECT_COSTS), List.of(FlatRateType.OTHER_COSTS_ON_STAFF_COSTS),
+            List.of(FlatRateType.INDIRECT_ON_DIRECT_COSTS_EXCL_SUBCONTRACTING),
             List.of(FlatRateType.STAFF_ON_OTHER_DIRECT_COSTS, FlatRateType.OFFICE_ON_STAFF_COSTS,
                     FlatRateType.TRAVEL_ON_STAFF_COSTS),
             List.of(FlatRateType.INDIRECT_ON_STAFF_COSTS, FlatRateType.TRAVEL_ON_STAFF_COSTS));
@@ -92,12 +93,12 @@ class BudgetTotalsPropertyTest {
         LineKind kind = LineKind.values()[random.nextInt(LineKind.values().length)];
         return switch (kind) {
             case REAL_COST, LUMP_SUM -> new BudgetLine(id, partner, category, period, kind, currency, null, money, null, null,
-                    null, null, null, null);
+                    null, null, null, null, category == CostCategory.EXTERNAL_EXPERTISE && random.nextBoolean());
             case UNIT_COST -> new BudgetLine(id, partner, category, period, kind, currency, null, null,
-                    new BigDecimal(random.nextInt(500)).movePointLeft(1), money, null, null, null, null);
+                    new BigDecimal(random.nextInt(500)).movePointLeft(1), money, null, null, null, null, null);
             case STAFF_HOURLY -> new BudgetLine(id, partner, CostCategory.STAFF, period, kind, currency, null, null, null,
                     null, money.multiply(BigDecimal.TEN), null, new BigDecimal(10 + random.nextInt(91)),
-                    new BigDecimal(random.nextInt(800)));
+                    new BigDecimal(random.nextInt(800)), null);
         };
     }
 }

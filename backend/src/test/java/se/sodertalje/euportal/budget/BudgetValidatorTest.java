@@ -85,6 +85,22 @@ class BudgetValidatorTest {
     }
 
     @Test
+    void onlyExternalExpertiseIsSubcontractedAndHorizonsRateIsTheOneIndirectRate() {
+        BudgetLine staffSubcontract = new BudgetLine("s", TURKU, CostCategory.STAFF, 1, LineKind.REAL_COST, Currency.EUR,
+                null, d("100.00"), null, null, null, null, null, null, true);
+        assertEquals(List.of("BUDGET-009 lines[0].subcontracting"), codes(plan(TURKU), staffSubcontract));
+        RuleSet horizon = FundDefaults.rulesFor(Fund.HORIZON_EUROPE);
+        RuleSet both = new RuleSet(horizon.costCategories(), List.of(
+                new FlatRateLimit(FlatRateType.INDIRECT_ON_DIRECT_COSTS, d("7")),
+                new FlatRateLimit(FlatRateType.INDIRECT_ON_DIRECT_COSTS_EXCL_SUBCONTRACTING, d("25"))),
+                horizon.maxCoFinancingPercent(), horizon.currencyConversion(), horizon.reportingPeriodMonths(),
+                horizon.retentionYears(), horizon.stateAidRetentionYears());
+        assertEquals(List.of("BUDGET-002 partners[0].flatRates"), codes(eur(List.of(plan(TURKU,
+                rate(FlatRateType.INDIRECT_ON_DIRECT_COSTS, "7"),
+                rate(FlatRateType.INDIRECT_ON_DIRECT_COSTS_EXCL_SUBCONTRACTING, "25")))), both));
+    }
+
+    @Test
     void aCategoryTheCallDoesNotAllowIsRefused() {
         RuleSet horizon = FundDefaults.rulesFor(Fund.HORIZON_EUROPE);
         assertEquals(List.of("BUDGET-005 lines[0].category"), codes(eur(List.of(plan(TURKU)),

@@ -24,28 +24,28 @@ final class Budgets {
 
     static BudgetLine real(String id, UUID partner, CostCategory category, int period, String amount) {
         return new BudgetLine(id, partner, category, period, LineKind.REAL_COST, Currency.EUR, null, d(amount), null, null,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     static BudgetLine realIn(String id, Currency currency, String amount) {
         return new BudgetLine(id, TURKU, CostCategory.EXTERNAL_EXPERTISE, 1, LineKind.REAL_COST, currency, null, d(amount),
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     static BudgetLine staff(String id, String annual, String monthly, String employment, String hours) {
         return new BudgetLine(id, TURKU, CostCategory.STAFF, 1, LineKind.STAFF_HOURLY, Currency.EUR, null, null, null, null,
                 annual == null ? null : d(annual), monthly == null ? null : d(monthly),
-                employment == null ? null : d(employment), d(hours));
+                employment == null ? null : d(employment), d(hours), null);
     }
 
     static BudgetLine unitCost(String id, String quantity, String unitPrice) {
         return new BudgetLine(id, TURKU, CostCategory.TRAVEL_ACCOMMODATION, 1, LineKind.UNIT_COST, Currency.EUR, null, null,
-                d(quantity), d(unitPrice), null, null, null, null);
+                d(quantity), d(unitPrice), null, null, null, null, null);
     }
 
     static BudgetLine lumpSum(String id, String amount) {
         return new BudgetLine(id, TURKU, CostCategory.EQUIPMENT, 1, LineKind.LUMP_SUM, Currency.EUR, null, d(amount), null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     static PartnerPlan plan(UUID partner, String euRate, Map<ContributionSource, BigDecimal> contributions,

@@ -30,7 +30,7 @@ class RuleSetRulesTest {
         }
         assertEquals(new BigDecimal("40"), FundDefaults.rulesFor(Fund.ERDF).maxCoFinancingPercent());
         assertEquals(new BigDecimal("80"), INTERREG.maxCoFinancingPercent());
-        assertEquals(List.of(new FlatRateLimit(FlatRateType.INDIRECT_ON_DIRECT_COSTS, new BigDecimal("25"))),
+        assertEquals(List.of(new FlatRateLimit(FlatRateType.INDIRECT_ON_DIRECT_COSTS_EXCL_SUBCONTRACTING, new BigDecimal("25"))),
                 FundDefaults.rulesFor(Fund.HORIZON_EUROPE).flatRates());
     }
 

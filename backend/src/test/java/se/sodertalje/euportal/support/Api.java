@@ -125,6 +125,29 @@ public final class Api {
                 .extract().path("id");
     }
 
+    /**
+     * Gives a draft a valid budget of one staff line (period 1, EUR 10 000.00, 40 % EU share, the rest
+     * own funds) for an organisation of its partnership: every submitted application has one.
+     */
+    public static void budget(Api who, String application, String organisationId) {
+        Map<String, Object> line = Map.of("id", "staff-1", "partnerId", organisationId, "category", "STAFF",
+                "period", 1, "kind", "REAL_COST", "currency", "EUR", "amount", new java.math.BigDecimal("10000.00"));
+        Map<String, Object> plan = Map.of("partnerId", organisationId, "flatRates", List.of(),
+                "euRatePercent", new java.math.BigDecimal("40"),
+                "contributions", Map.of("OWN_MUNICIPAL_FUNDS", new java.math.BigDecimal("6000.00")));
+        who.post("/api/v1/applications/{id}/budget", Map.of("currency", "EUR", "partners", List.of(plan),
+                "lines", List.of(line)), application).then().statusCode(201);
+    }
+
+    /** Puts a new organisation in a draft's partnership as lead partner and gives the draft a valid budget. */
+    public static String leadWithBudget(Api who, String application) {
+        String organisation = createPartner("Södertälje kommun " + uniqueCode("LEAD"), "SE", "MUNICIPALITY");
+        who.post("/api/v1/applications/{id}/partners", Map.of("organisationId", organisation, "role", "LEAD_PARTNER"),
+                application).then().statusCode(201);
+        budget(who, application, organisation);
+        return organisation;
+    }
+
     /** A unit code no other test uses. */
     public static String uniqueCode(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();

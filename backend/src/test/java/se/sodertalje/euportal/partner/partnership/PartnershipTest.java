@@ -28,7 +28,8 @@ class PartnershipTest {
         String callId = Api.ADVISOR.post("/api/v1/calls", call).then().statusCode(201)
                 .body("maxPartners", equalTo(maxPartners)).extract().path("id");
         return applicant.post("/api/v1/applications", Map.of("unitId", unit.toString(), "callId", callId,
-                "title", "Gränsöverskridande " + code)).then().statusCode(201).extract().path("id");
+                "title", "Gränsöverskridande " + code, "periodStart", "2027-01-01", "periodEnd", "2028-12-31")).then()
+                .statusCode(201).extract().path("id");
     }
 
     private Response add(Api who, String application, String organisation, String role) {
@@ -86,6 +87,7 @@ class PartnershipTest {
         String id = application(applicant, unit, null);
         String partner = Api.createPartner("Gdańsk " + code, "PL", "MUNICIPALITY");
         add(applicant, id, partner, "PARTNER").then().statusCode(201);
+        Api.budget(applicant, id, partner);
         step(coordinator, id, Map.of("action", "APPROVE_FOR_UNIT"), 200);
         add(applicant, id, Api.createPartner("Klaipeda " + code, "LT", "MUNICIPALITY"), "LEAD_PARTNER").then()
                 .statusCode(409).body("code", equalTo("APPLICATION-002"));
