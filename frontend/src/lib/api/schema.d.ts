@@ -1657,6 +1657,38 @@ export interface components {
         Change: "ADDED" | "REMOVED" | "CHANGED" | "UNCHANGED";
         /** @enum {string} */
         ChangeType: "CREATED" | "UPDATED" | "DELETED";
+        ClaimCategoryRow: {
+            category: components["schemas"]["BudgetCategory"];
+            granted: number;
+            claimedBefore: number;
+            thisReport: number;
+            cumulative: number;
+            /** @description granted − cumulative; negative when overspent */
+            remaining: number;
+        };
+        ClaimPartnerRow: {
+            partnerId: components["schemas"]["UUID"];
+            granted: number;
+            thisReport: number;
+            cumulative: number;
+            euClaimed: number;
+        };
+        ClaimSummary: {
+            currency: components["schemas"]["Currency"];
+            categories: components["schemas"]["ClaimCategoryRow"][];
+            partners: components["schemas"]["ClaimPartnerRow"][];
+            warnings: components["schemas"]["Overspend"][];
+            /** @description This report's eligible expenditure with its flat rates */
+            eligibleTotal: number;
+            /** @description The EU share of it at each partner's granted rate, rounded down */
+            euClaimed: number;
+            /** @description This report's eligible expenditure in EUR; null without a rate */
+            eligibleTotalEur?: number | null;
+            /** @description Units of SEK per EUR used (the frozen rate, or this month's) */
+            unitsPerEur?: number | null;
+            /** @description Lines in another currency than the budget's could not be converted for want of a rate */
+            rateMissing: boolean;
+        };
         ClientConfig: {
             oidcAuthority: string;
             oidcClientId: string;
@@ -1847,6 +1879,19 @@ export interface components {
             /** Format: int32 */
             programmesCreated: number;
         };
+        Indicator: {
+            /** @description The programme's code, e.g. RCO 87 */
+            code: string;
+            name: string;
+            type: components["schemas"]["IndicatorType"];
+            /** @description e.g. organisations, participants */
+            unit?: string | null;
+            target: number;
+            /** @description Achieved in this report's period */
+            thisPeriod: number;
+        };
+        /** @enum {string} */
+        IndicatorType: "OUTPUT" | "RESULT";
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -1933,6 +1978,14 @@ export interface components {
         OffsetDateTime: string;
         /** @enum {string} */
         OrganisationType: "MUNICIPALITY" | "REGION" | "PUBLIC_AUTHORITY" | "UNIVERSITY" | "RESEARCH_BODY" | "SME" | "LARGE_COMPANY" | "NGO" | "OTHER";
+        Overspend: {
+            /** Format: uuid */
+            partnerId?: string | null;
+            category: components["schemas"]["BudgetCategory"];
+            granted: number;
+            cumulative: number;
+            over: number;
+        };
         Page: {
             items: unknown[];
             /** Format: int32 */
@@ -2275,6 +2328,23 @@ export interface components {
         };
         /** @enum {string} */
         ReasonKind: "NAME" | "EXPERTISE" | "DESCRIPTION" | "PAST_PROJECTS" | "COUNTRY" | "TYPE" | "LEAD_EXPERIENCE" | "TWIN_TOWN" | "PREVIOUS_COOPERATION" | "EXPRESSED_INTEREST";
+        ReportContent: {
+            /** @description Activities carried out in the period */
+            activities?: string | null;
+            deliverables: string[];
+            indicators: components["schemas"]["Indicator"][];
+            /** @description Deviations from the plan and why */
+            deviations?: string | null;
+            risks?: string | null;
+            /** @description Final report: the project's results */
+            results?: string | null;
+            /** @description Final report: the evaluation */
+            evaluation?: string | null;
+            /** @description Final report: how results were disseminated */
+            dissemination?: string | null;
+            /** @description Financial report: a comment on the claim */
+            comment?: string | null;
+        };
         Revision: {
             reason: string;
             content: components["schemas"]["BudgetContent"];

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 import se.sodertalje.euportal.application.Application;
+import se.sodertalje.euportal.budget.ReportingPeriods;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.paging.Filters;
 import se.sodertalje.euportal.common.paging.Page;
@@ -14,6 +15,9 @@ import se.sodertalje.euportal.common.paging.PageParams;
 import se.sodertalje.euportal.common.paging.PagedQuery;
 import se.sodertalje.euportal.common.paging.SortOrder;
 import se.sodertalje.euportal.organisation.Unit;
+import se.sodertalje.euportal.programme.FundingCall;
+import se.sodertalje.euportal.programme.Programme;
+import se.sodertalje.euportal.programme.RuleSetRules;
 import se.sodertalje.euportal.security.UnitAccess;
 
 /** Projects: started from granted applications, scoped to the caller's units. */
@@ -46,7 +50,27 @@ public class ProjectService {
         project.grantedAmount = granted.grantedAmount;
         project.createdAt = clock.instant();
         project.persist();
+        schedule(project);
         return project;
+    }
+
+    /** The reporting periods of the programme (as narrowed by the call) across the project period. */
+    private void schedule(Project project) {
+        if (project.callId == null) {
+            return;
+        }
+        FundingCall call = FundingCall.findById(project.callId);
+        Programme programme = Programme.findById(call.programmeId);
+        int months = RuleSetRules.effective(call.rules, programme.rules).reportingPeriodMonths();
+        for (ReportingPeriods.Period period : ReportingPeriods.of(project.periodStart, project.periodEnd, months)) {
+            ProjectPeriod row = new ProjectPeriod();
+            row.projectId = project.id;
+            row.number = period.number();
+            row.startsOn = period.startsOn();
+            row.endsOn = period.endsOn();
+            row.reportDue = ReportingSchedule.dueAfter(period.endsOn());
+            row.persist();
+        }
     }
 
     public Page<ProjectView> list(PageParams paging, UUID unitId, ProjectStatus status) {

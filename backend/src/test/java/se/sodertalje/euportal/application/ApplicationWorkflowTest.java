@@ -7,7 +7,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import se.sodertalje.euportal.application.ApplicationWorkflow.Verdict;
+import se.sodertalje.euportal.common.workflow.WorkflowTable.Verdict;
 
 class ApplicationWorkflowTest {
 
