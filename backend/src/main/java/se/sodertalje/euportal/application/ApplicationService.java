@@ -185,15 +185,7 @@ public class ApplicationService {
             case SUBMIT -> {
                 application.funderReference = request.funderReference().trim();
                 application.submittedOn = request.submittedOn();
-                String json = ApplicationMapper.content(application, Unit.findById(application.unitId),
-                        application.callId == null ? null : FundingCall.findById(application.callId),
-                        partnership.asSubmitted(application.id)).canonicalJson();
-                ApplicationSnapshot snapshot = new ApplicationSnapshot();
-                snapshot.applicationId = application.id;
-                snapshot.submittedAt = clock.instant();
-                snapshot.content = json;
-                snapshot.sha256 = ApplicationContent.sha256(json);
-                snapshot.persist();
+                snapshot(application, clock.instant());
                 budgets.freezeOn(application, VersionKind.SUBMITTED);
             }
             case RECORD_GRANT -> {
@@ -209,6 +201,19 @@ public class ApplicationService {
             default -> {
             }
         }
+    }
+
+    /** Freezes the content as submitted (with its partnership) under the SHA-256 of its canonical JSON. */
+    public void snapshot(Application application, Instant at) {
+        String json = ApplicationMapper.content(application, Unit.findById(application.unitId),
+                application.callId == null ? null : FundingCall.findById(application.callId),
+                partnership.asSubmitted(application.id)).canonicalJson();
+        ApplicationSnapshot snapshot = new ApplicationSnapshot();
+        snapshot.applicationId = application.id;
+        snapshot.submittedAt = at;
+        snapshot.content = json;
+        snapshot.sha256 = ApplicationContent.sha256(json);
+        snapshot.persist();
     }
 
     /** The application, if the caller may reach its unit; 404 otherwise, whether or not it exists. */

@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import se.sodertalje.euportal.application.Application;
@@ -19,6 +21,7 @@ import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.partner.partnership.ApplicationPartner;
+import se.sodertalje.euportal.programme.CostCategory;
 import se.sodertalje.euportal.programme.FundingCall;
 import se.sodertalje.euportal.programme.Programme;
 import se.sodertalje.euportal.programme.RuleSet;
@@ -43,6 +46,8 @@ public class BudgetService {
 
     @Inject
     EntityManager em;
+
+    private static final Set<String> CLAIM_CODES = Set.of("BUDGET-004", "BUDGET-005", "BUDGET-008");
 
     /** What a budget is checked against: the call's rules, the partnership and the project's periods. */
     record Frame(RuleSet rules, Set<UUID> partnership, int periods) {
@@ -171,6 +176,36 @@ public class BudgetService {
             errors.add(new FieldError("budget.lines", "The budget has no costs yet", "BUDGET-017"));
         }
         return errors;
+    }
+
+    /**
+     * What a project's claims are measured against: the budget's last frozen version (granted,
+     * adjusted to the grant or revised), else its draft; null when the application has no budget.
+     */
+    public BudgetContent current(UUID applicationId) {
+        Budget budget = Budget.find("applicationId", applicationId).firstResult();
+        if (budget == null) {
+            return null;
+        }
+        BudgetVersion last = BudgetVersion.find("budgetId = ?1 order by number desc", budget.id).firstResult();
+        return last == null ? budget.content : last.content;
+    }
+
+    /**
+     * The budget rules a claimed cost must meet (the same as a budget line's): its organisation in
+     * the partnership with a plan (BUDGET-008), a category the call allows (BUDGET-005) and not one a
+     * flat rate of its partner stands for (BUDGET-004).
+     */
+    public List<BudgetViolation> checkClaimedCost(Application application, BudgetContent budget, UUID partnerId,
+            CostCategory category) {
+        Frame frame = frame(application);
+        BudgetLine line = new BudgetLine("claimed", partnerId, category, 1, LineKind.REAL_COST, budget.currency(), null,
+                BigDecimal.ONE, null, null, null, null, null, null, null);
+        List<PartnerPlan> plans = budget.partners().stream()
+                .map(p -> new PartnerPlan(p.partnerId(), p.flatRates(), p.euRatePercent(), Map.of())).toList();
+        return BudgetValidator.check(new BudgetContent(budget.currency(), budget.sekPerEur(), plans, List.of(line)),
+                frame.rules(), frame.partnership(), 1).stream()
+                .filter(v -> v.field().startsWith("lines[0]") && CLAIM_CODES.contains(v.code())).toList();
     }
 
     /** With the application's submission or grant: the draft (or the last version) frozen. */

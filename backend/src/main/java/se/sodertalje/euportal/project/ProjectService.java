@@ -89,11 +89,17 @@ public class ProjectService {
     }
 
     public ProjectView get(UUID id) {
+        Project project = reachable(id);
+        return view(project, Unit.findById(project.unitId));
+    }
+
+    /** The project, if the caller may reach its unit; 404 otherwise, whether or not it exists. */
+    public Project reachable(UUID id) {
         Project project = Project.findById(id);
         if (project == null || !access.canReach(project.unitId)) {
             throw ApiProblem.notFound("Project " + id);
         }
-        return view(project, Unit.findById(project.unitId));
+        return project;
     }
 
     private static ProjectView view(Project p, Unit unit) {

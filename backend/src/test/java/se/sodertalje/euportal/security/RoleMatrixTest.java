@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import se.sodertalje.euportal.programme.Fund;
 import se.sodertalje.euportal.programme.FundDefaults;
 import se.sodertalje.euportal.support.Api;
+import se.sodertalje.euportal.support.Projects;
 
 /**
  * Every endpoint × every role, plus anonymous and a member of another unit: the status each gets.
@@ -163,6 +164,67 @@ class RoleMatrixTest {
                         .then().statusCode(201).extract().path("id");
             }
             return budget;
+        }
+
+        private Projects.Granted project;
+        private String report;
+        private String expenditure;
+        private String evidence;
+
+        /** A granted project of unit U (its application led by a new organisation with a budget). */
+        Projects.Granted project() {
+            if (project == null) {
+                project = Projects.granted(code, unit(), call());
+            }
+            return project;
+        }
+
+        /** A draft progress report of period 1 with its activities written, ready to submit. */
+        String report() {
+            if (report == null) {
+                report = Api.applicant(code).post("/api/v1/projects/{id}/reports", Map.of("kind", "PROGRESS",
+                        "periodNumber", 1), project().projectId()).then().statusCode(201).extract().path("id");
+                Api.applicant(code).put("/api/v1/reports/{id}", "\"0\"", reportContent(), report).then().statusCode(200);
+            }
+            return report;
+        }
+
+        Map<String, Object> reportContent() {
+            return Map.of("activities", "Rollmatrisaktiviteter", "deliverables", List.of(), "indicators", List.of());
+        }
+
+        private String financialReport;
+
+        String financialReport() {
+            if (financialReport == null) {
+                financialReport = Api.applicant(code).post("/api/v1/projects/{id}/reports", Map.of("kind", "FINANCIAL",
+                        "periodNumber", 1), project().projectId()).then().statusCode(201).extract().path("id");
+            }
+            return financialReport;
+        }
+
+        Map<String, Object> expenditureBody() {
+            return Map.of("partnerId", project().leadId(), "category", "STAFF", "spentOn", "2026-02-01",
+                    "supplier", "Rollmatris AB", "description", "Lön", "amount", new java.math.BigDecimal("100.00"),
+                    "currency", "EUR", "vatRecoverable", false);
+        }
+
+        String expenditure() {
+            if (expenditure == null) {
+                expenditure = Api.applicant(code).post("/api/v1/reports/{id}/expenditures", expenditureBody(),
+                        financialReport()).then().statusCode(201).extract().path("id");
+            }
+            return expenditure;
+        }
+
+        String evidence() {
+            if (evidence == null) {
+                evidence = Api.applicant(code).raw().contentType("application/octet-stream")
+                        .body("Kvitto 100 EUR\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .post("/api/v1/reports/{r}/expenditures/{id}/evidence", financialReport(), expenditure()).then()
+                        .statusCode(201).extract().path("id");
+            }
+            return evidence;
         }
 
         Map<String, Object> applicationBody() {
@@ -363,6 +425,53 @@ class RoleMatrixTest {
         endpoint("POST /budgets/{id}/granted", (a, f) -> a.post("/api/v1/budgets/{id}/granted", f.budgetBody(), f.budget()),
                 401, 403, 403, 409, 403, 403, 403);
         endpoint("GET /projects", (a, f) -> a.get("/api/v1/projects"), 401, 200, 200, 200, 200, 200, 200);
+        endpoint("GET /projects/{id}", (a, f) -> a.get("/api/v1/projects/{id}", f.project().projectId()),
+                401, 200, 200, 200, 200, 200, 404);
+        endpoint("GET /projects/{id}/reports", (a, f) -> a.get("/api/v1/projects/{id}/reports", f.project().projectId()),
+                401, 200, 200, 200, 200, 200, 404);
+        endpoint("POST /projects/{id}/reports", (a, f) -> a.post("/api/v1/projects/{id}/reports", Map.of("kind", "FINAL"),
+                f.project().projectId()), 401, 201, 201, 201, 403, 403, 404);
+        endpoint("GET /projects/{id}/schedule", (a, f) -> a.get("/api/v1/projects/{id}/schedule",
+                f.project().projectId()), 401, 200, 200, 200, 200, 200, 404);
+        endpoint("PUT /projects/{id}/periods/{number}", (a, f) -> a.put("/api/v1/projects/{id}/periods/1", "\"0\"",
+                Map.of("reportDue", "2026-09-30"), f.project().projectId()), 401, 403, 403, 200, 403, 403, 403);
+        endpoint("GET /reports/{id}", (a, f) -> a.get("/api/v1/reports/{id}", f.report()), 401, 200, 200, 200, 200, 200, 404);
+        endpoint("PUT /reports/{id}", (a, f) -> a.put("/api/v1/reports/{id}", "\"1\"", f.reportContent(), f.report()),
+                401, 200, 200, 200, 403, 403, 404);
+        endpoint("POST /reports/{id}/transitions", (a, f) -> {
+            f.report();
+            return a.request().contentType("application/json").header("If-Match", "\"1\"")
+                    .body(Map.of("action", "SUBMIT")).post("/api/v1/reports/{id}/transitions", f.report());
+        }, 401, 200, 200, 200, 403, 403, 404);
+        endpoint("GET /reports/{id}/timeline", (a, f) -> a.get("/api/v1/reports/{id}/timeline", f.report()),
+                401, 200, 200, 200, 200, 200, 404);
+        endpoint("GET /reports/{id}/claim", (a, f) -> a.get("/api/v1/reports/{id}/claim", f.financialReport()),
+                401, 200, 200, 200, 200, 200, 404);
+        endpoint("PUT /reports/{id}/payment", (a, f) -> a.put("/api/v1/reports/{id}/payment", "\"0\"",
+                Map.of("paidAmount", new java.math.BigDecimal("40.00"), "paidOn", "2026-11-01"), f.financialReport()),
+                401, 403, 403, 409, 403, 403, 403);
+        endpoint("GET /reports/{id}/expenditures", (a, f) -> a.get("/api/v1/reports/{id}/expenditures",
+                f.financialReport()), 401, 200, 200, 200, 200, 200, 404);
+        endpoint("POST /reports/{id}/expenditures", (a, f) -> a.post("/api/v1/reports/{id}/expenditures",
+                f.expenditureBody(), f.financialReport()), 401, 201, 201, 201, 403, 403, 404);
+        endpoint("PUT /reports/{reportId}/expenditures/{id}", (a, f) -> a.put("/api/v1/reports/{r}/expenditures/{id}",
+                "\"0\"", f.expenditureBody(), f.financialReport(), f.expenditure()), 401, 200, 200, 200, 403, 403, 404);
+        endpoint("DELETE /reports/{reportId}/expenditures/{id}", (a, f) -> a.delete("/api/v1/reports/{r}/expenditures/{id}",
+                "\"0\"", f.financialReport(), f.expenditure()), 401, 204, 204, 204, 403, 403, 404);
+        endpoint("GET /reports/{reportId}/expenditures/{id}/evidence", (a, f) -> a.get(
+                "/api/v1/reports/{r}/expenditures/{id}/evidence", f.financialReport(), f.expenditure()),
+                401, 200, 200, 200, 200, 200, 404);
+        endpoint("POST /reports/{reportId}/expenditures/{id}/evidence", (a, f) -> a.request()
+                .contentType("application/octet-stream").body("Kvitto\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/reports/{r}/expenditures/{id}/evidence", f.financialReport(), f.expenditure()),
+                401, 201, 201, 201, 403, 403, 404);
+        endpoint("GET /reports/{reportId}/expenditures/{id}/evidence/{evidenceId}", (a, f) -> a.raw()
+                .accept("application/octet-stream, application/problem+json").get(
+                "/api/v1/reports/{r}/expenditures/{id}/evidence/{e}", f.financialReport(), f.expenditure(), f.evidence()),
+                401, 200, 200, 200, 200, 200, 404);
+        endpoint("DELETE /reports/{reportId}/expenditures/{id}/evidence/{evidenceId}", (a, f) -> a.delete(
+                "/api/v1/reports/{r}/expenditures/{id}/evidence/{e}", null, f.financialReport(), f.expenditure(),
+                f.evidence()), 401, 204, 204, 204, 403, 403, 404);
         endpoint("GET /notifications", (a, f) -> a.get("/api/v1/notifications"), 401, 200, 200, 200, 200, 200, 200);
         endpoint("GET /me", (a, f) -> a.get("/api/v1/me"), 401, 200, 200, 200, 200, 200, 200);
         endpoint("GET /client-config", (a, f) -> a.get("/api/v1/client-config"), 200, 200, 200, 200, 200, 200, 200);

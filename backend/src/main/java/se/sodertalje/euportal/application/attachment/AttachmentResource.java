@@ -68,11 +68,7 @@ public class AttachmentResource {
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("applicationId") UUID applicationId, @PathParam("attachmentId") UUID attachmentId) {
         Attachment attachment = attachments.download(applicationId, attachmentId);
-        return Response.ok(attachment.content, attachment.mediaType)
-                .header("Content-Disposition", SafeFileName.contentDisposition(attachment.fileName))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "sandbox")
-                .build();
+        return Uploads.download(attachment.content, attachment.mediaType, attachment.fileName);
     }
 
     @DELETE

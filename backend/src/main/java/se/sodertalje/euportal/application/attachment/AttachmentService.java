@@ -43,16 +43,7 @@ public class AttachmentService {
     @Transactional
     public AttachmentView upload(UUID applicationId, String requestedName, byte[] content) {
         Application application = applications.reachable(applicationId);
-        if (content == null || content.length == 0) {
-            throw ApiProblem.badRequest("The file is empty");
-        }
-        if (content.length > maxBytes) {
-            throw new ApiProblem(413, "ATTACHMENT-001", "Too large",
-                    "The file is " + content.length + " bytes; attachments may be at most " + maxBytes + " bytes", null);
-        }
-        FileType type = FileType.detect(content).orElseThrow(() -> new ApiProblem(415, "ATTACHMENT-002",
-                "Type not allowed", "Attach PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG or plain text files",
-                null));
+        FileType type = Uploads.check(content, maxBytes);
         if (!ApplicationWorkflow.isEditable(application.status)) {
             throw ApiProblem.conflict("ATTACHMENT-003", "Annexes can be added only while the application is a draft");
         }

@@ -1,0 +1,87 @@
+package se.sodertalje.euportal.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.sodertalje.euportal.application.attachment.AttachmentView;
+import se.sodertalje.euportal.application.attachment.FileType;
+import se.sodertalje.euportal.application.attachment.SafeFileName;
+import se.sodertalje.euportal.application.attachment.Uploads;
+import se.sodertalje.euportal.audit.Actor;
+import se.sodertalje.euportal.common.Hashes;
+import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.security.CurrentUser;
+
+/** The evidence of an expenditure line: checked like an application's attachments, changed with the report's lines. */
+@ApplicationScoped
+public class EvidenceService {
+
+    @ConfigProperty(name = "euportal.attachments.max-bytes")
+    long maxBytes;
+
+    @Inject
+    ExpenditureService expenditures;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public List<AttachmentView> list(UUID reportId, UUID expenditureId) {
+        Expenditure line = expenditures.reachable(reportId, expenditureId);
+        return ExpenditureEvidence.<ExpenditureEvidence>list("expenditureId = ?1 order by uploadedAt, id", line.id).stream()
+                .map(EvidenceService::view).toList();
+    }
+
+    @Transactional
+    public AttachmentView upload(UUID reportId, UUID expenditureId, String requestedName, byte[] content) {
+        expenditures.financialDraft(reportId);
+        Expenditure line = expenditures.reachable(reportId, expenditureId);
+        FileType type = Uploads.check(content, maxBytes);
+        ExpenditureEvidence evidence = new ExpenditureEvidence();
+        evidence.expenditureId = line.id;
+        evidence.fileName = SafeFileName.of(requestedName, type);
+        evidence.mediaType = type.mediaType();
+        evidence.sizeBytes = content.length;
+        evidence.sha256 = Hashes.sha256(content);
+        evidence.content = content;
+        evidence.uploadedBySubject = user.subject();
+        evidence.uploadedByName = user.displayName();
+        evidence.uploadedAt = clock.instant();
+        evidence.persist();
+        em.flush();
+        return view(evidence);
+    }
+
+    public ExpenditureEvidence download(UUID reportId, UUID expenditureId, UUID evidenceId) {
+        return find(expenditures.reachable(reportId, expenditureId), evidenceId);
+    }
+
+    @Transactional
+    public void delete(UUID reportId, UUID expenditureId, UUID evidenceId) {
+        expenditures.financialDraft(reportId);
+        find(expenditures.reachable(reportId, expenditureId), evidenceId).delete();
+    }
+
+    private static ExpenditureEvidence find(Expenditure line, UUID evidenceId) {
+        ExpenditureEvidence evidence = ExpenditureEvidence.findById(evidenceId);
+        if (evidence == null || !evidence.expenditureId.equals(line.id)) {
+            throw ApiProblem.notFound("Evidence " + evidenceId);
+        }
+        return evidence;
+    }
+
+    private static AttachmentView view(ExpenditureEvidence e) {
+        return new AttachmentView(e.id, e.fileName, e.mediaType, e.sizeBytes, e.sha256,
+                new Actor(e.uploadedBySubject, e.uploadedByName), e.uploadedAt);
+    }
+}

@@ -1,0 +1,102 @@
+package se.sodertalje.euportal.report;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import se.sodertalje.euportal.budget.Currency;
+import se.sodertalje.euportal.common.error.FieldError;
+
+/**
+ * What a report needs, with stable codes:
+ * <ul>
+ * <li>REPORT-001 a progress or financial report names a period of the project, a final report none;</li>
+ * <li>REPORT-002 a progress report says what was done; a final report its results, evaluation and dissemination;</li>
+ * <li>REPORT-003 a financial report claims at least one expenditure line;</li>
+ * <li>REPORT-004 a financial report with SEK needs the EUR rate of the month of its first submission;</li>
+ * <li>REPORT-005 returning or reopening says why; sending records the date (not in the future) and the funder's
+ * reference.</li>
+ * </ul>
+ */
+public final class ReportRules {
+
+    private ReportRules() {
+    }
+
+    /** REPORT-001 for a new report of a project with {@code periods} reporting periods. */
+    public static List<FieldError> checkNew(ReportRequest request, int periods) {
+        if (request.kind() == ReportKind.FINAL) {
+            return request.periodNumber() == null ? List.of()
+                    : List.of(new FieldError("periodNumber", "a final report covers the whole project; leave it out",
+                            "REPORT-001"));
+        }
+        if (request.periodNumber() == null || request.periodNumber() > periods) {
+            return List.of(new FieldError("periodNumber", periods == 0 ? "the project has no reporting periods yet"
+                    : "name a reporting period from 1 to " + periods, "REPORT-001"));
+        }
+        return List.of();
+    }
+
+    /** REPORT-002 and REPORT-003: what must be written or claimed before the unit submits. */
+    public static List<FieldError> checkSubmit(ReportKind kind, ReportContent content, long expenditureLines) {
+        List<FieldError> errors = new ArrayList<>();
+        switch (kind) {
+            case PROGRESS -> require(content.activities(), "content.activities", "describe the activities of the period",
+                    errors);
+            case FINAL -> {
+                require(content.results(), "content.results", "describe the project's results", errors);
+                require(content.evaluation(), "content.evaluation", "give the evaluation", errors);
+                require(content.dissemination(), "content.dissemination", "describe the dissemination", errors);
+            }
+            case FINANCIAL -> {
+                if (expenditureLines == 0) {
+                    errors.add(new FieldError("expenditures", "claim at least one expenditure line", "REPORT-003"));
+                }
+            }
+        }
+        return errors;
+    }
+
+    /**
+     * Whether a financial report needs a EUR rate: when its budget or any of its lines is in SEK
+     * (its EUR figures are converted); a claim wholly in EUR needs none.
+     */
+    public static boolean needsRate(Currency budgetCurrency, List<Currency> lineCurrencies) {
+        return budgetCurrency == Currency.SEK || lineCurrencies.contains(Currency.SEK);
+    }
+
+    /** REPORT-004: the month whose rate is missing, said so the advisor knows what to record. */
+    public static FieldError missingRate(YearMonth month) {
+        return new FieldError("rateMonth", "there is no EUR rate for SEK in " + month
+                + " (the month of the first submission); an advisor records it under the exchange rates", "REPORT-004");
+    }
+
+    /** REPORT-005: what the workflow step itself records. */
+    public static List<FieldError> checkStep(ReportTransitionRequest request, LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        if (ReportWorkflow.NEED_COMMENT.contains(request.action()) && blank(request.comment())) {
+            errors.add(new FieldError("comment", "say why", "REPORT-005"));
+        }
+        if (request.action() == ReportAction.SEND_TO_FUNDER) {
+            if (request.sentOn() == null) {
+                errors.add(new FieldError("sentOn", "record the day it was sent", "REPORT-005"));
+            } else if (request.sentOn().isAfter(today)) {
+                errors.add(new FieldError("sentOn", "must not be in the future", "REPORT-005"));
+            }
+            if (blank(request.funderReference())) {
+                errors.add(new FieldError("funderReference", "record the funder's reference", "REPORT-005"));
+            }
+        }
+        return errors;
+    }
+
+    private static void require(String text, String field, String message, List<FieldError> errors) {
+        if (blank(text)) {
+            errors.add(new FieldError(field, message, "REPORT-002"));
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}
