@@ -196,9 +196,8 @@ public class DemoProjects {
         claim.rateMonth = LocalDate.of(2026, 8, 1);
         claim.unitsPerEur = CLAIM_RATE;
         claim.firstSubmittedAt = at(LocalDate.of(2026, 8, 20));
-        claim.euClaimed = ClaimCalculator.summarise(1, Map.of(1, lines.stream().map(e -> new ClaimLine(e.id.toString(),
-                e.partnerId, e.category, e.amount, e.currency, e.vatAmount, e.vatRecoverable)).toList()), budget, CLAIM_RATE)
-                .euClaimed();
+        claim.euClaimed = ClaimCalculator.summarise(1, Map.of(1, lines.stream().map(ClaimLine::of).toList()), budget,
+                CLAIM_RATE).euClaimed();
         claim.sentOn = LocalDate.of(2026, 9, 2);
         claim.funderReference = "20251587-UB1";
         claim.paidAmount = claim.euClaimed;

@@ -16,7 +16,7 @@ public record ClaimLine(String id, UUID partnerId, CostCategory category, BigDec
         return vatRecoverable && vatAmount != null ? amount.subtract(vatAmount) : amount;
     }
 
-    static ClaimLine of(Expenditure e) {
+    public static ClaimLine of(Expenditure e) {
         return new ClaimLine(e.id.toString(), e.partnerId, e.category, e.amount, e.currency, e.vatAmount, e.vatRecoverable);
     }
 }

@@ -208,7 +208,8 @@ public class ReportService {
         return current != null ? current : new BudgetContent(Currency.SEK, null, List.of(), List.of());
     }
 
-    ClaimSummary claimOf(ProjectReport report) {
+    /** The figures of a financial report (see {@link #claim}). */
+    public ClaimSummary claimOf(ProjectReport report) {
         Map<Integer, List<ClaimLine>> claims = new TreeMap<>();
         claims.put(report.periodNumber, lines(report.id));
         ProjectReport.<ProjectReport>list("projectId = ?1 and kind = ?2 and periodNumber < ?3 and firstSubmittedAt is not null",

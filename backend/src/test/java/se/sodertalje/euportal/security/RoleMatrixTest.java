@@ -435,6 +435,15 @@ class RoleMatrixTest {
                 f.project().projectId()), 401, 200, 200, 200, 200, 200, 404);
         endpoint("PUT /projects/{id}/periods/{number}", (a, f) -> a.put("/api/v1/projects/{id}/periods/1", "\"0\"",
                 Map.of("reportDue", "2026-09-30"), f.project().projectId()), 401, 403, 403, 200, 403, 403, 403);
+        endpoint("GET /projects/{id}/export.pdf", (a, f) -> a.raw().accept("application/pdf, application/problem+json")
+                .get("/api/v1/projects/{id}/export.pdf", f.project().projectId()), 401, 200, 200, 200, 200, 200, 404);
+        endpoint("GET /projects/{id}/export.xlsx", (a, f) -> a.raw().accept(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json")
+                .get("/api/v1/projects/{id}/export.xlsx", f.project().projectId()), 401, 200, 200, 200, 200, 200, 404);
+        endpoint("GET /projects/{id}/audit-package", (a, f) -> a.raw().accept("application/zip, application/problem+json")
+                .get("/api/v1/projects/{id}/audit-package", f.project().projectId()), 401, 403, 403, 200, 200, 200, 403);
+        endpoint("GET /projects/{id}/exports", (a, f) -> a.get("/api/v1/projects/{id}/exports", f.project().projectId()),
+                401, 403, 403, 200, 200, 200, 403);
         endpoint("GET /reports/{id}", (a, f) -> a.get("/api/v1/reports/{id}", f.report()), 401, 200, 200, 200, 200, 200, 404);
         endpoint("PUT /reports/{id}", (a, f) -> a.put("/api/v1/reports/{id}", "\"1\"", f.reportContent(), f.report()),
                 401, 200, 200, 200, 403, 403, 404);

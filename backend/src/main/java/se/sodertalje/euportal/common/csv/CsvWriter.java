@@ -1,5 +1,7 @@
 package se.sodertalje.euportal.common.csv;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -9,17 +11,37 @@ import java.util.List;
  */
 public final class CsvWriter {
 
-    private final StringBuilder out = new StringBuilder("\uFEFF");
+    private final Appendable out;
+
+    /** CSV kept in memory; {@link #toString()} gives it. */
+    public CsvWriter() {
+        this(new StringBuilder());
+    }
+
+    /** CSV written as it comes to {@code out} (e.g. a file), for exports of any size. */
+    public CsvWriter(Appendable out) {
+        this.out = out;
+        append("\uFEFF");
+    }
 
     public CsvWriter row(List<?> fields) {
+        StringBuilder line = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
-                out.append(',');
+                line.append(',');
             }
-            out.append(field(fields.get(i)));
+            line.append(field(fields.get(i)));
         }
-        out.append("\r\n");
+        append(line.append("\r\n"));
         return this;
+    }
+
+    private void append(CharSequence text) {
+        try {
+            out.append(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

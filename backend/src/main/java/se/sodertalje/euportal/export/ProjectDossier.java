@@ -1,0 +1,66 @@
+package se.sodertalje.euportal.export;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import se.sodertalje.euportal.budget.BudgetCategory;
+
+/**
+ * Everything an auditor's export of a project holds but its expenditure lines (those are streamed):
+ * the project and its partners, the decisions, the budget versions, granted against claimed and
+ * paid, the reports, the indicators and a summary of the audit trail.
+ */
+public record ProjectDossier(
+        Facts facts,
+        List<Partner> partners,
+        List<Decision> decisions,
+        List<BudgetVersionRow> budgetVersions,
+        List<CategoryMoney> categories,
+        List<PartnerMoney> partnerMoney,
+        List<ReportRow> reports,
+        List<IndicatorRow> indicators,
+        List<AuditCount> auditTrail,
+        String currency) {
+
+    public record Facts(String title, String acronym, String unitCode, String unitName, String programme, String fund,
+            String call, LocalDate periodStart, LocalDate periodEnd, String status, BigDecimal grantedAmount,
+            String funderReference, LocalDate submittedOn, LocalDate decisionOn) {
+    }
+
+    public record Partner(String legalName, String country, String role) {
+    }
+
+    public record Decision(String action, String fromStatus, String toStatus, String actor, Instant at, String comment) {
+    }
+
+    public record BudgetVersionRow(int number, String kind, Instant createdAt, String createdBy, BigDecimal total,
+            BigDecimal euShare, String reason) {
+    }
+
+    /** Granted (the current budget) against the eligible amounts claimed in submitted claims. */
+    public record CategoryMoney(BudgetCategory category, BigDecimal granted, BigDecimal claimed) {
+    }
+
+    public record PartnerMoney(String partner, BigDecimal granted, BigDecimal claimed, BigDecimal euClaimed) {
+    }
+
+    public record ReportRow(String kind, Integer period, String status, LocalDate due, Instant firstSubmittedAt,
+            LocalDate sentOn, String funderReference, BigDecimal eligible, BigDecimal euClaimed, BigDecimal paidAmount,
+            LocalDate paidOn, String rateMonth, BigDecimal unitsPerEur) {
+    }
+
+    public record IndicatorRow(String code, String name, String type, String unit, BigDecimal target,
+            BigDecimal achieved) {
+    }
+
+    /** How often a kind of record of the project changed, and when last. */
+    public record AuditCount(String record, long changes, Instant lastChange) {
+    }
+
+    /** One expenditure line as exported. */
+    public record ExpenditureRow(Integer period, String partner, String category, LocalDate spentOn, String supplier,
+            String description, String invoiceNumber, LocalDate paidOn, BigDecimal amount, String currency,
+            BigDecimal vatAmount, boolean vatRecoverable, BigDecimal eligible, String reportStatus) {
+    }
+}

@@ -1,0 +1,133 @@
+package se.sodertalje.euportal.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import se.sodertalje.euportal.common.Clocks;
+
+/**
+ * A project's dossier as a readable report: the project and its partners, decisions, budget
+ * versions, granted against claimed and paid, reports, indicators and the audit trail summary.
+ */
+public final class ProjectPdf {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ExportLanguage lang;
+    private final DecimalFormat money;
+
+    private ProjectPdf(ExportLanguage lang) {
+        this.lang = lang;
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(lang == ExportLanguage.SV ? new Locale("sv", "SE")
+                : Locale.UK);
+        // Swedish groups with a (non-breaking) space; a plain space keeps the PDF's text searchable.
+        symbols.setGroupingSeparator(lang == ExportLanguage.SV ? ' ' : ',');
+        money = new DecimalFormat("#,##0.00", symbols);
+    }
+
+    public static void write(ProjectDossier d, ExportLanguage lang, Instant exportedAt, OutputStream out) throws IOException {
+        new ProjectPdf(lang).render(d, exportedAt, out);
+    }
+
+    private void render(ProjectDossier d, Instant exportedAt, OutputStream out) throws IOException {
+        try (PdfWriter pdf = new PdfWriter()) {
+            ProjectDossier.Facts f = d.facts();
+            pdf.title(f.title() + (f.acronym() == null ? "" : " (" + f.acronym() + ")"));
+            pdf.pair(lang.t("unit"), f.unitCode() + " " + f.unitName());
+            pdf.pair(lang.t("programme"), f.programme() == null ? null : f.programme() + " (" + f.fund() + ")");
+            pdf.pair(lang.t("call"), f.call());
+            pdf.pair(lang.t("period"), date(f.periodStart()) + " – " + date(f.periodEnd()));
+            pdf.pair(lang.t("status"), f.status());
+            pdf.pair(lang.t("granted"), amount(f.grantedAmount()) + " " + d.currency());
+            pdf.pair(lang.t("funderReference"), f.funderReference());
+            pdf.pair(lang.t("submittedOn"), date(f.submittedOn()));
+            pdf.pair(lang.t("decisionOn"), date(f.decisionOn()));
+            pdf.pair(lang.t("exported"), time(exportedAt));
+
+            pdf.heading(lang.t("partners"));
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[] {lang.t("name"), lang.t("country"), lang.t("role")});
+            d.partners().forEach(p -> rows.add(new String[] {p.legalName(), p.country(), p.role()}));
+            pdf.table(new float[] {0.6f, 0.15f, 0.25f}, rows, true);
+
+            pdf.heading(lang.t("decisions"));
+            rows.clear();
+            rows.add(new String[] {lang.t("action"), lang.t("from") + " → " + lang.t("to"), lang.t("who"), lang.t("when"),
+                    lang.t("comment")});
+            d.decisions().forEach(x -> rows.add(new String[] {x.action(), x.fromStatus() + " → " + x.toStatus(), x.actor(),
+                    time(x.at()), x.comment()}));
+            pdf.table(new float[] {0.2f, 0.25f, 0.15f, 0.15f, 0.25f}, rows, true);
+
+            pdf.heading(lang.t("budgetVersions"));
+            rows.clear();
+            rows.add(new String[] {lang.t("version"), lang.t("kind"), lang.t("when"), lang.t("total"), lang.t("euShare"),
+                    lang.t("reason")});
+            d.budgetVersions().forEach(v -> rows.add(new String[] {String.valueOf(v.number()), v.kind(), time(v.createdAt()),
+                    amount(v.total()), amount(v.euShare()), v.reason()}));
+            pdf.table(new float[] {0.1f, 0.15f, 0.17f, 0.18f, 0.18f, 0.22f}, rows, true);
+
+            pdf.heading(lang.t("money") + " (" + d.currency() + ")");
+            rows.clear();
+            rows.add(new String[] {lang.t("category"), lang.t("granted"), lang.t("claimed"), lang.t("remaining")});
+            BigDecimal grantedSum = BigDecimal.ZERO;
+            BigDecimal claimedSum = BigDecimal.ZERO;
+            for (ProjectDossier.CategoryMoney c : d.categories()) {
+                rows.add(new String[] {c.category().name(), amount(c.granted()), amount(c.claimed()),
+                        amount(c.granted().subtract(c.claimed()))});
+                grantedSum = grantedSum.add(c.granted());
+                claimedSum = claimedSum.add(c.claimed());
+            }
+            rows.add(new String[] {lang.t("sum"), amount(grantedSum), amount(claimedSum),
+                    amount(grantedSum.subtract(claimedSum))});
+            pdf.table(new float[] {0.4f, 0.2f, 0.2f, 0.2f}, rows, true);
+            rows.clear();
+            rows.add(new String[] {lang.t("partner"), lang.t("granted"), lang.t("claimed"), lang.t("euClaimed")});
+            d.partnerMoney().forEach(p -> rows.add(new String[] {p.partner(), amount(p.granted()), amount(p.claimed()),
+                    amount(p.euClaimed())}));
+            pdf.table(new float[] {0.4f, 0.2f, 0.2f, 0.2f}, rows, true);
+
+            pdf.heading(lang.t("reports"));
+            rows.clear();
+            rows.add(new String[] {lang.t("kind"), lang.t("period"), lang.t("status"), lang.t("due"), lang.t("sentOn"),
+                    lang.t("euClaimed"), lang.t("paid"), lang.t("paidOn")});
+            d.reports().forEach(r -> rows.add(new String[] {r.kind(), r.period() == null ? "" : String.valueOf(r.period()),
+                    r.status(), date(r.due()), date(r.sentOn()), amount(r.euClaimed()), amount(r.paidAmount()),
+                    date(r.paidOn())}));
+            pdf.table(new float[] {0.13f, 0.07f, 0.16f, 0.12f, 0.12f, 0.14f, 0.14f, 0.12f}, rows, true);
+
+            pdf.heading(lang.t("indicators"));
+            rows.clear();
+            rows.add(new String[] {lang.t("code"), lang.t("name"), lang.t("type"), lang.t("target"), lang.t("achieved")});
+            d.indicators().forEach(i -> rows.add(new String[] {i.code(), i.name(), i.type(),
+                    i.target().toPlainString() + (i.unit() == null ? "" : " " + i.unit()), i.achieved().toPlainString()}));
+            pdf.table(new float[] {0.12f, 0.43f, 0.13f, 0.17f, 0.15f}, rows, true);
+
+            pdf.heading(lang.t("auditTrail"));
+            rows.clear();
+            rows.add(new String[] {lang.t("record"), lang.t("changes"), lang.t("lastChange")});
+            d.auditTrail().forEach(a -> rows.add(new String[] {a.record(), String.valueOf(a.changes()), time(a.lastChange())}));
+            pdf.table(new float[] {0.5f, 0.2f, 0.3f}, rows, true);
+            pdf.save(out);
+        }
+    }
+
+    private String amount(BigDecimal value) {
+        return value == null ? "" : money.format(value);
+    }
+
+    private static String date(LocalDate value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private static String time(Instant value) {
+        return value == null ? "" : TIME.format(value.atZone(Clocks.STOCKHOLM));
+    }
+}
