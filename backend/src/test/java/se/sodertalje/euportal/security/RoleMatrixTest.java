@@ -364,6 +364,10 @@ class RoleMatrixTest {
                 401, 403, 403, 409, 403, 403, 403);
         endpoint("GET /projects", (a, f) -> a.get("/api/v1/projects"), 401, 200, 200, 200, 200, 200, 200);
         endpoint("GET /notifications", (a, f) -> a.get("/api/v1/notifications"), 401, 200, 200, 200, 200, 200, 200);
+        endpoint("GET /notifications/preferences", (a, f) -> a.get("/api/v1/notifications/preferences"),
+                401, 200, 200, 200, 200, 200, 200);
+        endpoint("PUT /notifications/preferences", (a, f) -> a.put("/api/v1/notifications/preferences", null,
+                List.of(Map.of("kind", "REPORT_DUE", "delivery", "DIGEST"))), 401, 200, 200, 200, 200, 200, 200);
         endpoint("GET /me", (a, f) -> a.get("/api/v1/me"), 401, 200, 200, 200, 200, 200, 200);
         endpoint("GET /client-config", (a, f) -> a.get("/api/v1/client-config"), 200, 200, 200, 200, 200, 200, 200);
     }
