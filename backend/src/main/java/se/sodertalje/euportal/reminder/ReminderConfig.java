@@ -17,7 +17,7 @@ public interface ReminderConfig {
     String portalUrl();
 
     /** When the reminders run (REMINDER_CRON, Stockholm time; read by ReminderJobs). */
-    @WithDefault("0 15 * * * ?")
+    @WithDefault("0 15 7-18 * * ?")
     String cron();
 
     /** When the daily digest goes out (REMINDER_DIGEST_CRON, Stockholm time; read by ReminderJobs). */

@@ -7,7 +7,7 @@ import java.time.Clock;
 import org.jboss.logging.Logger;
 
 /**
- * The schedule: reminders every hour (REMINDER_CRON), the digest every morning (REMINDER_DIGEST_CRON),
+ * The schedule: reminders hourly in the daytime (REMINDER_CRON), the digest every morning (REMINDER_DIGEST_CRON),
  * Stockholm time. Every backend instance runs them; the service makes sure each reminder goes out once.
  */
 @ApplicationScoped
