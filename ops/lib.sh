@@ -229,9 +229,26 @@ start_backend() {
   start_bg "$name" "$LOG_DIR/$name.log" env \
     DB_URL="$url" DB_USER="${DB_USER:-postgres}" DB_PASSWORD="${DB_PASSWORD:-}" \
     OIDC_URL="${OIDC_URL:-$KC_ISSUER}" HTTP_PORT="$port" DEMO_DATA=true \
+    MAIL_HOST="${MAIL_HOST:-127.0.0.1}" MAIL_PORT="${MAIL_PORT:-1025}" MAIL_MOCK="${MAIL_MOCK:-false}" \
     "$java" ${BACKEND_JAVA_OPTS:-} -jar "$BACKEND_JAR"
   wait_http "backend" "http://localhost:$port/q/health/ready" "${BACKEND_TIMEOUT:-120}" "$name" "$LOG_DIR/$name.log"
   check_port_owner "$name" "$port"
+}
+
+# start_maildev NAME SMTP_PORT WEB_PORT: the local SMTP catcher (ops/maildev, npm ci when stale);
+# the backend's e-mail is readable on http://localhost:WEB_PORT.
+start_maildev() {
+  local name="$1" smtp="$2" web="$3" dir="$OPS_DIR/maildev"
+  port_busy "$smtp" && die "port $smtp (SMTP) is already in use; stop what runs there first or set MAIL_PORT"
+  port_busy "$web" && die "port $web (mail web UI) is already in use; stop what runs there first or set MAILDEV_WEB_PORT"
+  if [[ ! -d "$dir/node_modules" ]] || newer_than "$dir/node_modules/.package-lock.json" "$dir/package-lock.json"; then
+    log "installing maildev (npm ci in ops/maildev)"
+    (cd "$dir" && npm ci --no-audit --no-fund) || die "npm ci in ops/maildev failed (see above)"
+  fi
+  log "starting maildev: SMTP :$smtp, inbox http://localhost:$web (log $LOG_DIR/$name.log)"
+  start_bg "$name" "$LOG_DIR/$name.log" "$dir/node_modules/.bin/maildev" --ip 127.0.0.1 --web-ip 127.0.0.1 \
+    --smtp "$smtp" --web "$web"
+  wait_http "maildev" "http://localhost:$web/healthz" 30 "$name" "$LOG_DIR/$name.log"
 }
 
 # start_frontend NAME PORT API_TARGET: serve frontend/dist with vite preview, /api proxied.

@@ -4,6 +4,7 @@
 #   Keycloak   http://localhost:8180 (ops/keycloak.sh; reused when already running)
 #   backend    http://localhost:8080 (DEMO_DATA=true)
 #   SPA        http://localhost:5173 (vite preview of frontend/dist, /api proxied to the backend)
+#   maildev    SMTP localhost:1025, inbox http://localhost:1080 (the backend's e-mail lands there)
 # Builds what is missing or out of date. Ctrl-C stops what this script started, and nothing else.
 set -euo pipefail
 # shellcheck source=ops/lib.sh
@@ -14,7 +15,9 @@ DB_USER="${DB_USER:-postgres}"
 DB_PASSWORD="${DB_PASSWORD:-}"
 API_PORT="${API_PORT:-8080}"
 SPA_PORT="${SPA_PORT:-5173}"
-export DB_USER DB_PASSWORD
+MAIL_PORT="${MAIL_PORT:-1025}"
+MAILDEV_WEB_PORT="${MAILDEV_WEB_PORT:-1080}"
+export DB_USER DB_PASSWORD MAIL_PORT
 
 started_kc=0
 cleanup() {
@@ -50,6 +53,7 @@ else
 fi
 "$OPS_DIR/keycloak.sh" start
 
+start_maildev run-maildev "$MAIL_PORT" "$MAILDEV_WEB_PORT"
 start_backend run-backend "$API_PORT" "$DB_URL"
 start_frontend run-frontend "$SPA_PORT" "http://localhost:$API_PORT"
 
@@ -61,8 +65,9 @@ ${_G}${_B}EU Project Portal is running${_N} (started in $((SECONDS - t0))s)
   API              http://localhost:$API_PORT/api/v1   (health: /q/health/ready)
   Swagger UI       http://localhost:$API_PORT/q/swagger-ui
   Keycloak admin   http://localhost:$KC_PORT/admin/master/console/   (admin / admin)
+  E-mail (maildev) http://localhost:$MAILDEV_WEB_PORT   (SMTP localhost:$MAIL_PORT; reminders land here)
   Database         $DB_URL (user $DB_USER)
-  Logs             $LOG_DIR/{run-backend,run-frontend,keycloak}.log
+  Logs             $LOG_DIR/{run-backend,run-frontend,run-maildev,keycloak}.log
 
   Demo users (password for all: demo; DEMO ONLY)
   user               name             realm roles             unit
@@ -83,7 +88,7 @@ EOF
 
 # Stay in the foreground; stop everything if the backend or the SPA server dies.
 while true; do
-  for p in run-backend run-frontend; do
+  for p in run-backend run-frontend run-maildev; do
     if ! pid_alive "$RUN_DIR/$p.pid"; then
       tail_log "$LOG_DIR/$p.log"
       die "$p exited unexpectedly"

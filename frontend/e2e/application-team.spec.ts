@@ -67,6 +67,15 @@ test('an applicant adds a colleague to the team; the colleague is notified and f
   const read = ada.getByRole('main').getByRole('listitem').filter({ hasText: title });
   await expect(read).toContainText('Läst');
   await expect(read.getByRole('button', { name: 'Markera som läst' })).toHaveCount(0);
+
+  // Her reminders: call deadlines in the daily digest, kept after a reload.
+  const calls = ada.getByRole('main').getByRole('group', { name: 'Utlysningar som stänger' });
+  await calls.getByRole('radio', { name: 'Daglig sammanfattning' }).check();
+  await ada.getByRole('button', { name: 'Spara påminnelser' }).click();
+  await expect(ada.getByRole('status').filter({ hasText: 'Dina val för påminnelser har sparats.' })).toBeVisible();
+  await ada.reload();
+  await expect(calls.getByRole('radio', { name: 'Daglig sammanfattning' })).toBeChecked();
+  await expect(ada.getByRole('main').getByRole('group', { name: 'Rapporter som ska lämnas' }).getByRole('radio', { name: 'Direkt' })).toBeChecked();
   await ada.context().close();
 
   // An auditor sees the team but cannot change it.

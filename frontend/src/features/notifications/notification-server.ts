@@ -1,10 +1,26 @@
-/** A fake notifications API for this feature's tests: lists (all or unread) and marking read. */
-import type { NotificationView } from '@/lib/api/types';
+/** A fake notifications API for this feature's tests: lists (all or unread), marking read, reminder choices. */
+import type { NotificationView, PreferenceView } from '@/lib/api/types';
 import { json, mockFetch, problem } from '@/testing/mock-fetch';
 
-export function notificationServer(initial: NotificationView[]) {
+export const DEFAULT_PREFERENCES: PreferenceView[] = [
+  { kind: 'REPORT_DUE', delivery: 'IMMEDIATE' },
+  { kind: 'CALL_DEADLINE', delivery: 'IMMEDIATE' },
+];
+
+export function notificationServer(initial: NotificationView[], preferences: PreferenceView[] = DEFAULT_PREFERENCES) {
   let stored = [...initial];
+  let choices = [...preferences];
   const mock = mockFetch([
+    { method: 'GET', path: '/api/v1/notifications/preferences', answer: () => json(choices) },
+    {
+      method: 'PUT',
+      path: '/api/v1/notifications/preferences',
+      answer: (_request, body) => {
+        const sent = body as PreferenceView[];
+        choices = choices.map((choice) => sent.find((item) => item.kind === choice.kind) ?? choice);
+        return json(choices);
+      },
+    },
     {
       method: 'GET',
       path: '/api/v1/notifications',

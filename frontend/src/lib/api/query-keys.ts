@@ -47,6 +47,7 @@ export const queryKeys = {
   partnerSearchInterests: (id: string) => ['partner-searches', 'interests', id] as const,
   notifications: ['notifications'] as const,
   notificationList: (params: { unread: boolean }) => ['notifications', 'list', params] as const,
+  notificationPreferences: ['notification-preferences'] as const,
   history: ['history'] as const,
   unitHistory: (id: string) => ['history', 'units', id] as const,
   contactHistory: (id: string) => ['history', 'contacts', id] as const,

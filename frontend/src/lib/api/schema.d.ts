@@ -830,6 +830,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How the caller wants each kind of reminder delivered: OFF, DIGEST (one e-mail a day) or IMMEDIATE (in the portal and by e-mail at once, the default) */
+        get: operations["NotificationResource_myPreferences"];
+        /** Set the caller's own delivery per reminder kind (kinds left out keep theirs); answers all of the caller's choices */
+        put: operations["NotificationResource_setMyPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications/{id}/read": {
         parameters: {
             query?: never;
@@ -2134,6 +2152,8 @@ export interface components {
             /** Format: date */
             reportDue: string;
         };
+        /** @enum {string} */
+        Delivery: "OFF" | "DIGEST" | "IMMEDIATE";
         Erasure: {
             erasedAt: components["schemas"]["Instant"];
             erasedBy: string;
@@ -2372,7 +2392,7 @@ export interface components {
             organisations: number;
         };
         /** @enum {string} */
-        NotificationKind: "ADDED_TO_TEAM";
+        NotificationKind: "ADDED_TO_TEAM" | "REPORT_DUE" | "CALL_DEADLINE";
         NotificationView: {
             id: components["schemas"]["UUID"];
             kind: components["schemas"]["NotificationKind"];
@@ -2708,6 +2728,10 @@ export interface components {
             contactPerson: components["schemas"]["ContactPersonView"];
             history: components["schemas"]["HistoryEntry"][];
             erasures: components["schemas"]["Erasure"][];
+        };
+        PreferenceView: {
+            kind: components["schemas"]["NotificationKind"];
+            delivery: components["schemas"]["Delivery"];
         };
         /** @description RFC 9457 problem detail, served as application/problem+json */
         Problem: {
@@ -6739,6 +6763,104 @@ export interface operations {
             };
             /** @description The caller's roles do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NotificationResource_myPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferenceView"][];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NotificationResource_setMyPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreferenceView"][];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferenceView"][];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

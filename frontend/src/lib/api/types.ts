@@ -56,6 +56,8 @@ export type WorkPackage = Schemas['WorkPackage'];
 
 export type NotificationKind = Schemas['NotificationKind'];
 export type NotificationView = Schemas['NotificationView'];
+export type Delivery = Schemas['Delivery'];
+export type PreferenceView = Schemas['PreferenceView'];
 
 export type CooperationView = Schemas['CooperationView'];
 export type CooperationApplication = Schemas['CooperationApplication'];

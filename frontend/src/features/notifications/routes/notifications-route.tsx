@@ -1,4 +1,4 @@
-/** /notifications: the user's notifications, newest first; each opens what it is about, or is marked read. */
+/** /notifications: the user's notifications, newest first (each opens what it is about, or is marked read); below, their reminder choices. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/layout/page-header';
@@ -8,6 +8,7 @@ import type { NotificationView } from '@/lib/api/types';
 import { useNotifications } from '../api/get-notifications';
 import { useMarkNotificationRead } from '../api/mark-notification-read';
 import { NotificationItem } from '../components/notification-item';
+import { ReminderPreferences } from '../components/reminder-preferences';
 
 export function NotificationsRoute() {
   const { t } = useTranslation();
@@ -52,6 +53,7 @@ export function NotificationsRoute() {
           ))}
         </ol>
       )}
+      <ReminderPreferences />
     </>
   );
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,6 +24,9 @@ public class NotificationResource {
     @Inject
     Notifications notifications;
 
+    @Inject
+    NotificationPreferences preferences;
+
     @GET
     @Authenticated
     @Operation(summary = "The caller's notifications, newest first (at most 200)")
@@ -37,5 +41,24 @@ public class NotificationResource {
     @Operation(summary = "Mark one of the caller's notifications as read")
     public NotificationView markRead(@PathParam("id") UUID id) {
         return notifications.markRead(id);
+    }
+
+    @GET
+    @Path("preferences")
+    @Authenticated
+    @Operation(summary = "How the caller wants each kind of reminder delivered: OFF, DIGEST (one e-mail a day) or "
+            + "IMMEDIATE (in the portal and by e-mail at once, the default)")
+    public List<PreferenceView> myPreferences() {
+        return preferences.mine();
+    }
+
+    @PUT
+    @Path("preferences")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Authenticated
+    @Operation(summary = "Set the caller's own delivery per reminder kind (kinds left out keep theirs); "
+            + "answers all of the caller's choices")
+    public List<PreferenceView> setMyPreferences(List<PreferenceView> body) {
+        return preferences.replaceMine(body);
     }
 }

@@ -482,6 +482,10 @@ class RoleMatrixTest {
                 "/api/v1/reports/{r}/expenditures/{id}/evidence/{e}", null, f.financialReport(), f.expenditure(),
                 f.evidence()), 401, 204, 204, 204, 403, 403, 404);
         endpoint("GET /notifications", (a, f) -> a.get("/api/v1/notifications"), 401, 200, 200, 200, 200, 200, 200);
+        endpoint("GET /notifications/preferences", (a, f) -> a.get("/api/v1/notifications/preferences"),
+                401, 200, 200, 200, 200, 200, 200);
+        endpoint("PUT /notifications/preferences", (a, f) -> a.put("/api/v1/notifications/preferences", null,
+                List.of(Map.of("kind", "REPORT_DUE", "delivery", "DIGEST"))), 401, 200, 200, 200, 200, 200, 200);
         endpoint("GET /me", (a, f) -> a.get("/api/v1/me"), 401, 200, 200, 200, 200, 200, 200);
         endpoint("GET /client-config", (a, f) -> a.get("/api/v1/client-config"), 200, 200, 200, 200, 200, 200, 200);
     }

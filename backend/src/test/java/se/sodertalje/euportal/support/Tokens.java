@@ -12,6 +12,9 @@ public final class Tokens {
     private Tokens() {
     }
 
+    /** Long enough for the whole test run: the callers in Api are minted once, when the class loads. */
+    private static final long LIFESPAN_SECONDS = 4 * 3600;
+
     /** A token for a user of the given units (codes) with the given realm roles. */
     public static String of(String username, List<String> unitCodes, String... roles) {
         return Jwt.issuer("https://server.example.com")
@@ -22,6 +25,7 @@ public final class Tokens {
                 .claim("email", username + "@example.test")
                 .claim("realm_access", Map.of("roles", Arrays.asList(roles)))
                 .groups(unitCodes.stream().map(code -> "/units/" + code).collect(Collectors.toSet()))
+                .expiresIn(LIFESPAN_SECONDS)
                 .jws().keyId("1").sign("privateKey.jwk");
     }
 
@@ -29,6 +33,7 @@ public final class Tokens {
         return Jwt.issuer("https://server.example.com").audience(audience).subject("sub-other")
                 .claim("preferred_username", "other")
                 .claim("realm_access", Map.of("roles", Arrays.asList(roles)))
+                .expiresIn(LIFESPAN_SECONDS)
                 .jws().keyId("1").sign("privateKey.jwk");
     }
 

@@ -1,0 +1,59 @@
+package se.sodertalje.euportal.notification;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import se.sodertalje.euportal.support.Api;
+import se.sodertalje.euportal.support.Tokens;
+
+@QuarkusTest
+class NotificationPreferencesTest {
+
+    private static Api someone() {
+        Api api = new Api(Tokens.of(Api.uniqueCode("pref"), List.of("UTB"), "applicant"));
+        api.get("/api/v1/me").then().statusCode(200);
+        return api;
+    }
+
+    @Test
+    void eachUserShouldChooseTheirOwnDeliveryPerReminderKind() {
+        Api me = someone();
+        Api other = someone();
+        me.get("/api/v1/notifications/preferences").then().statusCode(200)
+                .body("kind", contains("REPORT_DUE", "CALL_DEADLINE"))
+                .body("delivery", contains("IMMEDIATE", "IMMEDIATE"));
+
+        me.put("/api/v1/notifications/preferences", null, List.of(Map.of("kind", "CALL_DEADLINE", "delivery", "DIGEST")))
+                .then().statusCode(200).body("delivery", contains("IMMEDIATE", "DIGEST"));
+        me.put("/api/v1/notifications/preferences", null, List.of(Map.of("kind", "REPORT_DUE", "delivery", "OFF")))
+                .then().statusCode(200).body("delivery", contains("OFF", "DIGEST"));
+        me.get("/api/v1/notifications/preferences").then().body("delivery", contains("OFF", "DIGEST"));
+        other.get("/api/v1/notifications/preferences").then().body("delivery", contains("IMMEDIATE", "IMMEDIATE"));
+    }
+
+    @Test
+    void invalidChoicesShouldBeRefusedWithTheFieldsNamed() {
+        Api me = someone();
+        me.put("/api/v1/notifications/preferences", null, List.of(Map.of("kind", "ADDED_TO_TEAM", "delivery", "OFF")))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("[0].kind")).body("errors[0].code", equalTo("ReminderKind"));
+        me.put("/api/v1/notifications/preferences", null, List.of(Map.of("kind", "REPORT_DUE", "delivery", "OFF"),
+                Map.of("kind", "REPORT_DUE", "delivery", "DIGEST"), Map.of("kind", "CALL_DEADLINE")))
+                .then().statusCode(400)
+                .body("errors.field", contains("[1].kind", "[2].delivery"))
+                .body("errors.code", contains("Unique", "NotNull"));
+        me.raw().contentType(ContentType.JSON).body("[{\"kind\":\"REPORT_DUE\",\"delivery\":\"SOMETIMES\"}]")
+                .put("/api/v1/notifications/preferences").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("[0].delivery"));
+        me.raw().contentType(ContentType.JSON).body("{\"kind\":\"REPORT_DUE\"}")
+                .put("/api/v1/notifications/preferences").then().statusCode(400)
+                .contentType("application/problem+json");
+        me.get("/api/v1/notifications/preferences").then().body("delivery", contains("IMMEDIATE", "IMMEDIATE"));
+        Api.ANONYMOUS.get("/api/v1/notifications/preferences").then().statusCode(401);
+    }
+}
