@@ -7,7 +7,7 @@ NPM_CI := npm ci --no-audit --no-fund
 
 .PHONY: help run test build build-backend build-frontend test-backend test-frontend test-e2e \
         openapi start-keycloak stop-keycloak check-realm clean clean-all bench-budget \
-        bench-partners
+        bench-partners bench-exports
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-zA-Z0-9_-]*:.*## / {printf "  \033[1m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -48,6 +48,9 @@ check-realm: ## check tokens, roles, groups, audience and PKCE of the running Ke
 
 bench-budget: ## benchmark: the summary of a 5 000-line budget (prints the figures; not part of test)
 	ops/bench-budget-summary.sh
+
+bench-exports: ## benchmark: PDF, XLSX and audit package of a 10 000-line project, heap capped at 256 MB (prints the figures; not part of test)
+	ops/bench-exports.sh
 
 bench-partners: ## benchmark: partner-search matches on a 50 000-organisation register (prints the figures; not part of test)
 	ops/bench-partner-match.sh

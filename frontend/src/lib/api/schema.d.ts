@@ -1230,6 +1230,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a project's documents after its retention date
+         * @description The application's attachments and the claims' evidence. Refused before the retention date with the date (409 PROJECT-005).
+         */
+        delete: operations["ProjectResource_deleteDocuments"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/state-aid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Say whether state aid applies
+         * @description Its records are then kept for the programme's state-aid years (10) instead of 5. Needs If-Match.
+         */
+        put: operations["ProjectResource_stateAid"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a lifecycle step
+         * @description Advisors: START_CLOSING, CLOSE (needs the funder's last payment recorded, 409 PROJECT-002; sets the retention date from the programme's rule), ARCHIVE (read-only from then on, 409 PROJECT-004 on changes). Needs If-Match; 403/409 PROJECT-001 for a step not allowed.
+         */
+        post: operations["ProjectResource_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{projectId}/audit-package": {
         parameters: {
             query?: never;
@@ -2768,7 +2828,12 @@ export interface components {
             version: number;
         };
         /** @enum {string} */
+        ProjectAction: "START_CLOSING" | "CLOSE" | "ARCHIVE";
+        /** @enum {string} */
         ProjectStatus: "RUNNING" | "CLOSING" | "CLOSED" | "ARCHIVED";
+        ProjectTransitionRequest: {
+            action: components["schemas"]["ProjectAction"];
+        };
         ProjectView: {
             id: components["schemas"]["UUID"];
             applicationId: components["schemas"]["UUID"];
@@ -2785,6 +2850,22 @@ export interface components {
             periodEnd: string | null;
             grantedAmount: number;
             status: components["schemas"]["ProjectStatus"];
+            /** @description State aid applies: records are kept for the programme's state-aid years */
+            stateAid: boolean;
+            /**
+             * Format: date
+             * @description The funder's last payment, from the payments recorded on the claims
+             */
+            lastPaymentOn: string | null;
+            /** Format: date */
+            closedOn: string | null;
+            /**
+             * Format: date
+             * @description Records are kept until this day: set when the project closes
+             */
+            retentionUntil: string | null;
+            /** @description The lifecycle steps the caller may take now */
+            allowedActions: components["schemas"]["ProjectAction"][];
             createdAt: components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
@@ -2986,6 +3067,9 @@ export interface components {
         } | null;
         /** @enum {string} */
         SearchStatus: "OPEN" | "CLOSED";
+        StateAidRequest: {
+            stateAid: boolean;
+        };
         SubmittedApplication: {
             submittedAt: components["schemas"]["Instant"];
             sha256: string;
@@ -8526,6 +8610,8 @@ export interface operations {
             query?: {
                 /** @description Zero-based page number */
                 page?: number;
+                /** @description Only closed projects whose retention date has passed: their documents may be deleted */
+                pastRetention?: boolean;
                 /** @description Page size, at most 200 */
                 size?: number;
                 /** @description Comma-separated fields; a leading '-' sorts descending, e.g. name,-code */
@@ -8619,6 +8705,246 @@ export interface operations {
             };
             /** @description No such record, or it belongs to a unit outside the caller's */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProjectResource_deleteDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProjectResource_stateAid: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StateAidRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProjectResource_transition: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -202,6 +202,7 @@ public class DemoProjects {
         claim.funderReference = "20251587-UB1";
         claim.paidAmount = claim.euClaimed;
         claim.paidOn = LocalDate.of(2026, 10, 20);
+        project.lastPaymentOn = claim.paidOn;
         claim.status = ReportStatus.SENT_TO_FUNDER;
         progress.status = ReportStatus.ACCEPTED;
         progress.firstSubmittedAt = at(LocalDate.of(2026, 8, 18));

@@ -51,6 +51,21 @@ public class Project extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public ProjectStatus status = ProjectStatus.RUNNING;
 
+    /** State aid applies: its records are kept for the programme's state-aid years. */
+    @Column(name = "state_aid")
+    public boolean stateAid;
+
+    /** The funder's last payment to the project, from the payments recorded on its claims. */
+    @Column(name = "last_payment_on")
+    public LocalDate lastPaymentOn;
+
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+
+    /** Its records are kept until this day (set when it closes). */
+    @Column(name = "retention_until")
+    public LocalDate retentionUntil;
+
     @NotAudited
     @Column(name = "created_at")
     public Instant createdAt;

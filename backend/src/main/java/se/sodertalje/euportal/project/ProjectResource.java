@@ -4,7 +4,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -12,6 +18,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.sodertalje.euportal.common.paging.Page;
@@ -27,12 +35,17 @@ public class ProjectResource {
     @Inject
     ProjectService projects;
 
+    @Inject
+    ProjectLifecycle lifecycle;
+
     @GET
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "List projects", description = "Applicants and coordinators see their own units'.")
     public Page<ProjectView> list(@Valid @BeanParam PageParams paging, @QueryParam("unitId") UUID unitId,
-            @QueryParam("status") ProjectStatus status) {
-        return projects.list(paging, unitId, status);
+            @QueryParam("status") ProjectStatus status,
+            @QueryParam("pastRetention") @Parameter(description = "Only closed projects whose retention date has passed: "
+                    + "their documents may be deleted") Boolean pastRetention) {
+        return projects.list(paging, unitId, status, Boolean.TRUE.equals(pastRetention));
     }
 
     @GET
@@ -41,5 +54,38 @@ public class ProjectResource {
     @Operation(summary = "Get a project")
     public RestResponse<ProjectView> get(@PathParam("id") UUID id) {
         return Responses.tagged(projects.get(id), ProjectView::version);
+    }
+
+    @POST
+    @Path("{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR})
+    @Operation(summary = "Take a lifecycle step", description = "Advisors: START_CLOSING, CLOSE (needs the funder's last "
+            + "payment recorded, 409 PROJECT-002; sets the retention date from the programme's rule), ARCHIVE (read-only "
+            + "from then on, 409 PROJECT-004 on changes). Needs If-Match; 403/409 PROJECT-001 for a step not allowed.")
+    public RestResponse<ProjectView> transition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ProjectTransitionRequest request) {
+        return Responses.tagged(lifecycle.transition(id, ifMatch, request), ProjectView::version);
+    }
+
+    @PUT
+    @Path("{id}/state-aid")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADVISOR)
+    @Operation(summary = "Say whether state aid applies", description = "Its records are then kept for the programme's "
+            + "state-aid years (10) instead of 5. Needs If-Match.")
+    public RestResponse<ProjectView> stateAid(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull StateAidRequest request) {
+        return Responses.tagged(lifecycle.stateAid(id, ifMatch, request), ProjectView::version);
+    }
+
+    @DELETE
+    @Path("{id}/documents")
+    @RolesAllowed({Roles.ADVISOR, Roles.ADMIN})
+    @Operation(summary = "Delete a project's documents after its retention date", description = "The application's "
+            + "attachments and the claims' evidence. Refused before the retention date with the date (409 PROJECT-005).")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void deleteDocuments(@PathParam("id") UUID id) {
+        lifecycle.deleteDocuments(id);
     }
 }

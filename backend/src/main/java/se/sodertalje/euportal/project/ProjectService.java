@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import se.sodertalje.euportal.application.Application;
@@ -18,6 +19,7 @@ import se.sodertalje.euportal.organisation.Unit;
 import se.sodertalje.euportal.programme.FundingCall;
 import se.sodertalje.euportal.programme.Programme;
 import se.sodertalje.euportal.programme.RuleSetRules;
+import se.sodertalje.euportal.security.CurrentUser;
 import se.sodertalje.euportal.security.UnitAccess;
 
 /** Projects: started from granted applications, scoped to the caller's units. */
@@ -36,6 +38,9 @@ public class ProjectService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CurrentUser user;
 
     /** Called in the transaction that records the grant: the project exists exactly when the grant does. */
     public Project startFrom(Application granted) {
@@ -73,7 +78,7 @@ public class ProjectService {
         }
     }
 
-    public Page<ProjectView> list(PageParams paging, UUID unitId, ProjectStatus status) {
+    public Page<ProjectView> list(PageParams paging, UUID unitId, ProjectStatus status, boolean pastRetention) {
         Filters filters = new Filters();
         access.restriction().ifPresent(ids -> filters.add("p.unitId in :ids", "ids", ids));
         if (unitId != null) {
@@ -81,6 +86,9 @@ public class ProjectService {
         }
         if (status != null) {
             filters.add("p.status = :status", "status", status);
+        }
+        if (pastRetention) {
+            filters.add("p.retentionUntil < :today", "today", LocalDate.now(clock));
         }
         String order = SortOrder.toJpql(paging.sort, "-createdAt", SORTABLE, "p.id");
         return PagedQuery.run(em, Object[].class, "select p, u", " from Project p join Unit u on u.id = p.unitId",
@@ -102,8 +110,22 @@ public class ProjectService {
         return project;
     }
 
-    private static ProjectView view(Project p, Unit unit) {
+    /**
+     * The project, if the caller may reach it and its records may still change: an archived project
+     * is read-only (409 PROJECT-004).
+     */
+    public Project writable(UUID id) {
+        Project project = reachable(id);
+        if (!ProjectWorkflow.isWritable(project.status)) {
+            throw ApiProblem.conflict("PROJECT-004", "The project is archived; its records are read-only"
+                    + (project.retentionUntil == null ? "" : " and kept until " + project.retentionUntil));
+        }
+        return project;
+    }
+
+    ProjectView view(Project p, Unit unit) {
         return new ProjectView(p.id, p.applicationId, p.unitId, unit.code, unit.name, p.callId, p.title, p.acronym,
-                p.periodStart, p.periodEnd, p.grantedAmount, p.status, p.createdAt, p.version);
+                p.periodStart, p.periodEnd, p.grantedAmount, p.status, p.stateAid, p.lastPaymentOn, p.closedOn,
+                p.retentionUntil, ProjectWorkflow.allowedActions(p.status, user.roles()), p.createdAt, p.version);
     }
 }

@@ -80,7 +80,7 @@ public class DeadlineFinder {
             Set<ReportKind> missing = ReminderRules.missing(
                     handedIn.getOrDefault(project.id + "/" + period.number, Set.of()));
             if (!missing.isEmpty()) {
-                deadlines.add(new ReportDeadline(period.id, project.applicationId,
+                deadlines.add(new ReportDeadline(period.id, project.id,
                         Words.named(project.title, project.acronym), period.number, missing, period.reportDue,
                         (String) row[3], team((String) row[2], teams.get(project.applicationId))));
             }

@@ -12,7 +12,7 @@ import se.sodertalje.euportal.report.ReportKind;
  * The reports of a project period due on {@code due} (the whole day, Stockholm time), those not yet
  * handed in ({@code missing}, never empty).
  */
-public record ReportDeadline(UUID periodId, UUID applicationId, String projectName, int period,
+public record ReportDeadline(UUID periodId, UUID projectId, String projectName, int period,
         Set<ReportKind> missing, LocalDate due, String unitCode, Set<String> team) implements Deadline {
 
     @Override
@@ -35,10 +35,10 @@ public record ReportDeadline(UUID periodId, UUID applicationId, String projectNa
         return due;
     }
 
-    /** The project's page: the granted application's, where its reporting lives. */
+    /** The project's page, with its reporting schedule. */
     @Override
     public String link() {
-        return "/applications/" + applicationId;
+        return "/projects/" + projectId;
     }
 
     @Override

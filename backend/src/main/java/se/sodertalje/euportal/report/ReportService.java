@@ -25,6 +25,7 @@ import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.project.Project;
+import se.sodertalje.euportal.project.ProjectLifecycle;
 import se.sodertalje.euportal.project.ProjectPeriod;
 import se.sodertalje.euportal.project.ProjectService;
 import se.sodertalje.euportal.rate.ExchangeRates;
@@ -40,6 +41,9 @@ public class ReportService {
 
     @Inject
     BudgetService budgets;
+
+    @Inject
+    ProjectLifecycle lifecycle;
 
     @Inject
     ExchangeRates rates;
@@ -61,7 +65,7 @@ public class ReportService {
 
     @Transactional
     public ReportView create(UUID projectId, ReportRequest request) {
-        Project project = projects.reachable(projectId);
+        Project project = projects.writable(projectId);
         List<FieldError> errors = ReportRules.checkNew(request, (int) ProjectPeriod.count("projectId", project.id));
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);
@@ -104,6 +108,7 @@ public class ReportService {
     @Transactional
     public ReportView transition(UUID id, String ifMatch, ReportTransitionRequest request) {
         ProjectReport report = reachable(id);
+        projects.writable(report.projectId);
         ETags.requireMatch(ifMatch, report.version);
         switch (ReportWorkflow.judge(report.status, request.action(), user.roles())) {
             case FORBIDDEN_FOR_ROLE -> throw new ApiProblem(403, "REPORT-007", "Forbidden",
@@ -162,6 +167,7 @@ public class ReportService {
     @Transactional
     public ReportView recordPayment(UUID id, String ifMatch, PaymentRequest payment) {
         ProjectReport report = reachable(id);
+        Project project = projects.writable(report.projectId);
         ETags.requireMatch(ifMatch, report.version);
         if (report.kind != ReportKind.FINANCIAL || report.status != ReportStatus.SENT_TO_FUNDER) {
             throw ApiProblem.conflict("REPORT-009", "A payment is recorded for a financial report sent to the funder");
@@ -173,6 +179,7 @@ public class ReportService {
         report.paidOn = payment.paidOn();
         report.updatedAt = clock.instant();
         em.flush();
+        lifecycle.paymentRecorded(project);
         return view(report);
     }
 
@@ -189,6 +196,7 @@ public class ReportService {
     /** The report, if its content may change now (409 REPORT-010 otherwise). */
     ProjectReport editable(UUID id) {
         ProjectReport report = reachable(id);
+        projects.writable(report.projectId);
         if (!ReportWorkflow.isEditable(report.status)) {
             throw ApiProblem.conflict("REPORT-010", "Only a draft or returned report can be changed; this one is "
                     + report.status);

@@ -50,7 +50,7 @@ public class ScheduleService {
 
     @Transactional
     public ScheduleView moveDeadline(UUID projectId, int number, String ifMatch, DeadlineRequest request) {
-        Project project = projects.reachable(projectId);
+        Project project = projects.writable(projectId);
         ProjectPeriod period = ProjectPeriod.<ProjectPeriod>find("projectId = ?1 and number = ?2", project.id, number)
                 .firstResultOptional().orElseThrow(() -> ApiProblem.notFound("Period " + number + " of project " + projectId));
         ETags.requireMatch(ifMatch, period.version);

@@ -16,10 +16,11 @@ import se.sodertalje.euportal.report.ReportKind;
 
 class ReminderTextsTest {
 
-    private static final UUID APPLICATION = UUID.fromString("11111111-1111-4111-8111-111111111111");
+    private static final UUID PROJECT = UUID.fromString("11111111-1111-4111-8111-111111111111");
+    private static final UUID APPLICATION = UUID.fromString("22222222-2222-4222-8222-222222222222");
 
     private static ReportDeadline report(Set<ReportKind> missing) {
-        return new ReportDeadline(UUID.randomUUID(), APPLICATION, "Unga vägar (UNGVÄG)", 2, missing,
+        return new ReportDeadline(UUID.randomUUID(), PROJECT, "Unga vägar (UNGVÄG)", 2, missing,
                 LocalDate.of(2040, 3, 1), "UTB", Set.of("anna"));
     }
 
@@ -43,7 +44,7 @@ class ReminderTextsTest {
         ReportDeadline deadline = report(EnumSet.of(ReportKind.PROGRESS));
         assertEquals(Instant.parse("2040-03-01T23:00:00Z"), deadline.at());
         assertEquals(NotificationKind.REPORT_DUE, deadline.kind());
-        assertEquals("/applications/" + APPLICATION, deadline.link());
+        assertEquals("/projects/" + PROJECT, deadline.link());
     }
 
     @Test

@@ -427,6 +427,13 @@ class RoleMatrixTest {
         endpoint("GET /projects", (a, f) -> a.get("/api/v1/projects"), 401, 200, 200, 200, 200, 200, 200);
         endpoint("GET /projects/{id}", (a, f) -> a.get("/api/v1/projects/{id}", f.project().projectId()),
                 401, 200, 200, 200, 200, 200, 404);
+        endpoint("POST /projects/{id}/transitions", (a, f) -> a.request().contentType("application/json")
+                .header("If-Match", "\"0\"").body(Map.of("action", "START_CLOSING"))
+                .post("/api/v1/projects/{id}/transitions", f.project().projectId()), 401, 403, 403, 200, 403, 403, 404);
+        endpoint("PUT /projects/{id}/state-aid", (a, f) -> a.put("/api/v1/projects/{id}/state-aid", "\"0\"",
+                Map.of("stateAid", true), f.project().projectId()), 401, 403, 403, 200, 403, 403, 403);
+        endpoint("DELETE /projects/{id}/documents", (a, f) -> a.delete("/api/v1/projects/{id}/documents", null,
+                f.project().projectId()), 401, 403, 403, 409, 403, 409, 403);
         endpoint("GET /projects/{id}/reports", (a, f) -> a.get("/api/v1/projects/{id}/reports", f.project().projectId()),
                 401, 200, 200, 200, 200, 200, 404);
         endpoint("POST /projects/{id}/reports", (a, f) -> a.post("/api/v1/projects/{id}/reports", Map.of("kind", "FINAL"),

@@ -1,0 +1,42 @@
+package se.sodertalje.euportal.project;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import se.sodertalje.euportal.common.workflow.WorkflowTable;
+import se.sodertalje.euportal.common.workflow.WorkflowTable.Step;
+import se.sodertalje.euportal.common.workflow.WorkflowTable.Verdict;
+import se.sodertalje.euportal.security.Roles;
+
+/**
+ * A project runs, closes (its final reporting under way), is closed (the last payment recorded,
+ * its retention date set) and is archived: read-only until its retention date. Advisors of the
+ * International Office take each step.
+ */
+public final class ProjectWorkflow {
+
+    private static final WorkflowTable<ProjectAction, ProjectStatus> TABLE = new WorkflowTable<>(List.of(
+            new Step<>(ProjectAction.START_CLOSING, Roles.ADVISOR, EnumSet.of(ProjectStatus.RUNNING), ProjectStatus.CLOSING),
+            new Step<>(ProjectAction.CLOSE, Roles.ADVISOR, EnumSet.of(ProjectStatus.CLOSING), ProjectStatus.CLOSED),
+            new Step<>(ProjectAction.ARCHIVE, Roles.ADVISOR, EnumSet.of(ProjectStatus.CLOSED), ProjectStatus.ARCHIVED)));
+
+    private ProjectWorkflow() {
+    }
+
+    public static Verdict judge(ProjectStatus from, ProjectAction action, Set<String> roles) {
+        return TABLE.judge(from, action, roles);
+    }
+
+    public static ProjectStatus target(ProjectAction action) {
+        return TABLE.target(action);
+    }
+
+    public static List<ProjectAction> allowedActions(ProjectStatus from, Set<String> roles) {
+        return TABLE.allowedActions(from, roles);
+    }
+
+    /** An archived project's records no longer change. */
+    public static boolean isWritable(ProjectStatus status) {
+        return status != ProjectStatus.ARCHIVED;
+    }
+}
