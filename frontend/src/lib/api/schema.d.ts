@@ -664,6 +664,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exchange-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the rates
+         * @description Newest month first unless sort says otherwise (month, currency, unitsPerEur).
+         */
+        get: operations["ExchangeRateResource_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange-rates/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the rates as CSV
+         * @description The same filters as the list; the columns currency,month,unitsPerEur,source are those the import reads, so an export can be imported again.
+         */
+        get: operations["ExchangeRateResource_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange-rates/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import rates from CSV, all or nothing
+         * @description Header currency;month;unitsPerEur[;source], separated by ';' or ',' (as the export writes it); a decimal comma is accepted. Months already recorded are updated. One bad row imports nothing: 400 with code IMPORT-001 and errors[] naming rows[i].field.
+         */
+        post: operations["ExchangeRateResource_importCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange-rates/{currency}/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a month's rate
+         * @description The ETag header carries the version to send in If-Match.
+         */
+        get: operations["ExchangeRateResource_get"];
+        /**
+         * Record a month's rate
+         * @description Creates the rate (201) or replaces it (200). Replacing needs If-Match with the rate's ETag; creating takes none. The month may be at most next month, the rate above zero with at most 6 decimals (field errors RATE-001…RATE-007).
+         */
+        put: operations["ExchangeRateResource_update"];
+        post?: never;
+        /**
+         * Delete a month's rate
+         * @description Needs If-Match with the rate's ETag.
+         */
+        delete: operations["ExchangeRateResource_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ideas": {
         parameters: {
             query?: never;
@@ -1796,6 +1884,42 @@ export interface components {
             erasedAt: components["schemas"]["Instant"];
             erasedBy: string;
         };
+        ExchangeRateRequest: {
+            /**
+             * @description Units of the currency per 1 EUR: above zero, at most 6 decimals
+             * @example 11.483
+             */
+            unitsPerEur: number;
+            /**
+             * @description Where the figure comes from
+             * @example InforEuro, November 2026
+             */
+            source?: string | null;
+        };
+        ExchangeRateView: {
+            /**
+             * @description ISO 4217 code, never EUR
+             * @example SEK
+             */
+            currency: string;
+            /**
+             * @description The month, YYYY-MM
+             * @example 2026-11
+             */
+            month: string;
+            /**
+             * @description Units of the currency per 1 EUR, at most 6 decimals
+             * @example 11.483
+             */
+            unitsPerEur: number;
+            /** @description Where the figure comes from, e.g. InforEuro */
+            source: string | null;
+            /** @description Who recorded it last */
+            updatedByName: string | null;
+            updatedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
         FieldChange: {
             field: string;
             oldValue: string | null;
@@ -2015,6 +2139,15 @@ export interface components {
         };
         PageContactPersonView: {
             items: components["schemas"]["ContactPersonView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageExchangeRateView: {
+            items: components["schemas"]["ExchangeRateView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -2325,6 +2458,28 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
+        };
+        RateImportResult: {
+            /**
+             * Format: int32
+             * @description Data rows read
+             */
+            rows: number;
+            /**
+             * Format: int32
+             * @description Months recorded for the first time
+             */
+            created: number;
+            /**
+             * Format: int32
+             * @description Months whose rate or source changed
+             */
+            updated: number;
+            /**
+             * Format: int32
+             * @description Months already recorded with the same rate and source, left as they were
+             */
+            unchanged: number;
         };
         /** @enum {string} */
         ReasonKind: "NAME" | "EXPERTISE" | "DESCRIPTION" | "PAST_PROJECTS" | "COUNTRY" | "TYPE" | "LEAD_EXPERIENCE" | "TWIN_TOWN" | "PREVIOUS_COOPERATION" | "EXPRESSED_INTEREST";
@@ -5470,6 +5625,451 @@ export interface operations {
             };
             /** @description No such record, or it belongs to a unit outside the caller's */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ExchangeRateResource_list: {
+        parameters: {
+            query?: {
+                /** @description ISO 4217 code, e.g. SEK */
+                currency?: string;
+                /**
+                 * @description First month, YYYY-MM
+                 * @example 2026-01
+                 */
+                fromMonth?: string;
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Page size, at most 200 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. name,-code */
+                sort?: string;
+                /**
+                 * @description Last month, YYYY-MM
+                 * @example 2026-12
+                 */
+                toMonth?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageExchangeRateView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ExchangeRateResource_export: {
+        parameters: {
+            query?: {
+                /** @description ISO 4217 code, e.g. SEK */
+                currency?: string;
+                /**
+                 * @description First month, YYYY-MM
+                 * @example 2026-01
+                 */
+                fromMonth?: string;
+                /**
+                 * @description Last month, YYYY-MM
+                 * @example 2026-12
+                 */
+                toMonth?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UTF-8 CSV with a header row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ExchangeRateResource_importCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateImportResult"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ExchangeRateResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example SEK */
+                currency: string;
+                /**
+                 * @description YYYY-MM
+                 * @example 2026-11
+                 */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rate */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeRateView"];
+                };
+            };
+            /** @description The path names no currency (RATE-001, RATE-002) or month (RATE-003) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ExchangeRateResource_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                currency: string;
+                /** @description YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExchangeRateRequest"];
+            };
+        };
+        responses: {
+            /** @description Replaced */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeRateView"];
+                };
+            };
+            /** @description Created; Location and ETag headers name the new record */
+            201: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeRateView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ExchangeRateResource_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                currency: string;
+                /** @description YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
