@@ -21,7 +21,7 @@ import se.sodertalje.euportal.rate.ExchangeRate;
 @ApplicationScoped
 public class DemoExchangeRates {
 
-    static final String SOURCE = "Demo: approximate figure, not an InforEuro rate";
+    static final String SOURCE = "Demodata: ungefärlig kurs, inte en InforEuro-kurs";
     /** Newest first: this month, the month before, … 23 months ago. */
     private static final String[] FIGURES = {
         "11.1290", "11.0870", "11.0515", "11.1020", "11.1845", "11.2410", "11.3185", "11.2760", "11.3540", "11.4235",

@@ -1,6 +1,7 @@
 package se.sodertalje.euportal.support;
 
 import io.smallrye.jwt.build.Jwt;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,12 @@ import java.util.stream.Collectors;
 
 /** Mints bearer tokens shaped like the euportal realm's: realm roles, unit groups, audience. */
 public final class Tokens {
+
+    /**
+     * Long enough for the whole suite: {@link Api}'s callers keep their token for the run, and a run
+     * on a busy machine outlasts smallrye-jwt's default of five minutes.
+     */
+    private static final Duration LIFESPAN = Duration.ofHours(2);
 
     private Tokens() {
     }
@@ -22,6 +29,7 @@ public final class Tokens {
                 .claim("email", username + "@example.test")
                 .claim("realm_access", Map.of("roles", Arrays.asList(roles)))
                 .groups(unitCodes.stream().map(code -> "/units/" + code).collect(Collectors.toSet()))
+                .expiresIn(LIFESPAN)
                 .jws().keyId("1").sign("privateKey.jwk");
     }
 
