@@ -1,11 +1,11 @@
-/** Deletes a month's rate after confirmation, then returns to the list. */
+/** Deletes a month's rate after confirmation, then returns to the list (`list`: its address with the filters). */
 import { useTranslation } from 'react-i18next';
 import { DeleteRecordButton } from '@/components/delete-record-button';
 import { useDeleteRate } from '../api/delete-rate';
 import type { ExchangeRateView } from '../api/rate-types';
 import { useRateFormat } from './rate-format';
 
-export function DeleteRateButton({ rate }: { rate: ExchangeRateView }) {
+export function DeleteRateButton({ rate, list }: { rate: ExchangeRateView; list: string }) {
   const { t } = useTranslation();
   const deletion = useDeleteRate();
   const format = useRateFormat();
@@ -15,7 +15,7 @@ export function DeleteRateButton({ rate }: { rate: ExchangeRateView }) {
       deletion={deletion}
       variables={{ currency: rate.currency, month: rate.month, version: rate.version }}
       title={t('exchangeRates.deleteTitle', names)}
-      to="/exchange-rates"
+      to={list}
       notice={t('exchangeRates.deleted', names)}
     >
       <p>{t('exchangeRates.deleteConfirm', names)}</p>

@@ -1,6 +1,6 @@
 /** The rates as a sortable table: month, currency, units per euro, source and who recorded it. */
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { SortableHeader } from '@/components/sortable-header';
 import { useFormat } from '@/lib/i18n/format';
 import type { ExchangeRateView } from '../api/rate-types';
@@ -18,6 +18,8 @@ export function RatesTable({ rates, sort, onSort, canWrite }: RatesTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const rateFormat = useRateFormat();
+  // The edit page returns to the list as it was: its filters, sort and page.
+  const { search } = useLocation();
   return (
     <div className="table-wrapper">
       <table className="table">
@@ -47,6 +49,7 @@ export function RatesTable({ rates, sort, onSort, canWrite }: RatesTableProps) {
                 <td>
                   <Link
                     to={`/exchange-rates/${rate.currency}/${rate.month}`}
+                    state={{ listSearch: search }}
                     aria-label={t('exchangeRates.editRateOf', { currency: rate.currency, month: rateFormat.month(rate.month) })}
                   >
                     {t('common.edit')}

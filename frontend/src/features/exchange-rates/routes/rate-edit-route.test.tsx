@@ -60,4 +60,18 @@ describe('changing a month rate', () => {
     expect(await screen.findByText('Kursen får ha högst sex decimaler och åtta siffror före decimaltecknet.')).toBeInTheDocument();
     expect(units).toHaveAttribute('aria-invalid', 'true');
   });
+
+  it('deletes the rate against its version and returns to the list', async () => {
+    const { requests } = mockFetch([
+      { method: 'GET', path: url, answer: () => json(rate({ version: 4 })) },
+      { method: 'DELETE', path: url, answer: () => new Response(null, { status: 204 }) },
+    ]);
+    const { router } = renderRoute(<RateEditRoute />, { path, at, me: meWith(['advisor']) });
+    await userEvent.click(await screen.findByRole('button', { name: 'Ta bort' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Ta bort kursen för SEK november 2026?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Ta bort' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/exchange-rates'));
+    expect(requests.find((request) => request.method === 'DELETE')?.headers.get('If-Match')).toBe('"4"');
+  });
 });

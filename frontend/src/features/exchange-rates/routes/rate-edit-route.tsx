@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { ConflictNotice } from '@/components/conflict-notice';
 import { PageHeader } from '@/components/layout/page-header';
 import { Loading } from '@/components/loading';
@@ -47,10 +47,12 @@ function RateEditor({ rate }: { rate: ExchangeRateView }) {
     fetchLatest: () => queryClient.fetchQuery({ ...getRateQueryOptions(rate.currency, rate.month), staleTime: 0 }),
   });
   const names = { currency: rate.currency, month: format.month(rate.month) };
+  const listSearch = (useLocation().state as { listSearch?: string } | null)?.listSearch ?? '';
+  const list = `/exchange-rates${listSearch}`;
 
   const save = async (version: number) => {
     if (!check(validateRateForm(values, t))) return;
-    if (await run(version)) navigate('/exchange-rates', { state: { notice: t('exchangeRates.saved', names) } });
+    if (await run(version)) navigate(list, { state: { notice: t('exchangeRates.saved', names) } });
   };
   const discard = (latest: ExchangeRateView) => {
     setValues(rateToForm(latest));
@@ -61,12 +63,12 @@ function RateEditor({ rate }: { rate: ExchangeRateView }) {
 
   return (
     <>
-      <PageHeader title={t('exchangeRates.editTitle', names)} actions={<DeleteRateButton rate={base} />} />
+      <PageHeader title={t('exchangeRates.editTitle', names)} actions={<DeleteRateButton rate={base} list={list} />} />
       <RateForm
         values={values}
         onChange={setValues}
         onSubmit={() => void save(base.version)}
-        onCancel={() => navigate('/exchange-rates')}
+        onCancel={() => navigate(list)}
         keyFixed
         fieldErrors={fieldErrors}
         error={alertError(saving.error)}
