@@ -13,6 +13,10 @@ import { ContactDetailRoute } from '@/features/contacts/routes/contact-detail-ro
 import { ContactEditRoute } from '@/features/contacts/routes/contact-edit-route';
 import { ContactsListRoute } from '@/features/contacts/routes/contacts-list-route';
 import { CoverageRoute } from '@/features/coverage/routes/coverage-route';
+import { ExchangeRatesListRoute } from '@/features/exchange-rates/routes/exchange-rates-list-route';
+import { RateCreateRoute } from '@/features/exchange-rates/routes/rate-create-route';
+import { RateEditRoute } from '@/features/exchange-rates/routes/rate-edit-route';
+import { RatesImportRoute } from '@/features/exchange-rates/routes/rates-import-route';
 import { CallCreateRoute } from '@/features/calls/routes/call-create-route';
 import { CallDetailRoute } from '@/features/calls/routes/call-detail-route';
 import { CallEditRoute } from '@/features/calls/routes/call-edit-route';
@@ -109,6 +113,10 @@ export const routes: RouteObject[] = [
       { path: 'partner-searches/:id/edit', element: <RequirePermission permission="canWritePartnerSearches"><PartnerSearchEditRoute /></RequirePermission> },
       { path: 'notifications', element: <NotificationsRoute /> },
       { path: 'screening-rate', element: <RequirePermission permission="canSeeScreeningRate"><ScreeningRateRoute /></RequirePermission> },
+      { path: 'exchange-rates', element: <ExchangeRatesListRoute /> },
+      { path: 'exchange-rates/new', element: <RequirePermission permission="canWriteExchangeRates"><RateCreateRoute /></RequirePermission> },
+      { path: 'exchange-rates/import', element: <RequirePermission permission="canWriteExchangeRates"><RatesImportRoute /></RequirePermission> },
+      { path: 'exchange-rates/:currency/:month', element: <RequirePermission permission="canWriteExchangeRates"><RateEditRoute /></RequirePermission> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -126,4 +126,13 @@ describe('permissions for the partner register and partner searches', () => {
     expect(p.canWritePartnerSearchesOf('utb')).toBe(false);
     expect(p.canWritePartnerships).toBe(false);
   });
+
+  it('lets only advisors and admins record exchange rates', () => {
+    for (const role of ['applicant', 'coordinator', 'auditor']) {
+      expect(permissionsOf({ roles: [role], units: [utb] }).canWriteExchangeRates).toBe(false);
+    }
+    for (const role of ['advisor', 'admin']) {
+      expect(permissionsOf({ roles: [role], units: [] }).canWriteExchangeRates).toBe(true);
+    }
+  });
 });

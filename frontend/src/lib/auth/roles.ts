@@ -35,6 +35,8 @@ export interface Permissions {
   partnerSearchUnitChoices: Me['units'] | null;
   /** Adding organisations to an application's partnership (a draft's): applicants, coordinators and advisors. */
   canWritePartnerships: boolean;
+  /** Monthly EUR rates: everyone reads; advisors and admins record, import and delete them. */
+  canWriteExchangeRates: boolean;
 }
 
 export function permissionsOf(me: Pick<Me, 'roles' | 'units'> | undefined): Permissions {
@@ -64,6 +66,7 @@ export function permissionsOf(me: Pick<Me, 'roles' | 'units'> | undefined): Perm
     canWritePartnerSearchesOf: (unitId) => anyUnit || ideaUnits.some((unit) => unit.id === unitId),
     partnerSearchUnitChoices: anyUnit ? null : ideaUnits,
     canWritePartnerships: has('applicant', 'coordinator', 'advisor'),
+    canWriteExchangeRates: anyUnit,
   };
 }
 

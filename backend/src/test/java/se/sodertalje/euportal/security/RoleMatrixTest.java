@@ -248,6 +248,27 @@ class RoleMatrixTest {
         Map<String, Object> callBody(String identifier) {
             return Api.callBody(programme(), identifier, "Rollmatrisutlysning", 30, null);
         }
+
+        private static final java.util.concurrent.atomic.AtomicInteger RATE_MONTHS = new java.util.concurrent.atomic.AtomicInteger();
+        private String rateMonth;
+
+        /** A month (YYYY-MM) no other call records a CHF rate for. */
+        String newRateMonth() {
+            return java.time.YearMonth.of(2000, 1).plusMonths(RATE_MONTHS.getAndIncrement()).toString();
+        }
+
+        /** The CHF rate of a month of its own, recorded by an advisor. */
+        String rateMonth() {
+            if (rateMonth == null) {
+                rateMonth = newRateMonth();
+                Api.ADVISOR.put("/api/v1/exchange-rates/CHF/{m}", null, rateBody(), rateMonth).then().statusCode(201);
+            }
+            return rateMonth;
+        }
+
+        Map<String, Object> rateBody() {
+            return Map.of("unitsPerEur", new java.math.BigDecimal("0.9412"), "source", "Rollmatris");
+        }
     }
 
     private static final List<String> ROLES = List.of(
@@ -424,6 +445,20 @@ class RoleMatrixTest {
                 "Ändrad plan", "content", f.budgetBody()), f.budget()), 401, 409, 409, 409, 403, 403, 404);
         endpoint("POST /budgets/{id}/granted", (a, f) -> a.post("/api/v1/budgets/{id}/granted", f.budgetBody(), f.budget()),
                 401, 403, 403, 409, 403, 403, 403);
+        endpoint("GET /exchange-rates", (a, f) -> a.get("/api/v1/exchange-rates"), 401, 200, 200, 200, 200, 200, 200);
+        endpoint("GET /exchange-rates/export", (a, f) -> a.raw().accept("text/csv").get("/api/v1/exchange-rates/export"),
+                401, 200, 200, 200, 200, 200, 200);
+        endpoint("GET /exchange-rates/{currency}/{month}", (a, f) -> a.get("/api/v1/exchange-rates/CHF/{m}",
+                f.rateMonth()), 401, 200, 200, 200, 200, 200, 200);
+        endpoint("PUT /exchange-rates/{currency}/{month} (new)", (a, f) -> a.put("/api/v1/exchange-rates/CHF/{m}", null,
+                f.rateBody(), f.newRateMonth()), 401, 403, 403, 201, 403, 201, 403);
+        endpoint("PUT /exchange-rates/{currency}/{month}", (a, f) -> a.put("/api/v1/exchange-rates/CHF/{m}", "\"0\"",
+                f.rateBody(), f.rateMonth()), 401, 403, 403, 200, 403, 200, 403);
+        endpoint("DELETE /exchange-rates/{currency}/{month}", (a, f) -> a.delete("/api/v1/exchange-rates/CHF/{m}", "\"0\"",
+                f.rateMonth()), 401, 403, 403, 204, 403, 204, 403);
+        endpoint("POST /exchange-rates/import", (a, f) -> a.request().contentType("text/csv").body(
+                "currency;month;unitsPerEur\nCHF;" + f.newRateMonth() + ";0,9388\n").post("/api/v1/exchange-rates/import"),
+                401, 403, 403, 200, 403, 200, 403);
         endpoint("GET /projects", (a, f) -> a.get("/api/v1/projects"), 401, 200, 200, 200, 200, 200, 200);
         endpoint("GET /projects/{id}", (a, f) -> a.get("/api/v1/projects/{id}", f.project().projectId()),
                 401, 200, 200, 200, 200, 200, 404);

@@ -3,13 +3,20 @@ package se.sodertalje.euportal.common.csv;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits RFC 4180 CSV into records: quoted fields may hold commas, quotes ("") and line breaks. */
+/**
+ * Splits RFC 4180 CSV into records: quoted fields may hold the delimiter, quotes ("") and line
+ * breaks. The delimiter is ',' unless told otherwise (Swedish spreadsheets save with ';').
+ */
 public final class CsvReader {
 
     private CsvReader() {
     }
 
     public static List<List<String>> read(String text) {
+        return read(text, ',');
+    }
+
+    public static List<List<String>> read(String text, char delimiter) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -28,7 +35,7 @@ public final class CsvReader {
                 }
             } else if (c == '"') {
                 quoted = true;
-            } else if (c == ',') {
+            } else if (c == delimiter) {
                 record.add(field.toString());
                 field.setLength(0);
             } else if (c == '\n' || c == '\r') {

@@ -25,6 +25,15 @@ public final class CsvTable {
         return new CsvTable(CsvReader.read(body));
     }
 
+    /** A file separated by ';' or ',': whichever its header line holds more of (',' on a tie). */
+    public static CsvTable parseEitherDelimiter(String body) {
+        int end = body.indexOf('\n');
+        String header = end < 0 ? body : body.substring(0, end);
+        long semicolons = header.chars().filter(c -> c == ';').count();
+        long commas = header.chars().filter(c -> c == ',').count();
+        return new CsvTable(CsvReader.read(body, semicolons > commas ? ';' : ','));
+    }
+
     public boolean hasColumns(Collection<String> names) {
         return column.keySet().containsAll(names);
     }
