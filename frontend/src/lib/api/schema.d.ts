@@ -664,6 +664,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard/portfolio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The EU portfolio for reporting to management
+         * @description Applications by status, success rate (granted ÷ (granted + rejected), in percent, half-up to two decimals), EU money applied for (the EU share of the SUBMITTED budget version, by the budget calculator) and granted (the funder's grant), co-financing committed (the partner contributions of a granted application's budget as granted: its last version, revisions included), and EU money claimed (financial reports sent to the funder) and received (the funder's payments of them); in total and by unit, fund, programme and year. An application's year is the year it was submitted, or the year it was created (Stockholm time) if it never was; claims and payments count in their application's year. All money is in SEK: the grant, claims and payments are in the currency of the application's budget, and an EUR budget's amounts are converted at that budget's own planning rate (sekPerEur), rounded half-up per application; an EUR amount without a planning rate is left out and its application listed under unconverted. A granted application without a budget is taken to be granted in SEK. Also the screening rate per unit over the years (the ideas' yearly follow-up, not narrowed by fund or programme) and the active units without an international coordinator. Coordinators see their own units; advisors, auditors and admins all. A year outside 2000–2999, a reversed range or a malformed value answers 400.
+         */
+        get: operations["PortfolioResource_portfolio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/portfolio/{figure}.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One figure's data as CSV
+         * @description The same filters as the portfolio; UTF-8 with a header row, amounts in SEK with a decimal point. 404 for an unknown figure.
+         */
+        get: operations["PortfolioResource_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/portfolio/{figure}.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One figure's data as an Excel workbook
+         * @description The same filters as the portfolio; counts, rates and amounts (SEK) are numbers. 404 for an unknown figure.
+         */
+        get: operations["PortfolioResource_xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ideas": {
         parameters: {
             query?: never;
@@ -2269,6 +2329,92 @@ export interface components {
             contactPerson: components["schemas"]["ContactPersonView"];
             history: components["schemas"]["HistoryEntry"][];
             erasures: components["schemas"]["Erasure"][];
+        };
+        PortfolioFigures: {
+            /** Format: int64 */
+            applications: number;
+            /** @description How many applications are in each status, every status listed */
+            statuses: components["schemas"]["PortfolioStatusCount"][];
+            /** Format: int64 */
+            granted: number;
+            /** Format: int64 */
+            rejected: number;
+            /** @description granted ÷ (granted + rejected) × 100, half-up to two decimals; null when none is decided */
+            successRatePercent: number | null;
+            /** @description EU share of the submitted budget versions */
+            euAppliedFor: number;
+            /** @description The funders' grants */
+            euGranted: number;
+            /** @description Partner contributions of the granted budgets (their last version) */
+            coFinancing: number;
+            /** @description EU amounts of financial reports sent to the funder */
+            euClaimed: number;
+            /** @description The funders' payments of those claims */
+            euReceived: number;
+        };
+        PortfolioFilter: {
+            unitIds: string[];
+            funds: components["schemas"]["Fund"][];
+            programmeIds: string[];
+            /** Format: int32 */
+            yearFrom?: number | null;
+            /** Format: int32 */
+            yearTo?: number | null;
+        };
+        PortfolioFundFigures: {
+            fund: components["schemas"]["Fund"] | null;
+            figures: components["schemas"]["PortfolioFigures"];
+        };
+        PortfolioProgrammeFigures: {
+            programmeId: components["schemas"]["UUID"] | null;
+            programmeCode: string | null;
+            programmeName: string | null;
+            fund: components["schemas"]["Fund"] | null;
+            figures: components["schemas"]["PortfolioFigures"];
+        };
+        PortfolioScreening: {
+            /** @description The years with ideas that were counted */
+            years: number[];
+            units: components["schemas"]["UnitRate"][];
+            total: components["schemas"]["Total"];
+        };
+        PortfolioStatusCount: {
+            status: components["schemas"]["ApplicationStatus"];
+            /** Format: int64 */
+            count: number;
+        };
+        PortfolioUnconvertedApplication: {
+            applicationId: components["schemas"]["UUID"];
+            title: string;
+            unitCode: string;
+        };
+        PortfolioUnitFigures: {
+            unitId: components["schemas"]["UUID"];
+            unitCode: string;
+            unitName: string;
+            figures: components["schemas"]["PortfolioFigures"];
+        };
+        PortfolioView: {
+            filter: components["schemas"]["PortfolioFilter"];
+            /** @description Always SEK */
+            currency: string;
+            total: components["schemas"]["PortfolioFigures"];
+            byUnit: components["schemas"]["PortfolioUnitFigures"][];
+            /** @description Applications without a call yet are under fund null */
+            byFund: components["schemas"]["PortfolioFundFigures"][];
+            /** @description Applications without a call yet are under programme null */
+            byProgramme: components["schemas"]["PortfolioProgrammeFigures"][];
+            byYear: components["schemas"]["PortfolioYearFigures"][];
+            screening: components["schemas"]["PortfolioScreening"];
+            /** @description Active units and those without an active international coordinator today */
+            coordinatorCoverage: components["schemas"]["CoverageView"];
+            /** @description Applications with an EUR amount but no planning rate: that amount is left out of the sums */
+            unconverted: components["schemas"]["PortfolioUnconvertedApplication"][];
+        };
+        PortfolioYearFigures: {
+            /** Format: int32 */
+            year: number;
+            figures: components["schemas"]["PortfolioFigures"];
         };
         /** @description RFC 9457 problem detail, served as application/problem+json */
         Problem: {
@@ -5448,6 +5594,204 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonalDataExport"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PortfolioResource_portfolio: {
+        parameters: {
+            query?: {
+                /** @description Only applications to programmes of these funds (repeatable) */
+                fund?: components["schemas"]["Fund"][];
+                /** @description Only applications to these programmes (repeatable) */
+                programmeId?: string[];
+                /** @description Only these units (repeatable) */
+                unitId?: string[];
+                /** @description First year, inclusive */
+                yearFrom?: number;
+                /** @description Last year, inclusive */
+                yearTo?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PortfolioResource_csv: {
+        parameters: {
+            query?: {
+                /** @description Only applications to programmes of these funds (repeatable) */
+                fund?: components["schemas"]["Fund"][];
+                /** @description Only applications to these programmes (repeatable) */
+                programmeId?: string[];
+                /** @description Only these units (repeatable) */
+                unitId?: string[];
+                /** @description First year, inclusive */
+                yearFrom?: number;
+                /** @description Last year, inclusive */
+                yearTo?: number;
+            };
+            header?: never;
+            path: {
+                /** @description One figure: by-unit, by-fund, by-programme, by-year, screening, units-without-coordinator */
+                figure: "by-unit" | "by-fund" | "by-programme" | "by-year" | "screening" | "units-without-coordinator";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UTF-8 CSV with a header row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PortfolioResource_xlsx: {
+        parameters: {
+            query?: {
+                /** @description Only applications to programmes of these funds (repeatable) */
+                fund?: components["schemas"]["Fund"][];
+                /** @description Only applications to these programmes (repeatable) */
+                programmeId?: string[];
+                /** @description Only these units (repeatable) */
+                unitId?: string[];
+                /** @description First year, inclusive */
+                yearFrom?: number;
+                /** @description Last year, inclusive */
+                yearTo?: number;
+            };
+            header?: never;
+            path: {
+                /** @description One figure: by-unit, by-fund, by-programme, by-year, screening, units-without-coordinator */
+                figure: "by-unit" | "by-fund" | "by-programme" | "by-year" | "screening" | "units-without-coordinator";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Missing or invalid bearer token */

@@ -363,6 +363,13 @@ class RoleMatrixTest {
         endpoint("POST /budgets/{id}/granted", (a, f) -> a.post("/api/v1/budgets/{id}/granted", f.budgetBody(), f.budget()),
                 401, 403, 403, 409, 403, 403, 403);
         endpoint("GET /projects", (a, f) -> a.get("/api/v1/projects"), 401, 200, 200, 200, 200, 200, 200);
+        endpoint("GET /dashboard/portfolio", (a, f) -> a.get("/api/v1/dashboard/portfolio?unitId=" + f.unit()),
+                401, 403, 200, 200, 200, 200, 200);
+        endpoint("GET /dashboard/portfolio/{figure}.csv", (a, f) -> a.raw().accept("text/csv, application/problem+json")
+                .get("/api/v1/dashboard/portfolio/by-unit.csv?unitId=" + f.unit()), 401, 403, 200, 200, 200, 200, 200);
+        endpoint("GET /dashboard/portfolio/{figure}.xlsx", (a, f) -> a.raw().accept(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json")
+                .get("/api/v1/dashboard/portfolio/by-year.xlsx?unitId=" + f.unit()), 401, 403, 200, 200, 200, 200, 200);
         endpoint("GET /notifications", (a, f) -> a.get("/api/v1/notifications"), 401, 200, 200, 200, 200, 200, 200);
         endpoint("GET /me", (a, f) -> a.get("/api/v1/me"), 401, 200, 200, 200, 200, 200, 200);
         endpoint("GET /client-config", (a, f) -> a.get("/api/v1/client-config"), 200, 200, 200, 200, 200, 200, 200);
