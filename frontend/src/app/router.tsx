@@ -1,5 +1,7 @@
 /** All routes; pages a role may not use are guarded here (the server decides anyway). */
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { Loading } from '@/components/loading';
 import { ApplicationCreateRoute } from '@/features/applications/routes/application-create-route';
 import { ApplicationDetailRoute } from '@/features/applications/routes/application-detail-route';
 import { ApplicationEditRoute } from '@/features/applications/routes/application-edit-route';
@@ -53,6 +55,9 @@ import { RouteError } from './routes/route-error';
 import { Shell } from './routes/shell';
 import { UnitDetailRoute } from './routes/unit-detail-route';
 import { UnitHistoryRoute } from './routes/unit-history-route';
+
+// The portfolio's charts library loads with that page only.
+const PortfolioRoute = lazy(() => import('@/features/dashboard/routes/portfolio-route').then((m) => ({ default: m.PortfolioRoute })));
 
 export const routes: RouteObject[] = [
   {
@@ -109,6 +114,7 @@ export const routes: RouteObject[] = [
       { path: 'partner-searches/:id/edit', element: <RequirePermission permission="canWritePartnerSearches"><PartnerSearchEditRoute /></RequirePermission> },
       { path: 'notifications', element: <NotificationsRoute /> },
       { path: 'screening-rate', element: <RequirePermission permission="canSeeScreeningRate"><ScreeningRateRoute /></RequirePermission> },
+      { path: 'dashboard', element: <RequirePermission permission="canSeePortfolio"><Suspense fallback={<Loading />}><PortfolioRoute /></Suspense></RequirePermission> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -17,5 +17,6 @@ export function navItems(permissions: Permissions, t: TFunction): NavItem[] {
     ...item('/partners', 'nav.partners'),
     ...item('/partner-searches', 'nav.partnerSearches'),
     ...item('/screening-rate', 'nav.screeningRate', permissions.canSeeScreeningRate),
+    ...item('/dashboard', 'nav.portfolio', permissions.canSeePortfolio),
   ];
 }

@@ -48,7 +48,6 @@ public class PortfolioService {
         filter.validated();
         List<PortfolioRow> rows = query.rows(filter, access.restriction().orElse(null));
         Map<UUID, List<BudgetVersion>> versions = query.versions(rows.stream().map(PortfolioRow::applicationId).toList());
-        Map<UUID, Integer> periods = new HashMap<>();
 
         FigureTally total = new FigureTally();
         Map<UUID, FigureTally> byUnit = new HashMap<>();
@@ -62,7 +61,7 @@ public class PortfolioService {
         for (PortfolioRow row : rows) {
             List<BudgetVersion> own = versions.getOrDefault(row.applicationId(), List.of());
             ApplicationMoney money = ApplicationMoney.of(row.status(), lastOf(own, VersionKind.SUBMITTED), lastOf(own, null),
-                    row.callId() == null ? 0 : periods.computeIfAbsent(row.applicationId(), id -> periodsOf(row)),
+                    row.callId() == null ? 0 : periodsOf(row),
                     row.grantedAmount(), row.claimed(), row.received());
             if (!money.converted()) {
                 unconverted.add(new PortfolioView.UnconvertedApplication(row.applicationId(), row.title(), row.unitCode()));
