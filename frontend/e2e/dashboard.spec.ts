@@ -13,7 +13,9 @@ test('an advisor reads the portfolio as charts and tables, filters it in the add
 
   const byUnit = page.locator('section[data-figure="by-unit"]');
   await expect(byUnit.getByRole('img', { name: /EU-medel per enhet/ })).toBeVisible();
-  await expect(byUnit.locator('.recharts-surface')).toBeVisible();
+  // The demo's two applications (a draft and one in review) this year: bars of their statuses.
+  const byYear = page.locator('section[data-figure="by-year"]');
+  await expect(byYear.locator('.recharts-bar-rectangle').first()).toBeVisible();
   await expectAccessible(page, 'portfolio with charts');
 
   await byUnit.getByRole('button', { name: 'Visa som tabell' }).click();
@@ -27,7 +29,7 @@ test('an advisor reads the portfolio as charts and tables, filters it in the add
 
   const byFund = page.locator('section[data-figure="by-fund"]');
   await byFund.getByRole('button', { name: 'Visa som tabell' }).click();
-  await page.getByLabel('Fond').selectOption('ESF_PLUS');
+  await page.getByLabel('Fond', { exact: true }).selectOption('ESF_PLUS');
   await expect(page).toHaveURL(/fund=ESF_PLUS/);
   await expect(byFund.locator('tbody tr')).toHaveCount(1);
   await expect(byFund.getByRole('rowheader')).toHaveText('Europeiska socialfonden+ (ESF+)');
@@ -41,7 +43,7 @@ test('an advisor reads the portfolio as charts and tables, filters it in the add
   expect(Buffer.concat(text).toString('utf8')).toMatch(/Unit code,Unit,Applications[\s\S]*SOC,Socialkontoret,/);
 
   await page.reload();
-  await expect(page.getByLabel('Fond')).toHaveValue('ESF_PLUS');
+  await expect(page.getByLabel('Fond', { exact: true })).toHaveValue('ESF_PLUS');
 });
 
 test('a coordinator sees the portfolio of their own unit only', async ({ page }) => {
