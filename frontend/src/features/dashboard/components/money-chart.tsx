@@ -18,7 +18,7 @@ export function MoneyChart({ rows }: { rows: GroupRow[] }) {
         <XAxis dataKey="label" />
         <YAxis tickFormatter={short} width={72} />
         <Tooltip formatter={(value) => sek(Number(value))} />
-        <Legend />
+        <Legend itemSorter={null} />
         {MONEY_KEYS.map((key, index) => (
           <Bar key={key} dataKey={key} name={t(`dashboard.money.${key}`)} fill={COLOURS[index]} />
         ))}

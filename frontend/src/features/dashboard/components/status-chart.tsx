@@ -19,7 +19,7 @@ export function StatusChart({ rows }: { rows: GroupRow[] }) {
         <XAxis dataKey="label" />
         <YAxis allowDecimals={false} />
         <Tooltip />
-        <Legend />
+        <Legend itemSorter={null} />
         {statuses.map((status, index) => (
           <Bar key={status} dataKey={status} stackId="status" name={t(`applicationStatus.${status}`)} fill={COLOURS[index % COLOURS.length]} />
         ))}
