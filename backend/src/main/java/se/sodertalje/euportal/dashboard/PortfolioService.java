@@ -2,12 +2,8 @@ package se.sodertalje.euportal.dashboard;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import se.sodertalje.euportal.budget.BudgetContent;
 import se.sodertalje.euportal.budget.BudgetVersion;
@@ -18,7 +14,6 @@ import se.sodertalje.euportal.organisation.CoverageService;
 import se.sodertalje.euportal.organisation.CoverageView;
 import se.sodertalje.euportal.organisation.Unit;
 import se.sodertalje.euportal.organisation.UnitSummary;
-import se.sodertalje.euportal.programme.Fund;
 import se.sodertalje.euportal.programme.FundingCall;
 import se.sodertalje.euportal.programme.Programme;
 import se.sodertalje.euportal.programme.RuleSetRules;
@@ -49,52 +44,14 @@ public class PortfolioService {
         List<PortfolioRow> rows = query.rows(filter, access.restriction().orElse(null));
         Map<UUID, List<BudgetVersion>> versions = query.versions(rows.stream().map(PortfolioRow::applicationId).toList());
 
-        FigureTally total = new FigureTally();
-        Map<UUID, FigureTally> byUnit = new HashMap<>();
-        Map<String, FigureTally> byFund = new HashMap<>();
-        Map<UUID, FigureTally> byProgramme = new HashMap<>();
-        Map<Integer, FigureTally> byYear = new TreeMap<>();
-        Map<UUID, PortfolioRow> units = new HashMap<>();
-        Map<UUID, PortfolioRow> programmes = new HashMap<>();
-        List<PortfolioView.UnconvertedApplication> unconverted = new ArrayList<>();
-        UUID noProgramme = new UUID(0, 0);
+        PortfolioGroups groups = new PortfolioGroups();
         for (PortfolioRow row : rows) {
             List<BudgetVersion> own = versions.getOrDefault(row.applicationId(), List.of());
-            ApplicationMoney money = ApplicationMoney.of(row.status(), lastOf(own, VersionKind.SUBMITTED), lastOf(own, null),
-                    row.callId() == null ? 0 : periodsOf(row),
-                    row.grantedAmount(), row.claimed(), row.received());
-            if (!money.converted()) {
-                unconverted.add(new PortfolioView.UnconvertedApplication(row.applicationId(), row.title(), row.unitCode()));
-            }
-            total.add(money);
-            byUnit.computeIfAbsent(row.unitId(), k -> new FigureTally()).add(money);
-            units.putIfAbsent(row.unitId(), row);
-            byFund.computeIfAbsent(row.fund() == null ? "" : row.fund().name(), k -> new FigureTally()).add(money);
-            UUID programme = row.programmeId() == null ? noProgramme : row.programmeId();
-            byProgramme.computeIfAbsent(programme, k -> new FigureTally()).add(money);
-            programmes.putIfAbsent(programme, row);
-            byYear.computeIfAbsent(row.year(), k -> new FigureTally()).add(money);
+            groups.add(row, ApplicationMoney.of(row.status(), lastOf(own, VersionKind.SUBMITTED), lastOf(own, null),
+                    row.callId() == null ? 0 : periodsOf(row), row.grantedAmount(), row.claimed(), row.received()));
         }
-        return new PortfolioView(filter, "SEK", total.figures(),
-                byUnit.entrySet().stream().map(e -> {
-                    PortfolioRow unit = units.get(e.getKey());
-                    return new PortfolioView.UnitFigures(unit.unitId(), unit.unitCode(), unit.unitName(), e.getValue().figures());
-                }).sorted(Comparator.comparing((PortfolioView.UnitFigures u) -> u.unitName().toLowerCase())
-                        .thenComparing(PortfolioView.UnitFigures::unitCode)).toList(),
-                byFund.entrySet().stream().map(e -> new PortfolioView.FundFigures(
-                        e.getKey().isEmpty() ? null : Fund.valueOf(e.getKey()),
-                        e.getValue().figures())).sorted(Comparator.comparing(PortfolioView.FundFigures::fund,
-                                Comparator.nullsLast(Comparator.naturalOrder()))).toList(),
-                byProgramme.entrySet().stream().map(e -> {
-                    PortfolioRow p = programmes.get(e.getKey());
-                    return new PortfolioView.ProgrammeFigures(p.programmeId(), p.programmeCode(), p.programmeName(),
-                            p.fund(), e.getValue().figures());
-                }).sorted(Comparator.comparing(PortfolioView.ProgrammeFigures::programmeCode,
-                        Comparator.nullsLast(Comparator.naturalOrder()))).toList(),
-                byYear.entrySet().stream().map(e -> new PortfolioView.YearFigures(e.getKey(), e.getValue().figures())).toList(),
-                screening.figures(filter), coverage(filter),
-                unconverted.stream().sorted(Comparator.comparing(PortfolioView.UnconvertedApplication::unitCode)
-                        .thenComparing(PortfolioView.UnconvertedApplication::title)).toList());
+        return new PortfolioView(filter, "SEK", groups.total(), groups.byUnit(), groups.byFund(), groups.byProgramme(),
+                groups.byYear(), screening.figures(filter), coverage(filter), groups.unconverted());
     }
 
     /** One figure's table for export; 404 for a figure that does not exist. */
