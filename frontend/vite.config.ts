@@ -27,6 +27,10 @@ export default defineConfig({
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: 'auth', test: /node_modules[\\/](oidc-client-ts|react-oidc-context|jwt-decode)[\\/]/ },
             { name: 'router', test: /node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]/ },
+            // Shared by react-i18next and Recharts: kept with the libraries every page loads.
+            { name: 'sync-store', test: /node_modules[\\/]use-sync-external-store[\\/]/ },
+            // Recharts and what only it uses: loaded with the portfolio page alone.
+            { name: 'charts', test: /node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|internmap|@reduxjs|redux|react-redux|redux-thunk|immer|reselect|es-toolkit|decimal\.js-light|eventemitter3|tiny-invariant|clsx)[\\/]/ },
             { name: 'libs', test: /node_modules[\\/]/ },
           ],
         },

@@ -1,5 +1,7 @@
 /** All routes; pages a role may not use are guarded here (the server decides anyway). */
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { Loading } from '@/components/loading';
 import { ApplicationCreateRoute } from '@/features/applications/routes/application-create-route';
 import { ApplicationDetailRoute } from '@/features/applications/routes/application-detail-route';
 import { ApplicationEditRoute } from '@/features/applications/routes/application-edit-route';
@@ -57,6 +59,9 @@ import { RouteError } from './routes/route-error';
 import { Shell } from './routes/shell';
 import { UnitDetailRoute } from './routes/unit-detail-route';
 import { UnitHistoryRoute } from './routes/unit-history-route';
+
+// The portfolio's charts library loads with that page only.
+const PortfolioRoute = lazy(() => import('@/features/dashboard/routes/portfolio-route').then((m) => ({ default: m.PortfolioRoute })));
 
 export const routes: RouteObject[] = [
   {
@@ -117,6 +122,7 @@ export const routes: RouteObject[] = [
       { path: 'exchange-rates/new', element: <RequirePermission permission="canWriteExchangeRates"><RateCreateRoute /></RequirePermission> },
       { path: 'exchange-rates/import', element: <RequirePermission permission="canWriteExchangeRates"><RatesImportRoute /></RequirePermission> },
       { path: 'exchange-rates/:currency/:month', element: <RequirePermission permission="canWriteExchangeRates"><RateEditRoute /></RequirePermission> },
+      { path: 'dashboard', element: <RequirePermission permission="canSeePortfolio"><Suspense fallback={<Loading />}><PortfolioRoute /></Suspense></RequirePermission> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

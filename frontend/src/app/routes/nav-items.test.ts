@@ -7,17 +7,17 @@ const labels = (roles: string[], language = 'sv') =>
   navItems(permissionsOf({ roles, units: [{ id: 'utb', code: 'UTB', name: 'Utbildningsförvaltningen' }] }), i18n.getFixedT(language)).map((item) => item.label);
 
 describe('main navigation per role', () => {
-  it('shows an applicant programmes, calls, ideas, applications and partners but no coverage or screening rate', () => {
+  it('shows an applicant programmes, calls, ideas, applications and partners but no coverage, screening rate or portfolio', () => {
     expect(labels(['applicant'])).toEqual(['Start', 'Enheter', 'Kontaktpersoner', 'Program', 'Utlysningar', 'Projektidéer', 'Ansökningar', 'Partner', 'Partnersökningar', 'Valutakurser']);
   });
 
-  it('shows a coordinator, advisor, auditor and admin the screening rate too', () => {
+  it('shows a coordinator, advisor, auditor and admin the screening rate and the portfolio too', () => {
     for (const role of ['coordinator', 'advisor', 'auditor', 'admin']) {
-      expect(labels([role])).toEqual(['Start', 'Enheter', 'Kontaktpersoner', 'Samordnartäckning', 'Program', 'Utlysningar', 'Projektidéer', 'Ansökningar', 'Partner', 'Partnersökningar', 'Screeningsgrad', 'Valutakurser']);
+      expect(labels([role])).toEqual(['Start', 'Enheter', 'Kontaktpersoner', 'Samordnartäckning', 'Program', 'Utlysningar', 'Projektidéer', 'Ansökningar', 'Partner', 'Partnersökningar', 'Screeningsgrad', 'Valutakurser', 'Portfölj']);
     }
   });
 
   it('names the entries in English', () => {
-    expect(labels(['advisor'], 'en').slice(4)).toEqual(['Programmes', 'Calls', 'Project ideas', 'Applications', 'Partners', 'Partner searches', 'Screening rate', 'Exchange rates']);
+    expect(labels(['advisor'], 'en').slice(4)).toEqual(['Programmes', 'Calls', 'Project ideas', 'Applications', 'Partners', 'Partner searches', 'Screening rate', 'Exchange rates', 'Portfolio']);
   });
 });

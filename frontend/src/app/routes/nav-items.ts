@@ -18,5 +18,6 @@ export function navItems(permissions: Permissions, t: TFunction): NavItem[] {
     ...item('/partner-searches', 'nav.partnerSearches'),
     ...item('/screening-rate', 'nav.screeningRate', permissions.canSeeScreeningRate),
     ...item('/exchange-rates', 'nav.exchangeRates'),
+    ...item('/dashboard', 'nav.portfolio', permissions.canSeePortfolio),
   ];
 }

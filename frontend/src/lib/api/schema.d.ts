@@ -664,6 +664,154 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard/portfolio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The EU portfolio for reporting to management
+         * @description Applications by status, success rate (granted ÷ (granted + rejected), in percent, half-up to two decimals), EU money applied for (the EU share of the SUBMITTED budget version, by the budget calculator) and granted (the funder's grant), co-financing committed (the partner contributions of a granted application's budget as granted: its last version, revisions included), and EU money claimed (financial reports sent to the funder) and received (the funder's payments of them); in total and by unit, fund, programme and year. An application's year is the year it was submitted, or the year it was created (Stockholm time) if it never was; claims and payments count in their application's year. All money is in SEK: the grant, claims and payments are in the currency of the application's budget, and an EUR budget's amounts are converted at that budget's own planning rate (sekPerEur), rounded half-up per application; an EUR amount without a planning rate is left out and its application listed under unconverted. A granted application without a budget is taken to be granted in SEK. Also the screening rate per unit over the years (the ideas' yearly follow-up, not narrowed by fund or programme) and the active units without an international coordinator. Coordinators see their own units; advisors, auditors and admins all. A year outside 2000–2999, a reversed range or a malformed value answers 400.
+         */
+        get: operations["PortfolioResource_portfolio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/portfolio/{figure}.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One figure's data as CSV
+         * @description The same filters as the portfolio; UTF-8 with a header row, amounts in SEK with a decimal point. 404 for an unknown figure.
+         */
+        get: operations["PortfolioResource_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/portfolio/{figure}.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One figure's data as an Excel workbook
+         * @description The same filters as the portfolio; counts, rates and amounts (SEK) are numbers. 404 for an unknown figure.
+         */
+        get: operations["PortfolioResource_xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the rates
+         * @description Newest month first unless sort says otherwise (month, currency, unitsPerEur).
+         */
+        get: operations["ExchangeRateResource_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange-rates/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the rates as CSV
+         * @description The same filters as the list; the columns currency,month,unitsPerEur,source are those the import reads, so an export can be imported again.
+         */
+        get: operations["ExchangeRateResource_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange-rates/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import rates from CSV, all or nothing
+         * @description Header currency;month;unitsPerEur[;source], separated by ';' or ',' (as the export writes it); a decimal comma is accepted. Months already recorded are updated. One bad row imports nothing: 400 with code IMPORT-001 and errors[] naming rows[i].field.
+         */
+        post: operations["ExchangeRateResource_importCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange-rates/{currency}/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a month's rate
+         * @description The ETag header carries the version to send in If-Match.
+         */
+        get: operations["ExchangeRateResource_get"];
+        /**
+         * Record a month's rate
+         * @description Creates the rate (201) or replaces it (200). Replacing needs If-Match with the rate's ETag; creating takes none. The month may be at most next month, the rate above zero with at most 6 decimals (field errors RATE-001…RATE-007).
+         */
+        put: operations["ExchangeRateResource_update"];
+        post?: never;
+        /**
+         * Delete a month's rate
+         * @description Needs If-Match with the rate's ETag.
+         */
+        delete: operations["ExchangeRateResource_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ideas": {
         parameters: {
             query?: never;
@@ -2218,6 +2366,42 @@ export interface components {
             erasedAt: components["schemas"]["Instant"];
             erasedBy: string;
         };
+        ExchangeRateRequest: {
+            /**
+             * @description Units of the currency per 1 EUR: above zero, at most 6 decimals
+             * @example 11.483
+             */
+            unitsPerEur: number;
+            /**
+             * @description Where the figure comes from
+             * @example InforEuro, November 2026
+             */
+            source?: string | null;
+        };
+        ExchangeRateView: {
+            /**
+             * @description ISO 4217 code, never EUR
+             * @example SEK
+             */
+            currency: string;
+            /**
+             * @description The month, YYYY-MM
+             * @example 2026-11
+             */
+            month: string;
+            /**
+             * @description Units of the currency per 1 EUR, at most 6 decimals
+             * @example 11.483
+             */
+            unitsPerEur: number;
+            /** @description Where the figure comes from, e.g. InforEuro */
+            source: string | null;
+            /** @description Who recorded it last */
+            updatedByName: string | null;
+            updatedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
         ExpenditureRequest: {
             /** @description An organisation of the project's partnership */
             partnerId: string & components["schemas"]["UUID"];
@@ -2513,6 +2697,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageExchangeRateView: {
+            items: components["schemas"]["ExchangeRateView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageIdeaView: {
             items: components["schemas"]["IdeaView"][];
             /** Format: int32 */
@@ -2789,6 +2982,92 @@ export interface components {
             history: components["schemas"]["HistoryEntry"][];
             erasures: components["schemas"]["Erasure"][];
         };
+        PortfolioFigures: {
+            /** Format: int64 */
+            applications: number;
+            /** @description How many applications are in each status, every status listed */
+            statuses: components["schemas"]["PortfolioStatusCount"][];
+            /** Format: int64 */
+            granted: number;
+            /** Format: int64 */
+            rejected: number;
+            /** @description granted ÷ (granted + rejected) × 100, half-up to two decimals; null when none is decided */
+            successRatePercent: number | null;
+            /** @description EU share of the submitted budget versions */
+            euAppliedFor: number;
+            /** @description The funders' grants */
+            euGranted: number;
+            /** @description Partner contributions of the granted budgets (their last version) */
+            coFinancing: number;
+            /** @description EU amounts of financial reports sent to the funder */
+            euClaimed: number;
+            /** @description The funders' payments of those claims */
+            euReceived: number;
+        };
+        PortfolioFilter: {
+            unitIds: string[];
+            funds: components["schemas"]["Fund"][];
+            programmeIds: string[];
+            /** Format: int32 */
+            yearFrom?: number | null;
+            /** Format: int32 */
+            yearTo?: number | null;
+        };
+        PortfolioFundFigures: {
+            fund: components["schemas"]["Fund"] | null;
+            figures: components["schemas"]["PortfolioFigures"];
+        };
+        PortfolioProgrammeFigures: {
+            programmeId: components["schemas"]["UUID"] | null;
+            programmeCode: string | null;
+            programmeName: string | null;
+            fund: components["schemas"]["Fund"] | null;
+            figures: components["schemas"]["PortfolioFigures"];
+        };
+        PortfolioScreening: {
+            /** @description The years with ideas that were counted */
+            years: number[];
+            units: components["schemas"]["UnitRate"][];
+            total: components["schemas"]["Total"];
+        };
+        PortfolioStatusCount: {
+            status: components["schemas"]["ApplicationStatus"];
+            /** Format: int64 */
+            count: number;
+        };
+        PortfolioUnconvertedApplication: {
+            applicationId: components["schemas"]["UUID"];
+            title: string;
+            unitCode: string;
+        };
+        PortfolioUnitFigures: {
+            unitId: components["schemas"]["UUID"];
+            unitCode: string;
+            unitName: string;
+            figures: components["schemas"]["PortfolioFigures"];
+        };
+        PortfolioView: {
+            filter: components["schemas"]["PortfolioFilter"];
+            /** @description Always SEK */
+            currency: string;
+            total: components["schemas"]["PortfolioFigures"];
+            byUnit: components["schemas"]["PortfolioUnitFigures"][];
+            /** @description Applications without a call yet are under fund null */
+            byFund: components["schemas"]["PortfolioFundFigures"][];
+            /** @description Applications without a call yet are under programme null */
+            byProgramme: components["schemas"]["PortfolioProgrammeFigures"][];
+            byYear: components["schemas"]["PortfolioYearFigures"][];
+            screening: components["schemas"]["PortfolioScreening"];
+            /** @description Active units and those without an active international coordinator today */
+            coordinatorCoverage: components["schemas"]["CoverageView"];
+            /** @description Applications with an EUR amount but no planning rate: that amount is left out of the sums */
+            unconverted: components["schemas"]["PortfolioUnconvertedApplication"][];
+        };
+        PortfolioYearFigures: {
+            /** Format: int32 */
+            year: number;
+            figures: components["schemas"]["PortfolioFigures"];
+        };
         PreferenceView: {
             kind: components["schemas"]["NotificationKind"];
             delivery: components["schemas"]["Delivery"];
@@ -2869,6 +3148,28 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
+        };
+        RateImportResult: {
+            /**
+             * Format: int32
+             * @description Data rows read
+             */
+            rows: number;
+            /**
+             * Format: int32
+             * @description Months recorded for the first time
+             */
+            created: number;
+            /**
+             * Format: int32
+             * @description Months whose rate or source changed
+             */
+            updated: number;
+            /**
+             * Format: int32
+             * @description Months already recorded with the same rate and source, left as they were
+             */
+            unchanged: number;
         };
         /** @enum {string} */
         ReasonKind: "NAME" | "EXPERTISE" | "DESCRIPTION" | "PAST_PROJECTS" | "COUNTRY" | "TYPE" | "LEAD_EXPERIENCE" | "TWIN_TOWN" | "PREVIOUS_COOPERATION" | "EXPRESSED_INTEREST";
@@ -6127,6 +6428,649 @@ export interface operations {
             };
             /** @description No such record, or it belongs to a unit outside the caller's */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PortfolioResource_portfolio: {
+        parameters: {
+            query?: {
+                /** @description Only applications to programmes of these funds (repeatable) */
+                fund?: components["schemas"]["Fund"][];
+                /** @description Only applications to these programmes (repeatable) */
+                programmeId?: string[];
+                /** @description Only these units (repeatable) */
+                unitId?: string[];
+                /** @description First year, inclusive */
+                yearFrom?: number;
+                /** @description Last year, inclusive */
+                yearTo?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PortfolioResource_csv: {
+        parameters: {
+            query?: {
+                /** @description Only applications to programmes of these funds (repeatable) */
+                fund?: components["schemas"]["Fund"][];
+                /** @description Only applications to these programmes (repeatable) */
+                programmeId?: string[];
+                /** @description Only these units (repeatable) */
+                unitId?: string[];
+                /** @description First year, inclusive */
+                yearFrom?: number;
+                /** @description Last year, inclusive */
+                yearTo?: number;
+            };
+            header?: never;
+            path: {
+                /** @description One figure: by-unit, by-fund, by-programme, by-year, screening, units-without-coordinator */
+                figure: "by-unit" | "by-fund" | "by-programme" | "by-year" | "screening" | "units-without-coordinator";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UTF-8 CSV with a header row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PortfolioResource_xlsx: {
+        parameters: {
+            query?: {
+                /** @description Only applications to programmes of these funds (repeatable) */
+                fund?: components["schemas"]["Fund"][];
+                /** @description Only applications to these programmes (repeatable) */
+                programmeId?: string[];
+                /** @description Only these units (repeatable) */
+                unitId?: string[];
+                /** @description First year, inclusive */
+                yearFrom?: number;
+                /** @description Last year, inclusive */
+                yearTo?: number;
+            };
+            header?: never;
+            path: {
+                /** @description One figure: by-unit, by-fund, by-programme, by-year, screening, units-without-coordinator */
+                figure: "by-unit" | "by-fund" | "by-programme" | "by-year" | "screening" | "units-without-coordinator";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ExchangeRateResource_list: {
+        parameters: {
+            query?: {
+                /** @description ISO 4217 code, e.g. SEK */
+                currency?: string;
+                /**
+                 * @description First month, YYYY-MM
+                 * @example 2026-01
+                 */
+                fromMonth?: string;
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Page size, at most 200 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. name,-code */
+                sort?: string;
+                /**
+                 * @description Last month, YYYY-MM
+                 * @example 2026-12
+                 */
+                toMonth?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageExchangeRateView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ExchangeRateResource_export: {
+        parameters: {
+            query?: {
+                /** @description ISO 4217 code, e.g. SEK */
+                currency?: string;
+                /**
+                 * @description First month, YYYY-MM
+                 * @example 2026-01
+                 */
+                fromMonth?: string;
+                /**
+                 * @description Last month, YYYY-MM
+                 * @example 2026-12
+                 */
+                toMonth?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UTF-8 CSV with a header row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ExchangeRateResource_importCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateImportResult"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ExchangeRateResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example SEK */
+                currency: string;
+                /**
+                 * @description YYYY-MM
+                 * @example 2026-11
+                 */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rate */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeRateView"];
+                };
+            };
+            /** @description The path names no currency (RATE-001, RATE-002) or month (RATE-003) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ExchangeRateResource_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                currency: string;
+                /** @description YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExchangeRateRequest"];
+            };
+        };
+        responses: {
+            /** @description Replaced */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeRateView"];
+                };
+            };
+            /** @description Created; Location and ETag headers name the new record */
+            201: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeRateView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ExchangeRateResource_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                currency: string;
+                /** @description YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -88,6 +88,13 @@ describe('permissions for programmes, calls and ideas', () => {
   it('lets a coordinator see the screening rate', () => {
     expect(permissionsOf({ roles: ['coordinator'], units: [utb] }).canSeeScreeningRate).toBe(true);
   });
+
+  it('shows the portfolio to coordinators, advisors, auditors and admins, not to applicants', () => {
+    for (const role of ['coordinator', 'advisor', 'auditor', 'admin']) {
+      expect(permissionsOf({ roles: [role], units: [utb] }).canSeePortfolio).toBe(true);
+    }
+    expect(permissionsOf({ roles: ['applicant'], units: [utb] }).canSeePortfolio).toBe(false);
+  });
 });
 
 describe('permissions for the partner register and partner searches', () => {

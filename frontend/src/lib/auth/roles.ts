@@ -23,6 +23,8 @@ export interface Permissions {
   /** The units an idea may be recorded for, or `null` for any unit. */
   ideaUnitChoices: Me['units'] | null;
   canSeeScreeningRate: boolean;
+  /** The portfolio dashboard: coordinators for their own units, advisors, auditors and admins for all. */
+  canSeePortfolio: boolean;
   /** The partner register: everyone reads; all but auditors register and edit organisations. */
   canWritePartners: boolean;
   /** Advisors and admins delete organisations and import the register from CSV. */
@@ -59,6 +61,7 @@ export function permissionsOf(me: Pick<Me, 'roles' | 'units'> | undefined): Perm
     canWriteIdeasOf: (unitId) => anyUnit || ideaUnits.some((unit) => unit.id === unitId),
     ideaUnitChoices: anyUnit ? null : ideaUnits,
     canSeeScreeningRate: has('coordinator', 'advisor', 'auditor', 'admin'),
+    canSeePortfolio: has('coordinator', 'advisor', 'auditor', 'admin'),
     canWritePartners: has('applicant', 'coordinator', 'advisor', 'admin'),
     canDeletePartners: anyUnit,
     canImportPartners: anyUnit,

@@ -523,6 +523,13 @@ class RoleMatrixTest {
         endpoint("DELETE /reports/{reportId}/expenditures/{id}/evidence/{evidenceId}", (a, f) -> a.delete(
                 "/api/v1/reports/{r}/expenditures/{id}/evidence/{e}", null, f.financialReport(), f.expenditure(),
                 f.evidence()), 401, 204, 204, 204, 403, 403, 404);
+        endpoint("GET /dashboard/portfolio", (a, f) -> a.get("/api/v1/dashboard/portfolio?unitId=" + f.unit()),
+                401, 403, 200, 200, 200, 200, 200);
+        endpoint("GET /dashboard/portfolio/{figure}.csv", (a, f) -> a.raw().accept("text/csv, application/problem+json")
+                .get("/api/v1/dashboard/portfolio/by-unit.csv?unitId=" + f.unit()), 401, 403, 200, 200, 200, 200, 200);
+        endpoint("GET /dashboard/portfolio/{figure}.xlsx", (a, f) -> a.raw().accept(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json")
+                .get("/api/v1/dashboard/portfolio/by-year.xlsx?unitId=" + f.unit()), 401, 403, 200, 200, 200, 200, 200);
         endpoint("GET /notifications", (a, f) -> a.get("/api/v1/notifications"), 401, 200, 200, 200, 200, 200, 200);
         endpoint("GET /notifications/preferences", (a, f) -> a.get("/api/v1/notifications/preferences"),
                 401, 200, 200, 200, 200, 200, 200);
