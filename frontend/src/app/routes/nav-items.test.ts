@@ -8,16 +8,16 @@ const labels = (roles: string[], language = 'sv') =>
 
 describe('main navigation per role', () => {
   it('shows an applicant programmes, calls, ideas, applications and partners but no coverage or screening rate', () => {
-    expect(labels(['applicant'])).toEqual(['Start', 'Enheter', 'Kontaktpersoner', 'Program', 'Utlysningar', 'Projektidéer', 'Ansökningar', 'Partner', 'Partnersökningar']);
+    expect(labels(['applicant'])).toEqual(['Start', 'Enheter', 'Kontaktpersoner', 'Program', 'Utlysningar', 'Projektidéer', 'Ansökningar', 'Projekt', 'Partner', 'Partnersökningar']);
   });
 
   it('shows a coordinator, advisor, auditor and admin the screening rate too', () => {
     for (const role of ['coordinator', 'advisor', 'auditor', 'admin']) {
-      expect(labels([role])).toEqual(['Start', 'Enheter', 'Kontaktpersoner', 'Samordnartäckning', 'Program', 'Utlysningar', 'Projektidéer', 'Ansökningar', 'Partner', 'Partnersökningar', 'Screeningsgrad']);
+      expect(labels([role])).toEqual(['Start', 'Enheter', 'Kontaktpersoner', 'Samordnartäckning', 'Program', 'Utlysningar', 'Projektidéer', 'Ansökningar', 'Projekt', 'Partner', 'Partnersökningar', 'Screeningsgrad']);
     }
   });
 
   it('names the entries in English', () => {
-    expect(labels(['advisor'], 'en').slice(4)).toEqual(['Programmes', 'Calls', 'Project ideas', 'Applications', 'Partners', 'Partner searches', 'Screening rate']);
+    expect(labels(['advisor'], 'en').slice(4)).toEqual(['Programmes', 'Calls', 'Project ideas', 'Applications', 'Projects', 'Partners', 'Partner searches', 'Screening rate']);
   });
 });
