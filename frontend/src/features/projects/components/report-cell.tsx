@@ -16,7 +16,9 @@ interface ReportCellProps {
 
 export function ReportCell({ report, kind, periodNumber, canStart, starting, onStart }: ReportCellProps) {
   const { t } = useTranslation();
-  const name = periodNumber === null ? t(`reports.kind.${kind}`) : t('projects.reportOfPeriod', { kind: t(`reports.kind.${kind}`), number: periodNumber });
+  // Within a sentence: "Påbörja ekonomisk rapport för period 2".
+  const kindName = t(`reports.kind.${kind}`).toLocaleLowerCase();
+  const name = periodNumber === null ? kindName : t('projects.reportOfPeriod', { kind: kindName, number: periodNumber });
   if (report)
     return (
       <>
