@@ -1,4 +1,4 @@
-/** The project list: title and acronym, unit, project period, granted amount and status. */
+/** The project list: title and acronym, unit, project period and status. */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProjectView } from '@/lib/api/types';
@@ -16,9 +16,6 @@ export function ProjectsTable({ projects }: { projects: ProjectView[] }) {
             <th scope="col">{t('projects.name')}</th>
             <th scope="col">{t('projects.unit')}</th>
             <th scope="col">{t('projects.period')}</th>
-            <th scope="col" className="numeric">
-              {t('projects.granted')}
-            </th>
             <th scope="col">{t('common.status')}</th>
           </tr>
         </thead>
@@ -31,7 +28,6 @@ export function ProjectsTable({ projects }: { projects: ProjectView[] }) {
               </td>
               <td>{project.unitName}</td>
               <td>{project.periodStart ? `${format.date(project.periodStart)} – ${format.date(project.periodEnd)}` : '–'}</td>
-              <td className="numeric">{format.money(project.grantedAmount, 'EUR')}</td>
               <td>{t(`projects.status.${project.status}`)}</td>
             </tr>
           ))}

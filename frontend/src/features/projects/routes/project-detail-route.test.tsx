@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { meWith } from '@/testing/fixtures';
 import { json, mockFetch, problem } from '@/testing/mock-fetch';
-import { PROJECT_ID, REPORT_ID, project, schedule, utbUnits } from '@/testing/report-fixtures';
+import { APPLICATION_ID, PROJECT_ID, REPORT_ID, project, schedule, utbUnits } from '@/testing/report-fixtures';
 import { renderRoute } from '@/testing/render-route';
 import { ProjectDetailRoute } from './project-detail-route';
 
@@ -18,6 +18,7 @@ function scenario(extra: Parameters<typeof mockFetch>[0] = []) {
     ...extra,
     { method: 'GET', path: base, answer: () => json(project(), { headers: { ETag: '"1"' } }) },
     { method: 'GET', path: `${base}/schedule`, answer: () => json(schedule()) },
+    { method: 'GET', path: `/api/v1/applications/${APPLICATION_ID}/budget`, answer: () => json({ content: { currency: 'SEK' } }) },
   ]);
 }
 
@@ -27,6 +28,7 @@ describe('the project page', () => {
     renderRoute(<ProjectDetailRoute />, { path, at, me: applicant });
     expect(await screen.findByRole('heading', { level: 1, name: 'Studiehandledning på modersmål med digitala verktyg' })).toBeInTheDocument();
     expect(screen.getByText('Utbildningsförvaltningen')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('granted')).toHaveTextContent('400 000,00 SEK'));
     expect(screen.getByRole('link', { name: 'Visa ansökan' })).toHaveAttribute('href', '/applications/99999999-9999-4999-8999-999999999999');
 
     const next = await screen.findByTestId('next-due');
