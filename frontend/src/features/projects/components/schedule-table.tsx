@@ -60,7 +60,7 @@ export function ScheduleTable({ projectId, periods, canStart, canMoveDeadlines, 
                       {' '}
                       <button
                         type="button"
-                        className="button button--ghost"
+                        className="button button--secondary"
                         aria-label={t('projects.moveDeadlineOf', { number: period.number })}
                         onClick={() => setMoving(period)}
                       >

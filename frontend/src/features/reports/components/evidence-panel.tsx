@@ -105,7 +105,7 @@ export function EvidencePanel({ reportId, line, editable }: EvidencePanelProps) 
                 <time dateTime={item.uploadedAt}>{format.dateTime(item.uploadedAt)}</time>
               </span>{' '}
               {editable && (
-                <button type="button" className="button button--ghost" onClick={() => setRemoving(item)}>
+                <button type="button" className="button button--secondary" onClick={() => setRemoving(item)}>
                   {t('reports.removeEvidence', { name: item.fileName })}
                 </button>
               )}

@@ -66,10 +66,8 @@ export function ExpendituresSection({ reportId, editable, partners, currency }: 
             <thead>
               <tr>
                 <th scope="col">{t('reports.line.spentOn')}</th>
-                <th scope="col">{t('reports.line.supplier')}</th>
-                <th scope="col">{t('reports.line.partnerId')}</th>
-                <th scope="col">{t('reports.line.category')}</th>
-                <th scope="col">{t('reports.line.invoiceNumber')}</th>
+                <th scope="col">{t('reports.expenditure')}</th>
+                <th scope="col">{t('reports.partnerAndCategory')}</th>
                 <th scope="col" className="numeric">{t('reports.line.amount')}</th>
                 <th scope="col" className="numeric">{t('reports.line.vatAmount')}</th>
                 <th scope="col" className="numeric">{t('reports.eligible')}</th>
@@ -84,11 +82,16 @@ export function ExpendituresSection({ reportId, editable, partners, currency }: 
                   <th scope="row">
                     {line.supplier}
                     <br />
-                    <span className="muted">{line.description}</span>
+                    <span className="muted">
+                      {line.description}
+                      {line.invoiceNumber && `, ${t('reports.invoice', { number: line.invoiceNumber })}`}
+                    </span>
                   </th>
-                  <td>{partnerName(line.partnerId)}</td>
-                  <td>{t(`costCategory.${line.category}`)}</td>
-                  <td>{line.invoiceNumber ?? '–'}</td>
+                  <td>
+                    {partnerName(line.partnerId)}
+                    <br />
+                    {t(`costCategory.${line.category}`)}
+                  </td>
                   <td className="numeric">{`${money.amount(line.amount)}\u00a0${line.currency}`}</td>
                   <td className="numeric">
                     {money.amount(line.vatAmount)}
@@ -98,7 +101,7 @@ export function ExpendituresSection({ reportId, editable, partners, currency }: 
                   <td>
                     <button
                       type="button"
-                      className="button button--ghost"
+                      className="button button--secondary"
                       aria-expanded={evidenceOf === line.id}
                       aria-label={t('reports.evidenceButton', { count: line.evidenceCount, supplier: line.supplier })}
                       onClick={() => setEvidenceOf(evidenceOf === line.id ? null : line.id)}
@@ -124,7 +127,6 @@ export function ExpendituresSection({ reportId, editable, partners, currency }: 
           </table>
         </div>
       )}
-      {shownLine && <EvidencePanel key={shownLine.id} reportId={reportId} line={shownLine} editable={editable} />}
       {editable &&
         (editing ? (
           <ExpenditureForm
@@ -143,6 +145,7 @@ export function ExpendituresSection({ reportId, editable, partners, currency }: 
             </button>
           </div>
         ))}
+      {shownLine && <EvidencePanel key={shownLine.id} reportId={reportId} line={shownLine} editable={editable} />}
       <ConfirmDialog
         open={removing !== null}
         title={t('reports.removeLineTitle', { supplier: removing?.supplier ?? '' })}
