@@ -43,6 +43,9 @@ import { ProgrammeCreateRoute } from '@/features/programmes/routes/programme-cre
 import { ProgrammeDetailRoute } from '@/features/programmes/routes/programme-detail-route';
 import { ProgrammeEditRoute } from '@/features/programmes/routes/programme-edit-route';
 import { ProgrammesListRoute } from '@/features/programmes/routes/programmes-list-route';
+import { ProjectDetailRoute } from '@/features/projects/routes/project-detail-route';
+import { ProjectsListRoute } from '@/features/projects/routes/projects-list-route';
+import { ReportRoute } from '@/features/reports/routes/report-route';
 import { ScreeningRateRoute } from '@/features/screening-rate/routes/screening-rate-route';
 import { UnitCreateRoute } from '@/features/units/routes/unit-create-route';
 import { UnitEditRoute } from '@/features/units/routes/unit-edit-route';
@@ -105,6 +108,10 @@ export const routes: RouteObject[] = [
       { path: 'applications/:id/budget', element: <BudgetRoute /> },
       { path: 'applications/:id/budget/versions/:number', element: <BudgetVersionRoute /> },
       { path: 'applications/:id/budget/revision', element: <BudgetRevisionRoute /> },
+      // Projects and their reports: the server decides who writes, reviews and pays; the pages offer what it allows.
+      { path: 'projects', element: <ProjectsListRoute /> },
+      { path: 'projects/:id', element: <ProjectDetailRoute /> },
+      { path: 'reports/:id', element: <ReportRoute /> },
       { path: 'partners', element: <PartnersListRoute /> },
       { path: 'partners/new', element: <RequirePermission permission="canWritePartners"><PartnerCreateRoute /></RequirePermission> },
       { path: 'partners/import', element: <RequirePermission permission="canImportPartners"><PartnersImportRoute /></RequirePermission> },

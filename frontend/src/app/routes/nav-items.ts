@@ -14,6 +14,7 @@ export function navItems(permissions: Permissions, t: TFunction): NavItem[] {
     ...item('/calls', 'nav.calls'),
     ...item('/ideas', 'nav.ideas'),
     ...item('/applications', 'nav.applications'),
+    ...item('/projects', 'nav.projects'),
     ...item('/partners', 'nav.partners'),
     ...item('/partner-searches', 'nav.partnerSearches'),
     ...item('/screening-rate', 'nav.screeningRate', permissions.canSeeScreeningRate),

@@ -97,6 +97,28 @@ export type Currency = Schemas['Currency'];
 export type LineKind = Schemas['LineKind'];
 export type PartnerPlan = Schemas['PartnerPlan'];
 
+export type ClaimCategoryRow = Schemas['ClaimCategoryRow'];
+export type ClaimSummary = Schemas['ClaimSummary'];
+export type ExpenditureRequest = Schemas['ExpenditureRequest'];
+export type ExpenditureView = Schemas['ExpenditureView'];
+export type Indicator = Schemas['Indicator'];
+export type IndicatorProgress = Schemas['IndicatorProgress'];
+export type IndicatorType = Schemas['IndicatorType'];
+export type Overspend = Schemas['Overspend'];
+export type PaymentRequest = Schemas['PaymentRequest'];
+export type PeriodView = Schemas['PeriodView'];
+export type ProjectStatus = Schemas['ProjectStatus'];
+export type ProjectView = Schemas['ProjectView'];
+export type ReportAction = Schemas['ReportAction'];
+export type ReportContent = Schemas['ReportContent'];
+export type ReportKind = Schemas['ReportKind'];
+export type ReportRequest = Schemas['ReportRequest'];
+export type ReportStatus = Schemas['ReportStatus'];
+export type ReportTimelineEntry = Schemas['ReportTimelineEntry'];
+export type ReportTransitionRequest = Schemas['ReportTransitionRequest'];
+export type ReportView = Schemas['ReportView'];
+export type ScheduleView = Schemas['ScheduleView'];
+
 export interface Page<T> {
   items: T[];
   page: number;
@@ -201,3 +223,7 @@ export const SEARCH_STATUSES = ['OPEN', 'CLOSED'] as const satisfies readonly Se
 export const CONTRIBUTION_SOURCES = ['OWN_MUNICIPAL_FUNDS', 'COMPANY_FUNDS', 'OTHER_PUBLIC', 'PRIVATE', 'IN_KIND'] as const satisfies readonly ContributionSource[];
 export const LINE_KINDS = ['REAL_COST', 'STAFF_HOURLY', 'UNIT_COST', 'LUMP_SUM'] as const satisfies readonly LineKind[];
 export const CURRENCIES = ['SEK', 'EUR'] as const satisfies readonly Currency[];
+export const PROJECT_STATUSES = ['RUNNING', 'CLOSING', 'CLOSED', 'ARCHIVED'] as const satisfies readonly ProjectStatus[];
+/** The report workflow's steps in the order they are offered. */
+export const REPORT_ACTIONS = ['SUBMIT', 'RETURN', 'ACCEPT', 'SEND_TO_FUNDER', 'REOPEN'] as const satisfies readonly ReportAction[];
+export const INDICATOR_TYPES = ['OUTPUT', 'RESULT'] as const satisfies readonly IndicatorType[];

@@ -1,0 +1,18 @@
+/** What the user may do with a project's reports (the server decides anyway). */
+import type { ProjectView } from '@/lib/api/types';
+import { useMe } from '@/lib/auth/me-context';
+
+export interface ProjectAccess {
+  /** Applicants and coordinators of the project's unit, and advisors, start its reports. */
+  canStartReports: boolean;
+  /** Advisors move report deadlines. */
+  canMoveDeadlines: boolean;
+}
+
+export function useProjectAccess(project: Pick<ProjectView, 'unitId'> | undefined): ProjectAccess {
+  const { me } = useMe();
+  const roles = new Set(me.roles);
+  const advisor = roles.has('advisor');
+  const ownUnit = (roles.has('applicant') || roles.has('coordinator')) && me.units.some((unit) => unit.id === project?.unitId);
+  return { canStartReports: advisor || ownUnit, canMoveDeadlines: advisor };
+}

@@ -1,0 +1,109 @@
+/**
+ * /reports/:id: a report's facts, its text (a form while the user may change it), for a financial report its
+ * expenditure lines with evidence and the claim, the workflow steps, the timeline and, for advisors, the payment.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { PageHeader } from '@/components/layout/page-header';
+import { Loading } from '@/components/loading';
+import { ProblemAlert } from '@/components/problem-alert';
+import type { ReportView } from '@/lib/api/types';
+import { useMe } from '@/lib/auth/me-context';
+import { useClaim } from '../api/get-claim';
+import { useReport } from '../api/get-report';
+import { usePartners, useReportProject } from '../api/get-report-project';
+import { ClaimSummaryView } from '../components/claim-summary';
+import { ExpendituresSection } from '../components/expenditures-section';
+import { PaymentForm } from '../components/payment-form';
+import { ReportActions } from '../components/report-actions';
+import { ReportContentView } from '../components/report-content';
+import { ReportFacts } from '../components/report-facts';
+import { ReportForm } from '../components/report-form';
+import { ReportTimeline } from '../components/report-timeline';
+
+export function ReportRoute() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const report = useReport(id);
+  if (report.isPending) return <Loading />;
+  if (report.isError)
+    return (
+      <>
+        <PageHeader title={t('reports.detailTitle')} />
+        <ProblemAlert error={report.error} />
+      </>
+    );
+  return <ReportPage report={report.data} />;
+}
+
+function ReportPage({ report }: { report: ReportView }) {
+  const { t } = useTranslation();
+  const { me } = useMe();
+  const project = useReportProject(report.projectId);
+  const partners = usePartners(project.data?.applicationId);
+  const financial = report.kind === 'FINANCIAL';
+  // The claim knows the budget's currency: a new line's default.
+  const claim = useClaim(report.id, financial);
+  const [message, setMessage] = useState('');
+  const title =
+    report.periodNumber === null
+      ? t(`reports.kind.${report.kind}`)
+      : t('reports.titleOfPeriod', { kind: t(`reports.kind.${report.kind}`), number: report.periodNumber });
+  const acronym = project.data?.acronym ?? project.data?.title;
+  const canRecordPayment = financial && report.status === 'SENT_TO_FUNDER' && me.roles.includes('advisor');
+
+  return (
+    <>
+      <PageHeader title={acronym ? `${title} – ${acronym}` : title} />
+      {message && (
+        <p className="alert alert--success" role="status">
+          {message}
+        </p>
+      )}
+      <ReportFacts report={report} project={project.data} />
+      <section className="section" aria-labelledby="report-text-title">
+        <h2 id="report-text-title">{t('reports.textTitle')}</h2>
+        {report.editable ? (
+          // Keyed by version so a new version (a step, a line change) starts the form from the server's text.
+          <ReportForm key={`${report.id}-${report.status}`} report={report} onSaved={setMessage} />
+        ) : (
+          <>
+            <p className="muted">{t('reports.readOnly')}</p>
+            <ReportContentView report={report} />
+          </>
+        )}
+      </section>
+      {financial && (
+        <>
+          <section className="section" aria-labelledby="lines-title">
+            <h2 id="lines-title">{t('reports.linesTitle')}</h2>
+            {partners.isError ? (
+              <ProblemAlert error={partners.error} />
+            ) : (
+              <ExpendituresSection reportId={report.id} editable={report.editable} partners={partners.data ?? []} currency={claim.data?.currency ?? 'SEK'} />
+            )}
+          </section>
+          <section className="section" aria-labelledby="claim-title">
+            <h2 id="claim-title">{t('reports.claimTitle')}</h2>
+            <ClaimSummaryView report={report} partners={partners.data ?? []} />
+          </section>
+        </>
+      )}
+      <section className="section" aria-labelledby="workflow-title">
+        <h2 id="workflow-title">{t('reports.workflowTitle')}</h2>
+        <ReportActions report={report} onDone={setMessage} />
+      </section>
+      <section className="section" aria-labelledby="timeline-title">
+        <h2 id="timeline-title">{t('reports.timelineTitle')}</h2>
+        <ReportTimeline reportId={report.id} />
+      </section>
+      {canRecordPayment && (
+        <section className="section" aria-labelledby="payment-title">
+          <h2 id="payment-title">{t('reports.paymentTitle')}</h2>
+          <PaymentForm key={report.version} report={report} onSaved={setMessage} />
+        </section>
+      )}
+    </>
+  );
+}
