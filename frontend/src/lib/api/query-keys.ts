@@ -49,6 +49,7 @@ export const queryKeys = {
   projectList: (params: object) => ['projects', 'list', params] as const,
   project: (id: string) => ['projects', 'detail', id] as const,
   projectSchedule: (id: string) => ['projects', 'schedule', id] as const,
+  projectExports: (id: string) => ['projects', 'exports', id] as const,
   reports: ['reports'] as const,
   report: (id: string) => ['reports', 'detail', id] as const,
   reportTimeline: (id: string) => ['reports', 'timeline', id] as const,

@@ -11,9 +11,12 @@ import { useProject } from '../api/get-project';
 import { useSchedule } from '../api/get-schedule';
 import { isReportStarted, useStartReport } from '../api/start-report';
 import { NextDue } from '../components/next-due';
+import { ProjectClosing } from '../components/project-closing';
+import { ProjectExports } from '../components/project-exports';
 import { ProjectFacts } from '../components/project-facts';
 import { ReportCell } from '../components/report-cell';
 import { ScheduleTable } from '../components/schedule-table';
+import { localToday } from '../local-today';
 import { useProjectAccess } from './use-project-access';
 
 export function ProjectDetailRoute() {
@@ -105,6 +108,8 @@ export function ProjectDetailRoute() {
           </section>
         </>
       )}
+      <ProjectClosing project={data} canManage={access.canMoveDeadlines} today={localToday()} />
+      <ProjectExports project={data} canAudit={access.canAudit} />
     </>
   );
 }

@@ -5,8 +5,10 @@ import { useMe } from '@/lib/auth/me-context';
 export interface ProjectAccess {
   /** Applicants and coordinators of the project's unit, and advisors, start its reports. */
   canStartReports: boolean;
-  /** Advisors move report deadlines. */
+  /** Advisors move report deadlines (and close and archive the project). */
   canMoveDeadlines: boolean;
+  /** Advisors, auditors and admins: the audit package and the log of exports. */
+  canAudit: boolean;
 }
 
 export function useProjectAccess(project: Pick<ProjectView, 'unitId'> | undefined): ProjectAccess {
@@ -14,5 +16,6 @@ export function useProjectAccess(project: Pick<ProjectView, 'unitId'> | undefine
   const roles = new Set(me.roles);
   const advisor = roles.has('advisor');
   const ownUnit = (roles.has('applicant') || roles.has('coordinator')) && me.units.some((unit) => unit.id === project?.unitId);
-  return { canStartReports: advisor || ownUnit, canMoveDeadlines: advisor };
+  const canAudit = advisor || roles.has('auditor') || roles.has('admin');
+  return { canStartReports: advisor || ownUnit, canMoveDeadlines: advisor, canAudit };
 }
