@@ -111,7 +111,7 @@ jstat -gc "$BACKEND_PID" 100 >"$WORK/jstat.txt" 2>/dev/null &
 jstat_pid=$!
 
 fetch() { # NAME PATH ACCEPT -> "seconds bytes"
-  curl -fsS -o "$WORK/$1" -H "Authorization: Bearer $TOKEN" -H "Accept: $3" -w '%{time_total} %{size_download}' "$API$2"
+  curl -fsS -o "$WORK/$1" -H "Authorization: Bearer $TOKEN" -H "Accept: $3" -w '%{time_total} %{size_download}\n' "$API$2"
 }
 declare -A seconds bytes
 for spec in "pdf|/projects/$PROJECT/export.pdf|application/pdf" \
