@@ -3513,6 +3513,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageApplicationView"];
+                    "text/csv": components["schemas"]["PageApplicationView"];
                 };
             };
             /** @description Invalid request: see errors[] for the fields */
@@ -3622,6 +3623,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AttachmentView"][];
+                    "text/csv": components["schemas"]["AttachmentView"][];
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -4156,6 +4158,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CommentView"][];
+                    "text/csv": components["schemas"]["CommentView"][];
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -4276,6 +4279,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PartnerMemberView"][];
+                    "text/csv": components["schemas"]["PartnerMemberView"][];
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -4545,6 +4549,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TeamMemberView"][];
+                    "text/csv": components["schemas"]["TeamMemberView"][];
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -4665,6 +4670,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TeamCandidateView"][];
+                    "text/csv": components["schemas"]["TeamCandidateView"][];
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -4964,6 +4970,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TimelineEntry"][];
+                    "text/csv": components["schemas"]["TimelineEntry"][];
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -5309,6 +5316,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BudgetVersionView"][];
+                    "text/csv": components["schemas"]["BudgetVersionView"][];
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -5482,6 +5490,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageCallView"];
+                    "text/csv": components["schemas"]["PageCallView"];
                 };
             };
             /** @description Invalid request: see errors[] for the fields */
@@ -5881,6 +5890,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryEntry"][];
+                    "text/csv": components["schemas"]["HistoryEntry"][];
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -5961,6 +5971,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageContactPersonView"];
+                    "text/csv": components["schemas"]["PageContactPersonView"];
                 };
             };
             /** @description Invalid request: see errors[] for the fields */
@@ -6357,6 +6368,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryEntry"][];
+                    "text/csv": components["schemas"]["HistoryEntry"][];
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -6670,6 +6682,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageExchangeRateView"];
+                    "text/csv": components["schemas"]["PageExchangeRateView"];
                 };
             };
             /** @description Invalid request: see errors[] for the fields */
@@ -7112,6 +7125,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageIdeaView"];
+                    "text/csv": components["schemas"]["PageIdeaView"];
                 };
             };
             /** @description Invalid request: see errors[] for the fields */
@@ -7589,6 +7603,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryEntry"][];
+                    "text/csv": components["schemas"]["HistoryEntry"][];
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -7769,6 +7784,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationView"][];
+                    "text/csv": components["schemas"]["NotificationView"][];
                 };
             };
             /** @description Invalid request: see errors[] for the fields */
@@ -7816,6 +7832,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PreferenceView"][];
+                    "text/csv": components["schemas"]["PreferenceView"][];
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -7983,6 +8000,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PagePartnerSearchView"];
+                    "text/csv": components["schemas"]["PagePartnerSearchView"];
                 };
             };
             /** @description Invalid request: see errors[] for the fields */
@@ -8321,6 +8339,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InterestView"][];
+                    "text/csv": components["schemas"]["InterestView"][];
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -8505,6 +8524,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageMatchView"];
+                    "text/csv": components["schemas"]["PageMatchView"];
                 };
             };
             /** @description Invalid request: see errors[] for the fields */
@@ -8579,6 +8599,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PagePartnerView"];
+                    "text/csv": components["schemas"]["PagePartnerView"];
                 };
             };
             /** @description Invalid request: see errors[] for the fields */
@@ -8805,6 +8826,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NetworkView"][];
+                    "text/csv": components["schemas"]["NetworkView"][];
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -9123,6 +9145,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryEntry"][];
+                    "text/csv": components["schemas"]["HistoryEntry"][];
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -9180,6 +9203,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageProgrammeView"];
+                    "text/csv": components["schemas"]["PageProgrammeView"];
                 };
             };
             /** @description Invalid request: see errors[] for the fields */
@@ -9518,6 +9542,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryEntry"][];
+                    "text/csv": components["schemas"]["HistoryEntry"][];
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -9576,6 +9601,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageProjectView"];
+                    "text/csv": components["schemas"]["PageProjectView"];
                 };
             };
             /** @description Invalid request: see errors[] for the fields */
@@ -10101,6 +10127,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExportView"][];
+                    "text/csv": components["schemas"]["ExportView"][];
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -10242,6 +10269,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportView"][];
+                    "text/csv": components["schemas"]["ReportView"][];
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -10695,6 +10723,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportTimelineEntry"][];
+                    "text/csv": components["schemas"]["ReportTimelineEntry"][];
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -10837,6 +10866,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExpenditureView"][];
+                    "text/csv": components["schemas"]["ExpenditureView"][];
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -11138,6 +11168,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AttachmentView"][];
+                    "text/csv": components["schemas"]["AttachmentView"][];
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -11398,6 +11429,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageUnitView"];
+                    "text/csv": components["schemas"]["PageUnitView"];
                 };
             };
             /** @description Invalid request: see errors[] for the fields */
@@ -11774,6 +11806,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryEntry"][];
+                    "text/csv": components["schemas"]["HistoryEntry"][];
                 };
             };
             /** @description Missing or invalid bearer token */

@@ -1,6 +1,7 @@
 /** /applications: search, filter (also by programme and call deadline) and sort the applications (applicants and coordinators see their own units'). */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { CsvExportButton } from '@/components/csv-export-button';
 import { PageHeader } from '@/components/layout/page-header';
 import { Loading } from '@/components/loading';
 import { Notice } from '@/components/notice';
@@ -27,8 +28,7 @@ export function ApplicationsListRoute() {
   const programmes = useProgrammeChoices();
   // No sort until the user asks for one: the server's default order (newest first) applies.
   const { page, sort, q, filters, update } = useListParams(FILTERS, '');
-  const applications = useApplications({
-    page,
+  const query = {
     sort: sort || undefined,
     q: q || undefined,
     unitId: filters.unitId || undefined,
@@ -37,17 +37,21 @@ export function ApplicationsListRoute() {
     status: (filters.status || undefined) as ApplicationStatus | undefined,
     // The address keeps the day; the API wants the instant it starts, in the user's zone.
     callClosesBefore: startOfDayIso(filters.callClosesBefore, localTimeZone()) || undefined,
-  });
+  };
+  const applications = useApplications({ page, ...query });
   return (
     <>
       <PageHeader
         title={t('applications.title')}
         actions={
-          canCreate && (
-            <Link className="button" to="/applications/new">
-              {t('applications.create')}
-            </Link>
-          )
+          <>
+            <CsvExportButton path="/api/v1/applications" query={query} fileName="ansokningar.csv" />
+            {canCreate && (
+              <Link className="button" to="/applications/new">
+                {t('applications.create')}
+              </Link>
+            )}
+          </>
         }
       >
         <p className="lead">{t('applications.intro')}</p>

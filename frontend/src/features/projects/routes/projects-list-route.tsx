@@ -1,5 +1,6 @@
 /** /projects: the running projects (applicants and coordinators see their own units'), filtered by unit and status in the address. */
 import { useTranslation } from 'react-i18next';
+import { CsvExportButton } from '@/components/csv-export-button';
 import { PageHeader } from '@/components/layout/page-header';
 import { Loading } from '@/components/loading';
 import { Pager } from '@/components/pager';
@@ -17,14 +18,14 @@ export function ProjectsListRoute() {
   const { t } = useTranslation();
   const units = useUnitOptions();
   const { page, filters, update } = useListParams(FILTERS, '');
-  const projects = useProjects({
-    page,
+  const query = {
     unitId: filters.unitId || undefined,
     status: (filters.status || undefined) as ProjectStatus | undefined,
-  });
+  };
+  const projects = useProjects({ page, ...query });
   return (
     <>
-      <PageHeader title={t('projects.title')}>
+      <PageHeader title={t('projects.title')} actions={<CsvExportButton path="/api/v1/projects" query={query} fileName="projekt.csv" />}>
         <p className="lead">{t('projects.intro')}</p>
       </PageHeader>
       <ProjectFilters initial={filters} units={units.data ?? []} onApply={(values) => update(values)} />

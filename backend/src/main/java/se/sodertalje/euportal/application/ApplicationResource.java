@@ -30,6 +30,7 @@ import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
 import se.sodertalje.euportal.common.web.Responses;
 import se.sodertalje.euportal.security.Roles;
+import se.sodertalje.euportal.common.csv.CsvMedia;
 
 @Path("/api/v1/applications")
 @Tag(name = "Applications", description = "Funding applications and their review workflow")
@@ -41,6 +42,7 @@ public class ApplicationResource {
     ApplicationService applications;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "List applications", description = "Applicants and coordinators see their own units'.")
     public Page<ApplicationView> list(@Valid @BeanParam PageParams paging,
@@ -94,6 +96,7 @@ public class ApplicationResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @Path("{id}/timeline")
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "The workflow steps taken, oldest first, with who, when and why")

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.sodertalje.euportal.application.attachment.SafeFileName;
 import se.sodertalje.euportal.security.Roles;
+import se.sodertalje.euportal.common.csv.CsvMedia;
 
 @Path("/api/v1/projects/{projectId}")
 @Tag(name = "Exports", description = "A project's report, workbook and audit package for auditors; every export is recorded")
@@ -86,7 +87,7 @@ public class ExportResource {
 
     @GET
     @Path("exports")
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @RolesAllowed({Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "The project's exports", description = "Who exported what and when, newest first, with the "
             + "SHA-256 of what they got.")

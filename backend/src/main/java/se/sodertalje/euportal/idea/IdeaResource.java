@@ -38,6 +38,7 @@ import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
 import se.sodertalje.euportal.common.web.Responses;
 import se.sodertalje.euportal.security.Roles;
+import se.sodertalje.euportal.common.csv.CsvMedia;
 
 @Path("/api/v1/ideas")
 @Tag(name = "Ideas", description = "Project ideas and their mandatory EU-funding screening (policy 2.d.iii)")
@@ -58,6 +59,7 @@ public class IdeaResource {
     Clock clock;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "List project ideas", description = "Applicants and coordinators see their own units' ideas.")
     public Page<IdeaView> list(@Valid @BeanParam PageParams paging,
@@ -149,6 +151,7 @@ public class IdeaResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @Path("{id}/history")
     @RolesAllowed({Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Change history of a project idea", description = "Newest first, with who changed what.")

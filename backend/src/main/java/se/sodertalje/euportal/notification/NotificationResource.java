@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.sodertalje.euportal.common.csv.CsvMedia;
 
 @Path("/api/v1/notifications")
 @Tag(name = "Notifications", description = "In-app notices to the calling user")
@@ -28,6 +29,7 @@ public class NotificationResource {
     NotificationPreferences preferences;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @Authenticated
     @Operation(summary = "The caller's notifications, newest first (at most 200)")
     public List<NotificationView> mine(@QueryParam("unread") boolean unreadOnly) {
@@ -44,6 +46,7 @@ public class NotificationResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @Path("preferences")
     @Authenticated
     @Operation(summary = "How the caller wants each kind of reminder delivered: OFF, DIGEST (one e-mail a day) or "

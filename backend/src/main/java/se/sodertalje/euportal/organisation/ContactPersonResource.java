@@ -31,6 +31,7 @@ import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
 import se.sodertalje.euportal.common.web.Responses;
 import se.sodertalje.euportal.security.Roles;
+import se.sodertalje.euportal.common.csv.CsvMedia;
 
 @Path("/api/v1/contact-persons")
 @Tag(name = "Contact persons", description = "Units' international coordinators, EU project managers and finance contacts")
@@ -45,6 +46,7 @@ public class ContactPersonResource {
     PersonalDataService personalData;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "List contact persons", description = "Applicants and coordinators see their own units' contacts.")
     public Page<ContactPersonView> list(@Valid @BeanParam PageParams paging,
@@ -92,6 +94,7 @@ public class ContactPersonResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @Path("{id}/history")
     @RolesAllowed({Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Change history of a contact person", description = "Newest first, with who changed what.")

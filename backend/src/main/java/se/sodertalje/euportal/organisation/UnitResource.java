@@ -31,6 +31,7 @@ import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
 import se.sodertalje.euportal.common.web.Responses;
 import se.sodertalje.euportal.security.Roles;
+import se.sodertalje.euportal.common.csv.CsvMedia;
 
 @Path("/api/v1/units")
 @Tag(name = "Units", description = "Municipal departments, Telge companies and the International Office")
@@ -45,6 +46,7 @@ public class UnitResource {
     CoverageService coverage;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "List units", description = "Applicants and coordinators see only their own units.")
     public Page<UnitView> list(@Valid @BeanParam PageParams paging,
@@ -100,6 +102,7 @@ public class UnitResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @Path("{id}/history")
     @RolesAllowed({Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Change history of a unit", description = "Newest first, with who changed what.")

@@ -35,6 +35,7 @@ import se.sodertalje.euportal.partner.imports.PartnerCsv;
 import se.sodertalje.euportal.partner.imports.PartnerImportResult;
 import se.sodertalje.euportal.partner.imports.PartnerImportService;
 import se.sodertalje.euportal.security.Roles;
+import se.sodertalje.euportal.common.csv.CsvMedia;
 
 @Path("/api/v1/partners")
 @Tag(name = "Partners", description = "The register of partner organisations, twin towns and networks")
@@ -54,6 +55,7 @@ public class PartnerResource {
     PartnerImportService importer;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Search the register", description = "q: every word, in English, Swedish or as written, over "
             + "names, expertise, description and the topics of past EU projects; sorted by relevance when q is given.")
@@ -75,6 +77,7 @@ public class PartnerResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @Path("networks")
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "The networks in the register, with how many organisations take part in each",
@@ -134,6 +137,7 @@ public class PartnerResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @Path("{id}/history")
     @RolesAllowed({Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Change history of an organisation", description = "Newest first, with who changed what.")

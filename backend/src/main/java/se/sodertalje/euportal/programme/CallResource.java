@@ -38,6 +38,7 @@ import se.sodertalje.euportal.common.web.Responses;
 import se.sodertalje.euportal.programme.imports.CallImportService;
 import se.sodertalje.euportal.programme.imports.ImportResult;
 import se.sodertalje.euportal.security.Roles;
+import se.sodertalje.euportal.common.csv.CsvMedia;
 
 @Path("/api/v1/calls")
 @Tag(name = "Calls", description = "Calls for proposals (utlysningar) of the programmes")
@@ -54,6 +55,7 @@ public class CallResource {
     CallImportService importer;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Search calls", description = "Full text over identifier, title, topics and description; "
             + "closingWithinDays lists the calls closing soon. Sorted by deadline unless asked otherwise.")
@@ -104,6 +106,7 @@ public class CallResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @Path("{id}/history")
     @RolesAllowed({Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Change history of a call", description = "Newest first, with who changed what.")

@@ -31,6 +31,7 @@ import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
 import se.sodertalje.euportal.common.web.Responses;
 import se.sodertalje.euportal.security.Roles;
+import se.sodertalje.euportal.common.csv.CsvMedia;
 
 @Path("/api/v1/programmes")
 @Tag(name = "Programmes", description = "EU funding programmes and their money rules")
@@ -42,6 +43,7 @@ public class ProgrammeResource {
     ProgrammeService programmes;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "List programmes")
     public Page<ProgrammeView> list(@Valid @BeanParam PageParams paging,
@@ -87,6 +89,7 @@ public class ProgrammeResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @Path("{id}/history")
     @RolesAllowed({Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Change history of a programme", description = "Newest first, with who changed what.")

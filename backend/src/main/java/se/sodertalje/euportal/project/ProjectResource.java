@@ -26,6 +26,7 @@ import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
 import se.sodertalje.euportal.common.web.Responses;
 import se.sodertalje.euportal.security.Roles;
+import se.sodertalje.euportal.common.csv.CsvMedia;
 
 @Path("/api/v1/projects")
 @Tag(name = "Projects", description = "Funded projects, started when an application is granted")
@@ -39,6 +40,7 @@ public class ProjectResource {
     ProjectLifecycle lifecycle;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "List projects", description = "Applicants and coordinators see their own units'.")
     public Page<ProjectView> list(@Valid @BeanParam PageParams paging, @QueryParam("unitId") UUID unitId,

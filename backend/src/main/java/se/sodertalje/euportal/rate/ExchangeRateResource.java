@@ -31,6 +31,7 @@ import se.sodertalje.euportal.common.paging.PageParams;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.common.web.Responses;
 import se.sodertalje.euportal.security.Roles;
+import se.sodertalje.euportal.common.csv.CsvMedia;
 
 @Path("/api/v1/exchange-rates")
 @Tag(name = "Exchange rates", description = "Monthly EUR rates (InforEuro: units of a currency per 1 EUR) that "
@@ -48,6 +49,7 @@ public class ExchangeRateResource {
     RateImportService importer;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "List the rates", description = "Newest month first unless sort says otherwise "
             + "(month, currency, unitsPerEur).")

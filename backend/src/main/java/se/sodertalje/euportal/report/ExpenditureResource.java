@@ -32,6 +32,7 @@ import se.sodertalje.euportal.application.attachment.AttachmentView;
 import se.sodertalje.euportal.application.attachment.Uploads;
 import se.sodertalje.euportal.common.web.Responses;
 import se.sodertalje.euportal.security.Roles;
+import se.sodertalje.euportal.common.csv.CsvMedia;
 
 @Path("/api/v1/reports/{reportId}/expenditures")
 @Tag(name = "Reports")
@@ -45,6 +46,7 @@ public class ExpenditureResource {
     EvidenceService evidence;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "List a financial report's expenditure lines", description = "By date, with each line's "
             + "eligible amount (recoverable VAT left out) and how many pieces of evidence it has.")
@@ -87,6 +89,7 @@ public class ExpenditureResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @Path("{id}/evidence")
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "List a line's evidence")

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.security.Roles;
+import se.sodertalje.euportal.common.csv.CsvMedia;
 
 @Path("/api/v1/projects/{projectId}")
 @Tag(name = "Reports", description = "A project's reporting schedule and its progress, financial and final reports")
@@ -38,6 +39,7 @@ public class ProjectReportResource {
     ScheduleService schedules;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @Path("reports")
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "List a project's reports", description = "By period (progress before financial), the final report last.")

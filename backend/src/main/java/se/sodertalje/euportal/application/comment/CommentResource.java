@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.sodertalje.euportal.security.Roles;
+import se.sodertalje.euportal.common.csv.CsvMedia;
 
 @Path("/api/v1/applications/{applicationId}/comments")
 @Tag(name = "Applications")
@@ -31,6 +32,7 @@ public class CommentResource {
     CommentService comments;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "The comment thread, oldest first", description = "Internal notes only for advisors, auditors, admins.")
     public List<CommentView> list(@PathParam("applicationId") UUID applicationId) {

@@ -24,7 +24,7 @@ public final class PagedQuery {
             query.setParameter(name, value);
             total.setParameter(name, value);
         });
-        List<R> rows = query.setFirstResult(paging.page * paging.size).setMaxResults(paging.size).getResultList();
+        List<R> rows = query.setFirstResult(paging.firstResult()).setMaxResults(paging.maxResults()).getResultList();
         return new Page<>(toItems.apply(rows), paging.page, paging.size, total.getSingleResult());
     }
 
@@ -42,7 +42,7 @@ public final class PagedQuery {
             query.setParameter(name, value);
             total.setParameter(name, value);
         });
-        List<E> rows = query.setFirstResult(paging.page * paging.size).setMaxResults(paging.size).getResultList();
+        List<E> rows = query.setFirstResult(paging.firstResult()).setMaxResults(paging.maxResults()).getResultList();
         return new Page<>(toItems.apply(rows), paging.page, paging.size, (Long) total.getSingleResult());
     }
 }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.sodertalje.euportal.common.web.Responses;
 import se.sodertalje.euportal.security.Roles;
+import se.sodertalje.euportal.common.csv.CsvMedia;
 
 @Path("/api/v1/applications/{applicationId}/partners")
 @Tag(name = "Applications")
@@ -35,6 +36,7 @@ public class PartnershipResource {
     PartnershipService partnership;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "The application's partnership", description = "Lead partner first.")
     public List<PartnerMemberView> list(@PathParam("applicationId") UUID applicationId) {

@@ -29,6 +29,7 @@ import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
 import se.sodertalje.euportal.common.web.Responses;
 import se.sodertalje.euportal.security.Roles;
+import se.sodertalje.euportal.common.csv.CsvMedia;
 
 @Path("/api/v1/partner-searches")
 @Tag(name = "Partner searches", description = "Requests for partners, ranked matches and expressions of interest")
@@ -46,6 +47,7 @@ public class PartnerSearchResource {
     InterestService interests;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "The partner searches of the caller's units", description = "Newest first unless asked otherwise.")
     public Page<PartnerSearchView> list(@Valid @BeanParam PageParams paging, @QueryParam("unitId") UUID unitId,
@@ -92,6 +94,7 @@ public class PartnerSearchResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @Path("{id}/matches")
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Organisations ranked by relevance to the search, each with why it matched",
@@ -105,6 +108,7 @@ public class PartnerSearchResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @Path("{id}/interests")
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Expressions of interest in the search")
