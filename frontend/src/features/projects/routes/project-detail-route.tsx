@@ -1,7 +1,7 @@
 /** /projects/:id: the project's facts, what is due next, the reporting schedule and the final report. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '@/components/layout/page-header';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
@@ -52,7 +52,10 @@ export function ProjectDetailRoute() {
 
   return (
     <>
-      <PageHeader title={data.title}>{data.acronym && <p className="lead">{data.acronym}</p>}</PageHeader>
+      <PageHeader title={data.title}>
+        {data.acronym && <p className="lead">{data.acronym}</p>}
+        {access.canAudit && <Link to={`/projects/${data.id}/history`}>{t('history.link')}</Link>}
+      </PageHeader>
       {message && (
         <p className="alert alert--success" role="status">
           {message}

@@ -4,12 +4,12 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { PageHeader } from '@/components/layout/page-header';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { ReportView } from '@/lib/api/types';
-import { useMe } from '@/lib/auth/me-context';
+import { useMe, usePermissions } from '@/lib/auth/me-context';
 import { useClaim } from '../api/get-claim';
 import { useReport } from '../api/get-report';
 import { usePartners, useReportProject } from '../api/get-report-project';
@@ -39,6 +39,7 @@ export function ReportRoute() {
 
 function ReportPage({ report }: { report: ReportView }) {
   const { t } = useTranslation();
+  const { canSeeHistory } = usePermissions();
   const { me } = useMe();
   const project = useReportProject(report.projectId);
   const partners = usePartners(project.data?.applicationId);
@@ -55,7 +56,9 @@ function ReportPage({ report }: { report: ReportView }) {
 
   return (
     <>
-      <PageHeader title={acronym ? `${title} – ${acronym}` : title} />
+      <PageHeader title={acronym ? `${title} – ${acronym}` : title}>
+        {canSeeHistory && <Link to={`/reports/${report.id}/history`}>{t('history.link')}</Link>}
+      </PageHeader>
       {message && (
         <p className="alert alert--success" role="status">
           {message}

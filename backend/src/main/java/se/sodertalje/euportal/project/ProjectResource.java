@@ -16,12 +16,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import se.sodertalje.euportal.audit.HistoryEntry;
 import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
 import se.sodertalje.euportal.common.web.Responses;
@@ -89,5 +91,14 @@ public class ProjectResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteDocuments(@PathParam("id") UUID id) {
         lifecycle.deleteDocuments(id);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
+    @RolesAllowed({Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Change history of a project", description = "Newest first, with who changed what.")
+    public List<HistoryEntry> history(@PathParam("id") UUID id) {
+        return projects.history(id);
     }
 }

@@ -5,9 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import se.sodertalje.euportal.application.Application;
+import se.sodertalje.euportal.audit.HistoryEntry;
+import se.sodertalje.euportal.audit.HistoryReader;
 import se.sodertalje.euportal.budget.ReportingPeriods;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.paging.Filters;
@@ -41,6 +45,9 @@ public class ProjectService {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    HistoryReader historyReader;
 
     /** Called in the transaction that records the grant: the project exists exactly when the grant does. */
     public Project startFrom(Application granted) {
@@ -108,6 +115,26 @@ public class ProjectService {
             throw ApiProblem.notFound("Project " + id);
         }
         return project;
+    }
+
+    /** The project's change history: status, state aid, payment, closing and retention, newest first. */
+    public List<HistoryEntry> history(UUID id) {
+        Project project = reachable(id);
+        return historyReader.historyOf(Project.class, project.id, true, ProjectService::snapshot, "Project " + id);
+    }
+
+    private static Map<String, Object> snapshot(Project p) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("title", p.title);
+        values.put("acronym", p.acronym);
+        values.put("periodStart", p.periodStart);
+        values.put("periodEnd", p.periodEnd);
+        values.put("grantedAmount", p.grantedAmount);
+        values.put("status", p.status);
+        values.put("stateAid", p.stateAid);
+        values.put("lastPaymentOn", p.lastPaymentOn);
+        values.put("retentionUntil", p.retentionUntil);
+        return values;
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import se.sodertalje.euportal.audit.HistoryEntry;
 import se.sodertalje.euportal.common.web.Responses;
 import se.sodertalje.euportal.security.Roles;
 import se.sodertalje.euportal.common.csv.CsvMedia;
@@ -88,5 +89,15 @@ public class ReportResource {
     public RestResponse<ReportView> payment(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PaymentRequest payment) {
         return Responses.tagged(reports.recordPayment(id, ifMatch, payment), ReportView::version);
+    }
+
+    @GET
+    @Path("history")
+    @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
+    @RolesAllowed({Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Change history of a report and its expenditure lines", description = "Newest first, with who "
+            + "changed what; a line's changes name it under \"expenditure\".")
+    public List<HistoryEntry> history(@PathParam("id") UUID id) {
+        return reports.history(id);
     }
 }

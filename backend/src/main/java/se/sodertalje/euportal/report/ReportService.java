@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import se.sodertalje.euportal.application.Application;
 import se.sodertalje.euportal.audit.Actor;
+import se.sodertalje.euportal.audit.HistoryEntry;
+import se.sodertalje.euportal.audit.HistoryReader;
 import se.sodertalje.euportal.budget.BudgetContent;
 import se.sodertalje.euportal.budget.BudgetService;
 import se.sodertalje.euportal.budget.Currency;
@@ -44,6 +47,9 @@ public class ReportService {
 
     @Inject
     ProjectLifecycle lifecycle;
+
+    @Inject
+    HistoryReader historyReader;
 
     @Inject
     ExchangeRates rates;
@@ -181,6 +187,53 @@ public class ReportService {
         em.flush();
         lifecycle.paymentRecorded(project);
         return view(report);
+    }
+
+    /**
+     * The report's change history with its expenditure lines' (a line's changes name it under
+     * "expenditure"), newest first.
+     */
+    public List<HistoryEntry> history(UUID id) {
+        ProjectReport report = reachable(id);
+        List<HistoryEntry> entries = new ArrayList<>(historyReader.history(ProjectReport.class, report.id,
+                ReportService::snapshot));
+        // Every line the report ever had, removed ones too: their audit rows remain.
+        for (Object line : em.createNativeQuery("select distinct id from expenditure_aud where report_id = :r")
+                .setParameter("r", report.id).getResultList()) {
+            entries.addAll(historyReader.history(Expenditure.class, line, ReportService::snapshot));
+        }
+        entries.sort(Comparator.comparingLong(HistoryEntry::revision).reversed());
+        return entries;
+    }
+
+    private static Map<String, Object> snapshot(ProjectReport r) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("status", r.status);
+        values.put("content", r.content);
+        values.put("rateMonth", r.rateMonth);
+        values.put("unitsPerEur", r.unitsPerEur);
+        values.put("reopenReason", r.reopenReason);
+        values.put("sentOn", r.sentOn);
+        values.put("funderReference", r.funderReference);
+        values.put("euClaimed", r.euClaimed);
+        values.put("paidAmount", r.paidAmount);
+        values.put("paidOn", r.paidOn);
+        return values;
+    }
+
+    private static Map<String, Object> snapshot(Expenditure e) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("expenditure", e.id);
+        values.put("category", e.category);
+        values.put("spentOn", e.spentOn);
+        values.put("supplier", e.supplier);
+        values.put("description", e.description);
+        values.put("invoiceNumber", e.invoiceNumber);
+        values.put("amount", e.amount);
+        values.put("currency", e.currency);
+        values.put("vatAmount", e.vatAmount);
+        values.put("vatRecoverable", e.vatRecoverable);
+        return values;
     }
 
     /** The report, if the caller may reach its project's unit; 404 otherwise. */

@@ -72,6 +72,10 @@ class ProjectLifecycleTest {
                 .body("items.id", hasItem(project));
         applicant.delete("/api/v1/projects/{id}/documents", null, project).then().statusCode(403);
         Api.ADVISOR.delete("/api/v1/projects/{id}/documents", null, project).then().statusCode(204);
+        Api.AUDITOR.get("/api/v1/projects/{id}/history", project).then().statusCode(200)
+                .body("[0].changes.find { it.field == 'status' }.newValue", equalTo("ARCHIVED"))
+                .body("changes.flatten().field", hasItem("retentionUntil"));
+        applicant.get("/api/v1/projects/{id}/history", project).then().statusCode(403);
         Api.ADVISOR.get("/api/v1/projects?unitId={u}&pastRetention=false", unit).then().body("items.id", hasItem(project))
                 .body("items.status", not(hasItem("RUNNING")));
     }

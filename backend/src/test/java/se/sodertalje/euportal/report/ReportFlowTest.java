@@ -177,6 +177,9 @@ class ReportFlowTest {
                 expenditure("STAFF", "175.00", "EUR", "0", false), report, line);
         assertEquals(List.of(200, 412), List.of(first.statusCode(), second.statusCode()));
         applicant.get("/api/v1/reports/{id}/expenditures", report).then().body("[0].amount", equalTo(150.0f));
+        Api.AUDITOR.get("/api/v1/reports/{id}/history", report).then().statusCode(200)
+                .body("[0].changes.find { it.field == 'amount' }.oldValue", equalTo("100.00"))
+                .body("[0].changes.find { it.field == 'amount' }.newValue", equalTo("150.00"));
         applicant.post("/api/v1/projects/{id}/reports", Map.of("kind", "FINANCIAL", "periodNumber", 2),
                 project.projectId()).then().statusCode(409).body("code", equalTo("REPORT-006"));
         applicant.post("/api/v1/projects/{id}/reports", Map.of("kind", "FINANCIAL", "periodNumber", 5),

@@ -469,6 +469,10 @@ class RoleMatrixTest {
                 Map.of("stateAid", true), f.project().projectId()), 401, 403, 403, 200, 403, 403, 403);
         endpoint("DELETE /projects/{id}/documents", (a, f) -> a.delete("/api/v1/projects/{id}/documents", null,
                 f.project().projectId()), 401, 403, 403, 409, 403, 409, 403);
+        endpoint("GET /projects/{id}/history", (a, f) -> a.get("/api/v1/projects/{id}/history", f.project().projectId()),
+                401, 403, 403, 200, 200, 200, 403);
+        endpoint("GET /reports/{id}/history", (a, f) -> a.get("/api/v1/reports/{id}/history", f.report()),
+                401, 403, 403, 200, 200, 200, 403);
         endpoint("GET /projects/{id}/reports", (a, f) -> a.get("/api/v1/projects/{id}/reports", f.project().projectId()),
                 401, 200, 200, 200, 200, 200, 404);
         endpoint("POST /projects/{id}/reports", (a, f) -> a.post("/api/v1/projects/{id}/reports", Map.of("kind", "FINAL"),
