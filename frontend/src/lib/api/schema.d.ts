@@ -812,6 +812,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every export, newest first
+         * @description Projects' reports, workbooks and audit packages, and lists handed out as CSV (with the list asked for): who, when, and the SHA-256 of what they got.
+         */
+        get: operations["ExportLogResource_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ideas": {
         parameters: {
             query?: never;
@@ -2488,11 +2508,15 @@ export interface components {
             version: number;
         };
         /** @enum {string} */
-        ExportKind: "PDF" | "XLSX" | "AUDIT_PACKAGE";
+        ExportKind: "PDF" | "XLSX" | "AUDIT_PACKAGE" | "CSV";
         ExportView: {
             id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            projectId: string | null;
             kind: components["schemas"]["ExportKind"];
-            language: string;
+            language: string | null;
+            /** @description A list export: the list asked for */
+            resource: string | null;
             /** @description Of the file, or of an audit package's manifest */
             sha256: string;
             /** Format: int64 */
@@ -2739,6 +2763,15 @@ export interface components {
         };
         PageExchangeRateView: {
             items: components["schemas"]["ExchangeRateView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageExportView: {
+            items: components["schemas"]["ExportView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -7124,6 +7157,61 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ExportLogResource_list: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["ExportKind"];
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Page size, at most 200 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. name,-code */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageExportView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

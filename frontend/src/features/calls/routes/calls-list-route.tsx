@@ -1,6 +1,7 @@
 /** /calls: full-text search, filters, "closing soon" (30 days) and sorting by deadline. */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { CsvExportButton } from '@/components/csv-export-button';
 import { PageHeader } from '@/components/layout/page-header';
 import { Loading } from '@/components/loading';
 import { Notice } from '@/components/notice';
@@ -23,8 +24,7 @@ export function CallsListRoute() {
   const programmes = useProgrammeOptions();
   const { page, sort, q, filters, update } = useListParams(FILTERS, 'closesAt');
   const closingSoon = filters.closingWithinDays !== '';
-  const calls = useCalls({
-    page,
+  const query = {
     sort,
     q: q || undefined,
     fund: (filters.fund || undefined) as Fund | undefined,
@@ -32,23 +32,27 @@ export function CallsListRoute() {
     status: (filters.status || undefined) as CallStatus | undefined,
     topic: filters.topic || undefined,
     closingWithinDays: closingSoon ? Number(filters.closingWithinDays) || CLOSING_SOON_DAYS : undefined,
-  });
+  };
+  const calls = useCalls({ page, ...query });
   const { closingWithinDays: _ignored, ...formFilters } = filters;
   return (
     <>
       <PageHeader
         title={t('calls.title')}
         actions={
-          canWriteCalls && (
-            <>
-              <Link className="button" to="/calls/new">
-                {t('calls.create')}
-              </Link>
-              <Link className="button button--secondary" to="/calls/import">
-                {t('callImport.title')}
-              </Link>
-            </>
-          )
+          <>
+            <CsvExportButton path="/api/v1/calls" query={query} fileName="utlysningar.csv" />
+            {canWriteCalls && (
+              <>
+                <Link className="button" to="/calls/new">
+                  {t('calls.create')}
+                </Link>
+                <Link className="button button--secondary" to="/calls/import">
+                  {t('callImport.title')}
+                </Link>
+              </>
+            )}
+          </>
         }
       />
       <Notice />

@@ -1,6 +1,7 @@
 /** /ideas: search and filter the project ideas (applicants and coordinators see their own units'). */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { CsvExportButton } from '@/components/csv-export-button';
 import { PageHeader } from '@/components/layout/page-header';
 import { Loading } from '@/components/loading';
 import { Notice } from '@/components/notice';
@@ -23,25 +24,28 @@ export function IdeasListRoute() {
   const units = useUnitOptions();
   // No sort is sent: the server's default order (newest first) applies.
   const { page, q, filters, update } = useListParams(FILTERS, '');
-  const ideas = useIdeas({
-    page,
+  const query = {
     q: q || undefined,
     unitId: filters.unitId || undefined,
     status: (filters.status || undefined) as IdeaStatus | undefined,
     screened: filters.screened ? filters.screened === 'true' : undefined,
     outcome: (filters.outcome || undefined) as ScreeningOutcome | undefined,
     year: filters.year ? Number(filters.year) : undefined,
-  });
+  };
+  const ideas = useIdeas({ page, ...query });
   return (
     <>
       <PageHeader
         title={t('ideas.title')}
         actions={
-          canWriteIdeas && (
-            <Link className="button" to="/ideas/new">
-              {t('ideas.create')}
-            </Link>
-          )
+          <>
+            <CsvExportButton path="/api/v1/ideas" query={query} fileName="projektideer.csv" />
+            {canWriteIdeas && (
+              <Link className="button" to="/ideas/new">
+                {t('ideas.create')}
+              </Link>
+            )}
+          </>
         }
       >
         <p className="lead">{t('ideas.intro')}</p>

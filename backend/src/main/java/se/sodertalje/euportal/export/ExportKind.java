@@ -1,6 +1,6 @@
 package se.sodertalje.euportal.export;
 
-/** What was exported: the readable report, the workbook, or the whole audit package. */
+/** What was exported: a project's readable report, workbook or whole audit package, or a list as CSV. */
 public enum ExportKind {
-    PDF, XLSX, AUDIT_PACKAGE
+    PDF, XLSX, AUDIT_PACKAGE, CSV
 }

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One export of a project: who, what, when, and the SHA-256 of what they got (rows are immutable). */
+/** One export (of a project, or of a list as CSV): who, what, when, and the SHA-256 of what they got (rows are immutable). */
 @Entity
 @Table(name = "export_log")
 public class ExportLog extends PanacheEntityBase {
@@ -29,6 +29,9 @@ public class ExportLog extends PanacheEntityBase {
     public String language;
 
     public String sha256;
+
+    /** A list export: the list asked for (path and query). */
+    public String resource;
 
     @Column(name = "size_bytes")
     public long sizeBytes;

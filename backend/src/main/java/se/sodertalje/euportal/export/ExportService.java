@@ -2,7 +2,9 @@ package se.sodertalje.euportal.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -22,6 +24,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.Session;
+import se.sodertalje.euportal.common.csv.ListExported;
+import se.sodertalje.euportal.common.paging.Filters;
+import se.sodertalje.euportal.common.paging.Page;
+import se.sodertalje.euportal.common.paging.PageParams;
+import se.sodertalje.euportal.common.paging.PagedQuery;
 import se.sodertalje.euportal.project.Project;
 import se.sodertalje.euportal.security.CurrentUser;
 
@@ -126,6 +133,31 @@ public class ExportService {
             removeQuietly(dir);
             throw e;
         }
+    }
+
+    /** A list handed out as CSV, recorded in a transaction of its own (the response is already written). */
+    void onListExported(@Observes ListExported event) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ExportLog log = new ExportLog();
+            log.kind = ExportKind.CSV;
+            log.resource = event.resource().length() > 1000 ? event.resource().substring(0, 1000) : event.resource();
+            log.sha256 = event.sha256();
+            log.sizeBytes = event.bytes();
+            log.actorSubject = user.subject();
+            log.actorName = user.displayName();
+            log.at = clock.instant();
+            log.persist();
+        });
+    }
+
+    /** Every export, newest first (advisors, auditors, admins): projects' and lists'. */
+    public Page<ExportView> all(PageParams paging, ExportKind kind) {
+        Filters filters = new Filters();
+        if (kind != null) {
+            filters.add("e.kind = :kind", "kind", kind);
+        }
+        return PagedQuery.run(em, ExportLog.class, "select e", " from ExportLog e", "count(e)", filters, "e.at desc, e.id",
+                paging, rows -> rows.stream().map(ExportView::of).toList());
     }
 
     public List<ExportView> list(UUID projectId) {

@@ -40,9 +40,24 @@ class CsvListTest {
         assertTrue(code >= 0 && header.contains("name") && header.contains("id"), header.toString());
         assertEquals(List.of(prefix + "A", prefix + "B", prefix + "C"),
                 lines.subList(1, 4).stream().map(l -> l.split(",")[code]).toList());
+        // The export is recorded: who, which list, and the hash of what was sent.
+        Api.AUDITOR.get("/api/v1/exports?kind=CSV&size=200").then().statusCode(200)
+                .body("items.find { it.resource.contains('" + prefix + "') }.actor.name",
+                        org.hamcrest.Matchers.equalTo("Test alex.auditor"))
+                .body("items.find { it.resource.contains('" + prefix + "') }.sha256",
+                        org.hamcrest.Matchers.equalTo(sha256(csv)));
+        Api.applicant(prefix + "A").get("/api/v1/exports").then().statusCode(403);
         // The same call as JSON answers one page of one.
         Api.AUDITOR.get("/api/v1/units?q={q}&size=1&sort=code", prefix).then().statusCode(200)
                 .body("items.size()", org.hamcrest.Matchers.equalTo(1)).body("total", org.hamcrest.Matchers.equalTo(3));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

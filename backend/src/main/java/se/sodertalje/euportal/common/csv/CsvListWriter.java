@@ -2,6 +2,8 @@ package se.sodertalje.euportal.common.csv;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -9,13 +11,18 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,6 +42,12 @@ public class CsvListWriter implements MessageBodyWriter<Object> {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    CurrentVertxRequest request;
+
+    @Inject
+    Event<ListExported> exported;
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -56,13 +69,47 @@ public class CsvListWriter implements MessageBodyWriter<Object> {
         }
         headers.putSingle("Content-Type", CsvMedia.TEXT_CSV + "; charset=UTF-8");
         headers.putSingle("Content-Disposition", "attachment; filename=\"export.csv\"");
-        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        MessageDigest digest = sha256();
+        CountingOutputStream counted = new CountingOutputStream(new DigestOutputStream(out, digest));
+        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(counted, StandardCharsets.UTF_8));
         CsvWriter csv = new CsvWriter(writer);
         csv.row(List.copyOf(columns));
         for (Map<String, String> row : rows) {
             csv.row(columns.stream().map(row::get).toList());
         }
         writer.flush();
+        // Every export is recorded: who (the observer knows), which list, and the hash of what was sent.
+        exported.fire(new ListExported(request.getCurrent().request().uri(), HexFormat.of().formatHex(digest.digest()),
+                counted.count));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Counts the bytes that pass. */
+    private static final class CountingOutputStream extends FilterOutputStream {
+        long count;
+
+        CountingOutputStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+            count += length;
+        }
     }
 
     private static void flatten(String prefix, JsonNode node, Map<String, String> row) {
