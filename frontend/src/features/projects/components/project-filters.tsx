@@ -1,6 +1,7 @@
-/** Unit and status filters of the project list; applied on submit. */
+/** Unit, status and past-retention filters of the project list; applied on submit. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CheckboxField } from '@/components/form/checkbox-field';
 import { SelectField } from '@/components/form/select-field';
 import { PROJECT_STATUSES } from '@/lib/api/types';
 import type { UnitOption } from '../api/get-unit-options';
@@ -8,9 +9,11 @@ import type { UnitOption } from '../api/get-unit-options';
 export interface ProjectFilterValues {
   unitId: string;
   status: string;
+  /** 'true': only closed projects whose retention date has passed (their documents may be deleted). */
+  pastRetention: string;
 }
 
-const EMPTY: ProjectFilterValues = { unitId: '', status: '' };
+const EMPTY: ProjectFilterValues = { unitId: '', status: '', pastRetention: '' };
 const FORM_ID = 'project-filter';
 
 interface ProjectFiltersProps {
@@ -51,6 +54,13 @@ export function ProjectFilters({ initial, units, onApply }: ProjectFiltersProps)
           onChange={set('status')}
           emptyLabel={t('common.all')}
           options={PROJECT_STATUSES.map((status) => ({ value: status, label: t(`projects.status.${status}`) }))}
+        />
+        <CheckboxField
+          formId={FORM_ID}
+          name="pastRetention"
+          label={t('projects.pastRetention')}
+          checked={values.pastRetention === 'true'}
+          onChange={(checked) => setValues((previous) => ({ ...previous, pastRetention: checked ? 'true' : '' }))}
         />
         <div className="filters__actions">
           <button type="submit" className="button">

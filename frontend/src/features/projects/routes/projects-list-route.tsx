@@ -12,7 +12,7 @@ import { useUnitOptions } from '../api/get-unit-options';
 import { ProjectFilters } from '../components/project-filters';
 import { ProjectsTable } from '../components/projects-table';
 
-const FILTERS = ['unitId', 'status'] as const;
+const FILTERS = ['unitId', 'status', 'pastRetention'] as const;
 
 export function ProjectsListRoute() {
   const { t } = useTranslation();
@@ -21,6 +21,7 @@ export function ProjectsListRoute() {
   const query = {
     unitId: filters.unitId || undefined,
     status: (filters.status || undefined) as ProjectStatus | undefined,
+    pastRetention: filters.pastRetention === 'true' || undefined,
   };
   const projects = useProjects({ page, ...query });
   return (
