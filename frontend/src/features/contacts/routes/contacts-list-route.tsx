@@ -1,6 +1,7 @@
 /** /contacts: search, filter, sort and page through contact persons. */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { CsvExportButton } from '@/components/csv-export-button';
 import { PageHeader } from '@/components/layout/page-header';
 import { Loading } from '@/components/loading';
 import { Notice } from '@/components/notice';
@@ -21,24 +22,27 @@ export function ContactsListRoute() {
   const { canWriteContacts } = usePermissions();
   const units = useUnitOptions();
   const { page, sort, q, filters, update } = useListParams(FILTERS, 'name');
-  const contacts = useContacts({
-    page,
+  const query = {
     sort,
     q: q || undefined,
     unitId: filters.unitId || undefined,
     role: (filters.role || undefined) as ContactRole | undefined,
     active: filters.active ? filters.active === 'true' : undefined,
-  });
+  };
+  const contacts = useContacts({ page, ...query });
   return (
     <>
       <PageHeader
         title={t('contacts.title')}
         actions={
-          canWriteContacts && (
-            <Link className="button" to="/contacts/new">
-              {t('contacts.create')}
-            </Link>
-          )
+          <>
+            <CsvExportButton path="/api/v1/contact-persons" query={query} fileName="kontaktpersoner.csv" />
+            {canWriteContacts && (
+              <Link className="button" to="/contacts/new">
+                {t('contacts.create')}
+              </Link>
+            )}
+          </>
         }
       />
       <Notice />

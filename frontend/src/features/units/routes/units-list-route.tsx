@@ -1,6 +1,7 @@
 /** /units: search, filter, sort and page through the units. */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { CsvExportButton } from '@/components/csv-export-button';
 import { PageHeader } from '@/components/layout/page-header';
 import { Loading } from '@/components/loading';
 import { Notice } from '@/components/notice';
@@ -19,23 +20,26 @@ export function UnitsListRoute() {
   const { t } = useTranslation();
   const { canWriteUnits } = usePermissions();
   const { page, sort, q, filters, update } = useListParams(FILTERS, 'name');
-  const units = useUnits({
-    page,
+  const query = {
     sort,
     q: q || undefined,
     type: (filters.type || undefined) as UnitType | undefined,
     active: filters.active ? filters.active === 'true' : undefined,
-  });
+  };
+  const units = useUnits({ page, ...query });
   return (
     <>
       <PageHeader
         title={t('units.title')}
         actions={
-          canWriteUnits && (
-            <Link className="button" to="/units/new">
-              {t('units.create')}
-            </Link>
-          )
+          <>
+            <CsvExportButton path="/api/v1/units" query={query} fileName="enheter.csv" />
+            {canWriteUnits && (
+              <Link className="button" to="/units/new">
+                {t('units.create')}
+              </Link>
+            )}
+          </>
         }
       />
       <Notice />

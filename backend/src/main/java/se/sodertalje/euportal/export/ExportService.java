@@ -86,6 +86,7 @@ public class ExportService {
     public AuditPackage auditPackage(UUID projectId, ExportLanguage lang) {
         Project project = dossiers.reachable(projectId);
         Instant now = clock.instant();
+        StaleExports.sweep(now);
         Path dir = null;
         try {
             dir = Files.createTempDirectory("audit-package-");
@@ -198,6 +199,7 @@ public class ExportService {
 
     /** Writes one export to a temporary file, hashes it and records it. */
     private ExportFile record(Project project, ExportKind kind, ExportLanguage lang, String extension, Body body) {
+        StaleExports.sweep(clock.instant());
         Path file = null;
         try {
             file = Files.createTempFile("export-", "." + extension);
