@@ -56,7 +56,7 @@ import { IdeaHistoryRoute } from './routes/idea-history-route';
 import { HomeRoute } from './routes/home-route';
 import { NotFoundRoute } from './routes/not-found-route';
 import { PartnerHistoryRoute } from './routes/partner-history-route';
-import { ProjectHistoryRoute, ReportHistoryRoute } from './routes/project-history-route';
+import { ApplicationHistoryRoute, ProjectHistoryRoute, ReportHistoryRoute } from './routes/project-history-route';
 import { ProgrammeHistoryRoute } from './routes/programme-history-route';
 import { RequirePermission } from './routes/require-permission';
 import { RouteError } from './routes/route-error';
@@ -93,6 +93,7 @@ export const routes: RouteObject[] = [
       { path: 'calls/new', element: <RequirePermission permission="canWriteCalls"><CallCreateRoute /></RequirePermission> },
       { path: 'calls/import', element: <RequirePermission permission="canWriteCalls"><CallsImportRoute /></RequirePermission> },
       { path: 'calls/:id', element: <CallDetailRoute /> },
+      { path: 'applications/:id/history', element: <RequirePermission permission="canSeeHistory"><ApplicationHistoryRoute /></RequirePermission> },
       { path: 'projects/:id/history', element: <RequirePermission permission="canSeeHistory"><ProjectHistoryRoute /></RequirePermission> },
       { path: 'reports/:id/history', element: <RequirePermission permission="canSeeHistory"><ReportHistoryRoute /></RequirePermission> },
       { path: 'calls/:id/history', element: <RequirePermission permission="canSeeHistory"><CallHistoryRoute /></RequirePermission> },

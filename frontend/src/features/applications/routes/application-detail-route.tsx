@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '@/components/layout/page-header';
+import { usePermissions } from '@/lib/auth/me-context';
 import { Loading } from '@/components/loading';
 import { Notice } from '@/components/notice';
 import { ProblemAlert } from '@/components/problem-alert';
@@ -25,6 +26,7 @@ export function ApplicationDetailRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const access = useApplicationAccess();
+  const { canSeeHistory } = usePermissions();
   const application = useApplication(id);
   const [message, setMessage] = useState('');
   if (application.isPending) return <Loading />;
@@ -57,6 +59,7 @@ export function ApplicationDetailRoute() {
         }
       >
         {data.acronym && <p className="lead">{data.acronym}</p>}
+        {canSeeHistory && <Link to={`/applications/${data.id}/history`}>{t('history.link')}</Link>}
       </PageHeader>
       <Notice />
       {message && (

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import se.sodertalje.euportal.audit.HistoryEntry;
 import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
 import se.sodertalje.euportal.common.web.Responses;
@@ -40,6 +41,9 @@ public class ApplicationResource {
 
     @Inject
     ApplicationService applications;
+
+    @Inject
+    ApplicationHistory history;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
@@ -111,5 +115,16 @@ public class ApplicationResource {
             + "canonical JSON; 404 before submission.")
     public SubmittedApplication submitted(@PathParam("id") UUID id) {
         return applications.submitted(id);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
+    @RolesAllowed({Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Change history of an application and its partnership", description = "Newest first, with who "
+            + "changed what; a partner's changes name the organisation under \"organisationId\". The workflow's steps "
+            + "are in /timeline.")
+    public List<HistoryEntry> history(@PathParam("id") UUID id) {
+        return history.of(id);
     }
 }

@@ -98,6 +98,11 @@ class ApplicationLifecycleTest {
                 .body("items[0].status", equalTo("RUNNING")).body("items[0].grantedAmount", equalTo(1250000.5f))
                 .body("items[0].title", equalTo("Gröna skolgårdar")).extract().path("items[0].id");
         Api.AUDITOR.get("/api/v1/projects/{id}", project).then().statusCode(200).header("ETag", "\"0\"");
+        // The change history: the grant last, the lead partner's arrival among the changes.
+        Api.AUDITOR.get("/api/v1/applications/{id}/history", id).then().statusCode(200)
+                .body("[0].changes.find { it.field == 'status' }.newValue", equalTo("GRANTED"))
+                .body("changes.flatten().field", org.hamcrest.Matchers.hasItems("organisationId", "title"));
+        applicant.get("/api/v1/applications/{id}/history", id).then().statusCode(403);
         Api.coordinator("ANNAN").get("/api/v1/projects/{id}", project).then().statusCode(404);
         Api.coordinator("ANNAN").get("/api/v1/projects?size=200").then().body("items.id", not(hasItem(project)));
         applicant.get("/api/v1/applications/{id}/timeline", id).then().statusCode(200)

@@ -469,6 +469,8 @@ class RoleMatrixTest {
                 Map.of("stateAid", true), f.project().projectId()), 401, 403, 403, 200, 403, 403, 403);
         endpoint("DELETE /projects/{id}/documents", (a, f) -> a.delete("/api/v1/projects/{id}/documents", null,
                 f.project().projectId()), 401, 403, 403, 409, 403, 409, 403);
+        endpoint("GET /applications/{id}/history", (a, f) -> a.get("/api/v1/applications/{id}/history",
+                f.application()), 401, 403, 403, 200, 200, 200, 403);
         endpoint("GET /exports", (a, f) -> a.get("/api/v1/exports"), 401, 403, 403, 200, 200, 200, 403);
         endpoint("GET /projects/{id}/history", (a, f) -> a.get("/api/v1/projects/{id}/history", f.project().projectId()),
                 401, 403, 403, 200, 200, 200, 403);
