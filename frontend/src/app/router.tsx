@@ -7,7 +7,7 @@ import { ApplicationDetailRoute } from '@/features/applications/routes/applicati
 import { ApplicationEditRoute } from '@/features/applications/routes/application-edit-route';
 import { ApplicationSubmittedRoute } from '@/features/applications/routes/application-submitted-route';
 import { ApplicationsListRoute } from '@/features/applications/routes/applications-list-route';
-import { BudgetRevisionRoute } from '@/features/budgets/routes/budget-revision-route';
+import { BudgetGrantRoute, BudgetRevisionRoute } from '@/features/budgets/routes/budget-revision-route';
 import { BudgetRoute } from '@/features/budgets/routes/budget-route';
 import { BudgetVersionRoute } from '@/features/budgets/routes/budget-version-route';
 import { ContactCreateRoute } from '@/features/contacts/routes/contact-create-route';
@@ -112,6 +112,7 @@ export const routes: RouteObject[] = [
       { path: 'applications/:id/budget', element: <BudgetRoute /> },
       { path: 'applications/:id/budget/versions/:number', element: <BudgetVersionRoute /> },
       { path: 'applications/:id/budget/revision', element: <BudgetRevisionRoute /> },
+      { path: 'applications/:id/budget/granted', element: <BudgetGrantRoute /> },
       // Projects and their reports: the server decides who writes, reviews and pays; the pages offer what it allows.
       { path: 'projects', element: <ProjectsListRoute /> },
       { path: 'projects/:id', element: <ProjectDetailRoute /> },

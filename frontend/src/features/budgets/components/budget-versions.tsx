@@ -25,9 +25,11 @@ interface BudgetVersionsProps {
   acronym: string | null | undefined;
   currency: Currency;
   mayRevise: boolean;
+  /** Advisors, after the grant: adjust the granted version to the amount granted. */
+  mayAdjust?: boolean;
 }
 
-export function BudgetVersions({ budgetId, applicationId, acronym, currency, mayRevise }: BudgetVersionsProps) {
+export function BudgetVersions({ budgetId, applicationId, acronym, currency, mayRevise, mayAdjust = false }: BudgetVersionsProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const money = useMoney(currency);
@@ -48,6 +50,11 @@ export function BudgetVersions({ budgetId, applicationId, acronym, currency, may
         {mayRevise && (
           <Link className="button button--secondary" to={`/applications/${applicationId}/budget/revision`}>
             {t('budgets.recordRevision')}
+          </Link>
+        )}
+        {mayAdjust && (
+          <Link className="button button--secondary" to={`/applications/${applicationId}/budget/granted`}>
+            {t('budgets.adjustToGrant')}
           </Link>
         )}
       </div>

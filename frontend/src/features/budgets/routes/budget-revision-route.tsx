@@ -1,7 +1,9 @@
 /**
- * /applications/:id/budget/revision: a change request after the grant. Starts from the latest version,
- * previews as the user types, and records a REVISED version with its reason (400 with the rules' codes
- * shown at their lines; 409 BUDGET-016 before the grant).
+ * After the grant, from the latest version, previewed as the user types:
+ * - /applications/:id/budget/revision: a change request, recorded as a REVISED version with its reason;
+ * - /applications/:id/budget/granted (advisors): the granted version adjusted so that its EU share is
+ *   the amount the funder granted (BUDGET-014 until it is).
+ * 400 with the rules' codes shown at their lines; 409 BUDGET-016 before the grant.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,20 +14,34 @@ import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { isApiError } from '@/lib/api/problem';
 import type { ApplicationView, BudgetContent, BudgetView, PartnerMemberView } from '@/lib/api/types';
+import { useMe } from '@/lib/auth/me-context';
 import { useBudget } from '../api/get-budget';
 import { useBudgetApplication } from '../api/get-budget-application';
 import { useBudgetPartners } from '../api/get-budget-partners';
 import { useBudgetVersion } from '../api/get-budget-version';
 import { useBudgetVersions } from '../api/get-budget-versions';
+import { useAdjustToGrant } from '../api/adjust-to-grant';
 import { useReviseBudget } from '../api/revise-budget';
 import { BudgetEditor } from '../components/budget-editor';
 import { contentToForm, formToContent } from '../components/budget-form-values';
 import { violationsOfProblem } from '../components/budget-violations';
 import { useBudgetPreview } from '../components/use-budget-preview';
+import { useMoney } from '../components/use-money';
 import { useBudgetWriter } from './use-budget-access';
 
+type ChangeMode = 'revision' | 'grant';
+
 export function BudgetRevisionRoute() {
+  return <BudgetChangeRoute mode="revision" />;
+}
+
+export function BudgetGrantRoute() {
+  return <BudgetChangeRoute mode="grant" />;
+}
+
+function BudgetChangeRoute({ mode }: { mode: ChangeMode }) {
   const { t } = useTranslation();
+  const { me } = useMe();
   const { id = '' } = useParams();
   const application = useBudgetApplication(id);
   const budget = useBudget(id);
@@ -34,7 +50,8 @@ export function BudgetRevisionRoute() {
   const latestNumber = versions.data?.at(-1)?.number ?? 0;
   const latest = useBudgetVersion(latestNumber > 0 ? budget.data?.id : undefined, latestNumber);
   const writer = useBudgetWriter(application.data);
-  const title = t('budgets.revisionTitle', { title: application.data?.title ?? '' });
+  const allowed = mode === 'grant' ? me.roles.includes('advisor') : writer;
+  const title = t(mode === 'grant' ? 'budgets.grantTitle' : 'budgets.revisionTitle', { title: application.data?.title ?? '' });
   const error = application.error ?? budget.error ?? partnership.error ?? versions.error ?? latest.error;
   if (error)
     return (
@@ -44,19 +61,20 @@ export function BudgetRevisionRoute() {
       </>
     );
   if (!application.data || budget.data === undefined || !partnership.data) return <Loading />;
-  if (!budget.data || application.data.status !== 'GRANTED' || !writer)
+  if (!budget.data || application.data.status !== 'GRANTED' || !allowed)
     return (
       <>
         <PageHeader title={title} />
-        <p className="alert alert--warning">{t('budgets.revisionNotPossible')}</p>
+        <p className="alert alert--warning">{t(mode === 'grant' ? 'budgets.grantNotPossible' : 'budgets.revisionNotPossible')}</p>
       </>
     );
   if (versions.isPending || (latestNumber > 0 && latest.isPending)) return <Loading />;
   const start = latest.data?.content ?? budget.data.content;
-  return <RevisionForm application={application.data} budget={budget.data} start={start} partnership={partnership.data} title={title} />;
+  return <ChangeForm mode={mode} application={application.data} budget={budget.data} start={start} partnership={partnership.data} title={title} />;
 }
 
-interface RevisionFormProps {
+interface ChangeFormProps {
+  mode: ChangeMode;
   application: ApplicationView;
   budget: BudgetView;
   start: BudgetContent;
@@ -64,28 +82,33 @@ interface RevisionFormProps {
   title: string;
 }
 
-function RevisionForm({ application, budget, start, partnership, title }: RevisionFormProps) {
+function ChangeForm({ mode, application, budget, start, partnership, title }: ChangeFormProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [form, setForm] = useState(() => contentToForm(start));
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState('');
   const revise = useReviseBudget();
+  const adjust = useAdjustToGrant();
+  const save = mode === 'grant' ? adjust : revise;
+  const money = useMoney(start.currency);
   const content = formToContent(form);
   const preview = useBudgetPreview({ applicationId: application.id, content, initial: null, enabled: true });
-  const saveViolations = isApiError(revise.error, 400) ? violationsOfProblem(revise.error.problem).filter((violation) => violation.field !== 'reason') : [];
+  const saveViolations = isApiError(save.error, 400) ? violationsOfProblem(save.error.problem).filter((violation) => violation.field !== 'reason') : [];
   const violations = saveViolations.length ? saveViolations : preview.violations;
-  const serverReasonError = isApiError(revise.error, 400) ? revise.error.problem.errors?.find((item) => item.field === 'reason' || item.field.endsWith('.reason'))?.message : undefined;
+  const serverReasonError = isApiError(save.error, 400) ? save.error.problem.errors?.find((item) => item.field === 'reason' || item.field.endsWith('.reason'))?.message : undefined;
 
   const submit = async () => {
-    if (!reason.trim()) {
+    if (mode === 'revision' && !reason.trim()) {
       setReasonError(t('form.requiredError'));
       return;
     }
     setReasonError('');
     try {
-      const version = await revise.mutateAsync({ budgetId: budget.id, reason: reason.trim(), content });
-      navigate(`/applications/${application.id}/budget`, { state: { notice: t('budgets.revised', { number: version.number }) } });
+      const version =
+        mode === 'grant' ? await adjust.mutateAsync({ budgetId: budget.id, content }) : await revise.mutateAsync({ budgetId: budget.id, reason: reason.trim(), content });
+      const notice = mode === 'grant' ? t('budgets.adjusted', { number: version.number }) : t('budgets.revised', { number: version.number });
+      navigate(`/applications/${application.id}/budget`, { state: { notice } });
     } catch {
       // Shown below: the rules at their lines, anything else in the alert.
     }
@@ -94,8 +117,16 @@ function RevisionForm({ application, budget, start, partnership, title }: Revisi
   return (
     <>
       <PageHeader title={title} />
-      <p className="lead">{t('budgets.revisionIntro')}</p>
-      <ProblemAlert error={revise.error && !saveViolations.length && !serverReasonError ? revise.error : preview.error} />
+      <p className="lead">{t(mode === 'grant' ? 'budgets.grantIntro' : 'budgets.revisionIntro')}</p>
+      {mode === 'grant' && (
+        <dl className="details" data-testid="grant-figures">
+          <dt>{t('budgets.grantedAmount')}</dt>
+          <dd>{money.money(application.grantedAmount ?? undefined)}</dd>
+          <dt>{t('budgets.euShareNow')}</dt>
+          <dd>{money.money(preview.summary?.euShare)}</dd>
+        </dl>
+      )}
+      <ProblemAlert error={save.error && !saveViolations.length && !serverReasonError ? save.error : preview.error} />
       {saveViolations.length > 0 && (
         <p className="alert alert--error" role="alert">
           {t('budgets.notRecorded', { count: saveViolations.length })}
@@ -106,17 +137,19 @@ function RevisionForm({ application, budget, start, partnership, title }: Revisi
       </p>
       <form
         className="form budget-form"
-        aria-label={t('budgets.revisionFormLabel')}
+        aria-label={t(mode === 'grant' ? 'budgets.grantFormLabel' : 'budgets.revisionFormLabel')}
         onSubmit={(event) => {
           event.preventDefault();
           void submit();
         }}
       >
-        <TextAreaField formId="revision" name="reason" label={t('budgets.reason')} value={reason} onChange={setReason} required maxLength={4000} error={reasonError || serverReasonError} />
+        {mode === 'revision' && (
+          <TextAreaField formId="revision" name="reason" label={t('budgets.reason')} value={reason} onChange={setReason} required maxLength={4000} error={reasonError || serverReasonError} />
+        )}
         <BudgetEditor form={form} onChange={setForm} summary={preview.summary} periods={preview.periods ?? 0} rules={budget.rules} partnership={partnership} violations={violations} readOnly={false} />
         <div className="button-row budget-actions">
-          <button type="submit" className="button" disabled={revise.isPending}>
-            {t('budgets.recordRevision')}
+          <button type="submit" className="button" disabled={save.isPending}>
+            {t(mode === 'grant' ? 'budgets.recordAdjustment' : 'budgets.recordRevision')}
           </button>
           <button type="button" className="button button--secondary" onClick={() => navigate(`/applications/${application.id}/budget`)}>
             {t('common.cancel')}

@@ -15,6 +15,7 @@ import { Notice } from '@/components/notice';
 import { ProblemAlert } from '@/components/problem-alert';
 import { isApiError } from '@/lib/api/problem';
 import type { ApplicationView, BudgetView, PartnerMemberView, RuleSet } from '@/lib/api/types';
+import { useMe } from '@/lib/auth/me-context';
 import { useConflictSave } from '@/lib/use-conflict-save';
 import { useBudgetApplication } from '../api/get-budget-application';
 import { getBudgetQueryOptions, useBudget } from '../api/get-budget';
@@ -37,6 +38,7 @@ export function BudgetRoute() {
   const budget = useBudget(id);
   const partnership = useBudgetPartners(id);
   const writer = useBudgetWriter(application.data);
+  const { me } = useMe();
   const creating = budget.isSuccess && budget.data === null;
   const callRules = useCallRules(application.data?.callId, creating);
   const title = application.data ? t('budgets.titleOf', { title: application.data.title }) : t('budgets.title');
@@ -82,6 +84,7 @@ export function BudgetRoute() {
         partnership={partnership.data}
         readOnly={!writer || (view ? !view.editable : application.data.status !== 'DRAFT')}
         mayRevise={writer && application.data.status === 'GRANTED'}
+        mayAdjust={me.roles.includes('advisor') && application.data.status === 'GRANTED'}
       />
     </>
   );
@@ -111,9 +114,10 @@ interface WorkspaceProps {
   partnership: PartnerMemberView[];
   readOnly: boolean;
   mayRevise: boolean;
+  mayAdjust: boolean;
 }
 
-function BudgetWorkspace({ application, view, rules, partnership, readOnly, mayRevise }: WorkspaceProps) {
+function BudgetWorkspace({ application, view, rules, partnership, readOnly, mayRevise, mayAdjust }: WorkspaceProps) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const [base, setBase] = useState(view);
@@ -203,7 +207,7 @@ function BudgetWorkspace({ application, view, rules, partnership, readOnly, mayR
           </div>
         )}
       </form>
-      {base && <BudgetVersions budgetId={base.id} applicationId={application.id} acronym={application.acronym} currency={base.content.currency} mayRevise={mayRevise} />}
+      {base && <BudgetVersions budgetId={base.id} applicationId={application.id} acronym={application.acronym} currency={base.content.currency} mayRevise={mayRevise} mayAdjust={mayAdjust} />}
     </>
   );
 }
