@@ -129,14 +129,7 @@ public class ApplicationService {
     public ApplicationView transition(UUID id, String ifMatch, TransitionRequest request) {
         Application application = reachable(id);
         ETags.requireMatch(ifMatch, application.version);
-        switch (ApplicationWorkflow.judge(application.status, request.action(), user.roles())) {
-            case FORBIDDEN_FOR_ROLE -> throw new ApiProblem(403, "APPLICATION-003", "Forbidden",
-                    "Your roles do not allow " + request.action() + " on an application that is " + application.status, null);
-            case NOT_FROM_STATE -> throw ApiProblem.conflict("APPLICATION-001",
-                    request.action() + " is not possible from " + application.status);
-            case ALLOWED -> {
-            }
-        }
+        ApplicationWorkflow.require(application.status, request.action(), user.roles());
         LocalDate today = LocalDate.now(clock);
         List<FieldError> errors = new ArrayList<>(TransitionRules.check(application, request, today));
         if (request.action() == TransitionAction.SUBMIT) {

@@ -26,7 +26,8 @@ public final class ApplicationWorkflow {
 
     private static final Set<ApplicationStatus> OPEN = EnumSet.of(DRAFT, UNIT_APPROVED, IN_REVIEW, READY_TO_SUBMIT, SUBMITTED);
 
-    private static final WorkflowTable<TransitionAction, ApplicationStatus> TABLE = new WorkflowTable<>(List.of(
+    private static final WorkflowTable<TransitionAction, ApplicationStatus> TABLE = new WorkflowTable<>("an application",
+            "APPLICATION-003", "APPLICATION-001", List.of(
             step(TransitionAction.APPROVE_FOR_UNIT, Roles.COORDINATOR, EnumSet.of(DRAFT), UNIT_APPROVED),
             step(TransitionAction.RETURN_FOR_CHANGES, Roles.COORDINATOR, EnumSet.of(UNIT_APPROVED), DRAFT),
             step(TransitionAction.RETURN_FOR_CHANGES, Roles.ADVISOR, EnumSet.of(UNIT_APPROVED, IN_REVIEW, READY_TO_SUBMIT),
@@ -54,6 +55,11 @@ public final class ApplicationWorkflow {
     /** 403 when none of the caller's roles may ever take the action from here; 409 when nobody may. */
     public static Verdict judge(ApplicationStatus from, TransitionAction action, Set<String> roles) {
         return TABLE.judge(from, action, roles);
+    }
+
+    /** Refuses a step the caller may not take now (403 APPLICATION-003, 409 APPLICATION-001). */
+    public static void require(ApplicationStatus from, TransitionAction action, Set<String> roles) {
+        TABLE.require(from, action, roles);
     }
 
     public static ApplicationStatus target(TransitionAction action) {

@@ -40,14 +40,7 @@ public class ProjectLifecycle {
     public ProjectView transition(UUID id, String ifMatch, ProjectTransitionRequest request) {
         Project project = projects.reachable(id);
         ETags.requireMatch(ifMatch, project.version);
-        switch (ProjectWorkflow.judge(project.status, request.action(), user.roles())) {
-            case FORBIDDEN_FOR_ROLE -> throw new ApiProblem(403, "PROJECT-001", "Forbidden",
-                    "Your roles do not allow " + request.action() + " on a project that is " + project.status, null);
-            case NOT_FROM_STATE -> throw ApiProblem.conflict("PROJECT-001", request.action() + " is not possible from "
-                    + project.status);
-            case ALLOWED -> {
-            }
-        }
+        ProjectWorkflow.require(project.status, request.action(), user.roles());
         if (request.action() == ProjectAction.CLOSE) {
             if (project.lastPaymentOn == null) {
                 throw ApiProblem.conflict("PROJECT-002", "Record the funder's last payment on its claim before closing: "

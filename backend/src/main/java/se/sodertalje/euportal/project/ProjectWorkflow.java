@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import se.sodertalje.euportal.common.workflow.WorkflowTable;
 import se.sodertalje.euportal.common.workflow.WorkflowTable.Step;
-import se.sodertalje.euportal.common.workflow.WorkflowTable.Verdict;
 import se.sodertalje.euportal.security.Roles;
 
 /**
@@ -15,7 +14,8 @@ import se.sodertalje.euportal.security.Roles;
  */
 public final class ProjectWorkflow {
 
-    private static final WorkflowTable<ProjectAction, ProjectStatus> TABLE = new WorkflowTable<>(List.of(
+    private static final WorkflowTable<ProjectAction, ProjectStatus> TABLE = new WorkflowTable<>("a project",
+            "PROJECT-001", "PROJECT-001", List.of(
             new Step<>(ProjectAction.START_CLOSING, Roles.ADVISOR, EnumSet.of(ProjectStatus.RUNNING), ProjectStatus.CLOSING),
             new Step<>(ProjectAction.CLOSE, Roles.ADVISOR, EnumSet.of(ProjectStatus.CLOSING), ProjectStatus.CLOSED),
             new Step<>(ProjectAction.ARCHIVE, Roles.ADVISOR, EnumSet.of(ProjectStatus.CLOSED), ProjectStatus.ARCHIVED)));
@@ -23,8 +23,9 @@ public final class ProjectWorkflow {
     private ProjectWorkflow() {
     }
 
-    public static Verdict judge(ProjectStatus from, ProjectAction action, Set<String> roles) {
-        return TABLE.judge(from, action, roles);
+    /** Refuses a step the caller may not take now (403 or 409 PROJECT-001). */
+    public static void require(ProjectStatus from, ProjectAction action, Set<String> roles) {
+        TABLE.require(from, action, roles);
     }
 
     public static ProjectStatus target(ProjectAction action) {

@@ -116,14 +116,7 @@ public class ReportService {
         ProjectReport report = reachable(id);
         projects.writable(report.projectId);
         ETags.requireMatch(ifMatch, report.version);
-        switch (ReportWorkflow.judge(report.status, request.action(), user.roles())) {
-            case FORBIDDEN_FOR_ROLE -> throw new ApiProblem(403, "REPORT-007", "Forbidden",
-                    "Your roles do not allow " + request.action() + " on a report that is " + report.status, null);
-            case NOT_FROM_STATE -> throw ApiProblem.conflict("REPORT-008",
-                    request.action() + " is not possible from " + report.status);
-            case ALLOWED -> {
-            }
-        }
+        ReportWorkflow.require(report.status, request.action(), user.roles());
         List<FieldError> errors = new ArrayList<>(ReportRules.checkStep(request, LocalDate.now(clock.withZone(Clocks.STOCKHOLM))));
         if (request.action() == ReportAction.SUBMIT) {
             errors.addAll(ReportRules.checkSubmit(report.kind, report.content, Expenditure.count("reportId", report.id)));

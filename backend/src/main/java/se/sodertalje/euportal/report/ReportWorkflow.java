@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import se.sodertalje.euportal.common.workflow.WorkflowTable;
 import se.sodertalje.euportal.common.workflow.WorkflowTable.Step;
-import se.sodertalje.euportal.common.workflow.WorkflowTable.Verdict;
 import se.sodertalje.euportal.security.Roles;
 
 /**
@@ -21,7 +20,8 @@ import se.sodertalje.euportal.security.Roles;
  */
 public final class ReportWorkflow {
 
-    private static final WorkflowTable<ReportAction, ReportStatus> TABLE = new WorkflowTable<>(List.of(
+    private static final WorkflowTable<ReportAction, ReportStatus> TABLE = new WorkflowTable<>("a report",
+            "REPORT-007", "REPORT-008", List.of(
             step(ReportAction.SUBMIT, Roles.APPLICANT, EnumSet.of(DRAFT, RETURNED), SUBMITTED),
             step(ReportAction.SUBMIT, Roles.COORDINATOR, EnumSet.of(DRAFT, RETURNED), SUBMITTED),
             step(ReportAction.SUBMIT, Roles.ADVISOR, EnumSet.of(DRAFT, RETURNED), SUBMITTED),
@@ -41,8 +41,9 @@ public final class ReportWorkflow {
         return new Step<>(action, role, from, to);
     }
 
-    public static Verdict judge(ReportStatus from, ReportAction action, Set<String> roles) {
-        return TABLE.judge(from, action, roles);
+    /** Refuses a step the caller may not take now (403 REPORT-007, 409 REPORT-008). */
+    public static void require(ReportStatus from, ReportAction action, Set<String> roles) {
+        TABLE.require(from, action, roles);
     }
 
     public static ReportStatus target(ReportAction action) {

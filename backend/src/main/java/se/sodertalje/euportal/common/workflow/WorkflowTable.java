@@ -2,10 +2,11 @@ package se.sodertalje.euportal.common.workflow;
 
 import java.util.List;
 import java.util.Set;
+import se.sodertalje.euportal.common.error.ApiProblem;
 
 /**
  * A lifecycle as a table: for each action, which role may take it from which states and where it
- * leads. Used by applications and reports alike.
+ * leads, and how a step it does not allow is refused. Used by applications, reports and projects.
  *
  * @param <A> the actions
  * @param <S> the states
@@ -21,10 +22,32 @@ public final class WorkflowTable<A extends Enum<A>, S extends Enum<S>> {
         ALLOWED, FORBIDDEN_FOR_ROLE, NOT_FROM_STATE
     }
 
+    private final String record;
+    private final String forbiddenCode;
+    private final String conflictCode;
     private final List<Step<A, S>> steps;
 
-    public WorkflowTable(List<Step<A, S>> steps) {
+    /**
+     * @param record the record in a refusal's words, e.g. "an application"
+     * @param forbiddenCode the problem code of a step the caller's role may not take (403)
+     * @param conflictCode the problem code of a step impossible from the state (409)
+     */
+    public WorkflowTable(String record, String forbiddenCode, String conflictCode, List<Step<A, S>> steps) {
+        this.record = record;
+        this.forbiddenCode = forbiddenCode;
+        this.conflictCode = conflictCode;
         this.steps = List.copyOf(steps);
+    }
+
+    /** Refuses a step the table does not allow the caller: 403 for the role, 409 for the state. */
+    public void require(S from, A action, Set<String> roles) {
+        switch (judge(from, action, roles)) {
+            case FORBIDDEN_FOR_ROLE -> throw new ApiProblem(403, forbiddenCode, "Forbidden",
+                    "Your roles do not allow " + action + " on " + record + " that is " + from, null);
+            case NOT_FROM_STATE -> throw ApiProblem.conflict(conflictCode, action + " is not possible from " + from);
+            case ALLOWED -> {
+            }
+        }
     }
 
     /** 403 when none of the caller's roles may take the action from here; 409 when nobody may. */
