@@ -2,9 +2,6 @@ package se.sodertalje.euportal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,20 +23,10 @@ public class ApplicationHistory {
     @Inject
     HistoryReader historyReader;
 
-    @Inject
-    EntityManager em;
-
     public List<HistoryEntry> of(UUID id) {
         Application application = applications.reachable(id);
-        List<HistoryEntry> entries = new ArrayList<>(historyReader.history(Application.class, application.id,
-                ApplicationHistory::snapshot));
-        // Every member the partnership ever had, removed ones too: their audit rows remain.
-        for (Object member : em.createNativeQuery("select distinct id from application_partner_aud where application_id = :a")
-                .setParameter("a", application.id).getResultList()) {
-            entries.addAll(historyReader.history(ApplicationPartner.class, member, ApplicationHistory::snapshot));
-        }
-        entries.sort(Comparator.comparingLong(HistoryEntry::revision).reversed());
-        return entries;
+        return historyReader.historyWithChildren(Application.class, application.id, ApplicationHistory::snapshot,
+                ApplicationPartner.class, "application_partner_aud", "application_id", ApplicationHistory::snapshot);
     }
 
     private static Map<String, Object> snapshot(Application a) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,24 @@ public class HistoryReader {
             previous = current;
         }
         Collections.reverse(entries);
+        return entries;
+    }
+
+    /**
+     * A record's history with its children's (every child it ever had, removed ones too: their audit
+     * rows remain), newest first.
+     *
+     * @param childAuditTable the children's Envers table, e.g. "expenditure_aud"
+     * @param parentColumn its column naming the parent, e.g. "report_id"
+     */
+    public <P, C> List<HistoryEntry> historyWithChildren(Class<P> type, Object id, Function<P, Map<String, Object>> snapshot,
+            Class<C> childType, String childAuditTable, String parentColumn, Function<C, Map<String, Object>> childSnapshot) {
+        List<HistoryEntry> entries = new ArrayList<>(history(type, id, snapshot));
+        for (Object child : em.createNativeQuery("select distinct id from " + childAuditTable + " where " + parentColumn
+                + " = :parent").setParameter("parent", id).getResultList()) {
+            entries.addAll(history(childType, child, childSnapshot));
+        }
+        entries.sort(Comparator.comparingLong(HistoryEntry::revision).reversed());
         return entries;
     }
 

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -188,15 +187,8 @@ public class ReportService {
      */
     public List<HistoryEntry> history(UUID id) {
         ProjectReport report = reachable(id);
-        List<HistoryEntry> entries = new ArrayList<>(historyReader.history(ProjectReport.class, report.id,
-                ReportService::snapshot));
-        // Every line the report ever had, removed ones too: their audit rows remain.
-        for (Object line : em.createNativeQuery("select distinct id from expenditure_aud where report_id = :r")
-                .setParameter("r", report.id).getResultList()) {
-            entries.addAll(historyReader.history(Expenditure.class, line, ReportService::snapshot));
-        }
-        entries.sort(Comparator.comparingLong(HistoryEntry::revision).reversed());
-        return entries;
+        return historyReader.historyWithChildren(ProjectReport.class, report.id, ReportService::snapshot,
+                Expenditure.class, "expenditure_aud", "report_id", ReportService::snapshot);
     }
 
     private static Map<String, Object> snapshot(ProjectReport r) {
