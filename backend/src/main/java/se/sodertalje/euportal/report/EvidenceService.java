@@ -10,10 +10,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.sodertalje.euportal.application.attachment.AttachmentView;
 import se.sodertalje.euportal.application.attachment.FileType;
-import se.sodertalje.euportal.application.attachment.SafeFileName;
 import se.sodertalje.euportal.application.attachment.Uploads;
-import se.sodertalje.euportal.audit.Actor;
-import se.sodertalje.euportal.common.Hashes;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.security.CurrentUser;
 
@@ -39,7 +36,7 @@ public class EvidenceService {
     public List<AttachmentView> list(UUID reportId, UUID expenditureId) {
         Expenditure line = expenditures.reachable(reportId, expenditureId);
         return ExpenditureEvidence.<ExpenditureEvidence>list("expenditureId = ?1 order by uploadedAt, id", line.id).stream()
-                .map(EvidenceService::view).toList();
+                .map(AttachmentView::of).toList();
     }
 
     @Transactional
@@ -49,17 +46,10 @@ public class EvidenceService {
         FileType type = Uploads.check(content, maxBytes);
         ExpenditureEvidence evidence = new ExpenditureEvidence();
         evidence.expenditureId = line.id;
-        evidence.fileName = SafeFileName.of(requestedName, type);
-        evidence.mediaType = type.mediaType();
-        evidence.sizeBytes = content.length;
-        evidence.sha256 = Hashes.sha256(content);
-        evidence.content = content;
-        evidence.uploadedBySubject = user.subject();
-        evidence.uploadedByName = user.displayName();
-        evidence.uploadedAt = clock.instant();
+        evidence.store(requestedName, type, content, user.subject(), user.displayName(), clock.instant());
         evidence.persist();
         em.flush();
-        return view(evidence);
+        return AttachmentView.of(evidence);
     }
 
     public ExpenditureEvidence download(UUID reportId, UUID expenditureId, UUID evidenceId) {
@@ -78,10 +68,5 @@ public class EvidenceService {
             throw ApiProblem.notFound("Evidence " + evidenceId);
         }
         return evidence;
-    }
-
-    private static AttachmentView view(ExpenditureEvidence e) {
-        return new AttachmentView(e.id, e.fileName, e.mediaType, e.sizeBytes, e.sha256,
-                new Actor(e.uploadedBySubject, e.uploadedByName), e.uploadedAt);
     }
 }

@@ -11,7 +11,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.sodertalje.euportal.application.Application;
 import se.sodertalje.euportal.application.ApplicationService;
 import se.sodertalje.euportal.application.ApplicationWorkflow;
-import se.sodertalje.euportal.common.Hashes;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.security.CurrentUser;
 
@@ -49,14 +48,7 @@ public class AttachmentService {
         }
         Attachment attachment = new Attachment();
         attachment.applicationId = applicationId;
-        attachment.fileName = SafeFileName.of(requestedName, type);
-        attachment.mediaType = type.mediaType();
-        attachment.sizeBytes = content.length;
-        attachment.sha256 = Hashes.sha256(content);
-        attachment.content = content;
-        attachment.uploadedBySubject = user.subject();
-        attachment.uploadedByName = user.displayName();
-        attachment.uploadedAt = clock.instant();
+        attachment.store(requestedName, type, content, user.subject(), user.displayName(), clock.instant());
         attachment.persist();
         em.flush();
         return AttachmentView.of(attachment);

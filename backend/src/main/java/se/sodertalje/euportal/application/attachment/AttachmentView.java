@@ -10,7 +10,7 @@ import se.sodertalje.euportal.audit.Actor;
 public record AttachmentView(UUID id, String fileName, String mediaType, long sizeBytes, String sha256, Actor uploadedBy,
         Instant uploadedAt) {
 
-    static AttachmentView of(Attachment a) {
+    public static AttachmentView of(StoredFile a) {
         return new AttachmentView(a.id, a.fileName, a.mediaType, a.sizeBytes, a.sha256,
                 new Actor(a.uploadedBySubject, a.uploadedByName), a.uploadedAt);
     }
