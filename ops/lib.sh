@@ -13,9 +13,9 @@ mkdir -p "$LOG_DIR" "$RUN_DIR" "$CACHE_DIR"
 
 # shellcheck disable=SC2034 # used by the scripts that source this file
 KC_VERSION="26.7.3"
-KC_PORT=8180
+KC_PORT="${KC_PORT:-8180}"
 # shellcheck disable=SC2034
-KC_MGMT_PORT=9000
+KC_MGMT_PORT="${KC_MGMT_PORT:-9000}"
 KC_REALM="euportal"
 KC_ISSUER="http://localhost:${KC_PORT}/realms/${KC_REALM}"
 
