@@ -89,4 +89,14 @@ class AttachmentResourceTest {
         upload(applicant, "sen.pdf", TestFiles.PDF).then().statusCode(409);
         assertEquals(1, count());
     }
+
+    @Test
+    void aDraftShouldHoldAtMostAHundredFiles() {
+        for (int i = 0; i < 100; i++) {
+            upload(applicant, "bilaga-" + i + ".pdf", TestFiles.PDF).then().statusCode(201);
+        }
+        upload(applicant, "en-till.pdf", TestFiles.PDF).then().statusCode(409).contentType("application/problem+json")
+                .body("code", equalTo("ATTACHMENT-004"));
+        assertEquals(100, count());
+    }
 }
