@@ -97,7 +97,8 @@ public class ApplicationService {
         return PagedQuery.run(em, Object[].class, "select a, u, c",
                 " from Application a join Unit u on u.id = a.unitId left join FundingCall c on c.id = a.callId",
                 "count(a)", filters, order, paging, rows -> rows.stream().map(row -> ApplicationMapper.view(
-                        (Application) row[0], (Unit) row[1], (FundingCall) row[2], user.roles())).toList());
+                        (Application) row[0], (Unit) row[1], (FundingCall) row[2], access.rolesFor(((Application) row[0]).unitId)))
+                        .toList());
     }
 
     public ApplicationView get(UUID id) {
@@ -133,7 +134,7 @@ public class ApplicationService {
     public ApplicationView transition(UUID id, String ifMatch, TransitionRequest request) {
         Application application = reachable(id);
         ETags.requireMatch(ifMatch, application.version);
-        ApplicationWorkflow.require(application.status, request.action(), user.roles());
+        ApplicationWorkflow.require(application.status, request.action(), access.rolesFor(application.unitId));
         LocalDate today = LocalDate.now(clock);
         List<FieldError> errors = new ArrayList<>(TransitionRules.check(application, request, today));
         errors.addAll(checklist.refusals(application, request.action()));
@@ -221,7 +222,7 @@ public class ApplicationService {
 
     private ApplicationView view(Application application) {
         return ApplicationMapper.view(application, Unit.findById(application.unitId),
-                application.callId == null ? null : FundingCall.findById(application.callId), user.roles());
+                application.callId == null ? null : FundingCall.findById(application.callId), access.rolesFor(application.unitId));
     }
 
     private void apply(Application application, ApplicationRequest request) {

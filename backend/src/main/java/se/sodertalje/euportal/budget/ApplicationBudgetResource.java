@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.common.web.Responses;
+import se.sodertalje.euportal.security.ReadOnlyOperation;
 import se.sodertalje.euportal.security.Roles;
 
 @Path("/api/v1/applications/{applicationId}/budget")
@@ -66,6 +67,7 @@ public class ApplicationBudgetResource {
 
     @POST
     @Path("preview")
+    @ReadOnlyOperation
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "What a budget would come to, and the rules it would break, without saving it",
             description = "For an editor that recomputes totals and flat rates as the user types.")

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.Set;
 import java.util.UUID;
 import se.sodertalje.euportal.application.Application;
 import se.sodertalje.euportal.audit.Actor;
@@ -32,6 +33,7 @@ import se.sodertalje.euportal.project.ProjectPeriod;
 import se.sodertalje.euportal.project.ProjectService;
 import se.sodertalje.euportal.rate.ExchangeRates;
 import se.sodertalje.euportal.security.CurrentUser;
+import se.sodertalje.euportal.security.UnitAccess;
 import se.sodertalje.euportal.security.Roles;
 
 /** A project's reports: written by the unit, reviewed by the International Office, sent to the funder. */
@@ -55,6 +57,9 @@ public class ReportService {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    UnitAccess access;
 
     @Inject
     EntityManager em;
@@ -115,7 +120,7 @@ public class ReportService {
         ProjectReport report = reachable(id);
         projects.writable(report.projectId);
         ETags.requireMatch(ifMatch, report.version);
-        ReportWorkflow.require(report.status, request.action(), user.roles());
+        ReportWorkflow.require(report.status, request.action(), rolesFor(report));
         List<FieldError> errors = new ArrayList<>(ReportRules.checkStep(request, LocalDate.now(clock.withZone(Clocks.STOCKHOLM))));
         if (request.action() == ReportAction.SUBMIT) {
             errors.addAll(ReportRules.checkSubmit(report.kind, report.content, Expenditure.count("reportId", report.id)));
@@ -242,6 +247,11 @@ public class ReportService {
         return report;
     }
 
+    /** The caller's roles that count on this report: unit roles only in the own units. */
+    private Set<String> rolesFor(ProjectReport report) {
+        return access.rolesFor(Project.<Project>findById(report.projectId).unitId);
+    }
+
     /** The project's application (its budget and partnership). */
     Application applicationOf(ProjectReport report) {
         Project project = Project.findById(report.projectId);
@@ -320,7 +330,7 @@ public class ReportService {
                 report.rateMonth == null ? null : YearMonth.from(report.rateMonth).toString(), report.unitsPerEur,
                 report.firstSubmittedAt, report.reopenReason, report.sentOn, report.funderReference, report.euClaimed,
                 report.paidAmount, report.paidOn, new Actor(report.createdBySubject, report.createdByName),
-                report.createdAt, report.updatedAt, ReportWorkflow.allowedActions(report.status, user.roles()), editable,
+                report.createdAt, report.updatedAt, ReportWorkflow.allowedActions(report.status, rolesFor(report)), editable,
                 report.version);
     }
 

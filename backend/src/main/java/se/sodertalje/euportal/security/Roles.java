@@ -14,6 +14,12 @@ public final class Roles {
     /** Roles that see every unit's records; everyone else sees only their own units'. */
     public static final Set<String> GLOBAL_READERS = Set.of(ADVISOR, AUDITOR, ADMIN);
 
+    /** Roles whose writes (where an endpoint allows them at all) reach every unit; auditors only read. */
+    public static final Set<String> GLOBAL_WRITERS = Set.of(ADVISOR, ADMIN);
+
+    /** Roles that hold only in the caller's own units (Keycloak groups /units/<code>). */
+    public static final Set<String> UNIT_ROLES = Set.of(APPLICANT, COORDINATOR);
+
     private Roles() {
     }
 }

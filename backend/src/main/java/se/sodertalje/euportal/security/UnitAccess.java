@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -22,17 +23,50 @@ public class UnitAccess {
     EntityManager em;
 
     private Set<UUID> ownUnitIds;
+    private Set<String> endpointRoles;
+    private boolean writing;
 
-    /** Empty when the caller reads every unit; otherwise the ids of the caller's own units. */
+    /** Set by {@link GrantFilter}: the roles the matched endpoint allows (null: any) and whether it writes. */
+    void granted(Set<String> endpointRoles, boolean writing) {
+        this.endpointRoles = endpointRoles;
+        this.writing = writing;
+    }
+
+    /** Empty when the caller reaches every unit; otherwise the ids of the caller's own units. */
     public Optional<Set<UUID>> restriction() {
-        if (user.readsAllUnits()) {
+        if (reachesAllUnits()) {
             return Optional.empty();
         }
         return Optional.of(ownUnitIds());
     }
 
+    /**
+     * Reads reach every unit for advisors, auditors and admins; writes only for the global writers
+     * (advisors, admins) among the roles that opened the endpoint, and otherwise only the own units.
+     */
     public boolean canReach(UUID unitId) {
-        return user.readsAllUnits() || ownUnitIds().contains(unitId);
+        return reachesAllUnits() || ownUnitIds().contains(unitId);
+    }
+
+    private boolean reachesAllUnits() {
+        if (!writing) {
+            return user.readsAllUnits();
+        }
+        return Roles.GLOBAL_WRITERS.stream().anyMatch(role -> user.hasRole(role)
+                && (endpointRoles == null || endpointRoles.contains(role)));
+    }
+
+    /**
+     * The caller's roles that count on a record of this unit: the global ones everywhere, the unit
+     * roles (applicant, coordinator) only in the own units. Workflows judge steps by these, so an
+     * advisor who coordinates another unit cannot approve this unit's application for it.
+     */
+    public Set<String> rolesFor(UUID unitId) {
+        Set<String> roles = new TreeSet<>(user.roles());
+        if (!ownUnitIds().contains(unitId)) {
+            roles.removeAll(Roles.UNIT_ROLES);
+        }
+        return roles;
     }
 
     /** The caller's own units (by group membership), whatever their roles. */

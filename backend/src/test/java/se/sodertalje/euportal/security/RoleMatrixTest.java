@@ -271,7 +271,7 @@ class RoleMatrixTest {
         }
     }
 
-    private static final List<String> ROLES = List.of(
+    static final List<String> ROLES = List.of(
             "anonymous", "applicant", "coordinator", "advisor", "auditor", "admin", "otherUnitCoordinator");
 
     private static Api caller(String role, Fixture f) {
@@ -287,8 +287,8 @@ class RoleMatrixTest {
         };
     }
 
-    private static final Map<String, BiFunction<Api, Fixture, Response>> CALLS = new LinkedHashMap<>();
-    private static final Map<String, List<Integer>> EXPECTED = new LinkedHashMap<>();
+    static final Map<String, BiFunction<Api, Fixture, Response>> CALLS = new LinkedHashMap<>();
+    static final Map<String, List<Integer>> EXPECTED = new LinkedHashMap<>();
 
     /** Expected statuses in the order of {@link #ROLES}. */
     private static void endpoint(String name, BiFunction<Api, Fixture, Response> call, Integer... statuses) {
