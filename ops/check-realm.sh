@@ -45,12 +45,18 @@ pw() { curl -sS "$TOKEN_URL" -d grant_type=password -d client_id=euportal-cli -d
 
 check anna.applicant   "$(pw anna.applicant)"   applicant             /units/UTB anna.applicant
 check carl.coordinator "$(pw carl.coordinator)" coordinator,applicant /units/SOC carl.coordinator
+check maria.coordinator "$(pw maria.coordinator)" coordinator,applicant /units/UTB maria.coordinator
 check ada.advisor      "$(pw ada.advisor)"      advisor               /units/INT ada.advisor
 check alex.auditor     "$(pw alex.auditor)"     auditor               ""         alex.auditor
 check adam.admin       "$(pw adam.admin)"       admin                 ""         adam.admin
 check euportal-integration \
   "$(curl -sS "$TOKEN_URL" -d grant_type=client_credentials -d client_id=euportal-integration -d client_secret=demo-integration-secret)" \
   advisor "" service-account-euportal-integration
+
+# the demo data records its authors under these fixed subjects (backend …/demo/DemoUser.java)
+sub() { node -e 'const t=JSON.parse(process.argv[1]).access_token||"";console.log(JSON.parse(Buffer.from((t.split(".")[1]||"e30"),"base64url")).sub)' "$1"; }
+expect "anna.applicant's subject is the demo data's" 10000000-0000-4000-8000-000000000001 "$(sub "$(pw anna.applicant)")"
+expect "maria.coordinator's subject is the demo data's" 10000000-0000-4000-8000-000000000006 "$(sub "$(pw maria.coordinator)")"
 
 # negative checks
 expect() { # NAME EXPECTED ACTUAL

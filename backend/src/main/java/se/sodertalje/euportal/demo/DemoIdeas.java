@@ -22,13 +22,15 @@ import se.sodertalje.euportal.programme.Programme;
 /**
  * Demo project ideas, some screened and some not, in 2025 and 2026, so that the screening rate
  * follow-up has figures to show. Runs after the demo units (priority 1) and programmes (2), once,
- * when no idea exists. The authors are the demo realm's users by name; their Keycloak subjects are
- * generated at import, so the demo records carry "demo:" + username instead.
+ * when no idea exists. The authors are the demo realm's users, under their Keycloak subjects.
  */
 @ApplicationScoped
 public class DemoIdeas {
 
     private static final Logger LOG = Logger.getLogger(DemoIdeas.class);
+    private static final DemoUser ANNA = DemoUser.ANNA;
+    private static final DemoUser CARL = DemoUser.CARL;
+    private static final DemoUser ADA = DemoUser.ADA;
 
     @Transactional
     void load() {
