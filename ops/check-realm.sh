@@ -53,16 +53,16 @@ check euportal-integration \
   "$(curl -sS "$TOKEN_URL" -d grant_type=client_credentials -d client_id=euportal-integration -d client_secret=demo-integration-secret)" \
   advisor "" service-account-euportal-integration
 
-# the demo data records its authors under these fixed subjects (backend …/demo/DemoUser.java)
-sub() { node -e 'const t=JSON.parse(process.argv[1]).access_token||"";console.log(JSON.parse(Buffer.from((t.split(".")[1]||"e30"),"base64url")).sub)' "$1"; }
-expect "anna.applicant's subject is the demo data's" 10000000-0000-4000-8000-000000000001 "$(sub "$(pw anna.applicant)")"
-expect "maria.coordinator's subject is the demo data's" 10000000-0000-4000-8000-000000000006 "$(sub "$(pw maria.coordinator)")"
-
 # negative checks
 expect() { # NAME EXPECTED ACTUAL
   if [[ "$3" == *"$2"* ]]; then ok "PASS $1"; passes=$((passes + 1))
   else printf '%sFAIL %s: expected %s, got %s%s\n' "$_R" "$1" "$2" "$3" "$_N" >&2; fails=$((fails + 1)); fi
 }
+# the demo data records its authors under these fixed subjects (backend …/demo/DemoUser.java)
+sub() { node -e 'const t=JSON.parse(process.argv[1]).access_token||"";console.log(JSON.parse(Buffer.from((t.split(".")[1]||"e30"),"base64url")).sub)' "$1"; }
+expect "anna.applicant's subject is the demo data's" 10000000-0000-4000-8000-000000000001 "$(sub "$(pw anna.applicant)")"
+expect "maria.coordinator's subject is the demo data's" 10000000-0000-4000-8000-000000000006 "$(sub "$(pw maria.coordinator)")"
+
 expect "wrong password refused" invalid_grant \
   "$(curl -sS "$TOKEN_URL" -d grant_type=password -d client_id=euportal-cli -d username=anna.applicant -d password=wrong)"
 expect "integration client has no password grant" unauthorized_client \
