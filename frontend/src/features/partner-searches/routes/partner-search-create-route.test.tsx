@@ -29,7 +29,7 @@ describe('posting a partner search', () => {
       at: `/partner-searches/new?unitId=${UTB_ID}&applicationId=${DRAFT_ID}&callId=${CALL_ID}`,
       me: meWith(['applicant'], [utb]),
     });
-    await screen.findByRole('option', { name: 'Gröna skolgårdar för ett förändrat klimat, Utkast' });
+    await screen.findByRole('option', { name: 'Gröna skolgårdar för ett förändrat klimat, Utkast' }, { timeout: 5000 });
     expect(screen.getByLabelText(/^Enhet/)).toHaveValue(UTB_ID);
     // An applicant posts for their own units only.
     expect(screen.queryByRole('option', { name: /Socialförvaltningen/ })).toBeNull();
