@@ -42,7 +42,7 @@ test('an applicant drafts an application with an attachment; an advisor reviews 
 
   // Among the demo's 423 calls she finds the open ERDF call by typing part of its title.
   const callPicker = annaMain.getByRole('group', { name: /^Utlysning/ });
-  await callPicker.getByRole('searchbox', { name: /Sök utlysning/ }).fill('hållbar stadsutv');
+  await callPicker.getByRole('searchbox', { name: /Hitta utlysning/ }).fill('hållbar stadsutv');
   const erdfCall = callPicker.getByRole('option', { name: /ERUF-STHLM-2026-3: Hållbar stadsutveckling/ });
   await expect(erdfCall).toBeVisible();
   await callPicker.screenshot({ path: 'e2e-artifacts/call-picker-new-application.png' });

@@ -56,7 +56,7 @@ test('a coordinator takes an idea through screening to an application; an adviso
   await programmes.getByRole('checkbox', { name: /Nationellt program för ESF\+/ }).check();
   // The call finder offers the chosen programme's calls; he finds the open ESF call by part of its title.
   const calls = carlMain.getByRole('group', { name: 'Utlysningar som passar' });
-  await calls.getByRole('searchbox', { name: /Sök utlysning/ }).fill('varken arbet');
+  await calls.getByRole('searchbox', { name: /Hitta utlysning/ }).fill('varken arbet');
   const esfCall = calls.getByRole('option', { name: /ESF-2026-PO2-4: Insatser för unga som varken arbetar eller studerar/ });
   await expect(esfCall).toBeVisible();
   await expect(esfCall).toContainText('Öppen');

@@ -52,7 +52,7 @@ describe('call picker', () => {
   it('finds a call by what is typed and keeps the choice shown', async () => {
     const { requests } = scenario();
     renderRoute(<Harness />, { path: '/', at: '/', me: meWith(['applicant']) });
-    await userEvent.type(await screen.findByRole('searchbox', { name: /Sök utlysning/ }), 'gröna sk');
+    await userEvent.type(await screen.findByRole('searchbox', { name: /Hitta utlysning/ }), 'gröna sk');
     await waitFor(() => expect(requests.at(-1)?.url.searchParams.get('q')).toBe('gröna sk'));
     const option = await screen.findByRole('option', { name: /ERUF-2026-2: Gröna skolgårdar/ });
     expect(option).toHaveTextContent('Regionalfonden');

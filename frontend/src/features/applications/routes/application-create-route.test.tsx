@@ -29,7 +29,7 @@ describe('creating an application', () => {
     const { router } = renderRoute(<ApplicationCreateRoute />, { path, at: path, me: applicant });
     expect(screen.getByLabelText(/^Enhet/)).toHaveValue(UTB_ID);
 
-    await userEvent.type(screen.getByRole('searchbox', { name: /Sök utlysning/ }), 'samarb');
+    await userEvent.type(screen.getByRole('searchbox', { name: /Hitta utlysning/ }), 'samarb');
     await waitFor(() => expect(screen.getAllByRole('option', { name: /ERASMUS-2026-KA2|ESF-2026-UNG/ })).toHaveLength(1), { timeout: 5000 });
     await userEvent.click(screen.getByRole('option', { name: /ERASMUS-2026-KA2: Samarbeten/ }));
     await userEvent.selectOptions(await screen.findByLabelText(/^Projektidé/), IDEA_ID);
