@@ -45,6 +45,7 @@ pw() { curl -sS "$TOKEN_URL" -d grant_type=password -d client_id=euportal-cli -d
 
 check anna.applicant   "$(pw anna.applicant)"   applicant             /units/UTB anna.applicant
 check carl.coordinator "$(pw carl.coordinator)" coordinator,applicant /units/SOC carl.coordinator
+check maria.coordinator "$(pw maria.coordinator)" coordinator,applicant /units/UTB maria.coordinator
 check ada.advisor      "$(pw ada.advisor)"      advisor               /units/INT ada.advisor
 check alex.auditor     "$(pw alex.auditor)"     auditor               ""         alex.auditor
 check adam.admin       "$(pw adam.admin)"       admin                 ""         adam.admin
@@ -57,6 +58,11 @@ expect() { # NAME EXPECTED ACTUAL
   if [[ "$3" == *"$2"* ]]; then ok "PASS $1"; passes=$((passes + 1))
   else printf '%sFAIL %s: expected %s, got %s%s\n' "$_R" "$1" "$2" "$3" "$_N" >&2; fails=$((fails + 1)); fi
 }
+# the demo data records its authors under these fixed subjects (backend …/demo/DemoUser.java)
+sub() { node -e 'const t=JSON.parse(process.argv[1]).access_token||"";console.log(JSON.parse(Buffer.from((t.split(".")[1]||"e30"),"base64url")).sub)' "$1"; }
+expect "anna.applicant's subject is the demo data's" 10000000-0000-4000-8000-000000000001 "$(sub "$(pw anna.applicant)")"
+expect "maria.coordinator's subject is the demo data's" 10000000-0000-4000-8000-000000000006 "$(sub "$(pw maria.coordinator)")"
+
 expect "wrong password refused" invalid_grant \
   "$(curl -sS "$TOKEN_URL" -d grant_type=password -d client_id=euportal-cli -d username=anna.applicant -d password=wrong)"
 expect "integration client has no password grant" unauthorized_client \

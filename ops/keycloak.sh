@@ -114,7 +114,7 @@ cmd_start() {
     start_bg keycloak "$KC_LOG" env JAVA_HOME="$jhome" PATH="$jhome/bin:$PATH" \
       KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
       "$KC_HOME/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$KC_PORT" \
-      --hostname="http://localhost:$KC_PORT" --import-realm --health-enabled=true
+      --hostname="http://localhost:$KC_PORT" --http-management-port="$KC_MGMT_PORT" --import-realm --health-enabled=true
   fi
   wait_http "Keycloak realm $KC_REALM" "$DISCOVERY_URL" "${KC_TIMEOUT:-300}" keycloak "$KC_LOG"
   # The realm answers a moment before Keycloak reports itself ready; a first start may still be settling.

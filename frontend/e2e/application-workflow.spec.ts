@@ -40,9 +40,14 @@ test('an applicant drafts an application with an attachment; an advisor reviews 
   await expect(anna.getByLabel(/^Titel/)).toHaveAttribute('aria-invalid', 'true');
   await expectAccessible(anna, 'new application form with errors');
 
-  const callSelect = anna.getByLabel(/^Utlysning/);
-  await expect(callSelect.locator('option')).not.toHaveCount(1);
-  await callSelect.selectOption({ index: 1 });
+  // Among the demo's 423 calls she finds the open ERDF call by typing part of its title.
+  const callPicker = annaMain.getByRole('group', { name: /^Utlysning/ });
+  await callPicker.getByRole('searchbox', { name: /Hitta utlysning/ }).fill('hållbar stadsutv');
+  const erdfCall = callPicker.getByRole('option', { name: /ERUF-STHLM-2026-3: Hållbar stadsutveckling/ });
+  await expect(erdfCall).toBeVisible();
+  await callPicker.screenshot({ path: 'e2e-artifacts/call-picker-new-application.png' });
+  await erdfCall.click();
+  await expect(callPicker.getByRole('list', { name: 'Vald utlysning' })).toContainText('ERUF-STHLM-2026-3');
   await anna.getByLabel(/^Titel/).fill(title);
   await anna.getByLabel(/^Akronym/).fill('SOMMAT');
   await anna.getByLabel(/^Sammanfattning/).fill('Lovskola i matematik för elever i årskurs 7–9.');

@@ -13,7 +13,7 @@ interface CsvExportButtonProps {
   /** A list endpoint, e.g. /api/v1/applications. */
   path: string;
   /** The list's filters and sort, as the JSON list is asked with. */
-  query: Record<string, string | number | boolean | undefined>;
+  query: Record<string, string | number | boolean | string[] | undefined>;
   fileName: string;
 }
 

@@ -474,8 +474,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Search calls
-         * @description Full text over identifier, title, topics and description; closingWithinDays lists the calls closing soon. Sorted by deadline unless asked otherwise.
+         * Find calls
+         * @description The call finder of every picker and of the calls list. q: full text over identifier, title, topics and description, each word also as the beginning of a word as typed ("gröna sko"). status is repeatable; without it the calls that can still be applied to are listed (OPEN and FORTHCOMING): ask for all three to include closed calls. applicantType keeps the calls open to that kind of organisation (and those naming none). Nearest deadline first unless sort says otherwise.
          */
         get: operations["CallResource_list"];
         put?: never;
@@ -5622,18 +5622,21 @@ export interface operations {
     CallResource_list: {
         parameters: {
             query?: {
+                applicantType?: components["schemas"]["ApplicantType"];
                 closingWithinDays?: number;
                 fund?: components["schemas"]["Fund"];
                 /** @description Zero-based page number */
                 page?: number;
-                programmeId?: components["schemas"]["UUID"];
-                /** @description Full-text query, e.g. climate adaptation */
+                /** @description Repeatable: calls of any of these programmes */
+                programmeId?: string[];
+                /** @description Full-text or type-ahead query, e.g. climate adapt */
                 q?: string;
                 /** @description Page size, at most 200 */
                 size?: number;
                 /** @description Comma-separated fields; a leading '-' sorts descending, e.g. name,-code */
                 sort?: string;
-                status?: components["schemas"]["CallStatus"];
+                /** @description Repeatable; default OPEN and FORTHCOMING */
+                status?: components["schemas"]["CallStatus"][];
                 /** @description Text in one of the call's topics */
                 topic?: string;
             };

@@ -4,7 +4,11 @@ import { api } from '@/lib/api/client';
 import { unwrapAs } from '@/lib/api/problem';
 import { queryKeys } from '@/lib/api/query-keys';
 import { MAX_PAGE_SIZE, type Page, type ProgrammeView } from '@/lib/api/types';
-import type { Choice } from './get-call-choices';
+
+export interface Choice {
+  id: string;
+  label: string;
+}
 
 export async function getProgrammeChoices(): Promise<Choice[]> {
   const page = await unwrapAs<Page<ProgrammeView>>(api.GET('/api/v1/programmes', { params: { query: { size: MAX_PAGE_SIZE, sort: 'name' } } }));

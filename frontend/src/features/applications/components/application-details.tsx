@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ApplicationView } from '@/lib/api/types';
 import { useFormat } from '@/lib/i18n/format';
+import { useLinkedIdea } from '../api/get-linked-idea';
 import { formatEuro } from './format-amount';
 import { StatusBadge } from './status-badge';
 
 export function ApplicationDetails({ application }: { application: ApplicationView }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const idea = useLinkedIdea(application.ideaId ?? '');
   return (
     <dl className="details">
       <dt>{t('common.status')}</dt>
@@ -35,7 +37,7 @@ export function ApplicationDetails({ application }: { application: ApplicationVi
         <>
           <dt>{t('applications.idea')}</dt>
           <dd>
-            <Link to={`/ideas/${application.ideaId}`}>{t('applications.idea')}</Link>
+            <Link to={`/ideas/${application.ideaId}`}>{idea.data?.title ?? t('applications.idea')}</Link>
           </dd>
         </>
       )}

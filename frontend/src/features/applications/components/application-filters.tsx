@@ -1,10 +1,11 @@
 /** Search and filters of the application list; applied on submit. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CallPicker } from '@/components/call-picker/call-picker';
 import { SelectField } from '@/components/form/select-field';
 import { TextField } from '@/components/form/text-field';
 import { APPLICATION_STATUSES } from '@/lib/api/types';
-import type { Choice } from '../api/get-call-choices';
+import type { Choice } from '../api/get-programme-choices';
 import type { UnitOption } from '../api/get-unit-options';
 
 export interface ApplicationFilterValues {
@@ -23,12 +24,11 @@ const FORM_ID = 'application-filter';
 interface ApplicationFiltersProps {
   initial: ApplicationFilterValues;
   units: UnitOption[];
-  calls: Choice[];
   programmes: Choice[];
   onApply: (values: ApplicationFilterValues) => void;
 }
 
-export function ApplicationFilters({ initial, units, calls, programmes, onApply }: ApplicationFiltersProps) {
+export function ApplicationFilters({ initial, units, programmes, onApply }: ApplicationFiltersProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
   const set = (key: keyof ApplicationFilterValues) => (value: string) => setValues((prev) => ({ ...prev, [key]: value }));
@@ -62,14 +62,13 @@ export function ApplicationFilters({ initial, units, calls, programmes, onApply 
           emptyLabel={t('common.all')}
           options={units.map((unit) => ({ value: unit.id, label: unit.name }))}
         />
-        <SelectField
+        <CallPicker
           formId={FORM_ID}
           name="callId"
           label={t('applications.call')}
-          value={values.callId}
-          onChange={set('callId')}
-          emptyLabel={t('common.all')}
-          options={calls.map((call) => ({ value: call.id, label: call.label }))}
+          value={values.callId ? [values.callId] : []}
+          onChange={(ids) => set('callId')(ids[0] ?? '')}
+          includeClosed
         />
         <SelectField
           formId={FORM_ID}

@@ -1,6 +1,6 @@
 /** The application form's values and their mapping to and from the API. */
 import type { Problem } from '@/lib/api/problem';
-import type { ApplicationRequest, ApplicationView, WorkPackage } from '@/lib/api/types';
+import type { ApplicationRequest, ApplicationView, IdeaView, WorkPackage } from '@/lib/api/types';
 
 export interface WorkPackageFormValues {
   title: string;
@@ -56,6 +56,23 @@ export function emptyApplicationForm(unitId = ''): ApplicationFormValues {
     periodStart: '',
     periodEnd: '',
     internalStatus: '',
+  };
+}
+
+/**
+ * A new application from a screened idea starts with what the idea already says: its title, description
+ * (as the summary), period and the call the screening named (so also its programme). Only blank fields
+ * are filled; what the user typed stays.
+ */
+export function prefillFromIdea(values: ApplicationFormValues, idea: Pick<IdeaView, 'title' | 'description' | 'startDate' | 'endDate' | 'screening'>): ApplicationFormValues {
+  const orBlank = (current: string, fromIdea: string | null | undefined) => current || (fromIdea ?? '');
+  return {
+    ...values,
+    title: orBlank(values.title, idea.title),
+    summary: orBlank(values.summary, idea.description),
+    periodStart: orBlank(values.periodStart, idea.startDate),
+    periodEnd: orBlank(values.periodEnd, idea.endDate),
+    callId: orBlank(values.callId, idea.screening?.calls[0]?.id),
   };
 }
 

@@ -1,17 +1,16 @@
 /** Create/edit form of an application; errors from the server are shown at their fields. */
 import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CallPicker } from '@/components/call-picker/call-picker';
 import { focusFirstError } from '@/components/form/focus-first-error';
 import { SelectField } from '@/components/form/select-field';
 import { TextAreaField } from '@/components/form/text-area-field';
 import { TextField } from '@/components/form/text-field';
 import { ProblemAlert } from '@/components/problem-alert';
 import { isApiError, unmatchedFieldErrors } from '@/lib/api/problem';
-import { useCallChoices } from '../api/get-call-choices';
 import { useScreenedIdeas } from '../api/get-screened-ideas';
 import type { UnitOption } from '../api/get-unit-options';
 import { APPLICATION_FORM_FIELDS, type ApplicationFormValues } from './application-form-values';
-import { CallSelect } from './call-select';
 import { WorkPackagesEditor } from './work-packages-editor';
 
 interface ApplicationFormProps {
@@ -33,7 +32,6 @@ export function ApplicationForm(props: ApplicationFormProps) {
   const { values, onChange, onSubmit, onCancel, units, fieldErrors, error, submitting, submitLabel, children } = props;
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
-  const calls = useCallChoices();
   const ideas = useScreenedIdeas(values.unitId);
   const set = <K extends keyof ApplicationFormValues>(key: K) => (value: ApplicationFormValues[K]) => onChange({ ...values, [key]: value });
 
@@ -66,7 +64,7 @@ export function ApplicationForm(props: ApplicationFormProps) {
         required
         error={fieldErrors.unitId}
       />
-      <CallSelect formId={FORM_ID} value={values.callId} onChange={set('callId')} calls={calls.data ?? []} error={fieldErrors.callId} />
+      <CallPicker formId={FORM_ID} name="callId" label={t('applications.call')} value={values.callId ? [values.callId] : []} onChange={(ids) => set('callId')(ids[0] ?? '')} error={fieldErrors.callId} />
       <SelectField
         formId={FORM_ID}
         name="ideaId"

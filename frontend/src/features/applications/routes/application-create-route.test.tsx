@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { call, idea, IDEA_ID, meWith, UTB_ID } from '@/testing/fixtures';
@@ -14,7 +14,8 @@ const otherCall = call({ id: '88888888-8888-4888-8888-888888888888', identifier:
 
 function choices() {
   return [
-    { method: 'GET', path: '/api/v1/calls', answer: () => json(page([call(), otherCall])) },
+    { method: 'GET', path: '/api/v1/calls', answer: (request: Request) => json(page(new URL(request.url).searchParams.get('q') ? [otherCall] : [call(), otherCall])) },
+    { method: 'GET', path: /\/api\/v1\/calls\/.+/, answer: () => json(otherCall) },
     { method: 'GET', path: '/api/v1/ideas', answer: () => json(page([idea({ screening: null })])) },
   ];
 }
@@ -28,10 +29,9 @@ describe('creating an application', () => {
     const { router } = renderRoute(<ApplicationCreateRoute />, { path, at: path, me: applicant });
     expect(screen.getByLabelText(/^Enhet/)).toHaveValue(UTB_ID);
 
-    await userEvent.type(screen.getByLabelText('Filtrera utlysningar'), 'erasmus');
-    const callSelect = screen.getByLabelText(/^Utlysning/);
-    await waitFor(() => expect(callSelect.querySelectorAll('option')).toHaveLength(2));
-    await userEvent.selectOptions(callSelect, otherCall.id);
+    await userEvent.type(screen.getByRole('searchbox', { name: /Hitta utlysning/ }), 'samarb');
+    await waitFor(() => expect(screen.getAllByRole('option', { name: /ERASMUS-2026-KA2|ESF-2026-UNG/ })).toHaveLength(1), { timeout: 5000 });
+    await userEvent.click(screen.getByRole('option', { name: /ERASMUS-2026-KA2: Samarbeten/ }));
     await userEvent.selectOptions(await screen.findByLabelText(/^Projektidé/), IDEA_ID);
     await userEvent.type(screen.getByLabelText(/^Titel/), 'Sommarskola');
     await userEvent.click(screen.getByRole('button', { name: 'Skapa' }));
@@ -52,6 +52,38 @@ describe('creating an application', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Skapa' }));
     const ideaField = await screen.findByLabelText(/^Projektidé/);
     await waitFor(() => expect(ideaField).toHaveAccessibleDescription(/Projektidén har inte screenats\./));
+  });
+
+  it("starts from a screened idea with its title, summary, period and the screening's call", async () => {
+    const screened = idea({
+      title: 'Digitala klassrum',
+      description: 'Lärarutbyte med vänorterna',
+      startDate: '2027-08-01',
+      endDate: '2029-07-31',
+    });
+    const withCall = {
+      ...screened,
+      screening: {
+        investigated: true,
+        programmes: [],
+        calls: [{ id: otherCall.id, identifier: otherCall.identifier, title: otherCall.title }],
+        outcome: 'APPLY',
+        reason: 'Passar',
+        screenedBy: 'Ada Ahlström',
+        screenedAt: '2026-03-24T09:00:00Z',
+      },
+    };
+    mockFetch([
+      ...choices(),
+      { method: 'GET', path: `/api/v1/ideas/${IDEA_ID}`, answer: () => json(withCall) },
+    ]);
+    renderRoute(<ApplicationCreateRoute />, { path, at: `${path}?unitId=${UTB_ID}&ideaId=${IDEA_ID}`, me: applicant });
+    await waitFor(() => expect(screen.getByLabelText(/^Titel/)).toHaveValue('Digitala klassrum'));
+    expect(screen.getByLabelText(/^Sammanfattning/)).toHaveValue('Lärarutbyte med vänorterna');
+    expect(screen.getByLabelText(/^Från/)).toHaveValue('2027-08-01');
+    expect(screen.getByLabelText(/^Till/)).toHaveValue('2029-07-31');
+    const chosen = await screen.findByRole('list', { name: 'Vald utlysning' });
+    expect(await within(chosen).findByText('ERASMUS-2026-KA2: Samarbeten')).toBeInTheDocument();
   });
 
   it('is not offered to an auditor', () => {

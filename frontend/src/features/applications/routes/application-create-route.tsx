@@ -1,13 +1,14 @@
 /** /applications/new?unitId=&ideaId=: create a draft application for one of the user's units. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/layout/page-header';
 import { isApiError } from '@/lib/api/problem';
 import { alertError, useFormErrors } from '@/lib/use-form-errors';
 import { useCreateApplication } from '../api/create-application';
+import { useLinkedIdea } from '../api/get-linked-idea';
 import { ApplicationForm } from '../components/application-form';
-import { emptyApplicationForm, formToApplicationRequest, validateApplicationForm, workPackageFieldErrors } from '../components/application-form-values';
+import { emptyApplicationForm, formToApplicationRequest, prefillFromIdea, validateApplicationForm, workPackageFieldErrors } from '../components/application-form-values';
 import { useApplicationAccess } from './use-application-access';
 
 export function ApplicationCreateRoute() {
@@ -33,6 +34,11 @@ function ApplicationCreator() {
     ideaId: params.get('ideaId') ?? '',
   }));
   const creation = useCreateApplication();
+  // Starting from an idea (from its page, or chosen in the form) fills what the idea already says.
+  const idea = useLinkedIdea(values.ideaId);
+  useEffect(() => {
+    if (idea.data) setValues((current) => prefillFromIdea(current, idea.data));
+  }, [idea.data]);
   const { fieldErrors, check } = useFormErrors(creation.error, workPackageFieldErrors);
   // An idea not screened yet (409 IDEA-001) is the idea field's problem.
   const ideaNotScreened = isApiError(creation.error, 409) && creation.error.problem.code === 'IDEA-001';

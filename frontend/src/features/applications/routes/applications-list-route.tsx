@@ -11,7 +11,6 @@ import type { ApplicationStatus } from '@/lib/api/types';
 import { localTimeZone, startOfDayIso } from '@/lib/i18n/zoned-time';
 import { useListParams } from '@/lib/use-list-params';
 import { useApplications } from '../api/get-applications';
-import { useCallChoices } from '../api/get-call-choices';
 import { useProgrammeChoices } from '../api/get-programme-choices';
 import { useUnitOptions } from '../api/get-unit-options';
 import { ApplicationFilters } from '../components/application-filters';
@@ -24,7 +23,6 @@ export function ApplicationsListRoute() {
   const { t } = useTranslation();
   const { canCreate } = useApplicationAccess();
   const units = useUnitOptions();
-  const calls = useCallChoices();
   const programmes = useProgrammeChoices();
   // No sort until the user asks for one: the server's default order (newest first) applies.
   const { page, sort, q, filters, update } = useListParams(FILTERS, '');
@@ -57,7 +55,7 @@ export function ApplicationsListRoute() {
         <p className="lead">{t('applications.intro')}</p>
       </PageHeader>
       <Notice />
-      <ApplicationFilters initial={{ q, ...filters }} units={units.data ?? []} calls={calls.data ?? []} programmes={programmes.data ?? []} onApply={(values) => update(values)} />
+      <ApplicationFilters initial={{ q, ...filters }} units={units.data ?? []} programmes={programmes.data ?? []} onApply={(values) => update(values)} />
       {applications.isPending ? (
         <Loading />
       ) : applications.isError ? (

@@ -3,7 +3,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { api } from '@/lib/api/client';
 import { unwrapAs } from '@/lib/api/problem';
 import { queryKeys } from '@/lib/api/query-keys';
-import { DEFAULT_PAGE_SIZE, type CallStatus, type CallView, type Fund, type Page } from '@/lib/api/types';
+import { DEFAULT_PAGE_SIZE, type ApplicantType, type CallStatus, type CallView, type Fund, type Page } from '@/lib/api/types';
 
 export interface CallListParams {
   page?: number;
@@ -11,9 +11,11 @@ export interface CallListParams {
   sort?: string;
   q?: string;
   fund?: Fund;
-  programmeId?: string;
+  programmeId?: string[];
   topic?: string;
-  status?: CallStatus;
+  /** Without statuses the server lists open and forthcoming calls. */
+  status?: CallStatus[];
+  applicantType?: ApplicantType;
   closingWithinDays?: number;
 }
 
@@ -29,6 +31,6 @@ export function getCallsQueryOptions(params: CallListParams) {
   });
 }
 
-export function useCalls(params: CallListParams) {
-  return useQuery(getCallsQueryOptions(params));
+export function useCalls(params: CallListParams, enabled = true) {
+  return useQuery({ ...getCallsQueryOptions(params), enabled });
 }

@@ -3,14 +3,19 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '@/components/form/select-field';
 import { TextField } from '@/components/form/text-field';
-import { CALL_STATUSES, FUNDS } from '@/lib/api/types';
+import { APPLICANT_TYPES, CALL_STATUSES, FUNDS } from '@/lib/api/types';
 import type { ProgrammeOption } from '../api/get-programme-options';
+
+/** The status filter's value for every call, closed ones too. */
+export const ALL_STATUSES = 'ALL';
 
 export interface CallFilterValues {
   q: string;
   fund: string;
   programmeId: string;
+  /** '' = open and forthcoming (the server's default), ALL, or one status. */
   status: string;
+  applicantType: string;
   topic: string;
 }
 
@@ -29,7 +34,7 @@ export function CallFilters({ initial, programmes, onApply }: CallFiltersProps) 
     onApply(values);
   };
   const clear = () => {
-    const empty = { q: '', fund: '', programmeId: '', status: '', topic: '' };
+    const empty = { q: '', fund: '', programmeId: '', status: '', applicantType: '', topic: '' };
     setValues(empty);
     onApply(empty);
   };
@@ -61,8 +66,17 @@ export function CallFilters({ initial, programmes, onApply }: CallFiltersProps) 
           label={t('common.status')}
           value={values.status}
           onChange={set('status')}
+          emptyLabel={t('calls.statusDefault')}
+          options={[...CALL_STATUSES.map((status) => ({ value: status, label: t(`callStatus.${status}`) })), { value: ALL_STATUSES, label: t('calls.statusAll') }]}
+        />
+        <SelectField
+          formId="call-filter"
+          name="applicantType"
+          label={t('calls.applicantType')}
+          value={values.applicantType}
+          onChange={set('applicantType')}
           emptyLabel={t('common.all')}
-          options={CALL_STATUSES.map((status) => ({ value: status, label: t(`callStatus.${status}`) }))}
+          options={APPLICANT_TYPES.map((type) => ({ value: type, label: t(`applicantType.${type}`) }))}
         />
         <TextField formId="call-filter" name="topic" label={t('calls.topic')} value={values.topic} onChange={set('topic')} />
         <div className="filters__actions">

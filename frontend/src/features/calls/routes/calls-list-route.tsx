@@ -7,15 +7,15 @@ import { Loading } from '@/components/loading';
 import { Notice } from '@/components/notice';
 import { Pager } from '@/components/pager';
 import { ProblemAlert } from '@/components/problem-alert';
-import type { CallStatus, Fund } from '@/lib/api/types';
+import { CALL_STATUSES, type ApplicantType, type CallStatus, type Fund } from '@/lib/api/types';
 import { usePermissions } from '@/lib/auth/me-context';
 import { useListParams } from '@/lib/use-list-params';
 import { useCalls } from '../api/get-calls';
 import { useProgrammeOptions } from '../api/get-programme-options';
-import { CallFilters } from '../components/call-filters';
+import { ALL_STATUSES, CallFilters } from '../components/call-filters';
 import { CallsTable } from '../components/calls-table';
 
-const FILTERS = ['fund', 'programmeId', 'status', 'topic', 'closingWithinDays'] as const;
+const FILTERS = ['fund', 'programmeId', 'status', 'applicantType', 'topic', 'closingWithinDays'] as const;
 export const CLOSING_SOON_DAYS = 30;
 
 export function CallsListRoute() {
@@ -28,12 +28,16 @@ export function CallsListRoute() {
     sort,
     q: q || undefined,
     fund: (filters.fund || undefined) as Fund | undefined,
-    programmeId: filters.programmeId || undefined,
-    status: (filters.status || undefined) as CallStatus | undefined,
+    programmeId: filters.programmeId ? [filters.programmeId] : undefined,
+    status: statusesOf(filters.status),
+    applicantType: (filters.applicantType || undefined) as ApplicantType | undefined,
     topic: filters.topic || undefined,
     closingWithinDays: closingSoon ? Number(filters.closingWithinDays) || CLOSING_SOON_DAYS : undefined,
   };
   const calls = useCalls({ page, ...query });
+  // An empty "open" list says how many calls open soon, so nobody concludes there is nothing to apply to.
+  const noneOpen = filters.status === 'OPEN' && calls.data?.total === 0;
+  const forthcoming = useCalls({ ...query, status: ['FORTHCOMING'], size: 1 }, noneOpen);
   const { closingWithinDays: _ignored, ...formFilters } = filters;
   return (
     <>
@@ -76,10 +80,26 @@ export function CallsListRoute() {
           <p role="status" className="result-count">
             {closingSoon ? t('calls.closingSoonCount', { count: calls.data.total, days: CLOSING_SOON_DAYS }) : t('common.resultCount', { count: calls.data.total })}
           </p>
+          {noneOpen && forthcoming.data && (
+            <p className="notice">
+              {t('calls.noneOpenForthcoming', { count: forthcoming.data.total })}{' '}
+              {forthcoming.data.total > 0 && (
+                <button type="button" className="button button--secondary button--small" onClick={() => update({ status: 'FORTHCOMING' })}>
+                  {t('calls.showForthcoming')}
+                </button>
+              )}
+            </p>
+          )}
           {calls.data.items.length > 0 && <CallsTable calls={calls.data.items} sort={sort} onSort={(value) => update({ sort: value })} />}
           <Pager page={calls.data.page} size={calls.data.size} total={calls.data.total} onPageChange={(value) => update({ page: value })} />
         </>
       )}
     </>
   );
+}
+
+/** The status filter as the API's repeatable status: '' leaves the server's default (open and forthcoming). */
+function statusesOf(value: string): CallStatus[] | undefined {
+  if (value === ALL_STATUSES) return [...CALL_STATUSES];
+  return value ? [value as CallStatus] : undefined;
 }

@@ -49,7 +49,8 @@ export function ContactDetailRoute() {
           </>
         }
       />
-      <Notice />
+      {/* The notice of an earlier step names the person: once erased, only the erasure is confirmed. */}
+      {!data.erased && !erasedNotice && <Notice />}
       {erasedNotice && (
         <p className="alert alert--success" role="status">
           {t('contacts.erasedNotice')}

@@ -6,6 +6,7 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { usePermissions } from '@/lib/auth/me-context';
 import { useCoverage } from '../api/get-coverage';
 import { CoverageSummary } from '../components/coverage-summary';
+import { RegisterYourself } from '../components/register-yourself';
 import { UncoveredUnitsTable } from '../components/uncovered-units-table';
 
 export function CoverageRoute() {
@@ -16,7 +17,9 @@ export function CoverageRoute() {
     <>
       <PageHeader title={t('coverage.title')}>
         <p className="lead">{t('coverage.intro')}</p>
+        <p>{t('coverage.whatCounts')}</p>
       </PageHeader>
+      <RegisterYourself />
       {coverage.isPending ? (
         <Loading />
       ) : coverage.isError ? (

@@ -11,7 +11,7 @@ export function CloseIdeaButton({ idea, onClosed, screeningAnchor }: { idea: Ide
   const close = () => closing.mutateAsync({ id: idea.id, version: idea.version }).then(onClosed, () => undefined);
   return (
     <>
-      <button type="button" className="button" onClick={() => void close()} disabled={closing.isPending} aria-busy={closing.isPending || undefined}>
+      <button type="button" className="button button--secondary" onClick={() => void close()} disabled={closing.isPending} aria-busy={closing.isPending || undefined}>
         {t('ideas.close')}
       </button>
       {isNotScreened(closing.error) ? (

@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CallPicker } from '@/components/call-picker/call-picker';
 import { CheckboxField } from '@/components/form/checkbox-field';
 import { focusFirstError } from '@/components/form/focus-first-error';
 import { SearchableCheckboxGroup } from '@/components/form/searchable-checkbox-group';
@@ -13,7 +14,6 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { isApiError, unmatchedFieldErrors } from '@/lib/api/problem';
 import { SCREENING_OUTCOMES, type IdeaView } from '@/lib/api/types';
 import { useFormErrors } from '@/lib/use-form-errors';
-import { useCallChoices } from '../api/get-call-choices';
 import { useProgrammeChoices } from '../api/get-programme-choices';
 import { useScreenIdea } from '../api/screen-idea';
 import { SCREENING_FORM_FIELDS, formToScreeningRequest, screeningToForm, validateScreeningForm, type ScreeningFormValues } from './screening-form-values';
@@ -31,7 +31,6 @@ export function ScreeningForm({ idea, onSaved, onCancel }: ScreeningFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState(() => screeningToForm(idea.screening));
   const programmes = useProgrammeChoices();
-  const calls = useCallChoices();
   const screening = useScreenIdea();
   const { fieldErrors, check } = useFormErrors(screening.error);
   const set = <K extends keyof ScreeningFormValues>(key: K) => (value: ScreeningFormValues[K]) => setValues({ ...values, [key]: value });
@@ -53,7 +52,6 @@ export function ScreeningForm({ idea, onSaved, onCancel }: ScreeningFormProps) {
   const toOptions = (choices: { id: string; label: string }[] | undefined) => (choices ?? []).map((choice) => ({ value: choice.id, label: choice.label }));
   // Chosen ones stay nameable even if the lists do not have them (e.g. a call no longer listed).
   const programmeOptions = withChosen(toOptions(programmes.data), idea.screening?.programmes.map((p) => ({ value: p.id, label: p.name })));
-  const callOptions = withChosen(toOptions(calls.data), idea.screening?.calls.map((c) => ({ value: c.id, label: `${c.identifier}: ${c.title}` })));
 
   return (
     <form ref={formRef} id={FORM_ID} className="form" onSubmit={submit} noValidate aria-labelledby="screening-form-title">
@@ -74,14 +72,18 @@ export function ScreeningForm({ idea, onSaved, onCancel }: ScreeningFormProps) {
         onChange={set('programmeIds')}
         error={fieldErrors.programmeIds}
       />
-      <SearchableCheckboxGroup
+      <CallPicker
         formId={FORM_ID}
         name="callIds"
-        legend={t('screening.calls')}
-        filterLabel={t('screening.filterCalls')}
-        options={callOptions}
+        label={t('screening.calls')}
+        hint={t('screening.callsHint')}
+        multiple
         value={values.callIds}
         onChange={set('callIds')}
+        programmeIds={values.programmeIds}
+        warningFor={(call) =>
+          values.programmeIds.length > 0 && !values.programmeIds.includes(call.programmeId) ? t('screening.callOfOtherProgramme', { programme: call.programmeName }) : null
+        }
         error={fieldErrors.callIds}
       />
       <SelectField

@@ -12,6 +12,7 @@ const applicant = meWith(['applicant'], [{ id: UTB_ID, code: 'UTB', name: 'Utbil
 const choices: Route[] = [
   { method: 'GET', path: '/api/v1/programmes', answer: () => json({ items: [programme(), programme({ id: 'p-2', code: 'ERASMUS', name: 'Erasmus+' })], page: 0, size: 200, total: 2 }) },
   { method: 'GET', path: '/api/v1/calls', answer: () => json({ items: [call()], page: 0, size: 200, total: 1 }) },
+  { method: 'GET', path: /^\/api\/v1\/calls\/[^/]+$/, answer: () => json(call()) },
 ];
 const screened = idea({
   version: 1,
@@ -75,7 +76,7 @@ describe('screening a project idea', () => {
     ]);
     renderRoute(<IdeaDetailRoute />, { path, at, me: applicant });
     await userEvent.click(await screen.findByRole('checkbox', { name: /^Nationellt ESF/ }));
-    await userEvent.click(screen.getByRole('checkbox', { name: `${call().identifier}: ${call().title}` }));
+    await userEvent.click(await screen.findByRole('option', { name: new RegExp(`${call().identifier}: ${call().title}`) }));
     await userEvent.selectOptions(screen.getByLabelText(/^Utfall/), 'APPLY');
     await userEvent.type(screen.getByLabelText(/^Motivering/), 'Passar ESF+.');
     await userEvent.click(screen.getByRole('button', { name: 'Spara screeningen' }));

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CheckboxGroup } from '@/components/form/checkbox-group';
 import { focusFirstError } from '@/components/form/focus-first-error';
 import { SearchableCheckboxGroup } from '@/components/form/searchable-checkbox-group';
+import { CallPicker } from '@/components/call-picker/call-picker';
 import { SelectField } from '@/components/form/select-field';
 import { TextAreaField } from '@/components/form/text-area-field';
 import { TextField } from '@/components/form/text-field';
@@ -12,7 +13,6 @@ import { isApiError, unmatchedFieldErrors } from '@/lib/api/problem';
 import { ORGANISATION_TYPES, PARTNER_ROLES, SEARCH_STATUSES, type OrganisationType, type PartnerRole, type SearchStatus } from '@/lib/api/types';
 import { countryOptions } from '@/lib/i18n/countries';
 import { useApplicationChoices } from '../api/get-application-choices';
-import { useCallChoices } from '../api/get-call-choices';
 import { useIdeaChoices } from '../api/get-idea-choices';
 import type { UnitOption } from '../api/get-unit-options';
 import { SEARCH_FORM_FIELDS, type SearchFormValues } from './search-form-values';
@@ -38,7 +38,6 @@ export function SearchForm(props: SearchFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const applications = useApplicationChoices(values.unitId);
   const ideas = useIdeaChoices(values.unitId);
-  const calls = useCallChoices();
   const set = <K extends keyof SearchFormValues>(key: K) => (value: SearchFormValues[K]) => onChange({ ...values, [key]: value });
 
   const errorKey = JSON.stringify(fieldErrors);
@@ -68,8 +67,6 @@ export function SearchForm(props: SearchFormProps) {
     applicationOptions.unshift({ value: values.applicationId, label: t('partnerSearches.chosenApplication') });
   const ideaOptions = (ideas.data ?? []).map((idea) => ({ value: idea.id, label: idea.label }));
   if (values.ideaId && !ideaOptions.some((option) => option.value === values.ideaId)) ideaOptions.unshift({ value: values.ideaId, label: t('partnerSearches.chosenIdea') });
-  const callOptions = (calls.data ?? []).map((call) => ({ value: call.id, label: call.label }));
-  if (values.callId && !callOptions.some((option) => option.value === values.callId)) callOptions.unshift({ value: values.callId, label: t('partnerSearches.chosenCall') });
 
   return (
     <form ref={formRef} id={FORM_ID} className="form" onSubmit={submit} noValidate>
@@ -88,7 +85,7 @@ export function SearchForm(props: SearchFormProps) {
       />
       <SelectField formId={FORM_ID} name="applicationId" label={t('partnerSearches.application')} hint={t('partnerSearches.applicationOfUnitHint')} value={values.applicationId} onChange={changeApplication} emptyLabel={t('partnerSearches.none')} options={applicationOptions} error={fieldErrors.applicationId} />
       <SelectField formId={FORM_ID} name="ideaId" label={t('partnerSearches.idea')} value={values.ideaId} onChange={set('ideaId')} emptyLabel={t('partnerSearches.none')} options={ideaOptions} error={fieldErrors.ideaId} />
-      <SelectField formId={FORM_ID} name="callId" label={t('partnerSearches.call')} value={values.callId} onChange={set('callId')} emptyLabel={t('partnerSearches.none')} options={callOptions} error={fieldErrors.callId} />
+      <CallPicker formId={FORM_ID} name="callId" label={t('partnerSearches.call')} value={values.callId ? [values.callId] : []} onChange={(ids) => set('callId')(ids[0] ?? '')} error={fieldErrors.callId} />
       <TextField formId={FORM_ID} name="title" label={t('partnerSearches.titleLabel')} value={values.title} onChange={set('title')} required error={fieldErrors.title} autoComplete="off" />
       <TextAreaField formId={FORM_ID} name="topic" label={t('partnerSearches.topic')} hint={t('partnerSearches.topicHint')} value={values.topic} onChange={set('topic')} required error={fieldErrors.topic} rows={4} />
       <CheckboxGroup

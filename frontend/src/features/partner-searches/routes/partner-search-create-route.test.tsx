@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { CALL_ID, call, meWith, socUnit, UTB_ID } from '@/testing/fixtures';
@@ -16,6 +16,7 @@ function scenario(post = () => json(search(), { status: 201 })) {
     { method: 'GET', path: '/api/v1/applications', answer: () => page([unitApplication(DRAFT_ID, 'Gröna skolgårdar för ett förändrat klimat', 'DRAFT')]) },
     { method: 'GET', path: '/api/v1/ideas', answer: () => page([]) },
     { method: 'GET', path: '/api/v1/calls', answer: () => page([call()]) },
+    { method: 'GET', path: `/api/v1/calls/${CALL_ID}`, answer: () => json(call()) },
     { method: 'POST', path: '/api/v1/partner-searches', answer: post },
   ]);
 }
@@ -28,12 +29,12 @@ describe('posting a partner search', () => {
       at: `/partner-searches/new?unitId=${UTB_ID}&applicationId=${DRAFT_ID}&callId=${CALL_ID}`,
       me: meWith(['applicant'], [utb]),
     });
-    await screen.findByRole('option', { name: 'Gröna skolgårdar för ett förändrat klimat, Utkast' });
+    await screen.findByRole('option', { name: 'Gröna skolgårdar för ett förändrat klimat, Utkast' }, { timeout: 5000 });
     expect(screen.getByLabelText(/^Enhet/)).toHaveValue(UTB_ID);
     // An applicant posts for their own units only.
     expect(screen.queryByRole('option', { name: /Socialförvaltningen/ })).toBeNull();
     expect(screen.getByLabelText(/^Ansökan/)).toHaveValue(DRAFT_ID);
-    await waitFor(() => expect(screen.getByLabelText(/^Utlysning/)).toHaveValue(CALL_ID));
+    expect(await within(await screen.findByRole('list', { name: 'Vald utlysning' })).findByText(`${call().identifier}: ${call().title}`)).toBeInTheDocument();
 
     await userEvent.type(screen.getByLabelText(/^Rubrik/), 'Partner till skolgårdarna');
     await userEvent.click(screen.getByLabelText(/^Vad projektet handlar om/));

@@ -24,7 +24,7 @@ import se.sodertalje.euportal.programme.FundingCall;
 /**
  * Two demo applications so that the workflow has something to show: a draft of UTB (Anna) and an
  * application of SOC that Carl approved and Ada took into review. Runs after the other demo data,
- * once, when no application exists; authors carry "demo:" + username like the demo ideas.
+ * once, when no application exists; authors are the demo realm's users, under their Keycloak subjects.
  */
 @ApplicationScoped
 public class DemoApplications {
@@ -51,7 +51,7 @@ public class DemoApplications {
         Instant now = clock.instant();
         Application draft = application("UTB", erdf, "Gröna skolgårdar för ett förändrat klimat", "GROGARD",
                 "Skolgårdar som tar hand om skyfall och ger skugga, planerade med eleverna.",
-                "anna.applicant", "Anna Andersson", now.minus(Duration.ofDays(9)));
+                DemoUser.ANNA, now.minus(Duration.ofDays(9)));
         draft.workPackages = new ArrayList<>(List.of(
                 new WorkPackage("AP1 Projektledning", "Styrning, ekonomi och rapportering.",
                         List.of("Styrgruppsmöten varje kvartal", "Lägesrapporter"), List.of("Slutrapport")),
@@ -61,18 +61,18 @@ public class DemoApplications {
 
         Application review = application("SOC", esf, "Unga vuxna tillbaka till arbete och studier", "UNGVÄG",
                 "Samordnade insatser för unga 16–29 år som varken arbetar eller studerar.",
-                "carl.coordinator", "Carl Carlsson", now.minus(Duration.ofDays(30)));
+                DemoUser.CARL, now.minus(Duration.ofDays(30)));
         review.status = ApplicationStatus.IN_REVIEW;
         review.internalStatus = "Budget granskas av ekonomienheten";
         review.persist();
         step(review, TransitionAction.APPROVE_FOR_UNIT, ApplicationStatus.DRAFT, ApplicationStatus.UNIT_APPROVED,
-                "Förankrad i socialnämndens ledningsgrupp", "carl.coordinator", "Carl Carlsson", now.minus(Duration.ofDays(6)));
+                "Förankrad i socialnämndens ledningsgrupp", DemoUser.CARL, now.minus(Duration.ofDays(6)));
         step(review, TransitionAction.START_REVIEW, ApplicationStatus.UNIT_APPROVED, ApplicationStatus.IN_REVIEW,
-                null, "ada.advisor", "Ada Ahlström", now.minus(Duration.ofDays(4)));
+                null, DemoUser.ADA, now.minus(Duration.ofDays(4)));
     }
 
     private Application application(String unitCode, FundingCall call, String title, String acronym, String summary,
-            String username, String name, Instant createdAt) {
+            DemoUser author, Instant createdAt) {
         Unit unit = Unit.find("code", unitCode).firstResult();
         Application application = new Application();
         application.unitId = unit.id;
@@ -82,22 +82,22 @@ public class DemoApplications {
         application.summary = summary;
         application.periodStart = LocalDate.of(2027, 3, 1);
         application.periodEnd = LocalDate.of(2029, 2, 28);
-        application.createdBySubject = "demo:" + username;
-        application.createdByName = name;
+        application.createdBySubject = author.subject;
+        application.createdByName = author.displayName;
         application.createdAt = createdAt;
         return application;
     }
 
     private static void step(Application application, TransitionAction action, ApplicationStatus from,
-            ApplicationStatus to, String comment, String username, String name, Instant at) {
+            ApplicationStatus to, String comment, DemoUser actor, Instant at) {
         ApplicationTransition step = new ApplicationTransition();
         step.applicationId = application.id;
         step.action = action;
         step.fromStatus = from;
         step.toStatus = to;
         step.comment = comment;
-        step.actorSubject = "demo:" + username;
-        step.actorName = name;
+        step.actorSubject = actor.subject;
+        step.actorName = actor.displayName;
         step.at = at;
         step.persist();
     }

@@ -63,11 +63,11 @@ public class DemoBudgets {
         if (Budget.count() > 0) {
             return;
         }
-        budget("GROGARD", "anna.applicant", "Anna Andersson", 5, this::schoolYards);
-        budget("UNGVÄG", "carl.coordinator", "Carl Carlsson", 20, this::youngAdults);
+        budget("GROGARD", DemoUser.ANNA, 5, this::schoolYards);
+        budget("UNGVÄG", DemoUser.CARL, 20, this::youngAdults);
     }
 
-    private void budget(String acronym, String username, String name, int daysAgo,
+    private void budget(String acronym, DemoUser author, int daysAgo,
             Function<UUID, BudgetContent> content) {
         Application application = Application.find("acronym", acronym).firstResult();
         ApplicationPartner lead = application == null ? null
@@ -85,8 +85,8 @@ public class DemoBudgets {
         budget.applicationId = application.id;
         budget.content = new BudgetContent(unfunded.currency(), unfunded.sekPerEur(),
                 List.of(new PartnerPlan(plan.partnerId(), plan.flatRates(), plan.euRatePercent(), own)), unfunded.lines());
-        budget.updatedBySubject = "demo:" + username;
-        budget.updatedByName = name;
+        budget.updatedBySubject = author.subject;
+        budget.updatedByName = author.displayName;
         budget.updatedAt = clock.instant().minus(Duration.ofDays(daysAgo));
         budget.persist();
         LOG.infof("Demo data: a budget for %s, own funds %s SEK", acronym, remainder.toPlainString());

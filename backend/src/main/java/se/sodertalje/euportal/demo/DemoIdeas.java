@@ -22,29 +22,15 @@ import se.sodertalje.euportal.programme.Programme;
 /**
  * Demo project ideas, some screened and some not, in 2025 and 2026, so that the screening rate
  * follow-up has figures to show. Runs after the demo units (priority 1) and programmes (2), once,
- * when no idea exists. The authors are the demo realm's users by name; their Keycloak subjects are
- * generated at import, so the demo records carry "demo:" + username instead.
+ * when no idea exists. The authors are the demo realm's users, under their Keycloak subjects.
  */
 @ApplicationScoped
 public class DemoIdeas {
 
     private static final Logger LOG = Logger.getLogger(DemoIdeas.class);
-
-    private record Author(String username, String name) {
-    }
-
-    private static final Author ANNA = new Author("anna.applicant", "Anna Andersson");
-    private static final Author CARL = new Author("carl.coordinator", "Carl Carlsson");
-    private static final Author ADA = new Author("ada.advisor", "Ada Ahlström");
-
-    @ConfigProperty(name = "euportal.demo-data")
-    boolean enabled;
-
-    void onStart(@Observes @Priority(3) StartupEvent event) {
-        if (enabled) {
-            load();
-        }
-    }
+    private static final DemoUser ANNA = DemoUser.ANNA;
+    private static final DemoUser CARL = DemoUser.CARL;
+    private static final DemoUser ADA = DemoUser.ADA;
 
     @Transactional
     void load() {
@@ -94,7 +80,7 @@ public class DemoIdeas {
     }
 
     private static Idea idea(String unitCode, String title, String description, String cost, String start,
-            String end, String created, Author author) {
+            String end, String created, DemoUser author) {
         Idea idea = new Idea();
         idea.unitId = Unit.<Unit>find("code", unitCode).firstResult().id;
         idea.title = title;
@@ -103,8 +89,8 @@ public class DemoIdeas {
         idea.startDate = start == null ? null : LocalDate.parse(start);
         idea.endDate = end == null ? null : LocalDate.parse(end);
         idea.status = IdeaStatus.OPEN;
-        idea.createdBySubject = "demo:" + author.username();
-        idea.createdByName = author.name();
+        idea.createdBySubject = author.subject;
+        idea.createdByName = author.displayName;
         idea.createdAt = at(created);
         idea.persist();
         return idea;
@@ -112,7 +98,7 @@ public class DemoIdeas {
 
     /** Programmes and calls by code; one the demo catalogue lacks is left out rather than failing start-up. */
     private static void screen(Idea idea, boolean investigated, List<String> programmeCodes, List<String> callIdentifiers,
-            ScreeningOutcome outcome, String reason, Author by, String day) {
+            ScreeningOutcome outcome, String reason, DemoUser by, String day) {
         idea.investigated = investigated;
         programmeCodes.forEach(code -> Programme.<Programme>find("code", code).firstResultOptional()
                 .ifPresent(p -> idea.programmeIds.add(p.id)));
@@ -120,8 +106,8 @@ public class DemoIdeas {
                 .ifPresent(c -> idea.callIds.add(c.id)));
         idea.outcome = outcome;
         idea.reason = reason;
-        idea.screenedBySubject = "demo:" + by.username();
-        idea.screenedByName = by.name();
+        idea.screenedBySubject = by.subject;
+        idea.screenedByName = by.displayName;
         idea.screenedAt = at(day);
     }
 

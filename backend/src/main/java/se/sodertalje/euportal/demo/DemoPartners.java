@@ -69,11 +69,11 @@ public class DemoPartners {
 
         Application review = Application.find("acronym", "UNGVÄG").firstResult();
         if (review != null) {
-            lead(review, sodertalje, "carl.coordinator", "Carl Carlsson", 25);
+            lead(review, sodertalje, DemoUser.CARL, 25);
         }
         Application draft = Application.find("acronym", "GROGARD").firstResult();
         if (draft != null) {
-            lead(draft, sodertalje, "anna.applicant", "Anna Andersson", 8);
+            lead(draft, sodertalje, DemoUser.ANNA, 8);
 
             PartnerSearch search = new PartnerSearch();
             search.unitId = draft.unitId;
@@ -87,8 +87,8 @@ public class DemoPartners {
                     OrganisationType.RESEARCH_BODY));
             search.expertise = new ArrayList<>(List.of("climate adaptation", "urban water"));
             search.interestDeadline = LocalDate.now(clock).plusDays(21);
-            search.createdBySubject = "demo:anna.applicant";
-            search.createdByName = "Anna Andersson";
+            search.createdBySubject = DemoUser.ANNA.subject;
+            search.createdByName = DemoUser.ANNA.displayName;
             search.createdAt = clock.instant().minus(Duration.ofDays(7));
             search.persist();
             PartnerSearchService.storeMatching(em, search);
@@ -116,14 +116,13 @@ public class DemoPartners {
         return o;
     }
 
-    private void lead(Application application, PartnerOrganisation organisation, String username, String name,
-            int daysAgo) {
+    private void lead(Application application, PartnerOrganisation organisation, DemoUser author, int daysAgo) {
         ApplicationPartner lead = new ApplicationPartner();
         lead.applicationId = application.id;
         lead.organisationId = organisation.id;
         lead.role = PartnerRole.LEAD_PARTNER;
-        lead.addedBySubject = "demo:" + username;
-        lead.addedByName = name;
+        lead.addedBySubject = author.subject;
+        lead.addedByName = author.displayName;
         lead.addedAt = clock.instant().minus(Duration.ofDays(daysAgo));
         lead.persist();
     }

@@ -64,10 +64,8 @@ import se.sodertalje.euportal.report.ReportTransition;
 public class DemoProjects {
 
     private static final Logger LOG = Logger.getLogger(DemoProjects.class);
-    private static final String ANNA = "anna.applicant";
-    private static final String ANNA_NAME = "Anna Andersson";
-    private static final String ADA = "ada.advisor";
-    private static final String ADA_NAME = "Ada Ahlström";
+    private static final DemoUser ANNA = DemoUser.ANNA;
+    private static final DemoUser ADA = DemoUser.ADA;
     /** The SEK rate frozen with the demo claim (first submitted in August 2026): a demo figure, not InforEuro's. */
     private static final BigDecimal CLAIM_RATE = new BigDecimal("11.2000");
 
@@ -101,8 +99,8 @@ public class DemoProjects {
         application.summary = "Nyanlända elever får studiehandledning på sitt modersmål, på plats och digitalt.";
         application.periodStart = LocalDate.of(2026, 1, 1);
         application.periodEnd = LocalDate.of(2027, 12, 31);
-        application.createdBySubject = "demo:" + ANNA;
-        application.createdByName = ANNA_NAME;
+        application.createdBySubject = ANNA.subject;
+        application.createdByName = ANNA.displayName;
         application.createdAt = at(LocalDate.of(2025, 8, 20));
         application.persist();
 
@@ -110,8 +108,8 @@ public class DemoProjects {
         lead.applicationId = application.id;
         lead.organisationId = municipality.id;
         lead.role = PartnerRole.LEAD_PARTNER;
-        lead.addedBySubject = "demo:" + ANNA;
-        lead.addedByName = ANNA_NAME;
+        lead.addedBySubject = ANNA.subject;
+        lead.addedByName = ANNA.displayName;
         lead.addedAt = application.createdAt;
         lead.persist();
 
@@ -120,8 +118,8 @@ public class DemoProjects {
         Budget draft = new Budget();
         draft.applicationId = application.id;
         draft.content = budget;
-        draft.updatedBySubject = "demo:" + ANNA;
-        draft.updatedByName = ANNA_NAME;
+        draft.updatedBySubject = ANNA.subject;
+        draft.updatedByName = ANNA.displayName;
         draft.updatedAt = at(LocalDate.of(2025, 10, 1));
         draft.persist();
         version(draft, 1, VersionKind.SUBMITTED, LocalDate.of(2025, 10, 15));
@@ -133,15 +131,15 @@ public class DemoProjects {
         application.grantedAmount = euShare;
         application.status = ApplicationStatus.GRANTED;
         step(application, TransitionAction.APPROVE_FOR_UNIT, ApplicationStatus.DRAFT, ApplicationStatus.UNIT_APPROVED,
-                LocalDate.of(2025, 9, 20), "carl.coordinator", "Carl Carlsson");
+                LocalDate.of(2025, 9, 20), DemoUser.CARL);
         step(application, TransitionAction.START_REVIEW, ApplicationStatus.UNIT_APPROVED, ApplicationStatus.IN_REVIEW,
-                LocalDate.of(2025, 9, 25), ADA, ADA_NAME);
+                LocalDate.of(2025, 9, 25), ADA);
         step(application, TransitionAction.CLEAR_FOR_SUBMISSION, ApplicationStatus.IN_REVIEW,
-                ApplicationStatus.READY_TO_SUBMIT, LocalDate.of(2025, 10, 10), ADA, ADA_NAME);
+                ApplicationStatus.READY_TO_SUBMIT, LocalDate.of(2025, 10, 10), ADA);
         step(application, TransitionAction.SUBMIT, ApplicationStatus.READY_TO_SUBMIT, ApplicationStatus.SUBMITTED,
-                LocalDate.of(2025, 10, 15), ADA, ADA_NAME);
+                LocalDate.of(2025, 10, 15), ADA);
         step(application, TransitionAction.RECORD_GRANT, ApplicationStatus.SUBMITTED, ApplicationStatus.GRANTED,
-                LocalDate.of(2025, 12, 10), ADA, ADA_NAME);
+                LocalDate.of(2025, 12, 10), ADA);
         applications.snapshot(application, at(LocalDate.of(2025, 10, 15)));
         Project project = projects.startFrom(application);
         project.createdAt = at(LocalDate.of(2025, 12, 10));
@@ -207,15 +205,15 @@ public class DemoProjects {
         progress.status = ReportStatus.ACCEPTED;
         progress.firstSubmittedAt = at(LocalDate.of(2026, 8, 18));
         transition(progress, ReportAction.SUBMIT, ReportStatus.DRAFT, ReportStatus.SUBMITTED, LocalDate.of(2026, 8, 18),
-                ANNA, ANNA_NAME);
+                ANNA);
         transition(progress, ReportAction.ACCEPT, ReportStatus.SUBMITTED, ReportStatus.ACCEPTED, LocalDate.of(2026, 8, 25),
-                ADA, ADA_NAME);
+                ADA);
         transition(claim, ReportAction.SUBMIT, ReportStatus.DRAFT, ReportStatus.SUBMITTED, LocalDate.of(2026, 8, 20),
-                ANNA, ANNA_NAME);
+                ANNA);
         transition(claim, ReportAction.ACCEPT, ReportStatus.SUBMITTED, ReportStatus.ACCEPTED, LocalDate.of(2026, 8, 28),
-                ADA, ADA_NAME);
+                ADA);
         transition(claim, ReportAction.SEND_TO_FUNDER, ReportStatus.ACCEPTED, ReportStatus.SENT_TO_FUNDER,
-                LocalDate.of(2026, 9, 2), ADA, ADA_NAME);
+                LocalDate.of(2026, 9, 2), ADA);
     }
 
     private ProjectReport report(Project project, ReportKind kind, ReportContent content) {
@@ -224,8 +222,8 @@ public class DemoProjects {
         report.kind = kind;
         report.periodNumber = 1;
         report.content = content;
-        report.createdBySubject = "demo:" + ANNA;
-        report.createdByName = ANNA_NAME;
+        report.createdBySubject = ANNA.subject;
+        report.createdByName = ANNA.displayName;
         report.createdAt = at(LocalDate.of(2026, 7, 6));
         report.updatedAt = report.createdAt;
         report.persist();
@@ -257,34 +255,34 @@ public class DemoProjects {
         version.number = number;
         version.kind = kind;
         version.content = budget.content;
-        version.createdBySubject = "demo:" + ADA;
-        version.createdByName = ADA_NAME;
+        version.createdBySubject = ADA.subject;
+        version.createdByName = ADA.displayName;
         version.createdAt = at(on);
         version.persist();
     }
 
     private static void step(Application application, TransitionAction action, ApplicationStatus from,
-            ApplicationStatus to, LocalDate on, String username, String name) {
+            ApplicationStatus to, LocalDate on, DemoUser actor) {
         ApplicationTransition step = new ApplicationTransition();
         step.applicationId = application.id;
         step.action = action;
         step.fromStatus = from;
         step.toStatus = to;
-        step.actorSubject = "demo:" + username;
-        step.actorName = name;
+        step.actorSubject = actor.subject;
+        step.actorName = actor.displayName;
         step.at = at(on);
         step.persist();
     }
 
     private static void transition(ProjectReport report, ReportAction action, ReportStatus from, ReportStatus to,
-            LocalDate on, String username, String name) {
+            LocalDate on, DemoUser actor) {
         ReportTransition step = new ReportTransition();
         step.reportId = report.id;
         step.action = action;
         step.fromStatus = from;
         step.toStatus = to;
-        step.actorSubject = "demo:" + username;
-        step.actorName = name;
+        step.actorSubject = actor.subject;
+        step.actorName = actor.displayName;
         step.at = at(on);
         step.persist();
     }

@@ -57,16 +57,24 @@ public class CallResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Search calls", description = "Full text over identifier, title, topics and description; "
-            + "closingWithinDays lists the calls closing soon. Sorted by deadline unless asked otherwise.")
+    @Operation(summary = "Find calls", description = "The call finder of every picker and of the calls list. "
+            + "q: full text over identifier, title, topics and description, each word also as the beginning of a "
+            + "word as typed (\"gröna sko\"). status is repeatable; without it the calls that can still be applied "
+            + "to are listed (OPEN and FORTHCOMING): ask for all three to include closed calls. applicantType keeps "
+            + "the calls open to that kind of organisation (and those naming none). Nearest deadline first unless "
+            + "sort says otherwise.")
     public Page<CallView> list(@Valid @BeanParam PageParams paging,
-            @QueryParam("q") @Parameter(description = "Full-text query, e.g. climate adaptation") String q,
+            @QueryParam("q") @Parameter(description = "Full-text or type-ahead query, e.g. climate adapt") String q,
             @QueryParam("fund") Fund fund,
-            @QueryParam("programmeId") UUID programmeId,
+            @QueryParam("programmeId") @Parameter(description = "Repeatable: calls of any of these programmes")
+            List<UUID> programmeId,
             @QueryParam("topic") @Parameter(description = "Text in one of the call's topics") String topic,
-            @QueryParam("status") CallStatus status,
+            @QueryParam("status") @Parameter(description = "Repeatable; default OPEN and FORTHCOMING")
+            List<CallStatus> status,
+            @QueryParam("applicantType") ApplicantType applicantType,
             @QueryParam("closingWithinDays") @Min(1) @Max(366) Integer closingWithinDays) {
-        return calls.list(paging, new CallService.CallFilter(q, fund, programmeId, topic, status, closingWithinDays));
+        return calls.list(paging,
+                new CallSearch.Criteria(q, fund, programmeId, topic, status, applicantType, closingWithinDays));
     }
 
     @GET

@@ -6,20 +6,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import se.sodertalje.euportal.audit.HistoryEntry;
 import se.sodertalje.euportal.audit.HistoryReader;
 import se.sodertalje.euportal.common.Text;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
-import se.sodertalje.euportal.common.paging.Filters;
 import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
 import se.sodertalje.euportal.common.paging.PagedQuery;
@@ -30,11 +26,6 @@ import se.sodertalje.euportal.common.web.ETags;
 @ApplicationScoped
 public class CallService {
 
-    private static final Map<String, String> SORTABLE = Map.of(
-            "closesAt", "c.closesAt", "opensAt", "c.opensAt", "title", "lower(c.title)", "identifier", "c.identifier",
-            "programmeName", "lower(p.name)");
-    private static final String FROM = " from FundingCall c join Programme p on p.id = c.programmeId";
-
     @Inject
     EntityManager em;
 
@@ -44,39 +35,13 @@ public class CallService {
     @Inject
     Clock clock;
 
-    public record CallFilter(String q, Fund fund, UUID programmeId, String topic, CallStatus status,
-            Integer closingWithinDays) {
-    }
-
-    public Page<CallView> list(PageParams paging, CallFilter filter) {
+    /** One page of the call finder: see {@link CallSearch} for the conditions, nearest deadline first. */
+    public Page<CallView> list(PageParams paging, CallSearch.Criteria criteria) {
         Instant now = clock.instant();
-        Filters filters = new Filters();
-        List<UUID> matching = textMatches(filter.q(), filter.topic());
-        if (matching != null) {
-            if (matching.isEmpty()) {
-                return new Page<>(List.of(), paging.page, paging.size, 0);
-            }
-            filters.add("c.id in :matching", "matching", matching);
-        }
-        if (filter.fund() != null) {
-            filters.add("p.fund = :fund", "fund", filter.fund());
-        }
-        if (filter.programmeId() != null) {
-            filters.add("c.programmeId = :programmeId", "programmeId", filter.programmeId());
-        }
-        if (filter.status() != null || filter.closingWithinDays() != null) {
-            filters.params().put("now", now);
-        }
-        if (filter.status() != null) {
-            filters.add(statusClause(filter.status()));
-        }
-        if (filter.closingWithinDays() != null) {
-            filters.add("c.closesAt > :now and c.closesAt <= :until", "until",
-                    now.plus(Duration.ofDays(filter.closingWithinDays())));
-        }
-        String order = SortOrder.toJpql(paging.sort, "closesAt", SORTABLE, "c.id");
-        return PagedQuery.run(em, Object[].class, "select c, p", FROM, "count(c)", filters, order, paging,
-                rows -> rows.stream().map(row -> CallMapper.view((FundingCall) row[0], (Programme) row[1], now)).toList());
+        String order = SortOrder.toJpql(paging.sort, CallSearch.DEFAULT_SORT, CallSearch.SORTABLE, "c.id");
+        return PagedQuery.runNative(em, FundingCall.class, "c", CallSearch.FROM, CallSearch.filters(criteria, now),
+                order, paging, calls -> calls.stream()
+                        .map(call -> CallMapper.view(call, Programme.findById(call.programmeId), now)).toList());
     }
 
     public CallView get(UUID id) {
@@ -170,43 +135,6 @@ public class CallService {
         call.url = Text.blankToNull(request.url());
         call.rules = request.rules();
         return programme;
-    }
-
-    /**
-     * Ids of the calls matching the full-text query and the topic, or null when neither is asked.
-     * Full text: English stemming or plain words (codes such as HORIZON-CL5), weighted in the schema.
-     */
-    @SuppressWarnings("unchecked")
-    private List<UUID> textMatches(String q, String topic) {
-        boolean hasText = q != null && !q.isBlank();
-        boolean hasTopic = topic != null && !topic.isBlank();
-        if (!hasText && !hasTopic) {
-            return null;
-        }
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (hasText) {
-            conditions.add("search_vector @@ (websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))");
-            params.put("q", q.trim());
-        }
-        if (hasTopic) {
-            conditions.add("exists (select 1 from jsonb_array_elements_text(topics) t where lower(t) like :topic escape '\\')");
-            params.put("topic", Filters.containsPattern(topic));
-        }
-        var query = em.createNativeQuery("select id from funding_call where " + String.join(" and ", conditions), UUID.class);
-        params.forEach(query::setParameter);
-        return query.getResultList();
-    }
-
-    /** The same rule as {@link CallStatus#of}, as a query condition so that paging stays right. */
-    private static String statusClause(CallStatus status) {
-        return switch (status) {
-            case CLOSED -> "c.closesAt <= :now";
-            case FORTHCOMING -> "c.closesAt > :now and (c.opensAt > :now or (c.opensAt is null"
-                    + " and c.announcedStatus = se.sodertalje.euportal.programme.CallStatus.FORTHCOMING))";
-            case OPEN -> "c.closesAt > :now and (c.opensAt <= :now or (c.opensAt is null"
-                    + " and c.announcedStatus <> se.sodertalje.euportal.programme.CallStatus.FORTHCOMING))";
-        };
     }
 
 }

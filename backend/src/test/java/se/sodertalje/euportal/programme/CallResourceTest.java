@@ -80,4 +80,61 @@ class CallResourceTest {
         Api.ADVISOR.post("/api/v1/calls", body).then().statusCode(400)
                 .body("errors.field", hasItems("timeZone", "opensAt")).body("errors.field", not(hasItem("closesAt")));
     }
+
+    @Test
+    void theFinderShouldFindTheCallWithTheLastDeadlineAmong500ByPartOfItsTitle() {
+        UUID programme = Api.createProgramme(Api.uniqueCode("MANY"), "ESF_PLUS");
+        String last = null;
+        for (int i = 1; i <= 500; i++) {
+            String title = i == 500 ? "Inclusive labour markets for newly arrived women" : "Routine call number " + i;
+            last = Api.createCall(programme, Api.uniqueCode("M" + i), title, 10 + i, null);
+        }
+        Api.applicant("UTB").get("/api/v1/calls?q=newly arr&size=5&programmeId={p}", programme).then().statusCode(200)
+                .body("items.id", equalTo(List.of(last))).body("total", equalTo(1));
+        Api.applicant("UTB").get("/api/v1/calls?q=labou mark wom&programmeId={p}", programme).then().body("items.id", equalTo(List.of(last)));
+        // nearest deadline first, paged: the last page holds the latest deadline
+        Api.applicant("UTB").get("/api/v1/calls?programmeId={p}&size=20", programme).then()
+                .body("total", equalTo(500)).body("items[0].title", equalTo("Routine call number 1"));
+        Api.applicant("UTB").get("/api/v1/calls?programmeId={p}&size=20&page=24", programme).then()
+                .body("items[19].id", equalTo(last)).body("items[18].title", equalTo("Routine call number 499"));
+    }
+
+    @Test
+    void withoutAStatusTheFinderShouldListOpenAndForthcomingCallsOnly() {
+        UUID programme = Api.createProgramme(Api.uniqueCode("ST"), "ERASMUS_PLUS");
+        String open = Api.createCall(programme, Api.uniqueCode("OPEN"), "Open now", 20, null);
+        Map<String, Object> future = Api.callBody(programme, Api.uniqueCode("FUT"), "Opens later", 60, null);
+        future.put("opensAt", OffsetDateTime.now().plusDays(30).truncatedTo(ChronoUnit.SECONDS).toString());
+        String forthcoming = Api.ADVISOR.post("/api/v1/calls", future).then().statusCode(201).extract().path("id");
+        String closed = Api.createCall(programme, Api.uniqueCode("PAST"), "Closed yesterday", -1, null);
+        Api.AUDITOR.get("/api/v1/calls?programmeId={p}", programme).then()
+                .body("items.id", equalTo(List.of(open, forthcoming)));
+        Api.AUDITOR.get("/api/v1/calls?programmeId={p}&status=CLOSED", programme).then()
+                .body("items.id", equalTo(List.of(closed))).body("items[0].status", equalTo("CLOSED"));
+        Api.AUDITOR.get("/api/v1/calls?programmeId={p}&status=FORTHCOMING", programme).then()
+                .body("items.id", equalTo(List.of(forthcoming)));
+        Api.AUDITOR.get("/api/v1/calls?programmeId={p}&status=OPEN&status=CLOSED", programme).then()
+                .body("items.id", equalTo(List.of(closed, open)));
+        Api.AUDITOR.get("/api/v1/calls?programmeId={p}&status=OPEN&status=FORTHCOMING&status=CLOSED&sort=-closesAt",
+                programme).then().body("items.id", equalTo(List.of(forthcoming, open, closed)));
+        Api.AUDITOR.get("/api/v1/calls?status=SOMEDAY").then().statusCode(400);
+        UUID other = Api.createProgramme(Api.uniqueCode("ST2"), "ERDF");
+        String ofOther = Api.createCall(other, Api.uniqueCode("OTH"), "Other programme", 40, null);
+        Api.AUDITOR.get("/api/v1/calls?programmeId={p}&programmeId={o}", programme, other).then()
+                .body("items.id", equalTo(List.of(open, ofOther, forthcoming)));
+    }
+
+    @Test
+    void theApplicantTypeShouldKeepCallsOpenToItAndThoseNamingNone() {
+        UUID programme = Api.createProgramme(Api.uniqueCode("AT"), "CERV");
+        String forMunicipalities = Api.createCall(programme, Api.uniqueCode("MUN"), "Town twinning", 20, null);
+        Map<String, Object> forSmes = Api.callBody(programme, Api.uniqueCode("SME"), "Companies only", 25, null);
+        forSmes.put("eligibleApplicantTypes", List.of("SME"));
+        Api.ADVISOR.post("/api/v1/calls", forSmes).then().statusCode(201);
+        Map<String, Object> anyone = Api.callBody(programme, Api.uniqueCode("ANY"), "Anyone", 30, null);
+        anyone.put("eligibleApplicantTypes", List.of());
+        String forAnyone = Api.ADVISOR.post("/api/v1/calls", anyone).then().statusCode(201).extract().path("id");
+        Api.AUDITOR.get("/api/v1/calls?programmeId={p}&applicantType=MUNICIPALITY", programme).then()
+                .body("items.id", equalTo(List.of(forMunicipalities, forAnyone)));
+    }
 }
