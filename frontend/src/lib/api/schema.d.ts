@@ -2230,6 +2230,10 @@ export interface components {
             /** @description The line's id when the violation is a line's */
             lineId: string | null;
             message: string;
+            /** @description The rule's figures by name, amounts as numbers in the budget's currency: BUDGET-007 required, total, euShare, actual, missing (required minus actual); BUDGET-001 max (percent); BUDGET-006 max (percent); BUDGET-011 periods; BUDGET-004/005 category; BUDGET-010 currency; BUDGET-014 euShare, granted. Empty when the rule has none */
+            params: {
+                [key: string]: unknown;
+            };
         };
         CallRequest: {
             programmeId: components["schemas"]["UUID"];

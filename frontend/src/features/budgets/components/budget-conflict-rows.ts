@@ -20,7 +20,7 @@ function linesText(form: BudgetForm): string {
 }
 
 export function budgetConflictRows(mine: BudgetForm, mineSummary: BudgetSummary | null, latest: BudgetView, partnership: PartnerMemberView[], t: TFunction, language: string): ConflictRow[] {
-  const theirs = contentToForm(latest.content);
+  const theirs = contentToForm(latest.content, language);
   const partnerIds = [...new Set([...mine.partners, ...theirs.partners].map((plan) => plan.partnerId))];
   const name = (id: string) => partnership.find((member) => member.organisationId === id)?.legalName ?? t('budgets.unknownPartner');
   return [

@@ -7,12 +7,13 @@ import { useTranslation } from 'react-i18next';
 import { SelectField } from '@/components/form/select-field';
 import { TextField } from '@/components/form/text-field';
 import { CURRENCIES, type BudgetSummary, type BudgetViolation, type PartnerMemberView, type RuleSet } from '@/lib/api/types';
-import { emptyLine, emptyPlan, type BudgetForm, type LineForm, type PlanForm } from './budget-form-values';
+import { emptyLine, emptyPlan, parseNumber, type BudgetForm, type LineForm, type PlanForm } from './budget-form-values';
 import { BudgetGrid } from './budget-grid';
 import { BudgetLineRow } from './budget-line-row';
 import { BudgetProjectTotals } from './budget-project-totals';
 import { placeViolations } from './budget-violations';
 import { PartnerPlanPanel } from './partner-plan';
+import { useMoney } from './use-money';
 import { ViolationList } from './violation-list';
 
 interface BudgetEditorProps {
@@ -24,10 +25,15 @@ interface BudgetEditorProps {
   partnership: PartnerMemberView[];
   violations: BudgetViolation[];
   readOnly: boolean;
+  /** The project's total and EU share as figures; off where a summary bar shows them. */
+  figures?: boolean;
+  /** The preview is recalculating: the server's remainder may be stale. */
+  pending?: boolean;
 }
 
-export function BudgetEditor({ form, onChange = () => {}, summary, periods, rules, partnership, violations, readOnly }: BudgetEditorProps) {
+export function BudgetEditor({ form, onChange = () => {}, summary, periods, rules, partnership, violations, readOnly, figures = true, pending = false }: BudgetEditorProps) {
   const { t } = useTranslation();
+  const money = useMoney(form.currency);
   const placed = placeViolations(violations, form);
   const nameOf = (partnerId: string) => partnership.find((member) => member.organisationId === partnerId)?.legalName ?? t('budgets.unknownPartner');
   const order = (partnerId: string) => {
@@ -51,7 +57,7 @@ export function BudgetEditor({ form, onChange = () => {}, summary, periods, rule
       {readOnly ? (
         <p>
           {t('budgets.currencyIs', { currency: form.currency })}
-          {form.sekPerEur && ` ${t('budgets.planningRateIs', { rate: form.sekPerEur })}`}
+          {form.sekPerEur && ` ${t('budgets.planningRateIs', { rate: money.number(parseNumber(form.sekPerEur) ?? 0, 4) })}`}
         </p>
       ) : (
         <div className="budget-general">
@@ -77,13 +83,13 @@ export function BudgetEditor({ form, onChange = () => {}, summary, periods, rule
       {placed.general.length > 0 && (
         <div className="alert alert--error">
           <p className="alert__title">{t('budgets.generalViolations')}</p>
-          <ViolationList violations={placed.general} />
+          <ViolationList violations={placed.general} currency={form.currency} />
         </div>
       )}
       {summary && (
         <section className="section" aria-labelledby="budget-project-title">
           <h2 id="budget-project-title">{t('budgets.projectTitle')}</h2>
-          <BudgetProjectTotals summary={summary} />
+          <BudgetProjectTotals summary={summary} figures={figures} />
         </section>
       )}
       {plans.map((plan) => {
@@ -101,7 +107,7 @@ export function BudgetEditor({ form, onChange = () => {}, summary, periods, rule
               )}
             </div>
             {summary && <BudgetGrid partnerId={plan.partnerId} partnerName={name} summary={summary} periods={periods} categories={rules.costCategories} />}
-            <PartnerPlanPanel plan={plan} partnerName={name} rules={rules} summary={summary} violations={placed.partners.get(plan.partnerId)} readOnly={readOnly} onChange={setPlan} />
+            <PartnerPlanPanel plan={plan} partnerName={name} rules={rules} summary={summary} violations={placed.partners.get(plan.partnerId)} readOnly={readOnly} pending={pending} onChange={setPlan} />
             <h3>{t('budgets.linesOf', { partner: name })}</h3>
             {lines.length === 0 ? (
               <p>{t('budgets.noLines')}</p>

@@ -42,30 +42,68 @@ export const LINE_FIELDS: Record<LineKind, LineNumberField[]> = {
 
 const NUMBER_FIELDS: LineNumberField[] = ['amount', 'quantity', 'unitPrice', 'annualGrossCost', 'monthlySalary', 'employmentPercent', 'hours'];
 
-function text(value: number | null | undefined): string {
-  return value === null || value === undefined ? '' : String(value);
+/**
+ * A number as the user's language writes it in a field, without grouping so that it edits easily:
+ * 11.483 → "11,483" in Swedish; `minDecimals` pads (the planning rate 11,4830, money 1234,50).
+ */
+export function numberText(value: number | null | undefined, language = 'sv', minDecimals = 0): string {
+  if (value === null || value === undefined) return '';
+  const decimals = Math.max(minDecimals, (String(value).split('.')[1] ?? '').length);
+  const plain = value.toFixed(Math.min(decimals, 20));
+  return language === 'en' ? plain : plain.replace('.', ',');
 }
 
-/** The typed text as a JSON number: spaces dropped, a decimal comma read as a point; empty or unreadable text is `null`. */
+/** Money as typed text: whole amounts stay whole ("36000"), others get their cents ("1234,50"). */
+export function moneyText(value: number | null | undefined, language = 'sv'): string {
+  return value !== null && value !== undefined && !Number.isInteger(value) ? numberText(value, language, 2) : numberText(value, language);
+}
+
+/**
+ * The typed text as a JSON number, a decimal comma and a decimal point both read: spaces (also
+ * non-breaking) and apostrophes are dropped; with both separators the last one is the decimal mark
+ * ("1.234,50", "1,234.50"); a separator repeated between groups of three digits groups thousands
+ * ("1.234.567"). Empty or unreadable text is `null`.
+ */
 export function parseNumber(value: string): number | null {
-  const cleaned = value.replace(/[\s\u00a0]/g, '').replace(',', '.');
+  let cleaned = value.replace(/[\s\u00a0\u202f'’]/g, '').replace(/^\u2212/, '-');
   if (!cleaned) return null;
+  const lastComma = cleaned.lastIndexOf(',');
+  const lastPoint = cleaned.lastIndexOf('.');
+  if (lastComma >= 0 && lastPoint >= 0) {
+    const decimal = lastComma > lastPoint ? ',' : '.';
+    cleaned = cleaned
+      .split(decimal === ',' ? '.' : ',')
+      .join('')
+      .replace(decimal, '.');
+  } else if (lastComma >= 0 || lastPoint >= 0) {
+    const parts = cleaned.split(lastComma >= 0 ? ',' : '.');
+    if (parts.length > 2) {
+      if (!/^-?\d{1,3}$/.test(parts[0]) || !parts.slice(1).every((group) => /^\d{3}$/.test(group))) return null;
+      cleaned = parts.join('');
+    } else cleaned = parts.join('.');
+  }
+  if (!/^-?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return null;
   const number = Number(cleaned);
   return Number.isFinite(number) ? number : null;
 }
 
-export function contentToForm(content: BudgetContent): BudgetForm {
+const MONEY_FIELDS = new Set<LineNumberField>(['amount', 'unitPrice', 'annualGrossCost', 'monthlySalary']);
+
+/** The saved budget as the user edits it, its numbers written the way the user's language writes them. */
+export function contentToForm(content: BudgetContent, language = 'sv'): BudgetForm {
   return {
     currency: content.currency,
-    sekPerEur: text(content.sekPerEur),
+    sekPerEur: numberText(content.sekPerEur, language, 4),
     partners: content.partners.map((plan) => ({
       partnerId: plan.partnerId,
-      flatRates: plan.flatRates.map((rate) => ({ type: rate.type, percent: text(rate.percent) })),
-      euRatePercent: text(plan.euRatePercent),
-      contributions: Object.fromEntries(Object.entries(plan.contributions).map(([source, amount]) => [source, text(amount)])),
+      flatRates: plan.flatRates.map((rate) => ({ type: rate.type, percent: numberText(rate.percent, language) })),
+      euRatePercent: numberText(plan.euRatePercent, language),
+      contributions: Object.fromEntries(Object.entries(plan.contributions).map(([source, amount]) => [source, moneyText(amount, language)])),
     })),
     lines: content.lines.map((line) => {
-      const numbers = Object.fromEntries(NUMBER_FIELDS.map((field) => [field, text(line[field])])) as Record<LineNumberField, string>;
+      const numbers = Object.fromEntries(
+        NUMBER_FIELDS.map((field) => [field, MONEY_FIELDS.has(field) ? moneyText(line[field], language) : numberText(line[field], language)]),
+      ) as Record<LineNumberField, string>;
       return {
         id: line.id,
         partnerId: line.partnerId,

@@ -1,4 +1,7 @@
-/** One partner's costs: categories × periods, each cell the typed lines and the derived flat rates together (summary.cells). */
+/**
+ * One partner's costs: categories × periods, each cell the typed lines and the derived flat rates
+ * together (summary.cells), with each category's sum at the row's end and each period's sum below.
+ */
 import { useTranslation } from 'react-i18next';
 import type { BudgetCategory, BudgetSummary } from '@/lib/api/types';
 import { ScrollTable } from './scroll-table';
@@ -28,6 +31,8 @@ interface BudgetGridProps {
   categories: BudgetCategory[];
 }
 
+const cents = (value: number) => Math.round(value * 100);
+
 export function BudgetGrid({ partnerId, partnerName, summary, periods, categories }: BudgetGridProps) {
   const { t } = useTranslation();
   const money = useMoney(summary.currency);
@@ -35,12 +40,15 @@ export function BudgetGrid({ partnerId, partnerName, summary, periods, categorie
   const cells = summary.cells.filter((cell) => cell.partnerId === partnerId);
   const shown = CATEGORY_ORDER.filter((category) => categories.includes(category) || cells.some((cell) => cell.category === category));
   const amountAt = (category: BudgetCategory, period: number) => cells.find((cell) => cell.category === category && cell.period === period)?.amount;
+  // Sums of the server's cells (each already to the cent), added in cents so that no float error shows.
+  const sumOf = (matches: (cell: (typeof cells)[number]) => boolean) => cells.filter(matches).reduce((sum, cell) => sum + cents(cell.amount), 0) / 100;
   const totals = summary.partners.find((partner) => partner.partnerId === partnerId);
   const periodNumbers = Array.from({ length: periods }, (_, index) => index + 1);
+  const caption = t('budgets.gridCaption', { partner: partnerName, currency: summary.currency });
   return (
-    <ScrollTable label={t('budgets.gridCaption', { partner: partnerName, currency: summary.currency })}>
+    <ScrollTable label={caption}>
       <table className="table budget-grid">
-        <caption>{t('budgets.gridCaption', { partner: partnerName, currency: summary.currency })}</caption>
+        <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('budgets.category')}</th>
@@ -49,6 +57,9 @@ export function BudgetGrid({ partnerId, partnerName, summary, periods, categorie
                 {t('budgets.periodN', { period })}
               </th>
             ))}
+            <th scope="col" className="numeric budget-grid__total">
+              {t('budgets.sum')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -60,13 +71,19 @@ export function BudgetGrid({ partnerId, partnerName, summary, periods, categorie
                   {money.amount(amountAt(category, period) ?? 0)}
                 </td>
               ))}
+              <td className="numeric budget-grid__total">{money.amount(sumOf((cell) => cell.category === category))}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
             <th scope="row">{t('budgets.partnerTotal')}</th>
-            <td colSpan={periods} className="numeric">
+            {periodNumbers.map((period) => (
+              <td key={period} className="numeric">
+                {money.amount(sumOf((cell) => cell.period === period))}
+              </td>
+            ))}
+            <td className="numeric budget-grid__total" data-testid={`partner-total-${partnerId}`}>
               {money.money(totals?.total ?? 0)}
             </td>
           </tr>

@@ -6,10 +6,10 @@ import { CheckboxField } from '@/components/form/checkbox-field';
 import { SelectField } from '@/components/form/select-field';
 import { TextField } from '@/components/form/text-field';
 import { CURRENCIES, LINE_KINDS, type BudgetViolation, type CostCategory } from '@/lib/api/types';
-import { LINE_FIELDS, type LineForm, type LineNumberField } from './budget-form-values';
+import { LINE_FIELDS, parseNumber, type LineForm, type LineNumberField } from './budget-form-values';
 import { useCategoryLabel } from './budget-grid';
-import { useMoney } from './use-money';
-import { ViolationList, violationText } from './violation-list';
+import { formatMoneyExact, useMoney } from './use-money';
+import { useViolationText, ViolationList } from './violation-list';
 
 interface BudgetLineRowProps {
   line: LineForm;
@@ -28,13 +28,14 @@ interface BudgetLineRowProps {
 const SHOWN_FIELDS = new Set<string>(['description', 'category', 'period', 'kind', 'currency', 'subcontracting', 'amount', 'quantity', 'unitPrice', 'annualGrossCost', 'monthlySalary', 'employmentPercent', 'hours']);
 
 export function BudgetLineRow({ line, number, categories, periods, amount, budgetCurrency, violations, readOnly, onChange, onRemove }: BudgetLineRowProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const money = useMoney(budgetCurrency);
   const categoryLabel = useCategoryLabel();
   const formId = `line-${line.id}`;
+  const text = useViolationText(budgetCurrency);
   const errorOf = (field: string) => {
     const found = violations?.[field];
-    return found?.length ? found.map((violation) => violationText(violation, t)).join(' ') : undefined;
+    return found?.length ? found.map(text).join(' ') : undefined;
   };
   const lineWide = Object.entries(violations ?? {})
     .filter(([field]) => !SHOWN_FIELDS.has(field) || (!readOnly && !fieldShown(line, field)))
@@ -59,7 +60,7 @@ export function BudgetLineRow({ line, number, categories, periods, amount, budge
             .map((field) => (
               <Fragment key={field}>
                 <dt>{t(`budgets.field.${field}`)}</dt>
-                <dd>{isMoneyField(field) ? `${line[field]} ${line.currency}` : line[field]}</dd>
+                <dd>{isMoneyField(field) ? formatMoneyExact(parseNumber(line[field]) ?? 0, line.currency, i18n.resolvedLanguage ?? 'sv') : line[field]}</dd>
               </Fragment>
             ))}
           {line.subcontracting && (
@@ -71,7 +72,7 @@ export function BudgetLineRow({ line, number, categories, periods, amount, budge
           <dt>{t('budgets.lineAmount')}</dt>
           <dd>{money.money(amount)}</dd>
         </dl>
-        <ViolationList violations={Object.values(violations ?? {}).flat()} />
+        <ViolationList violations={Object.values(violations ?? {}).flat()} currency={budgetCurrency} />
       </li>
     );
 
@@ -80,7 +81,7 @@ export function BudgetLineRow({ line, number, categories, periods, amount, budge
     <li className="budget-line">
       <fieldset>
         <legend>{title}</legend>
-        <ViolationList violations={lineWide} />
+        <ViolationList violations={lineWide} currency={budgetCurrency} />
         <div className="budget-line__fields">
           <TextField formId={formId} name="description" label={t('budgets.description')} value={line.description} maxLength={500} onChange={(value) => set('description', value)} error={errorOf('description')} />
           <SelectField formId={formId} name="category" label={t('budgets.category')} value={line.category} options={categoryOptions} onChange={(value) => set('category', value as CostCategory)} error={errorOf('category')} />

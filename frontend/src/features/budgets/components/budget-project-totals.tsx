@@ -4,13 +4,14 @@ import type { BudgetSummary } from '@/lib/api/types';
 import { CATEGORY_ORDER, useCategoryLabel } from './budget-grid';
 import { useMoney } from './use-money';
 
-export function BudgetProjectTotals({ summary }: { summary: BudgetSummary }) {
+export function BudgetProjectTotals({ summary, figures = true }: { summary: BudgetSummary; figures?: boolean }) {
   const { t } = useTranslation();
   const money = useMoney(summary.currency);
   const categoryLabel = useCategoryLabel();
   const categories = [...summary.categories].sort((a, b) => CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category));
   return (
     <>
+      {figures && (
       <dl className="figures budget-figures">
         <div className="figure">
           <dt>{t('budgets.projectTotal')}</dt>
@@ -21,6 +22,7 @@ export function BudgetProjectTotals({ summary }: { summary: BudgetSummary }) {
           <dd data-testid="project-eu-share">{money.money(summary.euShare)}</dd>
         </div>
       </dl>
+      )}
       <div className="budget-columns">
         <table className="table">
           <caption>{t('budgets.categoryTotals')}</caption>

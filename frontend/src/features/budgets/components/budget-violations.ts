@@ -33,12 +33,16 @@ export function placeViolations(violations: BudgetViolation[], form: BudgetForm)
   return placed;
 }
 
-/** A 400 on save (or on a preview the server could not read) as violations: errors[] carry field, message and the rule's code. */
-export function violationsOfProblem(problem: Problem | undefined): BudgetViolation[] {
-  return (problem?.errors ?? []).map((error: FieldProblem & { code?: string }) => ({
-    code: error.code ?? problem?.code ?? '',
-    field: error.field ?? '',
-    lineId: null,
-    message: error.message,
-  }));
+/**
+ * A 400 on save (or on a preview the server could not read) as violations: errors[] carry field,
+ * message and the rule's code; the figures (params) come from the same rule at the same field in the
+ * last preview, which the server computed from the same content.
+ */
+export function violationsOfProblem(problem: Problem | undefined, known: BudgetViolation[] = []): BudgetViolation[] {
+  return (problem?.errors ?? []).map((error: FieldProblem & { code?: string }) => {
+    const code = error.code ?? problem?.code ?? '';
+    const field = error.field ?? '';
+    const same = known.find((violation) => violation.code === code && violation.field === field);
+    return { code, field, lineId: same?.lineId ?? null, message: error.message, params: same?.params ?? {} };
+  });
 }

@@ -7,11 +7,12 @@ import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '@/components/form/checkbox-field';
 import { TextField } from '@/components/form/text-field';
 import { CONTRIBUTION_SOURCES, type BudgetSummary, type BudgetViolation, type RuleSet } from '@/lib/api/types';
-import type { PlanForm } from './budget-form-values';
+import { parseNumber, type PlanForm } from './budget-form-values';
 import { useCategoryLabel } from './budget-grid';
+import { FillRestControl } from './fill-rest-control';
 import { ScrollTable } from './scroll-table';
 import { useMoney } from './use-money';
-import { ViolationList, violationText } from './violation-list';
+import { useViolationText, ViolationList } from './violation-list';
 
 interface PartnerPlanProps {
   plan: PlanForm;
@@ -20,17 +21,20 @@ interface PartnerPlanProps {
   summary: BudgetSummary | null;
   violations: Record<string, BudgetViolation[]> | undefined;
   readOnly: boolean;
+  /** The figures are being recalculated: filling the rest waits for them. */
+  pending?: boolean;
   onChange: (plan: PlanForm) => void;
 }
 
-export function PartnerPlanPanel({ plan, partnerName, rules, summary, violations, readOnly, onChange }: PartnerPlanProps) {
+export function PartnerPlanPanel({ plan, partnerName, rules, summary, violations, readOnly, pending = false, onChange }: PartnerPlanProps) {
   const { t } = useTranslation();
   const money = useMoney(summary?.currency);
   const categoryLabel = useCategoryLabel();
   const formId = `plan-${plan.partnerId}`;
+  const text = useViolationText(summary?.currency);
   const errorOf = (field: string) => {
     const found = violations?.[field];
-    return found?.length ? found.map((violation) => violationText(violation, t)).join(' ') : undefined;
+    return found?.length ? found.map(text).join(' ') : undefined;
   };
   const totals = summary?.partners.find((partner) => partner.partnerId === plan.partnerId);
   const flatRates = (summary?.flatRates ?? []).filter((rate) => rate.partnerId === plan.partnerId);
@@ -45,15 +49,15 @@ export function PartnerPlanPanel({ plan, partnerName, rules, summary, violations
   return (
     <div className="budget-plan">
       <h3>{t('budgets.planTitle', { partner: partnerName })}</h3>
-      <ViolationList violations={other} />
+      <ViolationList violations={other} currency={summary?.currency} />
       <fieldset className="field-group">
         <legend>{t('budgets.flatRates')}</legend>
-        <ViolationList violations={violations?.flatRates} />
+        <ViolationList violations={violations?.flatRates} currency={summary?.currency} />
         {rules.flatRates.length === 0 && <p>{t('budgets.noFlatRates')}</p>}
         {rules.flatRates.map((limit) => {
           const chosen = plan.flatRates.find((rate) => rate.type === limit.type);
           const label = t('budgets.flatRateAtMost', { type: t(`flatRateType.${limit.type}`), max: money.percent(limit.maxPercent) });
-          if (readOnly) return chosen ? <p key={limit.type}>{`${t(`flatRateType.${limit.type}`)}: ${chosen.percent} %`}</p> : null;
+          if (readOnly) return chosen ? <p key={limit.type}>{`${t(`flatRateType.${limit.type}`)}: ${money.percent(parseNumber(chosen.percent) ?? 0)}`}</p> : null;
           return (
             <div key={limit.type} className="budget-plan__rate">
               <CheckboxField formId={formId} name={`rate-${limit.type}`} label={label} checked={!!chosen} onChange={(checked) => setRate(limit.type, checked, String(limit.maxPercent))} />
@@ -74,7 +78,7 @@ export function PartnerPlanPanel({ plan, partnerName, rules, summary, violations
       </fieldset>
       {readOnly ? (
         <p>
-          {t('budgets.euRate')}: {plan.euRatePercent} %
+          {t('budgets.euRate')}: {money.percent(parseNumber(plan.euRatePercent) ?? 0)}
         </p>
       ) : (
         <TextField
@@ -90,7 +94,8 @@ export function PartnerPlanPanel({ plan, partnerName, rules, summary, violations
       )}
       <fieldset className="field-group">
         <legend>{t('budgets.contributions', { currency: summary?.currency ?? '' })}</legend>
-        <ViolationList violations={violations?.contributions} />
+        <ViolationList violations={violations?.contributions} currency={summary?.currency} />
+        {!readOnly && totals && summary && <FillRestControl plan={plan} totals={totals} currency={summary.currency} pending={pending} onChange={onChange} />}
         {CONTRIBUTION_SOURCES.map((source) =>
           readOnly ? (
             plan.contributions[source] ? (

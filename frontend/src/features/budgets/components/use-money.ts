@@ -7,13 +7,26 @@ export function formatAmount(value: number, language: string): string {
   return new Intl.NumberFormat(localeOf(language), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
 }
 
+/** "1 904 700,00 kr" in Swedish, "SEK 1,904,700.00" in English; without a currency the bare amount. */
+export function formatMoneyExact(value: number, currency: Currency | undefined, language: string): string {
+  if (!currency) return formatAmount(value, language);
+  return new Intl.NumberFormat(localeOf(language), { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+}
+
+/** "15 %", "11,5 %": up to four decimals, as the rules state them. */
+export function formatPercentOf(value: number, language: string): string {
+  return `${new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 4 }).format(value)}\u00a0%`;
+}
+
 export function useMoney(currency?: Currency) {
   const { i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'sv';
   return {
     amount: (value: number | null | undefined) => (value === null || value === undefined ? '–' : formatAmount(value, language)),
-    /** "1 234,50 SEK" */
-    money: (value: number | null | undefined) => (value === null || value === undefined ? '–' : `${formatAmount(value, language)}\u00a0${currency ?? ''}`.trim()),
-    percent: (value: number) => `${new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 4 }).format(value)}\u00a0%`,
+    /** "1 234,50 kr" */
+    money: (value: number | null | undefined) => (value === null || value === undefined ? '–' : formatMoneyExact(value, currency, language)),
+    percent: (value: number) => formatPercentOf(value, language),
+    /** A plain number in the user's format, e.g. the planning rate 11,4830. */
+    number: (value: number, minimumFractionDigits = 0) => new Intl.NumberFormat(localeOf(language), { minimumFractionDigits, maximumFractionDigits: Math.max(minimumFractionDigits, 4) }).format(value),
   };
 }

@@ -29,8 +29,8 @@ describe('adjusting the granted budget to the amount granted', () => {
     ]);
     const { router } = renderRoute(<BudgetGrantRoute />, { path, at, me: meWith(['advisor']) });
     const figures = await screen.findByTestId('grant-figures');
-    expect(figures).toHaveTextContent('400,00 SEK');
-    await waitFor(() => expect(figures).toHaveTextContent('460,00 SEK'));
+    expect(figures).toHaveTextContent('400,00 kr');
+    await waitFor(() => expect(figures).toHaveTextContent('460,00 kr'));
     expect(screen.queryByRole('textbox', { name: /^Skäl/ })).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Registrera anpassningen' }));
     await waitFor(() => expect(router.state.location.pathname).toBe(`/applications/${APPLICATION_ID}/budget`));

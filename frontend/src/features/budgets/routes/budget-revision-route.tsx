@@ -83,9 +83,9 @@ interface ChangeFormProps {
 }
 
 function ChangeForm({ mode, application, budget, start, partnership, title }: ChangeFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const [form, setForm] = useState(() => contentToForm(start));
+  const [form, setForm] = useState(() => contentToForm(start, i18n.resolvedLanguage));
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState('');
   const revise = useReviseBudget();
@@ -94,7 +94,7 @@ function ChangeForm({ mode, application, budget, start, partnership, title }: Ch
   const money = useMoney(start.currency);
   const content = formToContent(form);
   const preview = useBudgetPreview({ applicationId: application.id, content, initial: null, enabled: true });
-  const saveViolations = isApiError(save.error, 400) ? violationsOfProblem(save.error.problem).filter((violation) => violation.field !== 'reason') : [];
+  const saveViolations = isApiError(save.error, 400) ? violationsOfProblem(save.error.problem, preview.violations).filter((violation) => violation.field !== 'reason') : [];
   const violations = saveViolations.length ? saveViolations : preview.violations;
   const serverReasonError = isApiError(save.error, 400) ? save.error.problem.errors?.find((item) => item.field === 'reason' || item.field.endsWith('.reason'))?.message : undefined;
 

@@ -37,10 +37,10 @@ describe('the budget page', () => {
     const grid = await screen.findByRole('table', { name: gridName });
     expect(within(grid).getByRole('row', { name: /^Personalkostnader/ })).toHaveTextContent('Personalkostnader1 000,000,00');
     expect(within(grid).getByRole('row', { name: /^Kontors- och administrationskostnader/ })).toHaveTextContent('150,000,00');
-    expect(within(grid).getByRole('row', { name: /^Partnerns totala kostnader/ })).toHaveTextContent('1 150,00 SEK');
-    expect(screen.getByTestId('project-total')).toHaveTextContent('1 150,00 SEK');
-    expect(screen.getByTestId('project-eu-share')).toHaveTextContent('460,00 SEK');
-    expect(screen.getByLabelText('Medfinansiering för Södertälje kommun')).toHaveTextContent(/Att medfinansiera \(totalt minus EU-bidrag\)690,00 SEK/);
+    expect(within(grid).getByRole('row', { name: /^Partnerns totala kostnader/ })).toHaveTextContent('1 150,00 kr');
+    expect(screen.getByTestId('project-total')).toHaveTextContent('1 150,00 kr');
+    expect(screen.getByTestId('project-eu-share')).toHaveTextContent('460,00 kr');
+    expect(screen.getByLabelText('Medfinansiering för Södertälje kommun')).toHaveTextContent(/Att medfinansiera \(totalt minus EU-bidrag\)690,00 kr/);
     expect(screen.getByRole('table', { name: 'Schablonbelopp för Södertälje kommun, räknade av systemet' })).toHaveTextContent('15 %');
     // Only the call's flat rates, with their maxima; the chosen one checked.
     expect(screen.getByRole('checkbox', { name: /^Indirekta kostnader på personalkostnader \(högst 15\s%\)$/ })).toBeChecked();
@@ -54,8 +54,14 @@ describe('the budget page', () => {
       periods: 2,
       summary: summaryFor(2000, 300, 2300, 920, 690),
       violations: [
-        { code: 'BUDGET-005', field: 'lines[0].category', lineId: 'line-1', message: 'the call does not allow STAFF' },
-        { code: 'BUDGET-007', field: 'partners[0].contributions', lineId: null, message: 'the contributions come to 690.00, not 1380.00' },
+        { code: 'BUDGET-005', field: 'lines[0].category', lineId: 'line-1', message: 'the call does not allow STAFF', params: { category: 'STAFF' } },
+        {
+          code: 'BUDGET-007',
+          field: 'partners[0].contributions',
+          lineId: null,
+          message: 'must add up to 1380.00 (the total 2300.00 minus the EU share 920.00), not 690.00',
+          params: { required: 1380, total: 2300, euShare: 920, actual: 690, missing: 690 },
+        },
       ],
     };
     const { requests } = scenario(budgetView(), [{ method: 'POST', path: `${base}/budget/preview`, answer: () => json(preview) }]);
@@ -64,9 +70,9 @@ describe('the budget page', () => {
     await userEvent.clear(amount);
     await userEvent.type(amount, '2000');
     expect(previews(requests)).toHaveLength(0);
-    expect(screen.getByText('Räknar om …')).toBeInTheDocument();
+    expect(screen.getByTestId('project-violations')).toHaveTextContent('Räknar om …');
 
-    await waitFor(() => expect(screen.getByTestId('project-total')).toHaveTextContent('2 300,00 SEK'));
+    await waitFor(() => expect(screen.getByTestId('project-total')).toHaveTextContent('2 300,00 kr'));
     expect(previews(requests)).toHaveLength(1);
     const sent = previews(requests)[0] as unknown as { body: { lines: { amount: number }[] } };
     expect(sent.body.lines[0].amount).toBe(2000);
@@ -74,9 +80,14 @@ describe('the budget page', () => {
 
     const category = within(await lineGroup()).getByRole('combobox', { name: 'Kostnadskategori' });
     expect(category).toHaveAttribute('aria-invalid', 'true');
-    expect(category).toHaveAccessibleDescription(/Utlysningen tillåter inte kostnadskategorin \(the call does not allow STAFF\)/);
+    expect(category).toHaveAccessibleDescription('Utlysningen tillåter inte Personalkostnader: välj en annan kostnadskategori.');
     const contributions = screen.getByRole('group', { name: 'Medfinansiering per källa (SEK)' });
-    expect(contributions).toHaveTextContent('Medfinansieringen går inte jämnt ut med det som ska medfinansieras');
+    expect(contributions).toHaveTextContent(
+      'Medfinansieringen ska vara 1 380,00 kr (totalt 2 300,00 kr minus EU-bidraget 920,00 kr) men är 690,00 kr: lägg till 690,00 kr.',
+    );
+    expect(screen.queryByText(/must add up/)).toBeNull();
+    // The fix is one action away.
+    expect(within(contributions).getByRole('button', { name: 'Fyll resten med kommunens egna medel' })).toBeEnabled();
     expect(screen.getByText('2 regelbrott: se markeringarna vid raderna och partnerna.')).toBeInTheDocument();
   });
 
@@ -103,7 +114,7 @@ describe('the budget page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
 
     expect(await screen.findByRole('heading', { name: 'Någon annan har ändrat uppgifterna' })).toBeInTheDocument();
-    expect(screen.getByRole('row', { name: /Planeringskurs \(kronor per euro\)\s+–?\s*11\.2/ })).toBeInTheDocument();
+    expect(screen.getByRole('row', { name: /Planeringskurs \(kronor per euro\)\s+–?\s*11,2000/ })).toBeInTheDocument();
     expect(description).toHaveValue('Projektledare, 50 %');
 
     await userEvent.click(screen.getByRole('button', { name: 'Skriv över med mina ändringar' }));
@@ -127,7 +138,9 @@ describe('the budget page', () => {
     await userEvent.type(within(await lineGroup()).getByRole('textbox', { name: /^Belopp/ }), '5');
     await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
     expect(await screen.findByText('Budgeten sparades inte: 1 regelbrott, se markeringen nedan.')).toBeInTheDocument();
-    expect(within(await lineGroup()).getByRole('textbox', { name: /^Belopp/ })).toHaveAccessibleDescription(/Raden saknar det dess typ kräver.*must be 0 or more, to the cent/);
+    expect(within(await lineGroup()).getByRole('textbox', { name: /^Belopp/ })).toHaveAccessibleDescription(/Raden saknar det dess typ kräver/);
+    // The server's English detail stays out of the Swedish page.
+    expect(screen.queryByText(/must be 0 or more/)).toBeNull();
   });
 
   it('is read only once the application is no longer a draft, and for those who may only read', async () => {

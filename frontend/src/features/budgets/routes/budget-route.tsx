@@ -27,6 +27,7 @@ import { BudgetEditor } from '../components/budget-editor';
 import { contentToForm, formToContent, newBudgetForm, type BudgetForm } from '../components/budget-form-values';
 import { violationsOfProblem } from '../components/budget-violations';
 import { BudgetExportButton } from '../components/budget-export-button';
+import { BudgetSummaryBar } from '../components/budget-summary-bar';
 import { BudgetVersions } from '../components/budget-versions';
 import { useBudgetPreview } from '../components/use-budget-preview';
 import { useBudgetWriter } from './use-budget-access';
@@ -121,7 +122,7 @@ function BudgetWorkspace({ application, view, rules, partnership, readOnly, mayR
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const [base, setBase] = useState(view);
-  const [form, setForm] = useState<BudgetForm>(() => (view ? contentToForm(view.content) : newBudgetForm(partnership.map((member) => member.organisationId))));
+  const [form, setForm] = useState<BudgetForm>(() => (view ? contentToForm(view.content, i18n.resolvedLanguage) : newBudgetForm(partnership.map((member) => member.organisationId))));
   const [message, setMessage] = useState('');
   const save = useSaveBudget();
   const content = formToContent(form);
@@ -149,13 +150,13 @@ function BudgetWorkspace({ application, view, rules, partnership, readOnly, mayR
     if (await run(version)) setMessage(t('budgets.saved'));
   };
   const discard = (latest: BudgetView) => {
-    setForm(contentToForm(latest.content));
+    setForm(contentToForm(latest.content, i18n.resolvedLanguage));
     setBase(latest);
     clearConflict();
     save.reset();
   };
 
-  const saveViolations = isApiError(save.error, 400) ? violationsOfProblem(save.error.problem) : null;
+  const saveViolations = isApiError(save.error, 400) ? violationsOfProblem(save.error.problem, preview.violations) : null;
   const violations = saveViolations?.length ? saveViolations : preview.violations;
   const periods = preview.periods ?? view?.periods ?? 0;
   const saveAlert = save.error && !isApiError(save.error, 412) && !saveViolations?.length ? save.error : undefined;
@@ -173,7 +174,7 @@ function BudgetWorkspace({ application, view, rules, partnership, readOnly, mayR
         </p>
       )}
       {!readOnly && (
-        <p role="status" className="muted budget-status">
+        <p role="status" className="visually-hidden">
           {preview.pending ? t('budgets.recalculating') : violations.length > 0 ? t('budgets.violationCount', { count: violations.length }) : t('budgets.valid')}
         </p>
       )}
@@ -198,14 +199,30 @@ function BudgetWorkspace({ application, view, rules, partnership, readOnly, mayR
           void submit(base?.version ?? 0);
         }}
       >
-        <BudgetEditor form={form} onChange={change} summary={preview.summary} periods={periods} rules={rules} partnership={partnership} violations={violations} readOnly={readOnly} />
         {!readOnly && (
-          <div className="button-row budget-actions">
-            <button type="submit" className="button" disabled={save.isPending}>
-              {base ? t('common.save') : t('budgets.create')}
-            </button>
-          </div>
+          <BudgetSummaryBar
+            summary={preview.summary}
+            violations={violations.length}
+            pending={preview.pending}
+            action={
+              <button type="submit" className="button" disabled={save.isPending}>
+                {base ? t('common.save') : t('budgets.create')}
+              </button>
+            }
+          />
         )}
+        <BudgetEditor
+          form={form}
+          onChange={change}
+          summary={preview.summary}
+          periods={periods}
+          rules={rules}
+          partnership={partnership}
+          violations={violations}
+          readOnly={readOnly}
+          figures={readOnly}
+          pending={preview.pending}
+        />
       </form>
       {base && <BudgetVersions budgetId={base.id} applicationId={application.id} acronym={application.acronym} currency={base.content.currency} mayRevise={mayRevise} mayAdjust={mayAdjust} />}
     </>

@@ -14,7 +14,7 @@ import { BudgetExportButton } from '../components/budget-export-button';
 import { contentToForm } from '../components/budget-form-values';
 
 export function BudgetVersionRoute() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const { id = '', number = '' } = useParams();
   const versionNumber = Number(number);
@@ -58,7 +58,7 @@ export function BudgetVersionRoute() {
         </p>
         {version.reason && <p>{t('budgets.reasonIs', { reason: version.reason })}</p>}
       </PageHeader>
-      <BudgetEditor form={contentToForm(content)} summary={summary} periods={summary.periods} rules={budget.data.rules} partnership={partnership.data} violations={[]} readOnly />
+      <BudgetEditor form={contentToForm(content, i18n.resolvedLanguage)} summary={summary} periods={summary.periods} rules={budget.data.rules} partnership={partnership.data} violations={[]} readOnly />
     </>
   );
 }

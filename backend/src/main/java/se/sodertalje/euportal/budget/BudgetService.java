@@ -153,7 +153,8 @@ public class BudgetService {
         BudgetSummary summary = BudgetCalculator.summarise(content, frame.periods());
         if (summary.euShare().compareTo(application.grantedAmount) != 0) {
             violations.add(new BudgetViolation("BUDGET-014", "partners", null, "the EU share comes to "
-                    + summary.euShare().toPlainString() + "; the funder granted " + application.grantedAmount.toPlainString()));
+                    + summary.euShare().toPlainString() + "; the funder granted " + application.grantedAmount.toPlainString(),
+                    Map.of("euShare", summary.euShare(), "granted", application.grantedAmount)));
         }
         refuseViolations(violations);
         return freeze(budget, VersionKind.GRANTED, null, content);

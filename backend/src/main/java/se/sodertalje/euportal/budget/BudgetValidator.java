@@ -103,7 +103,7 @@ public final class BudgetValidator {
                         "the call does not allow the flat rate " + choice.type()));
             } else if (choice.percent().signum() <= 0 || choice.percent().compareTo(max) > 0) {
                 violations.add(new BudgetViolation("BUDGET-001", at + ".percent", null,
-                        "must be above 0 and at most the call's " + max.toPlainString() + " %"));
+                        "must be above 0 and at most the call's " + max.toPlainString() + " %", Map.of("max", max)));
             }
         }
         if (chosen.contains(FlatRateType.OTHER_COSTS_ON_STAFF_COSTS) && chosen.size() > 1) {
@@ -134,7 +134,8 @@ public final class BudgetValidator {
         if (plan.euRatePercent().signum() < 0 || plan.euRatePercent().compareTo(rules.maxCoFinancingPercent()) > 0
                 || plan.euRatePercent().stripTrailingZeros().scale() > 2) {
             violations.add(new BudgetViolation("BUDGET-006", field + ".euRatePercent", null, "must be between 0 and the "
-                    + "call's maximum EU share of " + rules.maxCoFinancingPercent().toPlainString() + " %"));
+                    + "call's maximum EU share of " + rules.maxCoFinancingPercent().toPlainString() + " %",
+                    Map.of("max", rules.maxCoFinancingPercent())));
         }
         plan.contributions().forEach((source, amount) -> {
             if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
@@ -160,14 +161,14 @@ public final class BudgetValidator {
             }
             if (!rules.costCategories().contains(line.category())) {
                 violations.add(new BudgetViolation("BUDGET-005", at + ".category", line.id(),
-                        "the call does not allow costs in " + line.category()));
+                        "the call does not allow costs in " + line.category(), Map.of("category", line.category())));
             } else if (covered.getOrDefault(line.partnerId(), Set.of()).contains(line.category())) {
                 violations.add(new BudgetViolation("BUDGET-004", at + ".category", line.id(), "the partner's flat rate "
-                        + "stands for " + line.category() + "; it is derived, not typed"));
+                        + "stands for " + line.category() + "; it is derived, not typed", Map.of("category", line.category())));
             }
             if (line.period() < 1 || line.period() > periods) {
                 violations.add(new BudgetViolation("BUDGET-011", at + ".period", line.id(),
-                        "must be a reporting period from 1 to " + periods));
+                        "must be a reporting period from 1 to " + periods, Map.of("periods", periods)));
             }
             if (line.currency() != budget.currency()) {
                 if (line.currency() == Currency.SEK && rules.currencyConversion() == CurrencyConversion.EUR_ONLY) {
@@ -175,7 +176,8 @@ public final class BudgetValidator {
                             "the programme takes costs in EUR only"));
                 } else if (mixed) {
                     violations.add(new BudgetViolation("BUDGET-010", at + ".currency", line.id(),
-                            "state the budget's planning rate (sekPerEur) to convert " + line.currency()));
+                            "state the budget's planning rate (sekPerEur) to convert " + line.currency(),
+                            Map.of("currency", line.currency())));
                 }
             }
             LineFields.check(line, at, violations);
@@ -193,7 +195,10 @@ public final class BudgetValidator {
                 violations.add(new BudgetViolation("BUDGET-007", "partners[" + i + "].contributions", null,
                         "must add up to " + totals.remainder().toPlainString() + " (the total "
                                 + totals.total().toPlainString() + " minus the EU share " + totals.euShare().toPlainString()
-                                + "), not " + totals.contributionsTotal().toPlainString()));
+                                + "), not " + totals.contributionsTotal().toPlainString(),
+                        Map.of("required", totals.remainder(), "total", totals.total(), "euShare", totals.euShare(),
+                                "actual", totals.contributionsTotal(),
+                                "missing", totals.remainder().subtract(totals.contributionsTotal()))));
             }
         }
     }

@@ -1,12 +1,30 @@
 package se.sodertalje.euportal.budget;
 
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A broken budget rule: its stable code, the offending field (and line), and what is wrong. */
-@Schema(requiredProperties = {"code", "field", "lineId", "message"})
+/**
+ * A broken budget rule: its stable code, the offending field (and line), what is wrong in English
+ * (for logs and API users) and the figures the rule was checked against as data, so that the SPA
+ * writes the sentence in the user's language and number format.
+ */
+@Schema(requiredProperties = {"code", "field", "lineId", "message", "params"})
 public record BudgetViolation(
         @Schema(description = "BUDGET-001 … BUDGET-017 (see BudgetValidator and BudgetService)") String code,
         @Schema(description = "JSON path in the budget, e.g. lines[3].amount or partners[0].euRatePercent") String field,
         @Schema(nullable = true, description = "The line's id when the violation is a line's") String lineId,
-        String message) {
+        String message,
+        @Schema(description = "The rule's figures by name, amounts as numbers in the budget's currency: BUDGET-007 "
+                + "required, total, euShare, actual, missing (required minus actual); BUDGET-001 max (percent); "
+                + "BUDGET-006 max (percent); BUDGET-011 periods; BUDGET-004/005 category; BUDGET-010 currency; "
+                + "BUDGET-014 euShare, granted. Empty when the rule has none") Map<String, Object> params) {
+
+    public BudgetViolation {
+        params = params == null ? Map.of() : Map.copyOf(params);
+    }
+
+    /** A violation whose rule has no figures to name. */
+    public BudgetViolation(String code, String field, String lineId, String message) {
+        this(code, field, lineId, message, Map.of());
+    }
 }

@@ -13,6 +13,7 @@ import static se.sodertalje.euportal.budget.Budgets.staff;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.sodertalje.euportal.programme.CostCategory;
@@ -126,6 +127,21 @@ class BudgetValidatorTest {
         assertEquals(1, violations.size());
         assertEquals("must add up to 74074.07 (the total 123456.78 minus the EU share 49382.71), not 74074.06",
                 violations.get(0).message());
+        // The figures as data, so that the SPA can say "add 0,01 kr" in the user's language.
+        assertEquals(Map.of("required", d("74074.07"), "total", d("123456.78"), "euShare", d("49382.71"),
+                "actual", d("74074.06"), "missing", d("0.01")), violations.get(0).params());
+    }
+
+    @Test
+    void aRuleWithALimitNamesItAsData() {
+        RuleSet erdf = FundDefaults.rulesFor(Fund.ERDF);
+        BudgetLine cost = real("a", TURKU, CostCategory.EXTERNAL_EXPERTISE, 9, "100.00");
+        List<BudgetViolation> violations = BudgetValidator.check(eur(List.of(plan(TURKU, "40.01", Budgets.own("60.00"))),
+                cost), erdf, Set.of(TURKU), 4);
+        assertEquals(Map.of("max", erdf.maxCoFinancingPercent()), violations.stream()
+                .filter(v -> v.code().equals("BUDGET-006")).findFirst().orElseThrow().params());
+        assertEquals(Map.of("periods", 4), violations.stream()
+                .filter(v -> v.code().equals("BUDGET-011")).findFirst().orElseThrow().params());
     }
 
     @Test
