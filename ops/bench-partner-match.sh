@@ -461,11 +461,13 @@ done
 # The three statements MatchService runs (total, ranked page, details of the page), written out as
 # they are in MatchService, MatchScore and MatchStore (partner_search_match holds each search's
 # candidates with their base score); keep them in step when those change.
-BASE="ts_rank('{0.2, 0.4, 1.0, 0.5}', o.search_doc, s.match_query)
-  + case when jsonb_exists(s.roles, 'LEAD_PARTNER') and o.coordinated_count > 0 then 0.1 else 0 end
-  + case when o.twin_town then 0.05 else 0 end"
+BASE="ts_rank('{0.02, 0.2, 0.6, 1.0}', o.search_doc, s.match_query, 1)
+  + coalesce((select 0.01 * (jsonb_array_length(s.organisation_types) - t.k + 1) / jsonb_array_length(s.organisation_types)
+      from jsonb_array_elements_text(s.organisation_types) with ordinality t(v, k) where t.v = o.org_type), 0)
+  + case when jsonb_exists(s.roles, 'LEAD_PARTNER') and o.coordinated_count > 0 then 0.02 else 0 end
+  + case when o.twin_town then 0.01 else 0 end"
 BONUS="case when exists (select 1 from partner_interest i where i.search_id = s.id and i.organisation_id = o.id) then 1.0 else 0 end
-  + case when exists (select 1 from application_partner ap where ap.organisation_id = o.id) then 0.1 else 0 end"
+  + case when exists (select 1 from application_partner ap where ap.organisation_id = o.id) then 0.02 else 0 end"
 POOL="select p.id, max(p.base) as base from (
     (select m.organisation_id as id, m.base_score as base from partner_search_match m where m.search_id = :'id'
       order by m.base_score desc fetch first (20) rows with ties)
@@ -479,13 +481,14 @@ Q_COUNT="select (select count(*) from partner_search_match m where m.search_id =
 Q_PAGE="select o.id, x.base + $BONUS as score from ($POOL) x join partner_organisation o on o.id = x.id
   join partner_search s on s.id = :'id' order by score desc, lower(o.legal_name), o.id offset 0 rows fetch first 20 rows only"
 Q_DETAILS="select o.id, o.legal_name, o.country, o.city, o.org_type, o.twin_town,
-    ts_filter(o.search_doc, '{a}') @@ s.match_query,
+    partner_name_vector(o.legal_name || ' ' || coalesce(o.english_name, '')) @@ s.match_query,
     (select string_agg(e, ', ' order by e) from jsonb_array_elements_text(o.expertise) e
-        where (to_tsvector('english', e) || to_tsvector('swedish', e) || to_tsvector('simple', e)) @@ s.match_query),
-    ts_filter(o.search_doc, '{c}') @@ s.match_query,
+        where (to_tsvector('folded_english', e) || to_tsvector('folded_swedish', e) || to_tsvector('folded_simple', e)) @@ s.match_query),
+    (to_tsvector('folded_english', coalesce(o.description, '')) || to_tsvector('folded_swedish', coalesce(o.description, ''))
+      || to_tsvector('folded_simple', coalesce(o.city, '') || ' ' || coalesce(o.region, ''))) @@ s.match_query,
     (select string_agg(a, ', ' order by a) from (select distinct coalesce(p.acronym, p.project_ref) a
         from partner_participation p where p.organisation_id = o.id
-        and to_tsvector('english', coalesce(p.programme, '') || ' ' || coalesce(p.topic, '')) @@ s.match_query limit 5) x),
+        and to_tsvector('folded_english', coalesce(p.programme, '') || ' ' || coalesce(p.topic, '')) @@ s.match_query limit 5) x),
     o.coordinated_count,
     (select count(distinct ap.application_id) from application_partner ap where ap.organisation_id = o.id),
     exists (select 1 from partner_interest i where i.search_id = s.id and i.organisation_id = o.id)

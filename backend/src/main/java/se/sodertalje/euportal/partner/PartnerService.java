@@ -30,7 +30,7 @@ public class PartnerService {
 
     private static final Map<String, String> SORTABLE = Map.of("legalName", "lower(o.legal_name)", "country", "o.country",
             "type", "o.org_type", "projectsCount", "o.projects_count", "relevance",
-            "ts_rank(o.search_doc, " + TextQueries.ALL_WORDS + ")");
+            TextQueries.rank(TextQueries.ALL_WORDS));
 
     @Inject
     EntityManager em;

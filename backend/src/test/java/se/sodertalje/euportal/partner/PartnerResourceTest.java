@@ -42,6 +42,24 @@ class PartnerResourceTest {
         Api.ADVISOR.get("/api/v1/partners?q=" + code + "&country=FI").then().body("items[0].id", equalTo(id));
     }
 
+    @Test
+    void theSearchShouldFoldAccentsAndCaseAndRankWhatAnOrganisationDoesAboveItsName() {
+        String code = Api.uniqueCode("PF");
+        String energy = Api.createPartner("Växjö Energikontor " + code, "SE", "PUBLIC_AUTHORITY",
+                "expertise", List.of("fjärrvärme", "energy efficiency"));
+        String business = Api.createPartner("Green School of Business " + code, "SE", "UNIVERSITY",
+                "expertise", List.of("finance"));
+        String yards = Api.createPartner("Kommunalförbundet Utemiljö " + code, "SE", "PUBLIC_AUTHORITY", "city", "Borås",
+                "expertise", List.of("school yards", "outdoor learning"));
+        for (String q : List.of("Växjö", "vaxjo", "VÄXJÖ", "VAXJO", "FJARRVARME", "Fjärrvärmen")) {
+            Api.ADVISOR.get("/api/v1/partners?q=" + q + " " + code).then().body("items.id", contains(energy));
+        }
+        Api.ADVISOR.get("/api/v1/partners?q=boras " + code).then().body("items.id", contains(yards));
+        Api.ADVISOR.get("/api/v1/partners?q=BORÅS " + code).then().body("items.id", contains(yards));
+        // "school" is what the one does and only a word in the other's name.
+        Api.ADVISOR.get("/api/v1/partners?q=school " + code).then().body("items.id", contains(yards, business));
+    }
+
     /** Real PICs start at 8 or 9; these cannot collide with the CORDIS import of another test. */
     static String randomPic() {
         return String.format("1%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));

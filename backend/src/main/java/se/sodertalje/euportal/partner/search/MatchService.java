@@ -75,14 +75,17 @@ public class MatchService {
     private Map<UUID, Object[]> details(UUID searchId, List<UUID> ids) {
         List<Object[]> rows = em.createNativeQuery("""
                 select o.id, o.legal_name, o.country, o.city, o.org_type, o.twin_town,
-                    ts_filter(o.search_doc, '{a}') @@ s.match_query,
+                    partner_name_vector(o.legal_name || ' ' || coalesce(o.english_name, '')) @@ s.match_query,
                     (select string_agg(e, ', ' order by e) from jsonb_array_elements_text(o.expertise) e
-                        where (to_tsvector('english', e) || to_tsvector('swedish', e) || to_tsvector('simple', e))
+                        where (to_tsvector('folded_english', e) || to_tsvector('folded_swedish', e)
+                            || to_tsvector('folded_simple', e))
                             @@ s.match_query),
-                    ts_filter(o.search_doc, '{c}') @@ s.match_query,
+                    (to_tsvector('folded_english', coalesce(o.description, '')) || to_tsvector('folded_swedish',
+                        coalesce(o.description, '')) || to_tsvector('folded_simple', coalesce(o.city, '') || ' '
+                        || coalesce(o.region, ''))) @@ s.match_query,
                     (select string_agg(a, ', ' order by a) from (select distinct coalesce(p.acronym, p.project_ref) a
                         from partner_participation p where p.organisation_id = o.id
-                        and to_tsvector('english', coalesce(p.programme, '') || ' ' || coalesce(p.topic, ''))
+                        and to_tsvector('folded_english', coalesce(p.programme, '') || ' ' || coalesce(p.topic, ''))
                             @@ s.match_query limit 5) x),
                     o.coordinated_count,
                     (select count(distinct ap.application_id) from application_partner ap where ap.organisation_id = o.id),

@@ -118,11 +118,11 @@ public class PartnerSearchService {
 
     /**
      * Stores the words to match with the search (see TextQueries.ANY_WORD: its topic and the expertise
-     * sought) and ranks the register against them (MatchStore).
+     * sought, with the English of its Swedish words, TopicGlossary) and ranks the register against them (MatchStore).
      */
     public static void storeMatching(EntityManager em, PartnerSearch search) {
         em.flush();
-        String words = search.topic + " " + String.join(" ", search.expertise);
+        String words = TopicGlossary.withEnglish(search.topic + " " + String.join(" ", search.expertise));
         em.createNativeQuery("update partner_search set match_query = " + TextQueries.ANY_WORD
                 + " where id = :id").setParameter("text", words).setParameter("id", search.id).executeUpdate();
         MatchStore.refreshSearch(em, search.id);
