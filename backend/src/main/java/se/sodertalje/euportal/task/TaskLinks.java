@@ -1,0 +1,47 @@
+package se.sodertalje.euportal.task;
+
+import java.util.List;
+import java.util.UUID;
+import se.sodertalje.euportal.task.TaskView.Missing;
+
+/** Where the SPA opens a task's record: the page and, after '#', the section to act on. */
+final class TaskLinks {
+
+    private TaskLinks() {
+    }
+
+    static String application(UUID id, String section) {
+        return "/applications/" + id + (section == null ? "" : "#" + section);
+    }
+
+    /** The place to fix a draft's first missing item: its budget, its partnership, or its form. */
+    static String draft(UUID id, List<Missing> missing) {
+        if (missing.isEmpty()) {
+            return application(id, "workflow-title");
+        }
+        String field = missing.get(0).field();
+        if (field.startsWith("budget")) {
+            return "/applications/" + id + "/budget";
+        }
+        if (field.startsWith("partner")) {
+            return application(id, "partnership-title");
+        }
+        return "/applications/" + id + "/edit";
+    }
+
+    static String report(UUID id, String section) {
+        return "/reports/" + id + "#" + section;
+    }
+
+    static String project(UUID id, String section) {
+        return "/projects/" + id + (section == null ? "" : "#" + section);
+    }
+
+    static String call(UUID id) {
+        return "/calls/" + id;
+    }
+
+    static String unit(UUID id) {
+        return "/units/" + id;
+    }
+}
