@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(requiredProperties = {"items", "counts", "total"})
 public record TaskList(List<TaskView> items, List<KindCount> counts, int total) {
 
-    @Schema(requiredProperties = {"kind", "count"})
+    @Schema(name = "TaskKindCount", requiredProperties = {"kind", "count"})
     public record KindCount(TaskKind kind, int count) {
     }
 }

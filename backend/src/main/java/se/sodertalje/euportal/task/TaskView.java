@@ -17,26 +17,27 @@ public record TaskView(TaskKind kind, RecordRef record, @Schema(nullable = true)
         @Schema(nullable = true, description = "Whole days since `since`, Stockholm time") Integer ageDays,
         @Schema(description = "What a draft still lacks, each with its code and field") List<Missing> missing) {
 
+    @Schema(name = "TaskRecordType")
     public enum RecordType {
         APPLICATION, REPORT, PROJECT, CALL, UNIT
     }
 
     /** The record and where the SPA opens it (the section to act on). */
-    @Schema(requiredProperties = {"type", "id", "label", "link"})
+    @Schema(name = "TaskRecord", requiredProperties = {"type", "id", "label", "link"})
     public record RecordRef(RecordType type, UUID id, String label, String link) {
     }
 
-    @Schema(requiredProperties = {"id", "code", "name"})
+    @Schema(name = "TaskUnit", requiredProperties = {"id", "code", "name"})
     public record UnitRef(UUID id, String code, String name) {
     }
 
     /** Why it waits: a stable code with its parameters (dates ISO 8601, numbers plain). */
-    @Schema(requiredProperties = {"code", "params"})
+    @Schema(name = "TaskReason", requiredProperties = {"code", "params"})
     public record Reason(String code, Map<String, String> params) {
     }
 
     /** One item a draft still lacks: the rule's code and the field or section to fix. */
-    @Schema(requiredProperties = {"code", "field"})
+    @Schema(name = "TaskMissingItem", requiredProperties = {"code", "field"})
     public record Missing(String code, String field) {
     }
 
