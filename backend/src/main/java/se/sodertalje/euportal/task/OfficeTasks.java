@@ -72,7 +72,7 @@ class OfficeTasks {
         }
         List<ContactPerson> contacts = ContactPerson.list("unitId in ?1", units.stream().map(u -> u.id).toList());
         return CoordinatorCoverage.unitsWithoutCoordinator(units, contacts, today).stream()
-                .map(u -> task(TaskKind.UNIT_WITHOUT_COORDINATOR, RecordType.UNIT, u.id, u.name, TaskLinks.unit(u.id),
+                .map(u -> task(TaskKind.UNIT_WITHOUT_COORDINATOR, RecordType.UNIT, u.id, u.name, TaskLinks.coordinatorFor(u.id),
                         new Object[] {u.id, u.code, u.name}, reason("NO_COORDINATOR"), null, null, List.of(), today))
                 .toList();
     }

@@ -41,7 +41,8 @@ final class TaskLinks {
         return "/calls/" + id;
     }
 
-    static String unit(UUID id) {
-        return "/units/" + id;
+    /** A unit without a coordinator: the form that adds one, for that unit. */
+    static String coordinatorFor(UUID unit) {
+        return "/contacts/new?unitId=" + unit + "&role=INTERNATIONAL_COORDINATOR";
     }
 }
