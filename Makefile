@@ -5,14 +5,17 @@ SHELL := /bin/bash
 MVNW := cd backend && ./mvnw -B
 NPM_CI := npm ci --no-audit --no-fund
 
-.PHONY: help run test build build-backend build-frontend test-backend test-frontend test-e2e \
+.PHONY: help setup run test build build-backend build-frontend test-backend test-frontend test-e2e \
         openapi start-keycloak stop-keycloak check-realm clean clean-all bench-budget \
         bench-partners bench-exports
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-zA-Z0-9_-]*:.*## / {printf "  \033[1m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
-run: ## build what is missing and run the whole stack with demo data (Ctrl-C stops it)
+setup: ## install what the machine lacks (apt, when root) and start PostgreSQL; run first by run and test
+	@ops/setup.sh
+
+run: setup ## build what is missing and run the whole stack with demo data (Ctrl-C stops it)
 	@ops/run.sh
 
 test: test-backend test-frontend test-e2e ## every test, as CI runs them
@@ -24,6 +27,8 @@ build-backend: ## package the backend (backend/target/quarkus-app)
 
 build-frontend: ## npm ci + npm run build (frontend/dist)
 	cd frontend && $(NPM_CI) && npm run build
+
+test-backend test-frontend test-e2e: | setup
 
 test-backend: ## backend unit, API and contract tests (./mvnw verify)
 	$(MVNW) verify

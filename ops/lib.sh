@@ -258,6 +258,7 @@ start_frontend() {
   [[ -x "$vite" ]] || die "vite not installed in frontend/node_modules"
   log "starting vite preview on :$port (API_PROXY_TARGET=$target, log $LOG_DIR/$name.log)"
   start_bg "$name" "$LOG_DIR/$name.log" env -C "$ROOT_DIR/frontend" API_PROXY_TARGET="$target" \
+    KEYCLOAK_ORIGIN="http://localhost:$KC_PORT" \
     "$vite" preview --port "$port" --strictPort
   wait_http "frontend" "http://localhost:$port/" "${FRONTEND_TIMEOUT:-60}" "$name" "$LOG_DIR/$name.log"
   check_port_owner "$name" "$port"

@@ -27,5 +27,6 @@ export function ruleSetConflictRows(mine: RuleSetFormValues, theirs: RuleSetForm
     text('reportingPeriodMonths', t('rules.reportingPeriodMonthsLabel')),
     text('retentionYears', t('rules.retentionYearsLabel')),
     text('stateAidRetentionYears', t('rules.stateAidRetentionYearsLabel')),
+    text('eligibleUntil', t('rules.eligibleUntilLabel')),
   ];
 }

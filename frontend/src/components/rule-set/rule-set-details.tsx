@@ -44,6 +44,8 @@ export function RuleSetDetails({ rules }: { rules: RuleSet }) {
       <dd>{t('rules.years', { count: rules.retentionYears })}</dd>
       <dt>{t('rules.stateAidRetentionYears')}</dt>
       <dd>{t('rules.years', { count: rules.stateAidRetentionYears })}</dd>
+      <dt>{t('rules.eligibleUntil')}</dt>
+      <dd>{rules.eligibleUntil ? format.date(rules.eligibleUntil) : t('rules.noEligibleUntil')}</dd>
     </dl>
   );
 }

@@ -68,6 +68,7 @@ export function RuleSetEditor({ formId, legend, hint, values, onChange, errors }
       <TextField formId={formId} name="reportingPeriodMonths" type="number" min={1} step={1} label={t('rules.reportingPeriodMonthsLabel')} value={values.reportingPeriodMonths} onChange={set('reportingPeriodMonths')} required error={errors.reportingPeriodMonths} />
       <TextField formId={formId} name="retentionYears" type="number" min={0} step={1} label={t('rules.retentionYearsLabel')} value={values.retentionYears} onChange={set('retentionYears')} required error={errors.retentionYears} />
       <TextField formId={formId} name="stateAidRetentionYears" type="number" min={0} step={1} label={t('rules.stateAidRetentionYearsLabel')} value={values.stateAidRetentionYears} onChange={set('stateAidRetentionYears')} required error={errors.stateAidRetentionYears} />
+      <TextField formId={formId} name="eligibleUntil" type="date" label={t('rules.eligibleUntilLabel')} value={values.eligibleUntil} onChange={set('eligibleUntil')} error={errors.eligibleUntil} />
     </fieldset>
   );
 }

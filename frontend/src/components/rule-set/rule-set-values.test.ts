@@ -13,6 +13,7 @@ const rules: RuleSet = {
   reportingPeriodMonths: 6,
   retentionYears: 5,
   stateAidRetentionYears: 10,
+  eligibleUntil: '2029-12-31',
 };
 
 describe('rule set form values', () => {

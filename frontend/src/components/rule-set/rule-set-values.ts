@@ -18,6 +18,8 @@ export interface RuleSetFormValues {
   reportingPeriodMonths: string;
   retentionYears: string;
   stateAidRetentionYears: string;
+  /** The last day of eligible expenditure (YYYY-MM-DD), or empty when the programme has none. */
+  eligibleUntil: string;
 }
 
 /** The properties of a rule set: server errors about them are shown in the editor, not the form's alert. */
@@ -32,6 +34,7 @@ export const RULE_SET_FIELDS = [
   'reportingPeriodMonths',
   'retentionYears',
   'stateAidRetentionYears',
+  'eligibleUntil',
 ] as const;
 
 export function emptyRuleSetForm(): RuleSetFormValues {
@@ -43,6 +46,7 @@ export function emptyRuleSetForm(): RuleSetFormValues {
     reportingPeriodMonths: '',
     retentionYears: '',
     stateAidRetentionYears: '',
+    eligibleUntil: '',
   };
 }
 
@@ -56,6 +60,7 @@ export function ruleSetToForm(rules: RuleSet | null | undefined): RuleSetFormVal
     reportingPeriodMonths: String(rules.reportingPeriodMonths),
     retentionYears: String(rules.retentionYears),
     stateAidRetentionYears: String(rules.stateAidRetentionYears),
+    eligibleUntil: rules.eligibleUntil ?? '',
   };
 }
 
@@ -75,6 +80,7 @@ export function formToRuleSet(values: RuleSetFormValues): RuleSet {
     reportingPeriodMonths: number(values.reportingPeriodMonths),
     retentionYears: number(values.retentionYears),
     stateAidRetentionYears: number(values.stateAidRetentionYears),
+    eligibleUntil: values.eligibleUntil.trim() || null,
   };
 }
 

@@ -3284,6 +3284,16 @@ export interface components {
              */
             unchanged: number;
         };
+        ReadinessItem: {
+            /** @description Stable code, e.g. READINESS-001 (no call), BUDGET-017, PARTNERSHIP-004 */
+            code: string;
+            /** @description The field to fix, as a refused step's errors[] name it, e.g. periodEnd, budget.lines */
+            field: string;
+            section: components["schemas"]["Section"];
+            message: string;
+            /** @description false for advice that never refuses the step (e.g. work packages) */
+            blocking: boolean;
+        };
         /** @enum {string} */
         ReasonKind: "NAME" | "EXPERTISE" | "DESCRIPTION" | "PAST_PROJECTS" | "COUNTRY" | "TYPE" | "LEAD_EXPERIENCE" | "TWIN_TOWN" | "PREVIOUS_COOPERATION" | "EXPRESSED_INTEREST";
         /** @enum {string} */
@@ -3403,6 +3413,11 @@ export interface components {
              * @description The same where state aid applies
              */
             stateAidRetentionYears: number;
+            /**
+             * Format: date
+             * @description The last day of eligible expenditure, where the programme has one (CPR art. 63(2): 31 December 2029 for the 2021–2027 programmes); a project period must end by then
+             */
+            eligibleUntil?: string | null;
         };
         ScheduleView: {
             periods: components["schemas"]["PeriodView"][];
@@ -3481,6 +3496,8 @@ export interface components {
         } | null;
         /** @enum {string} */
         SearchStatus: "OPEN" | "CLOSED";
+        /** @enum {string} */
+        Section: "CALL" | "PERIOD" | "DESCRIPTION" | "WORK_PACKAGES" | "PARTNERSHIP" | "BUDGET" | "REPORT_CONTENT" | "EXPENDITURE";
         StateAidRequest: {
             stateAid: boolean;
         };

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import se.sodertalje.euportal.application.readiness.ApplicationChecklist;
 import se.sodertalje.euportal.budget.BudgetService;
 import se.sodertalje.euportal.budget.VersionKind;
 import se.sodertalje.euportal.common.Text;
@@ -44,6 +45,9 @@ public class ApplicationService {
 
     @Inject
     BudgetService budgets;
+
+    @Inject
+    ApplicationChecklist checklist;
 
     @Inject
     EntityManager em;
@@ -132,10 +136,7 @@ public class ApplicationService {
         ApplicationWorkflow.require(application.status, request.action(), user.roles());
         LocalDate today = LocalDate.now(clock);
         List<FieldError> errors = new ArrayList<>(TransitionRules.check(application, request, today));
-        if (request.action() == TransitionAction.SUBMIT) {
-            errors.addAll(partnership.readyToSubmit(application));
-            errors.addAll(budgets.readyToSubmit(application));
-        }
+        errors.addAll(checklist.refusals(application, request.action()));
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);
         }

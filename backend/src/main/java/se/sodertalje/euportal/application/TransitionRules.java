@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import se.sodertalje.euportal.common.error.FieldError;
 
-/** What each step must record: why it returns or withdraws, the funder's reference, the decision. */
+/**
+ * What each step must record: why it returns or withdraws, the funder's reference, the decision.
+ * What the application itself must have is its checklist's ({@code readiness.ApplicationChecklist}).
+ */
 public final class TransitionRules {
 
     private TransitionRules() {
@@ -18,9 +21,6 @@ public final class TransitionRules {
         }
         switch (request.action()) {
             case SUBMIT -> {
-                if (application.callId == null) {
-                    errors.add(new FieldError("callId", "name the call before submitting", "Required"));
-                }
                 if (blank(request.funderReference())) {
                     errors.add(new FieldError("funderReference", "record the funder's reference", "Required"));
                 }

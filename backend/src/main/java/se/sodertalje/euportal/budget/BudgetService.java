@@ -160,25 +160,6 @@ public class BudgetService {
     }
 
     /**
-     * For the SUBMIT step: a submitted application has a valid budget with costs (BUDGET-017 when it
-     * has none, or nothing in it), and what is wrong with it otherwise.
-     */
-    public List<FieldError> readyToSubmit(Application application) {
-        Budget budget = Budget.find("applicationId", application.id).firstResult();
-        if (budget == null) {
-            return List.of(new FieldError("budget", "An application is submitted with its budget; this one has none yet",
-                    "BUDGET-017"));
-        }
-        Frame frame = frame(application);
-        List<FieldError> errors = new ArrayList<>(frame.check(budget.content).stream()
-                .map(v -> new FieldError("budget." + v.field(), v.message(), v.code())).toList());
-        if (BudgetCalculator.summarise(budget.content, frame.periods()).total().signum() == 0) {
-            errors.add(new FieldError("budget.lines", "The budget has no costs yet", "BUDGET-017"));
-        }
-        return errors;
-    }
-
-    /**
      * What a project's claims are measured against: the budget's last frozen version (granted,
      * adjusted to the grant or revised), else its draft; null when the application has no budget.
      */
@@ -254,7 +235,7 @@ public class BudgetService {
         }
     }
 
-    Frame frame(Application application) {
+    static Frame frame(Application application) {
         if (application.callId == null) {
             throw ApiProblem.conflict("BUDGET-013", "Name the application's call first: its rules decide the budget");
         }

@@ -1,6 +1,7 @@
 package se.sodertalje.euportal.programme;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -15,11 +16,32 @@ public final class FundDefaults {
     private static final int RETENTION_YEARS = 5;
     private static final int STATE_AID_RETENTION_YEARS = 10;
     private static final int HALF_YEAR = 6;
+    /** CPR art. 63(2): expenditure of the 2021–2027 shared-management funds is eligible until 31 December 2029. */
+    static final LocalDate CPR_2021_2027_ELIGIBLE_UNTIL = LocalDate.of(2029, 12, 31);
 
     private FundDefaults() {
     }
 
     public static RuleSet rulesFor(Fund fund) {
+        RuleSet rules = ratesFor(fund);
+        return new RuleSet(rules.costCategories(), rules.flatRates(), rules.maxCoFinancingPercent(),
+                rules.currencyConversion(), rules.reportingPeriodMonths(), rules.retentionYears(),
+                rules.stateAidRetentionYears(), eligibleUntil(fund));
+    }
+
+    /**
+     * The shared-management funds under the Common Provisions Regulation end their eligibility on one
+     * date; directly managed programmes (Horizon Europe, Erasmus+, CERV, LIFE) have none programme-wide,
+     * each grant agreement sets its own.
+     */
+    public static LocalDate eligibleUntil(Fund fund) {
+        return switch (fund) {
+            case ERDF, ESF_PLUS, INTERREG, AMIF -> CPR_2021_2027_ELIGIBLE_UNTIL;
+            case ERASMUS_PLUS, HORIZON_EUROPE, CERV, LIFE, OTHER -> null;
+        };
+    }
+
+    private static RuleSet ratesFor(Fund fund) {
         EnumSet<CostCategory> all = EnumSet.allOf(CostCategory.class);
         return switch (fund) {
             case ERDF, ESF_PLUS -> rules(all, "40", CurrencyConversion.INFOREURO_MONTHLY, HALF_YEAR,
@@ -43,7 +65,7 @@ public final class FundDefaults {
     private static RuleSet rules(EnumSet<CostCategory> categories, String maxCoFinancing, CurrencyConversion conversion,
             int periodMonths, FlatRateLimit... rates) {
         return new RuleSet(categories, List.of(rates), new BigDecimal(maxCoFinancing), conversion, periodMonths,
-                RETENTION_YEARS, STATE_AID_RETENTION_YEARS);
+                RETENTION_YEARS, STATE_AID_RETENTION_YEARS, null);
     }
 
     private static FlatRateLimit rate(FlatRateType type, String maxPercent) {

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,5 +22,9 @@ public record RuleSet(
         @NotNull CurrencyConversion currencyConversion,
         @Schema(description = "Length of a reporting period in months") int reportingPeriodMonths,
         @Schema(description = "Years documents are kept after 31 December of the year of the last payment") int retentionYears,
-        @Schema(description = "The same where state aid applies") int stateAidRetentionYears) {
+        @Schema(description = "The same where state aid applies") int stateAidRetentionYears,
+        @Schema(nullable = true, implementation = String.class, format = "date",
+                description = "The last day of eligible expenditure, where the programme has one (CPR art. 63(2): "
+                        + "31 December 2029 for the 2021–2027 programmes); a project period must end by then")
+        LocalDate eligibleUntil) {
 }

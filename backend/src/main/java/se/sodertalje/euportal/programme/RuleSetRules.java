@@ -91,12 +91,27 @@ public final class RuleSetRules {
                 || call.stateAidRetentionYears() < programme.stateAidRetentionYears()) {
             errors.add(new FieldError(prefix + ".retentionYears", "must not be shorter than the programme's", "Narrower"));
         }
+        if (programme.eligibleUntil() != null && call.eligibleUntil() != null
+                && call.eligibleUntil().isAfter(programme.eligibleUntil())) {
+            errors.add(new FieldError(prefix + ".eligibleUntil", "must not be after the programme's "
+                    + programme.eligibleUntil(), "Narrower"));
+        }
         return errors;
     }
 
-    /** The rules that apply to applications to a call: the call's narrowing, else the programme's. */
+    /**
+     * The rules that apply to applications to a call: the call's narrowing, else the programme's; a call
+     * that names no last day of eligible expenditure keeps its programme's.
+     */
     public static RuleSet effective(RuleSet call, RuleSet programme) {
-        return call != null ? call : programme;
+        if (call == null) {
+            return programme;
+        }
+        if (call.eligibleUntil() != null || programme.eligibleUntil() == null) {
+            return call;
+        }
+        return new RuleSet(call.costCategories(), call.flatRates(), call.maxCoFinancingPercent(), call.currencyConversion(),
+                call.reportingPeriodMonths(), call.retentionYears(), call.stateAidRetentionYears(), programme.eligibleUntil());
     }
 
     private static boolean isPercentWithCents(BigDecimal value) {

@@ -21,6 +21,9 @@ public class EvidenceService {
     @ConfigProperty(name = "euportal.attachments.max-bytes")
     long maxBytes;
 
+    @ConfigProperty(name = "euportal.attachments.max-files-per-line")
+    long maxFiles;
+
     @Inject
     ExpenditureService expenditures;
 
@@ -43,6 +46,7 @@ public class EvidenceService {
     public AttachmentView upload(UUID reportId, UUID expenditureId, String requestedName, byte[] content) {
         expenditures.financialDraft(reportId);
         Expenditure line = expenditures.reachable(reportId, expenditureId);
+        Uploads.requireRoom(ExpenditureEvidence.count("expenditureId", line.id), maxFiles, "expenditure line");
         FileType type = Uploads.check(content, maxBytes);
         ExpenditureEvidence evidence = new ExpenditureEvidence();
         evidence.expenditureId = line.id;

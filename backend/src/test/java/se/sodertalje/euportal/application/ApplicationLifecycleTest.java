@@ -115,6 +115,7 @@ class ApplicationLifecycleTest {
     @Test
     void returnForChangesNeedsACommentAndReopensTheDraft() {
         String id = create("Digitala lärresurser");
+        Api.leadWithBudget(applicant, id);
         stepOk(coordinator, id, Map.of("action", "APPROVE_FOR_UNIT"), "UNIT_APPROVED");
         stepOk(Api.ADVISOR, id, Map.of("action", "START_REVIEW"), "IN_REVIEW");
         step(Api.ADVISOR, id, Map.of("action", "RETURN_FOR_CHANGES")).then().statusCode(400)
@@ -182,30 +183,23 @@ class ApplicationLifecycleTest {
     }
 
     @Test
-    void anApplicationIsSubmittedOnlyWithABudgetThatHasCosts() {
+    void anApplicationGoesOnOnlyWithABudgetThatHasCosts() {
         String id = create("Utan budget");
         String lead = Api.createPartner("Södertälje kommun " + code, "SE", "MUNICIPALITY");
         applicant.post("/api/v1/applications/{id}/partners", Map.of("organisationId", lead, "role", "LEAD_PARTNER"), id)
                 .then().statusCode(201);
-        stepOk(coordinator, id, Map.of("action", "APPROVE_FOR_UNIT"), "UNIT_APPROVED");
-        stepOk(Api.ADVISOR, id, Map.of("action", "START_REVIEW"), "IN_REVIEW");
-        stepOk(Api.ADVISOR, id, Map.of("action", "CLEAR_FOR_SUBMISSION", "comment", "Budget saknas"), "READY_TO_SUBMIT");
-        Map<String, Object> submit = Map.of("action", "SUBMIT", "funderReference", "B-1", "submittedOn",
-                LocalDate.now().toString());
-        step(coordinator, id, submit).then().statusCode(400).contentType("application/problem+json")
+        Map<String, Object> approve = Map.of("action", "APPROVE_FOR_UNIT");
+        step(coordinator, id, approve).then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("VALIDATION"))
                 .body("errors.field", equalTo(List.of("budget"))).body("errors.code", equalTo(List.of("BUDGET-017")));
 
-        // An empty budget is no better; with its costs it goes in.
-        stepOk(Api.ADVISOR, id, Map.of("action", "RETURN_FOR_CHANGES", "comment", "Lägg in budgeten"), "DRAFT");
+        // An empty budget is no better; with its costs it goes on.
         applicant.post("/api/v1/applications/{id}/budget", Map.of("currency", "EUR", "lines", List.of(),
                 "partners", List.of(Map.of("partnerId", lead, "flatRates", List.of(), "euRatePercent", 40,
                         "contributions", Map.of()))), id).then().statusCode(201);
-        stepOk(coordinator, id, Map.of("action", "APPROVE_FOR_UNIT"), "UNIT_APPROVED");
-        stepOk(Api.ADVISOR, id, Map.of("action", "START_REVIEW"), "IN_REVIEW");
-        stepOk(Api.ADVISOR, id, Map.of("action", "CLEAR_FOR_SUBMISSION", "comment", "Tom budget"), "READY_TO_SUBMIT");
-        step(coordinator, id, submit).then().statusCode(400).body("errors.field", equalTo(List.of("budget.lines")))
+        step(coordinator, id, approve).then().statusCode(400).body("errors.field", equalTo(List.of("budget.lines")))
                 .body("errors.code", equalTo(List.of("BUDGET-017")));
-        Api.ADVISOR.get("/api/v1/applications/{id}", id).then().body("status", equalTo("READY_TO_SUBMIT"));
+        Api.ADVISOR.get("/api/v1/applications/{id}", id).then().body("status", equalTo("DRAFT"));
     }
 
     @Test

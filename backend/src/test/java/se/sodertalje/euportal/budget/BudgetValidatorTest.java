@@ -94,7 +94,7 @@ class BudgetValidatorTest {
                 new FlatRateLimit(FlatRateType.INDIRECT_ON_DIRECT_COSTS, d("7")),
                 new FlatRateLimit(FlatRateType.INDIRECT_ON_DIRECT_COSTS_EXCL_SUBCONTRACTING, d("25"))),
                 horizon.maxCoFinancingPercent(), horizon.currencyConversion(), horizon.reportingPeriodMonths(),
-                horizon.retentionYears(), horizon.stateAidRetentionYears());
+                horizon.retentionYears(), horizon.stateAidRetentionYears(), null);
         assertEquals(List.of("BUDGET-002 partners[0].flatRates"), codes(eur(List.of(plan(TURKU,
                 rate(FlatRateType.INDIRECT_ON_DIRECT_COSTS, "7"),
                 rate(FlatRateType.INDIRECT_ON_DIRECT_COSTS_EXCL_SUBCONTRACTING, "25")))), both));
@@ -153,7 +153,7 @@ class BudgetValidatorTest {
     void anotherCurrencyNeedsAPlanningRateAndSomeProgrammesTakeEurOnly() {
         assertEquals(List.of("BUDGET-010 lines[0].currency"), codes(plan(TURKU), realIn("s", Currency.SEK, "100.00")));
         RuleSet eurOnly = new RuleSet(EnumSet.allOf(CostCategory.class), List.<FlatRateLimit>of(), d("90"),
-                CurrencyConversion.EUR_ONLY, 12, 5, 10);
+                CurrencyConversion.EUR_ONLY, 12, 5, 10, null);
         assertEquals(List.of("BUDGET-010 lines[0].currency"), codes(new BudgetContent(Currency.EUR, d("11.48"),
                 List.of(plan(TURKU)), List.of(realIn("s", Currency.SEK, "100.00"))), eurOnly));
     }

@@ -119,7 +119,7 @@ final class PortfolioFixture {
     private static String application(String code, UUID unit, String call, String title, Map<String, Object> budget) {
         Api applicant = Api.applicant(code);
         String id = applicant.post("/api/v1/applications", Map.of("unitId", unit.toString(), "callId", call, "title",
-                title, "periodStart", "2027-01-01", "periodEnd", "2027-12-31")).then().statusCode(201).extract().path("id");
+                title, "acronym", "PORT", "summary", "Portföljprojekt.", "periodStart", "2027-01-01", "periodEnd", "2027-12-31")).then().statusCode(201).extract().path("id");
         String lead = Api.createPartner("Portföljkommun " + Api.uniqueCode(title), "SE", "MUNICIPALITY");
         applicant.post("/api/v1/applications/{id}/partners", Map.of("organisationId", lead, "role", "LEAD_PARTNER"), id)
                 .then().statusCode(201);

@@ -24,7 +24,7 @@ class CallResourceTest {
         RuleSet interreg = FundDefaults.rulesFor(Fund.INTERREG);
         RuleSet narrower = new RuleSet(interreg.costCategories(),
                 List.of(new FlatRateLimit(FlatRateType.OFFICE_ON_STAFF_COSTS, new BigDecimal("10"))),
-                new BigDecimal("70"), interreg.currencyConversion(), 6, 5, 10);
+                new BigDecimal("70"), interreg.currencyConversion(), 6, 5, 10, null);
         String id = Api.createCall(programme, Api.uniqueCode("CB-CALL"), "Smart mobility in Baltic towns", 30, narrower);
         Api.applicant("UTB").get("/api/v1/calls/{id}", id).then().statusCode(200)
                 .body("effectiveRules.maxCoFinancingPercent", equalTo(70))
@@ -38,7 +38,7 @@ class CallResourceTest {
         UUID programme = Api.createProgramme(Api.uniqueCode("ER"), "ERDF");
         RuleSet erdf = FundDefaults.rulesFor(Fund.ERDF);
         RuleSet wider = new RuleSet(erdf.costCategories(), erdf.flatRates(), new BigDecimal("50"),
-                erdf.currencyConversion(), 6, 5, 10);
+                erdf.currencyConversion(), 6, 5, 10, null);
         String identifier = Api.uniqueCode("WIDE");
         Api.ADVISOR.post("/api/v1/calls", Api.callBody(programme, identifier, "Too generous", 30, wider)).then()
                 .statusCode(400).body("errors.field", equalTo(List.of("rules.maxCoFinancingPercent")));

@@ -23,7 +23,7 @@ class ProgrammeResourceTest {
                 .body("rules.currencyConversion", equalTo("INFOREURO_MONTHLY"));
         RuleSet rules = FundDefaults.rulesFor(Fund.ERDF);
         RuleSet lower = new RuleSet(rules.costCategories(), rules.flatRates(), new BigDecimal("35.50"),
-                rules.currencyConversion(), rules.reportingPeriodMonths(), rules.retentionYears(), rules.stateAidRetentionYears());
+                rules.currencyConversion(), rules.reportingPeriodMonths(), rules.retentionYears(), rules.stateAidRetentionYears(), rules.eligibleUntil());
         Api.ADVISOR.put("/api/v1/programmes/{id}", "\"0\"", Map.of("code", code, "fund", "ERDF", "name", "ERUF Stockholm",
                 "managingAuthority", "Tillväxtverket", "rules", lower), id).then().statusCode(200)
                 .body("rules.maxCoFinancingPercent", equalTo(35.5f)).header("ETag", "\"1\"");
@@ -40,7 +40,7 @@ class ProgrammeResourceTest {
         Map<String, Object> body = Map.of("code", Api.uniqueCode("IR"), "fund", "INTERREG", "name", "Interreg X",
                 "rules", new RuleSet(rules.costCategories(),
                         List.of(new FlatRateLimit(FlatRateType.OTHER_COSTS_ON_STAFF_COSTS, new BigDecimal("41"))),
-                        new BigDecimal("85"), rules.currencyConversion(), 0, 5, 10));
+                        new BigDecimal("85"), rules.currencyConversion(), 0, 5, 10, null));
         Api.ADVISOR.post("/api/v1/programmes", body).then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("rules.flatRates[0].maxPercent", "rules.reportingPeriodMonths")))
                 .body("errors[0].message", equalTo("must be above 0 and at most 40 % for OTHER_COSTS_ON_STAFF_COSTS"));

@@ -16,7 +16,7 @@ class RuleSetRulesTest {
 
     private static RuleSet with(List<FlatRateLimit> rates, String coFinancing) {
         return new RuleSet(INTERREG.costCategories(), rates, new BigDecimal(coFinancing), INTERREG.currencyConversion(),
-                INTERREG.reportingPeriodMonths(), INTERREG.retentionYears(), INTERREG.stateAidRetentionYears());
+                INTERREG.reportingPeriodMonths(), INTERREG.retentionYears(), INTERREG.stateAidRetentionYears(), null);
     }
 
     private static List<String> fields(List<FieldError> errors) {
@@ -53,7 +53,7 @@ class RuleSetRulesTest {
     void aCallMayNarrowTheProgramme() {
         RuleSet narrower = new RuleSet(EnumSet.of(CostCategory.STAFF, CostCategory.TRAVEL_ACCOMMODATION),
                 List.of(new FlatRateLimit(FlatRateType.OFFICE_ON_STAFF_COSTS, new BigDecimal("10"))), new BigDecimal("60"),
-                INTERREG.currencyConversion(), 6, 5, 10);
+                INTERREG.currencyConversion(), 6, 5, 10, INTERREG.eligibleUntil());
         assertEquals(List.of(), RuleSetRules.checkNarrows(narrower, INTERREG, "rules"));
         assertSame(narrower, RuleSetRules.effective(narrower, INTERREG));
         assertSame(INTERREG, RuleSetRules.effective(null, INTERREG));
@@ -65,7 +65,7 @@ class RuleSetRulesTest {
         RuleSet wider = new RuleSet(EnumSet.allOf(CostCategory.class),
                 List.of(new FlatRateLimit(FlatRateType.OFFICE_ON_STAFF_COSTS, new BigDecimal("10")),
                         new FlatRateLimit(FlatRateType.INDIRECT_ON_STAFF_COSTS, new BigDecimal("15.50"))),
-                new BigDecimal("40.01"), CurrencyConversion.EUR_ONLY, 12, 3, 10);
+                new BigDecimal("40.01"), CurrencyConversion.EUR_ONLY, 12, 3, 10, null);
         List<String> fields = fields(RuleSetRules.checkNarrows(wider, erdf, "rules"));
         assertTrue(fields.containsAll(List.of("rules.flatRates[0].type", "rules.flatRates[1].maxPercent",
                 "rules.maxCoFinancingPercent", "rules.currencyConversion", "rules.reportingPeriodMonths",
@@ -77,7 +77,7 @@ class RuleSetRulesTest {
         RuleSet horizon = FundDefaults.rulesFor(Fund.HORIZON_EUROPE);
         RuleSet withWorks = new RuleSet(EnumSet.of(CostCategory.STAFF, CostCategory.INFRASTRUCTURE_WORKS),
                 horizon.flatRates(), horizon.maxCoFinancingPercent(), horizon.currencyConversion(),
-                horizon.reportingPeriodMonths(), horizon.retentionYears(), horizon.stateAidRetentionYears());
+                horizon.reportingPeriodMonths(), horizon.retentionYears(), horizon.stateAidRetentionYears(), null);
         assertEquals(List.of("rules.costCategories"), fields(RuleSetRules.checkNarrows(withWorks, horizon, "rules")));
     }
 }

@@ -148,6 +148,22 @@ public final class Api {
         return organisation;
     }
 
+    /**
+     * A draft of the unit that passes its checklist: an ERDF call, title, acronym, summary, one work
+     * package, 2027–2028, a lead partner and a valid budget. Returns its id.
+     */
+    public static String readyDraft(Api who, UUID unit, String title) {
+        UUID programme = createProgramme(uniqueCode("RD"), "ERDF");
+        String call = createCall(programme, uniqueCode("RD-CALL"), "Redo att gå vidare", 40, null);
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("unitId", unit.toString(), "callId", call, "title", title,
+                "acronym", "READY", "summary", "Ett komplett utkast.", "periodStart", "2027-01-01", "periodEnd", "2028-12-31"));
+        body.put("workPackages", List.of(Map.of("title", "WP1 Ledning", "activities", List.of("Styrgrupp"),
+                "deliverables", List.of("Slutrapport"))));
+        String id = who.post("/api/v1/applications", body).then().statusCode(201).extract().path("id");
+        leadWithBudget(who, id);
+        return id;
+    }
+
     /** A unit code no other test uses. */
     public static String uniqueCode(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();

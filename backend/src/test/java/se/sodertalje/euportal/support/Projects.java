@@ -26,7 +26,7 @@ public final class Projects {
         Api applicant = Api.applicant(unitCode);
         Api coordinator = Api.coordinator(unitCode);
         String application = applicant.post("/api/v1/applications", Map.of("unitId", unit.toString(), "callId", call,
-                "title", "Rapporteringsprojekt " + unitCode, "acronym", "RAPP", "periodStart", "2026-01-01",
+                "title", "Rapporteringsprojekt " + unitCode, "acronym", "RAPP", "summary", "Ett projekt att rapportera.", "periodStart", "2026-01-01",
                 "periodEnd", "2027-12-31")).then().statusCode(201).extract().path("id");
         String lead = Api.leadWithBudget(applicant, application);
         step(coordinator, application, Map.of("action", "APPROVE_FOR_UNIT"));

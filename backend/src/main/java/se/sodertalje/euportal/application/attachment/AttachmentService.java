@@ -21,6 +21,9 @@ public class AttachmentService {
     @ConfigProperty(name = "euportal.attachments.max-bytes")
     long maxBytes;
 
+    @ConfigProperty(name = "euportal.attachments.max-files-per-application")
+    long maxFiles;
+
     @Inject
     ApplicationService applications;
 
@@ -42,10 +45,12 @@ public class AttachmentService {
     @Transactional
     public AttachmentView upload(UUID applicationId, String requestedName, byte[] content) {
         Application application = applications.reachable(applicationId);
-        FileType type = Uploads.check(content, maxBytes);
+        // The draft check and the quota come before the content is looked at (that costs the most).
         if (!ApplicationWorkflow.isEditable(application.status)) {
             throw ApiProblem.conflict("ATTACHMENT-003", "Annexes can be added only while the application is a draft");
         }
+        Uploads.requireRoom(Attachment.count("applicationId", applicationId), maxFiles, "application");
+        FileType type = Uploads.check(content, maxBytes);
         Attachment attachment = new Attachment();
         attachment.applicationId = applicationId;
         attachment.store(requestedName, type, content, user.subject(), user.displayName(), clock.instant());

@@ -1,16 +1,10 @@
 package se.sodertalje.euportal.application.attachment;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * What a file is, decided by its content, never by its name or the type the client claims:
@@ -62,32 +56,25 @@ public enum FileType {
         return isText(content) ? Optional.of(TEXT) : Optional.empty();
     }
 
-    /** Office Open XML and OpenDocument files are ZIP archives; their entries tell which. */
+    /** Office Open XML and OpenDocument files are ZIP archives; their entry names tell which, read without inflating. */
     private static Optional<FileType> officeDocument(byte[] content) {
-        Set<String> names = new HashSet<>();
-        String odfMimetype = null;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null && names.size() < MAX_ZIP_ENTRIES) {
-                names.add(entry.getName());
-                if (entry.getName().equals("mimetype")) {
-                    odfMimetype = new String(zip.readNBytes(100), StandardCharsets.US_ASCII).trim();
-                }
-            }
-        } catch (IOException | IllegalArgumentException e) {
+        Optional<ZipDirectory> read = ZipDirectory.read(content, MAX_ZIP_ENTRIES);
+        if (read.isEmpty()) {
             return Optional.empty();
         }
-        if (names.contains("[Content_Types].xml")) {
-            if (names.contains("word/document.xml")) {
+        ZipDirectory zip = read.get();
+        if (zip.contains("[Content_Types].xml")) {
+            if (zip.contains("word/document.xml")) {
                 return Optional.of(DOCX);
             }
-            if (names.contains("xl/workbook.xml")) {
+            if (zip.contains("xl/workbook.xml")) {
                 return Optional.of(XLSX);
             }
-            if (names.contains("ppt/presentation.xml")) {
+            if (zip.contains("ppt/presentation.xml")) {
                 return Optional.of(PPTX);
             }
         }
+        String odfMimetype = zip.stored("mimetype", 100).map(b -> new String(b, StandardCharsets.US_ASCII).trim()).orElse(null);
         if (ODT.mediaType.equals(odfMimetype)) {
             return Optional.of(ODT);
         }

@@ -26,6 +26,14 @@ public final class Uploads {
                 null));
     }
 
+    /** A per-record quota on files: one record cannot fill the database with uploads. */
+    public static void requireRoom(long filesSoFar, long maxFiles, String record) {
+        if (filesSoFar >= maxFiles) {
+            throw ApiProblem.conflict("ATTACHMENT-004", "This " + record + " already has " + filesSoFar
+                    + " files, the most it may have; remove one first");
+        }
+    }
+
     /** A stored file, always as a download under its safe name, never rendered by the browser. */
     public static Response download(byte[] content, String mediaType, String safeName) {
         return Response.ok(content, mediaType)

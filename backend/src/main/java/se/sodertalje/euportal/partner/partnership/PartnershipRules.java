@@ -2,7 +2,9 @@ package se.sodertalje.euportal.partner.partnership;
 
 import java.util.List;
 import java.util.Optional;
-import se.sodertalje.euportal.common.error.FieldError;
+import java.util.ArrayList;
+import se.sodertalje.euportal.application.readiness.ReadinessItem;
+import se.sodertalje.euportal.application.readiness.ReadinessItem.Section;
 import se.sodertalje.euportal.partner.PartnerRole;
 
 /**
@@ -37,18 +39,25 @@ public final class PartnershipRules {
         return Optional.empty();
     }
 
-    /** What submission requires of the partnership (none, or one with exactly one lead). */
-    public static List<FieldError> readyToSubmit(List<PartnerRole> roles, Integer maxPartners) {
+    /**
+     * What the gated steps (approval for the unit, clearing, submission) require of the partnership:
+     * none, or one with exactly one lead (PARTNERSHIP-004) and no more partners than the call allows
+     * (PARTNERSHIP-003, as when adding one).
+     */
+    public static List<ReadinessItem> missing(List<PartnerRole> roles, Integer maxPartners) {
         if (roles.isEmpty()) {
             return List.of();
         }
+        List<ReadinessItem> items = new ArrayList<>();
         long leads = roles.stream().filter(r -> r == PartnerRole.LEAD_PARTNER).count();
         if (leads != 1) {
-            return List.of(new FieldError("partners", "name exactly one lead partner before submitting", "LeadPartner"));
+            items.add(ReadinessItem.blocking("PARTNERSHIP-004", "partners", Section.PARTNERSHIP,
+                    "name exactly one lead partner (the partnership has " + leads + ")"));
         }
         if (maxPartners != null && roles.size() > maxPartners) {
-            return List.of(new FieldError("partners", "the call allows at most " + maxPartners + " partners", "MaxPartners"));
+            items.add(ReadinessItem.blocking("PARTNERSHIP-003", "partners", Section.PARTNERSHIP,
+                    "the call allows at most " + maxPartners + " partners, the lead partner included"));
         }
-        return List.of();
+        return items;
     }
 }

@@ -14,7 +14,6 @@ import se.sodertalje.euportal.application.ApplicationService;
 import se.sodertalje.euportal.application.ApplicationWorkflow;
 import se.sodertalje.euportal.audit.Actor;
 import se.sodertalje.euportal.common.error.ApiProblem;
-import se.sodertalje.euportal.common.error.FieldError;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.partner.PartnerOrganisation;
 import se.sodertalje.euportal.partner.PartnerRole;
@@ -98,11 +97,6 @@ public class PartnershipService {
         }).toList();
     }
 
-    /** What submission requires of the application's partnership. */
-    public List<FieldError> readyToSubmit(Application application) {
-        return PartnershipRules.readyToSubmit(roles(members(application.id)), maxPartners(application));
-    }
-
     private Application editable(UUID applicationId) {
         Application application = applications.reachable(applicationId);
         if (!ApplicationWorkflow.isEditable(application.status)) {
@@ -121,16 +115,16 @@ public class PartnershipService {
     }
 
     /** Lead partner first, then partners, then associated partners, each in the order they joined. */
-    private static List<ApplicationPartner> members(UUID applicationId) {
+    static List<ApplicationPartner> members(UUID applicationId) {
         return ApplicationPartner.<ApplicationPartner>list("applicationId = ?1 order by addedAt, id", applicationId).stream()
                 .sorted(java.util.Comparator.comparing(m -> m.role)).toList();
     }
 
-    private static List<PartnerRole> roles(List<ApplicationPartner> members) {
+    static List<PartnerRole> roles(List<ApplicationPartner> members) {
         return members.stream().map(m -> m.role).toList();
     }
 
-    private static Integer maxPartners(Application application) {
+    static Integer maxPartners(Application application) {
         FundingCall call = application.callId == null ? null : FundingCall.findById(application.callId);
         return call == null ? null : call.maxPartners;
     }

@@ -17,12 +17,13 @@ class AttachmentResourceTest {
 
     private String code;
     private String application;
+    private UUID unit;
     private Api applicant;
 
     @BeforeEach
     void draft() {
         code = Api.uniqueCode("AT");
-        UUID unit = Api.createUnit(code, "Bilagekontoret");
+        unit = Api.createUnit(code, "Bilagekontoret");
         applicant = Api.applicant(code);
         application = applicant.post("/api/v1/applications", Map.of("unitId", unit.toString(), "title", "Med bilagor"))
                 .then().statusCode(201).extract().path("id");
@@ -79,6 +80,7 @@ class AttachmentResourceTest {
 
     @Test
     void annexesAreFixedOnceTheDraftIsSentOn() {
+        application = Api.readyDraft(applicant, unit, "Med bilagor, redo");
         String id = upload(applicant, "cv.docx", TestFiles.docx()).then().statusCode(201)
                 .body("fileName", equalTo("cv.docx")).extract().path("id");
         String etag = applicant.get("/api/v1/applications/{id}", application).header("ETag");
@@ -88,5 +90,15 @@ class AttachmentResourceTest {
         applicant.delete("/api/v1/applications/{a}/attachments/{id}", null, application, id).then().statusCode(409);
         upload(applicant, "sen.pdf", TestFiles.PDF).then().statusCode(409);
         assertEquals(1, count());
+    }
+
+    @Test
+    void aDraftShouldHoldAtMostAHundredFiles() {
+        for (int i = 0; i < 100; i++) {
+            upload(applicant, "bilaga-" + i + ".pdf", TestFiles.PDF).then().statusCode(201);
+        }
+        upload(applicant, "en-till.pdf", TestFiles.PDF).then().statusCode(409).contentType("application/problem+json")
+                .body("code", equalTo("ATTACHMENT-004"));
+        assertEquals(100, count());
     }
 }

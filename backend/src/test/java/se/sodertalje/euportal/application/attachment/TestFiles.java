@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -20,8 +21,18 @@ final class TestFiles {
     static byte[] zip(String... entryNameAndContent) {
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (int i = 0; i < entryNameAndContent.length; i += 2) {
-                zip.putNextEntry(new ZipEntry(entryNameAndContent[i]));
-                zip.write(entryNameAndContent[i + 1].getBytes(StandardCharsets.UTF_8));
+                byte[] content = entryNameAndContent[i + 1].getBytes(StandardCharsets.UTF_8);
+                ZipEntry entry = new ZipEntry(entryNameAndContent[i]);
+                if (entry.getName().equals("mimetype")) { // OpenDocument stores it uncompressed, first
+                    CRC32 crc = new CRC32();
+                    crc.update(content);
+                    entry.setMethod(ZipEntry.STORED);
+                    entry.setSize(content.length);
+                    entry.setCompressedSize(content.length);
+                    entry.setCrc(crc.getValue());
+                }
+                zip.putNextEntry(entry);
+                zip.write(content);
                 zip.closeEntry();
             }
             zip.finish();

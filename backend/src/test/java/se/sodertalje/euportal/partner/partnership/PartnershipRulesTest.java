@@ -38,9 +38,9 @@ class PartnershipRulesTest {
 
     @Test
     void submissionNeedsExactlyOneLeadWhenThereArePartners() {
-        assertEquals(List.of(), PartnershipRules.readyToSubmit(List.of(), 2));
-        assertEquals(List.of(), PartnershipRules.readyToSubmit(List.of(LEAD_PARTNER, PARTNER), 2));
-        assertEquals("LeadPartner", PartnershipRules.readyToSubmit(List.of(PARTNER, PARTNER), null).get(0).code());
-        assertEquals("MaxPartners", PartnershipRules.readyToSubmit(List.of(LEAD_PARTNER, PARTNER, PARTNER), 2).get(0).code());
+        assertEquals(List.of(), PartnershipRules.missing(List.of(), 2));
+        assertEquals(List.of(), PartnershipRules.missing(List.of(LEAD_PARTNER, PARTNER), 2));
+        assertEquals("PARTNERSHIP-004", PartnershipRules.missing(List.of(PARTNER, PARTNER), null).get(0).code());
+        assertEquals("PARTNERSHIP-003", PartnershipRules.missing(List.of(LEAD_PARTNER, PARTNER, PARTNER), 2).get(0).code());
     }
 }

@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class PartnershipTest {
         String callId = Api.ADVISOR.post("/api/v1/calls", call).then().statusCode(201)
                 .body("maxPartners", equalTo(maxPartners)).extract().path("id");
         return applicant.post("/api/v1/applications", Map.of("unitId", unit.toString(), "callId", callId,
-                "title", "Gränsöverskridande " + code, "periodStart", "2027-01-01", "periodEnd", "2028-12-31")).then()
+                "title", "Gränsöverskridande " + code, "acronym", "CROSS", "summary", "Över gränsen.", "periodStart", "2027-01-01", "periodEnd", "2028-12-31")).then()
                 .statusCode(201).extract().path("id");
     }
 
@@ -88,22 +89,18 @@ class PartnershipTest {
         String partner = Api.createPartner("Gdańsk " + code, "PL", "MUNICIPALITY");
         add(applicant, id, partner, "PARTNER").then().statusCode(201);
         Api.budget(applicant, id, partner);
-        step(coordinator, id, Map.of("action", "APPROVE_FOR_UNIT"), 200);
-        add(applicant, id, Api.createPartner("Klaipeda " + code, "LT", "MUNICIPALITY"), "LEAD_PARTNER").then()
-                .statusCode(409).body("code", equalTo("APPLICATION-002"));
-        step(Api.ADVISOR, id, Map.of("action", "START_REVIEW"), 200);
-        step(Api.ADVISOR, id, Map.of("action", "CLEAR_FOR_SUBMISSION", "comment", "Klar"), 200);
-        step(coordinator, id, Map.of("action", "SUBMIT", "funderReference", "CB-1", "submittedOn",
-                LocalDate.now().toString()), 400).body("errors.field", hasItem("partners"))
-                .body("errors.code", hasItem("LeadPartner"));
-        Api.ADVISOR.get("/api/v1/applications/{id}", id).then().body("status", equalTo("READY_TO_SUBMIT"));
+        // Without a lead the unit cannot approve it, as it could not be submitted.
+        step(coordinator, id, Map.of("action", "APPROVE_FOR_UNIT"), 400).body("errors.field", equalTo(List.of("partners")))
+                .body("errors.code", equalTo(List.of("PARTNERSHIP-004")));
+        Api.ADVISOR.get("/api/v1/applications/{id}", id).then().body("status", equalTo("DRAFT"));
 
-        // The lead named, it goes in, and the partnership is frozen with the submitted content.
+        // The lead named, it goes on and in, and the partnership is frozen with the submitted content.
         String member = member(id, partner);
-        step(Api.ADVISOR, id, Map.of("action", "RETURN_FOR_CHANGES", "comment", "Ange huvudpartner"), 200);
         Api.applicant(unitCode).put("/api/v1/applications/{id}/partners/{p}", "\"0\"", Map.of("role", "LEAD_PARTNER"),
                 id, member).then().statusCode(200);
         step(coordinator, id, Map.of("action", "APPROVE_FOR_UNIT"), 200);
+        add(applicant, id, Api.createPartner("Klaipeda " + code, "LT", "MUNICIPALITY"), "LEAD_PARTNER").then()
+                .statusCode(409).body("code", equalTo("APPLICATION-002"));
         step(Api.ADVISOR, id, Map.of("action", "START_REVIEW"), 200);
         step(Api.ADVISOR, id, Map.of("action", "CLEAR_FOR_SUBMISSION", "comment", "Klar"), 200);
         step(coordinator, id, Map.of("action", "SUBMIT", "funderReference", "CB-1", "submittedOn",

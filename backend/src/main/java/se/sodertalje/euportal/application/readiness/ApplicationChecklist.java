@@ -1,0 +1,52 @@
+package se.sodertalje.euportal.application.readiness;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import se.sodertalje.euportal.application.Application;
+import se.sodertalje.euportal.application.TransitionAction;
+import se.sodertalje.euportal.common.error.FieldError;
+
+/**
+ * The one checklist of an application: every {@link ApplicationCheck} (content, partnership,
+ * budget) in order. Approval for the unit, clearing for submission and submission all require it;
+ * the readiness view and the to-do list show it.
+ */
+@ApplicationScoped
+public class ApplicationChecklist {
+
+    /** The steps that send an application on and so need its checklist passed. */
+    public static final Set<TransitionAction> GATED = EnumSet.of(TransitionAction.APPROVE_FOR_UNIT,
+            TransitionAction.CLEAR_FOR_SUBMISSION, TransitionAction.SUBMIT);
+
+    @Inject
+    @Any
+    Instance<ApplicationCheck> checks;
+
+    /** Everything the application still lacks, blocking and advised, content first. */
+    public List<ReadinessItem> missing(Application application) {
+        return checks.stream().sorted(Comparator.comparingInt(ApplicationCheck::order))
+                .flatMap(check -> check.missing(application).stream()).toList();
+    }
+
+    /** Only what blocks the gated steps. */
+    public List<ReadinessItem> blocking(Application application) {
+        return missing(application).stream().filter(ReadinessItem::blocking).toList();
+    }
+
+    /**
+     * Why a step may not be taken yet: for a gated step every blocking item as a field error (its
+     * field and code), to be refused with the step's other errors the way a bad request is (400).
+     */
+    public List<FieldError> refusals(Application application, TransitionAction action) {
+        if (!GATED.contains(action)) {
+            return List.of();
+        }
+        return blocking(application).stream().map(ReadinessItem::asFieldError).toList();
+    }
+}

@@ -1,0 +1,37 @@
+package se.sodertalje.euportal.application.readiness;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.sodertalje.euportal.common.error.FieldError;
+
+/**
+ * One thing a step still needs: a stable code, the field to fix (as a refusal names it), the
+ * section of the record where it is fixed, a sentence for the user, and whether it blocks the step
+ * (an advised item is shown, never refused).
+ */
+@Schema(requiredProperties = {"code", "field", "section", "message", "blocking"})
+public record ReadinessItem(
+        @Schema(description = "Stable code, e.g. READINESS-001 (no call), BUDGET-017, PARTNERSHIP-004") String code,
+        @Schema(description = "The field to fix, as a refused step's errors[] name it, e.g. periodEnd, budget.lines")
+        String field,
+        Section section,
+        String message,
+        @Schema(description = "false for advice that never refuses the step (e.g. work packages)") boolean blocking) {
+
+    /** Where in the record an item is fixed; the SPA links each to its place. */
+    public enum Section {
+        CALL, PERIOD, DESCRIPTION, WORK_PACKAGES, PARTNERSHIP, BUDGET, REPORT_CONTENT, EXPENDITURE
+    }
+
+    public static ReadinessItem blocking(String code, String field, Section section, String message) {
+        return new ReadinessItem(code, field, section, message, true);
+    }
+
+    public static ReadinessItem advised(String code, String field, Section section, String message) {
+        return new ReadinessItem(code, field, section, message, false);
+    }
+
+    /** As a refused step names it in its problem's errors[]. */
+    public FieldError asFieldError() {
+        return new FieldError(field, message, code);
+    }
+}
