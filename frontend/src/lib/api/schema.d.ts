@@ -3525,10 +3525,6 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
-        TaskMissingItem: {
-            code: string;
-            field: string;
-        };
         TaskReason: {
             code: string;
             params: {
@@ -3553,15 +3549,17 @@ export interface components {
             record: components["schemas"]["TaskRecord"];
             unit?: components["schemas"]["TaskUnit"] | null;
             reason: components["schemas"]["TaskReason"];
-            since?: (string & components["schemas"]["Instant"]) | null;
-            due?: (string & components["schemas"]["LocalDate"]) | null;
+            /** Format: date-time */
+            since?: string | null;
+            /** Format: date */
+            due?: string | null;
             /**
              * Format: int32
              * @description Whole days since `since`, Stockholm time
              */
             ageDays?: number | null;
-            /** @description What a draft still lacks, each with its code and field */
-            missing: components["schemas"]["TaskMissingItem"][];
+            /** @description What a draft still lacks (the application checklist's blocking items) */
+            missing: components["schemas"]["ReadinessItem"][];
         };
         TeamCandidateView: {
             subject: string;

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import se.sodertalje.euportal.application.ApplicationStatus;
 import se.sodertalje.euportal.application.TransitionAction;
-import se.sodertalje.euportal.task.TaskView.Missing;
+import se.sodertalje.euportal.application.readiness.ReadinessItem;
 import se.sodertalje.euportal.task.TaskView.RecordType;
 
 /** Tasks on applications: drafts and what they lack, returns, unit approval, review, submission, closing calls. */
@@ -53,11 +53,11 @@ class ApplicationTasks {
         }
         List<UUID> ids = rows.stream().map(r -> (UUID) r[0]).toList();
         Map<UUID, Object[]> returns = lastReturns(ids);
-        Map<UUID, List<Missing>> missing = gaps.of(ids);
+        Map<UUID, List<ReadinessItem>> missing = gaps.of(ids);
         List<TaskView> tasks = new ArrayList<>();
         for (Object[] row : rows) {
             UUID id = (UUID) row[0];
-            List<Missing> lacks = missing.getOrDefault(id, List.of());
+            List<ReadinessItem> lacks = missing.getOrDefault(id, List.of());
             LocalDate due = day((Instant) row[6]);
             Object[] returned = returns.get(id);
             if (returned != null) {

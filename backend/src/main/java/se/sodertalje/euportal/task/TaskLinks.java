@@ -2,7 +2,7 @@ package se.sodertalje.euportal.task;
 
 import java.util.List;
 import java.util.UUID;
-import se.sodertalje.euportal.task.TaskView.Missing;
+import se.sodertalje.euportal.application.readiness.ReadinessItem;
 
 /** Where the SPA opens a task's record: the page and, after '#', the section to act on. */
 final class TaskLinks {
@@ -15,18 +15,15 @@ final class TaskLinks {
     }
 
     /** The place to fix a draft's first missing item: its budget, its partnership, or its form. */
-    static String draft(UUID id, List<Missing> missing) {
+    static String draft(UUID id, List<ReadinessItem> missing) {
         if (missing.isEmpty()) {
             return application(id, "workflow-title");
         }
-        String field = missing.get(0).field();
-        if (field.startsWith("budget")) {
-            return "/applications/" + id + "/budget";
-        }
-        if (field.startsWith("partner")) {
-            return application(id, "partnership-title");
-        }
-        return "/applications/" + id + "/edit";
+        return switch (missing.get(0).section()) {
+            case BUDGET -> "/applications/" + id + "/budget";
+            case PARTNERSHIP -> application(id, "partnership-title");
+            default -> "/applications/" + id + "/edit";
+        };
     }
 
     static String report(UUID id, String section) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.sodertalje.euportal.application.readiness.ReadinessItem;
 
 /**
  * One thing that waits for the caller: the record it concerns, its unit, why it waits (a code and
@@ -13,9 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(requiredProperties = {"kind", "record", "reason", "missing"})
 public record TaskView(TaskKind kind, RecordRef record, @Schema(nullable = true) UnitRef unit, Reason reason,
-        @Schema(nullable = true) Instant since, @Schema(nullable = true) LocalDate due,
+        @Schema(nullable = true, implementation = String.class, format = "date-time") Instant since,
+        @Schema(nullable = true, implementation = String.class, format = "date") LocalDate due,
         @Schema(nullable = true, description = "Whole days since `since`, Stockholm time") Integer ageDays,
-        @Schema(description = "What a draft still lacks, each with its code and field") List<Missing> missing) {
+        @Schema(description = "What a draft still lacks (the application checklist's blocking items)")
+        List<ReadinessItem> missing) {
 
     @Schema(name = "TaskRecordType")
     public enum RecordType {
@@ -34,11 +37,6 @@ public record TaskView(TaskKind kind, RecordRef record, @Schema(nullable = true)
     /** Why it waits: a stable code with its parameters (dates ISO 8601, numbers plain). */
     @Schema(name = "TaskReason", requiredProperties = {"code", "params"})
     public record Reason(String code, Map<String, String> params) {
-    }
-
-    /** One item a draft still lacks: the rule's code and the field or section to fix. */
-    @Schema(name = "TaskMissingItem", requiredProperties = {"code", "field"})
-    public record Missing(String code, String field) {
     }
 
     /** The identity of a task: a record appears once per kind and due day, however many roles bring it. */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import se.sodertalje.euportal.common.Clocks;
-import se.sodertalje.euportal.task.TaskView.Missing;
+import se.sodertalje.euportal.application.readiness.ReadinessItem;
 import se.sodertalje.euportal.task.TaskView.Reason;
 import se.sodertalje.euportal.task.TaskView.RecordRef;
 import se.sodertalje.euportal.task.TaskView.RecordType;
@@ -21,7 +21,7 @@ final class Tasks {
     }
 
     static TaskView task(TaskKind kind, RecordType type, UUID id, String label, String link, Object[] unit,
-            Reason reason, Instant since, LocalDate due, List<Missing> missing, LocalDate today) {
+            Reason reason, Instant since, LocalDate due, List<ReadinessItem> missing, LocalDate today) {
         return new TaskView(kind, new RecordRef(type, id, label, link), unitRef(unit), reason, since, due,
                 since == null ? null : (int) ChronoUnit.DAYS.between(day(since), today), missing);
     }

@@ -72,8 +72,10 @@ class TaskListTest {
     void eachTaskShouldSayWhyItWaitsWithCodesAndWhereToActOnIt() {
         var body = f.anna.get("/api/v1/me/tasks").then().statusCode(200).extract().jsonPath();
         assertEquals("/applications/" + f.d1 + "/edit", body.getString("items[6].record.link"));
-        assertEquals(List.of("callId", "budget"), body.getList("items[6].missing.field"));
-        assertEquals("BUDGET-017", body.getString("items[6].missing[1].code"));
+        assertEquals(List.of("callId", "periodStart", "periodEnd", "acronym", "summary", "budget"),
+                body.getList("items[6].missing.field"), "the checklist's blocking items, content first");
+        assertEquals("READINESS-001", body.getString("items[6].missing[0].code"));
+        assertEquals("BUDGET-017", body.getString("items[6].missing[5].code"));
         assertEquals(f.code, body.getString("items[6].unit.code"));
 
         assertEquals("REPORTS_DUE", body.getString("items[0].reason.code"));
