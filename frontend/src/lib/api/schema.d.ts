@@ -3543,11 +3543,15 @@ export interface components {
             id: components["schemas"]["UUID"];
             code: string;
             name: string;
-        };
+        } | null;
         TaskView: {
             kind: components["schemas"]["TaskKind"];
             record: components["schemas"]["TaskRecord"];
-            unit?: components["schemas"]["TaskUnit"] | null;
+            unit?: {
+                id: components["schemas"]["UUID"];
+                code: string;
+                name: string;
+            } | null;
             reason: components["schemas"]["TaskReason"];
             /** Format: date-time */
             since?: string | null;

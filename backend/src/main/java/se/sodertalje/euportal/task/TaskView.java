@@ -13,7 +13,8 @@ import se.sodertalje.euportal.application.readiness.ReadinessItem;
  * parameters, worded by the client), since when, and its due day (Stockholm) where there is one.
  */
 @Schema(requiredProperties = {"kind", "record", "reason", "missing"})
-public record TaskView(TaskKind kind, RecordRef record, @Schema(nullable = true) UnitRef unit, Reason reason,
+public record TaskView(TaskKind kind, RecordRef record,
+        @Schema(nullable = true, implementation = UnitRef.class) UnitRef unit, Reason reason,
         @Schema(nullable = true, implementation = String.class, format = "date-time") Instant since,
         @Schema(nullable = true, implementation = String.class, format = "date") LocalDate due,
         @Schema(nullable = true, description = "Whole days since `since`, Stockholm time") Integer ageDays,
