@@ -1,7 +1,8 @@
-/** The start page: a greeting, the user's units, and where to go. */
+/** The start page: what waits for the user (the work list) first, then their units and where to go. */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/layout/page-header';
+import { TaskList } from '@/features/tasks/components/task-list';
 import { useMe } from '@/lib/auth/me-context';
 
 export function HomeRoute() {
@@ -10,6 +11,7 @@ export function HomeRoute() {
   return (
     <>
       <PageHeader title={t('home.title', { name: me.name || me.username })} />
+      <TaskList />
       {me.units.length > 0 && (
         <section className="section" aria-labelledby="my-units-title">
           <h2 id="my-units-title">{t('home.myUnits')}</h2>

@@ -3,10 +3,11 @@ import type { TFunction } from 'i18next';
 import type { NavItem } from '@/components/layout/main-nav';
 import type { Permissions } from '@/lib/auth/roles';
 
-export function navItems(permissions: Permissions, t: TFunction): NavItem[] {
+/** `taskCount`: what waits for the user, shown as a badge on the start page's entry (where the work list is). */
+export function navItems(permissions: Permissions, t: TFunction, taskCount = 0): NavItem[] {
   const item = (to: string, key: string, shown = true): NavItem[] => (shown ? [{ to, label: t(key) }] : []);
   return [
-    { to: '/', label: t('nav.home'), end: true },
+    { to: '/', label: t('nav.home'), end: true, count: taskCount, countLabel: t('tasks.navCount', { count: taskCount }) },
     ...item('/units', 'nav.units'),
     ...item('/contacts', 'nav.contacts'),
     ...item('/coverage', 'nav.coverage', permissions.canSeeCoverage),

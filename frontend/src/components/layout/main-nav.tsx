@@ -6,6 +6,9 @@ export interface NavItem {
   to: string;
   label: string;
   end?: boolean;
+  /** A count shown as a badge when above zero, read out as `countLabel`. */
+  count?: number;
+  countLabel?: string;
 }
 
 export function MainNav({ items }: { items: NavItem[] }) {
@@ -17,6 +20,14 @@ export function MainNav({ items }: { items: NavItem[] }) {
           <li key={item.to}>
             <NavLink to={item.to} end={item.end}>
               {item.label}
+              {item.count != null && item.count > 0 && (
+                <>
+                  <span className="nav-count" aria-hidden="true">
+                    {item.count}
+                  </span>
+                  <span className="visually-hidden">, {item.countLabel}</span>
+                </>
+              )}
             </NavLink>
           </li>
         ))}

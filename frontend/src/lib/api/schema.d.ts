@@ -1001,6 +1001,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What waits for the caller: the to-do list of their roles, scoped like the rest of the API
+         * @description Sorted by due day, then oldest first; `sort` overrides (due, since, kind, unit, label; '-' for descending). Counts per kind.
+         */
+        get: operations["TaskResource_tasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -3495,6 +3515,59 @@ export interface components {
             country: string | null;
             pic: string | null;
             role: string;
+        };
+        /** @enum {string} */
+        TaskKind: "DRAFT_INCOMPLETE" | "APPLICATION_RETURNED" | "REPORT_RETURNED" | "REPORT_DUE" | "CALL_CLOSING" | "AWAITING_UNIT_APPROVAL" | "UNIT_WITHOUT_COORDINATOR" | "AWAITING_REVIEW" | "READY_TO_SUBMIT" | "REPORT_AWAITING_REVIEW" | "PAYMENT_OVERDUE" | "REPORT_DUE_THIS_WEEK" | "CALL_NOT_STARTED" | "PROJECT_CLOSED";
+        TaskKindCount: {
+            kind: components["schemas"]["TaskKind"];
+            /** Format: int32 */
+            count: number;
+        };
+        TaskList: {
+            items: components["schemas"]["TaskView"][];
+            counts: components["schemas"]["TaskKindCount"][];
+            /** Format: int32 */
+            total: number;
+        };
+        TaskReason: {
+            code: string;
+            params: {
+                [key: string]: string;
+            };
+        };
+        TaskRecord: {
+            type: components["schemas"]["TaskRecordType"];
+            id: components["schemas"]["UUID"];
+            label: string;
+            link: string;
+        };
+        /** @enum {string} */
+        TaskRecordType: "APPLICATION" | "REPORT" | "PROJECT" | "CALL" | "UNIT";
+        TaskUnit: {
+            id: components["schemas"]["UUID"];
+            code: string;
+            name: string;
+        } | null;
+        TaskView: {
+            kind: components["schemas"]["TaskKind"];
+            record: components["schemas"]["TaskRecord"];
+            unit?: {
+                id: components["schemas"]["UUID"];
+                code: string;
+                name: string;
+            } | null;
+            reason: components["schemas"]["TaskReason"];
+            /** Format: date-time */
+            since?: string | null;
+            /** Format: date */
+            due?: string | null;
+            /**
+             * Format: int32
+             * @description Whole days since `since`, Stockholm time
+             */
+            ageDays?: number | null;
+            /** @description What a draft still lacks (the application checklist's blocking items) */
+            missing: components["schemas"]["ReadinessItem"][];
         };
         TeamCandidateView: {
             subject: string;
@@ -7966,6 +8039,56 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TaskResource_tasks: {
+        parameters: {
+            query?: {
+                /** @description e.g. `since` (oldest first) or `-since` */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskList"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Missing or invalid bearer token */

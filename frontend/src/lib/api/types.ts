@@ -4,6 +4,9 @@ import type { components } from './schema';
 type Schemas = components['schemas'];
 
 export type Me = Schemas['Me'];
+export type TaskList = Schemas['TaskList'];
+export type TaskView = Schemas['TaskView'];
+export type TaskKind = Schemas['TaskKind'];
 export type ClientConfig = Schemas['ClientConfig'];
 export type UnitView = Schemas['UnitView'];
 export type UnitRequest = Schemas['UnitRequest'];

@@ -544,6 +544,10 @@ class RoleMatrixTest {
         endpoint("PUT /notifications/preferences", (a, f) -> a.put("/api/v1/notifications/preferences", null,
                 List.of(Map.of("kind", "REPORT_DUE", "delivery", "DIGEST"))), 401, 200, 200, 200, 200, 200, 200);
         endpoint("GET /me", (a, f) -> a.get("/api/v1/me"), 401, 200, 200, 200, 200, 200, 200);
+        endpoint("GET /me/tasks", (a, f) -> {
+            f.application();
+            return a.get("/api/v1/me/tasks");
+        }, 401, 200, 200, 200, 200, 200, 200);
         endpoint("GET /client-config", (a, f) -> a.get("/api/v1/client-config"), 200, 200, 200, 200, 200, 200, 200);
     }
 

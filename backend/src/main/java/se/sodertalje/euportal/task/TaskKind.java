@@ -1,0 +1,33 @@
+package se.sodertalje.euportal.task;
+
+/** What waits for the caller: a stable code the SPA words in its own language. */
+public enum TaskKind {
+    /** A draft of the caller's (applicant) or of the own units (coordinator) that still lacks something. */
+    DRAFT_INCOMPLETE,
+    /** A draft the coordinator or an advisor sent back with comments. */
+    APPLICATION_RETURNED,
+    /** A report an advisor returned with a comment. */
+    REPORT_RETURNED,
+    /** Reports of a running project's period due within 60 days (or overdue) and not handed in. */
+    REPORT_DUE,
+    /** The call of a draft closes within 60 days. */
+    CALL_CLOSING,
+    /** A draft that lacks nothing, waiting for the unit's coordinator to approve it. */
+    AWAITING_UNIT_APPROVAL,
+    /** An active unit without an active international coordinator (policy 2.d.iii). */
+    UNIT_WITHOUT_COORDINATOR,
+    /** An application approved by its unit, waiting for (or in) the International Office's review. */
+    AWAITING_REVIEW,
+    /** Cleared for submission but not yet submitted; due when its call closes. */
+    READY_TO_SUBMIT,
+    /** A report the unit submitted, waiting for an advisor to accept or return it. */
+    REPORT_AWAITING_REVIEW,
+    /** A claim sent to the funder more than 90 days ago without a recorded payment. */
+    PAYMENT_OVERDUE,
+    /** Reports across the portfolio due this week (Monday to Sunday) and not handed in. */
+    REPORT_DUE_THIS_WEEK,
+    /** An open call closing within 30 days that no application refers to. */
+    CALL_NOT_STARTED,
+    /** A project closed (or since archived) in the last 90 days. */
+    PROJECT_CLOSED
+}
