@@ -292,6 +292,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications/{id}/readiness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What comes next: the next steps, who may take each and what each still needs
+         * @description Each step names its roles, the people (when few; never service accounts), whether the caller may take it, and the checklist items (code, field, section, blocking) the gated steps (APPROVE_FOR_UNIT, CLEAR_FOR_SUBMISSION, SUBMIT) are refused for.
+         */
+        get: operations["ApplicationResource_readiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications/{id}/submitted": {
         parameters: {
             query?: never;
@@ -1478,6 +1498,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/readiness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What comes next: the project's lifecycle steps, who may take each and what each still needs */
+        get: operations["ProjectResource_readiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{id}/state-aid": {
         parameters: {
             query?: never;
@@ -1739,6 +1776,26 @@ export interface paths {
          * @description For a financial report sent to the funder (409 REPORT-009 otherwise). Needs If-Match.
          */
         put: operations["ReportResource_payment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/readiness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What comes next: the report's next steps, who may take each and what each still needs
+         * @description Submitting lists what the report must say or claim (REPORT-002, REPORT-003) and, advised, the lines without evidence; accepting and sending list those lines (REPORT-013), which the advisor accepts only by confirming with a comment.
+         */
+        get: operations["ReportResource_readiness"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -2743,8 +2800,27 @@ export interface components {
             /** Format: int64 */
             organisations: number;
         };
+        NextStep: {
+            /** @description The workflow action, as the record's transitions take it */
+            action: string;
+            /** @description The roles that may take it */
+            roles: string[];
+            /** @description Who may take it, when they are few; never a service account */
+            people: components["schemas"]["Person"][];
+            /**
+             * Format: int32
+             * @description How many more may take it than are named
+             */
+            otherPeople: number;
+            /** @description Whether the caller's roles allow the step now */
+            yours: boolean;
+            /** @description Whether nothing blocks it (advice aside) */
+            ready: boolean;
+            /** @description What the step still needs, blocking items first */
+            needs: components["schemas"]["ReadinessItem"][];
+        };
         /** @enum {string} */
-        NotificationKind: "ADDED_TO_TEAM" | "REPORT_DUE" | "CALL_DEADLINE";
+        NotificationKind: "ADDED_TO_TEAM" | "REPORT_DUE" | "CALL_DEADLINE" | "APPLICATION_APPROVED" | "REPORT_SUBMITTED" | "RETURNED";
         NotificationView: {
             id: components["schemas"]["UUID"];
             kind: components["schemas"]["NotificationKind"];
@@ -3093,6 +3169,12 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        Person: {
+            /** @description The user's id when they have used the portal */
+            subject?: string | null;
+            name: string;
+            email?: string | null;
+        };
         PersonalDataExport: {
             exportedAt: components["schemas"]["Instant"];
             contactPerson: components["schemas"]["ContactPersonView"];
@@ -3288,6 +3370,11 @@ export interface components {
              */
             unchanged: number;
         };
+        Readiness: {
+            /** @description The record's status now */
+            status: string;
+            nextSteps: components["schemas"]["NextStep"][];
+        };
         ReadinessItem: {
             /** @description Stable code, e.g. READINESS-001 (no call), BUDGET-017, PARTNERSHIP-004 */
             code: string;
@@ -3297,6 +3384,8 @@ export interface components {
             message: string;
             /** @description false for advice that never refuses the step (e.g. work packages) */
             blocking: boolean;
+            /** @description What the item is about, for the user's words: the last eligible day (READINESS-004), the line's supplier and invoice (REPORT-013) */
+            about: string | null;
         };
         /** @enum {string} */
         ReasonKind: "NAME" | "EXPERTISE" | "DESCRIPTION" | "PAST_PROJECTS" | "COUNTRY" | "TYPE" | "LEAD_EXPERIENCE" | "TWIN_TOWN" | "PREVIOUS_COOPERATION" | "EXPRESSED_INTEREST";
@@ -3342,6 +3431,11 @@ export interface components {
             comment: string | null;
             actor: components["schemas"]["Actor"];
             at: components["schemas"]["Instant"];
+            /**
+             * Format: int32
+             * @description Lines the advisor confirmed without evidence in this step (the comment says why)
+             */
+            linesWithoutEvidence: number | null;
         };
         ReportTransitionRequest: {
             action: components["schemas"]["ReportAction"];
@@ -3354,6 +3448,8 @@ export interface components {
             sentOn?: string | null;
             /** @description SEND_TO_FUNDER: the funder's reference */
             funderReference?: string | null;
+            /** @description ACCEPT, SEND_TO_FUNDER of a financial report with lines lacking evidence: true to accept them anyway, with a comment saying why (REPORT-013 otherwise) */
+            confirmMissingEvidence?: boolean | null;
         };
         ReportView: {
             id: components["schemas"]["UUID"];
@@ -3501,7 +3597,7 @@ export interface components {
         /** @enum {string} */
         SearchStatus: "OPEN" | "CLOSED";
         /** @enum {string} */
-        Section: "CALL" | "PERIOD" | "DESCRIPTION" | "WORK_PACKAGES" | "PARTNERSHIP" | "BUDGET" | "REPORT_CONTENT" | "EXPENDITURE";
+        Section: "CALL" | "PERIOD" | "DESCRIPTION" | "WORK_PACKAGES" | "PARTNERSHIP" | "BUDGET" | "REPORT_CONTENT" | "EXPENDITURE" | "REPORTS";
         StateAidRequest: {
             stateAid: boolean;
         };
@@ -5109,6 +5205,55 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["HistoryEntry"][];
                     "text/csv": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApplicationResource_readiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -10135,6 +10280,55 @@ export interface operations {
             };
         };
     };
+    ProjectResource_readiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ProjectResource_stateAid: {
         parameters: {
             query?: never;
@@ -11141,6 +11335,55 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportResource_readiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -57,6 +57,10 @@ export type TransitionAction = Schemas['TransitionAction'];
 export type TransitionRequest = Schemas['TransitionRequest'];
 export type WorkPackage = Schemas['WorkPackage'];
 
+export type Readiness = Schemas['Readiness'];
+export type NextStep = Schemas['NextStep'];
+export type ReadinessItem = Schemas['ReadinessItem'];
+
 export type NotificationKind = Schemas['NotificationKind'];
 export type NotificationView = Schemas['NotificationView'];
 export type Delivery = Schemas['Delivery'];

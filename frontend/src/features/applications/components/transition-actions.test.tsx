@@ -29,7 +29,7 @@ describe('workflow actions', () => {
   it('says so when no step is allowed', () => {
     show([]);
     expect(screen.queryByRole('button')).toBeNull();
-    expect(screen.getByText('Du kan inte ta något steg med ansökan i nuvarande läge.')).toBeInTheDocument();
+    expect(screen.getByText('Inget steg är ditt just nu; se Nästa steg överst för vem som tar det och vad som saknas.')).toBeInTheDocument();
   });
 
   it('requires a comment to return an application and sends nothing without one', async () => {

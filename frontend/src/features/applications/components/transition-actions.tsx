@@ -13,7 +13,8 @@ export function TransitionActions({ application, onDone }: TransitionActionsProp
   const { t } = useTranslation();
   const [open, setOpen] = useState<TransitionAction | null>(null);
   const allowed = TRANSITION_ACTIONS.filter((action) => application.allowedActions.includes(action));
-  if (allowed.length === 0) return <p>{t('applications.noActions')}</p>;
+  // Nothing for this caller now: the readiness panel at the top says whose step it is and what it needs.
+  if (allowed.length === 0) return <p>{t('applications.noActionsYours')}</p>;
   return (
     <>
       <div className="button-row">

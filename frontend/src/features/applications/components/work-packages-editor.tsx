@@ -37,7 +37,7 @@ export function WorkPackagesEditor({ formId, value, onChange, errors }: WorkPack
   };
 
   return (
-    <fieldset className="field-group" aria-describedby={`${formId}-wp-hint`}>
+    <fieldset id={`${formId}-workPackages`} className="field-group" aria-describedby={`${formId}-wp-hint`}>
       <legend>{t('applications.workPackages')}</legend>
       <p id={`${formId}-wp-hint`} className="field__hint">
         {value.length === 0 ? t('applications.noWorkPackages') : t('applications.linesHint')}

@@ -29,8 +29,25 @@ const partner = {
 };
 const comment = { id: 'c1', internal: false, body: 'Klar för granskning.', author: { subject: 'anna', name: 'Anna Applicant' }, writtenAt: '2026-02-11T10:00:00Z' };
 
+const item = (code: string, field: string, section: string, blocking = true) => ({ code, field, section, message: 'x', blocking, about: null });
+const readiness = {
+  status: 'DRAFT',
+  nextSteps: [
+    {
+      action: 'APPROVE_FOR_UNIT',
+      roles: ['coordinator'],
+      people: [{ subject: null, name: 'Cecilia Samordnare', email: 'cecilia@example.se' }],
+      otherPeople: 0,
+      yours: false,
+      ready: false,
+      needs: [item('READINESS-006', 'acronym', 'DESCRIPTION'), item('PARTNERSHIP-004', 'partners', 'PARTNERSHIP'), item('BUDGET-017', 'budget', 'BUDGET'), item('READINESS-008', 'workPackages', 'WORK_PACKAGES', false)],
+    },
+  ],
+};
+
 function mockApplication(view = application(), comments: unknown[] = [comment]) {
   return mockFetch([
+    { method: 'GET', path: `${base}/readiness`, answer: () => json(readiness) },
     { method: 'GET', path: base, answer: () => json(view) },
     {
       method: 'GET',
@@ -55,7 +72,16 @@ describe('application page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Sommarskola i matematik' })).toBeInTheDocument();
     expect(screen.getAllByText('Utkast').length).toBeGreaterThan(0);
     expect(screen.getByRole('link', { name: 'Redigera' })).toHaveAttribute('href', `/applications/${APPLICATION_ID}/edit`);
-    expect(screen.getByText('Du kan inte ta något steg med ansökan i nuvarande läge.')).toBeInTheDocument();
+    expect(screen.getByText('Inget steg är ditt just nu; se Nästa steg överst för vem som tar det och vad som saknas.')).toBeInTheDocument();
+    // What the next step needs, at the top, each item linked to its place.
+    const next = await screen.findByRole('region', { name: 'Nästa steg' });
+    expect(within(next).getByRole('heading', { level: 3, name: 'Godkänn för enheten' })).toBeInTheDocument();
+    expect(within(next).getByText('Tas av: Samordnare (Cecilia Samordnare).')).toBeInTheDocument();
+    expect(within(next).getByRole('link', { name: 'Ange en akronym för projektet' })).toHaveAttribute('href', `/applications/${APPLICATION_ID}/edit#application-form-acronym`);
+    expect(within(next).getByRole('link', { name: 'Ange exakt en huvudpartner i partnerskapet' })).toHaveAttribute('href', '#partnership');
+    expect(within(next).getByRole('link', { name: 'Gör en budget för ansökan' })).toHaveAttribute('href', `/applications/${APPLICATION_ID}/budget`);
+    expect(within(next).getByText('Rekommenderas (stoppar inte steget):')).toBeInTheDocument();
+    expect(within(next).getByRole('link', { name: 'Beskriv arbetet i arbetspaket' })).toHaveAttribute('href', `/applications/${APPLICATION_ID}/edit#application-form-workPackages`);
     expect(await screen.findByText('Godkänn för enheten: Utkast → Godkänd av enheten')).toBeInTheDocument();
     expect(screen.getByLabelText('Fil')).toBeInTheDocument();
   });

@@ -14,6 +14,7 @@ import { ApplicationComments } from '../components/application-comments';
 import { ApplicationContent } from '../components/application-content';
 import { ApplicationDetails } from '../components/application-details';
 import { ApplicationPartnership } from '../components/application-partnership';
+import { ApplicationReadiness } from '../components/application-readiness';
 import { ApplicationTeam } from '../components/application-team';
 import { ApplicationTimeline } from '../components/application-timeline';
 import { TransitionActions } from '../components/transition-actions';
@@ -67,6 +68,7 @@ export function ApplicationDetailRoute() {
           {message}
         </p>
       )}
+      <ApplicationReadiness application={data} canEdit={access.canEdit(data)} />
       <ApplicationDetails application={data} />
       <section className="section" aria-labelledby="workflow-title">
         <h2 id="workflow-title">{t('applications.actions')}</h2>
@@ -76,7 +78,7 @@ export function ApplicationDetailRoute() {
         <h2 id="team-title">{t('applications.team')}</h2>
         <ApplicationTeam applicationId={data.id} canManage={access.canWrite} />
       </section>
-      <section className="section" aria-labelledby="partnership-title">
+      <section id="partnership" tabIndex={-1} className="section" aria-labelledby="partnership-title">
         <h2 id="partnership-title">{t('applications.partnership')}</h2>
         <ApplicationPartnership application={data} canManage={access.canEdit(data)} />
       </section>

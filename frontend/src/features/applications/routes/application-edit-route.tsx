@@ -9,6 +9,7 @@ import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { ApplicationView } from '@/lib/api/types';
 import { useConflictSave } from '@/lib/use-conflict-save';
+import { useFocusHash } from '@/lib/use-focus-hash';
 import { alertError, useFormErrors } from '@/lib/use-form-errors';
 import { getApplicationQueryOptions, useApplication } from '../api/get-application';
 import { isNotADraft, useUpdateApplication } from '../api/update-application';
@@ -46,6 +47,8 @@ function ApplicationEditor({ application }: { application: ApplicationView }) {
   const access = useApplicationAccess();
   const [base, setBase] = useState(application);
   const [values, setValues] = useState(() => applicationToForm(application));
+  // A link of the readiness checklist names the field to fix: it gets the focus.
+  useFocusHash();
   const update = useUpdateApplication();
   const { fieldErrors, check } = useFormErrors(update.error, workPackageFieldErrors);
   const { conflict, run, clearConflict } = useConflictSave<ApplicationView>({

@@ -1,4 +1,7 @@
-/** "Påminnelser": per reminder kind a choice of off, a daily digest e-mail, or at once (in the portal and by e-mail). */
+/**
+ * "Påminnelser": per reminder kind a choice of off, a daily digest e-mail, or at once (in the portal and by e-mail);
+ * per kind of workflow notice (to whoever acts next) whether it is e-mailed as well as shown here.
+ */
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '@/components/loading';
@@ -8,6 +11,9 @@ import { usePreferences } from '../api/get-preferences';
 import { useSavePreferences } from '../api/save-preferences';
 
 const DELIVERIES: Delivery[] = ['OFF', 'DIGEST', 'IMMEDIATE'];
+/** A workflow step's notice to whoever acts next is always in the portal; the choice is whether it is e-mailed too. */
+const STEP_KINDS = new Set<NotificationKind>(['APPLICATION_APPROVED', 'REPORT_SUBMITTED', 'RETURNED']);
+const STEP_DELIVERIES: Delivery[] = ['OFF', 'IMMEDIATE'];
 
 export function ReminderPreferences() {
   const { t } = useTranslation();
@@ -54,8 +60,9 @@ function PreferencesForm({ initial }: { initial: PreferenceView[] }) {
       {choices.map((choice) => (
         <fieldset key={choice.kind} className="field-group">
           <legend>{t(`reminderPreferences.kind.${choice.kind}`)}</legend>
-          {DELIVERIES.map((delivery) => {
+          {(STEP_KINDS.has(choice.kind) ? STEP_DELIVERIES : DELIVERIES).map((delivery) => {
             const id = `${formId}-${choice.kind}-${delivery}`;
+            const step = STEP_KINDS.has(choice.kind);
             return (
               <div className="checkbox" key={delivery}>
                 <input
@@ -65,12 +72,14 @@ function PreferencesForm({ initial }: { initial: PreferenceView[] }) {
                   value={delivery}
                   checked={choice.delivery === delivery}
                   onChange={() => choose(choice.kind, delivery)}
-                  aria-describedby={`${id}-hint`}
+                  aria-describedby={step ? undefined : `${id}-hint`}
                 />
-                <label htmlFor={id}>{t(`reminderPreferences.delivery.${delivery}`)}</label>
-                <span id={`${id}-hint`} className="field__hint">
-                  {t(`reminderPreferences.deliveryHint.${delivery}`)}
-                </span>
+                <label htmlFor={id}>{t(step ? `reminderPreferences.stepDelivery.${delivery}` : `reminderPreferences.delivery.${delivery}`)}</label>
+                {!step && (
+                  <span id={`${id}-hint`} className="field__hint">
+                    {t(`reminderPreferences.deliveryHint.${delivery}`)}
+                  </span>
+                )}
               </div>
             );
           })}

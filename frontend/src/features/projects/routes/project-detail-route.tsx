@@ -17,6 +17,8 @@ import { ProjectFacts } from '../components/project-facts';
 import { ReportCell } from '../components/report-cell';
 import { ScheduleTable } from '../components/schedule-table';
 import { localToday } from '../local-today';
+import { useReadiness } from '@/features/readiness/api/get-readiness';
+import { ReadinessPanel } from '@/features/readiness/components/readiness-panel';
 import { useProjectAccess } from './use-project-access';
 
 export function ProjectDetailRoute() {
@@ -68,6 +70,7 @@ export function ProjectDetailRoute() {
       ) : (
         <ProblemAlert error={start.error} />
       )}
+      <ProjectReadiness projectId={data.id} version={data.version} />
       <ProjectFacts project={data} />
       {schedule.isPending ? (
         <Loading />
@@ -79,7 +82,7 @@ export function ProjectDetailRoute() {
             <h2 id="next-title">{t('projects.nextTitle')}</h2>
             <NextDue schedule={schedule.data} />
           </section>
-          <section className="section" aria-labelledby="schedule-title">
+          <section id="schedule" tabIndex={-1} className="section" aria-labelledby="schedule-title">
             <h2 id="schedule-title">{t('projects.scheduleTitle')}</h2>
             <ScheduleTable
               projectId={data.id}
@@ -114,5 +117,19 @@ export function ProjectDetailRoute() {
       <ProjectClosing project={data} canManage={access.canMoveDeadlines} today={localToday()} />
       <ProjectExports project={data} canAudit={access.canAudit} />
     </>
+  );
+}
+
+/** The project's next lifecycle step at the top; closing needs the funder's last payment, recorded on a report. */
+function ProjectReadiness({ projectId, version }: { projectId: string; version: number }) {
+  const { t } = useTranslation();
+  const readiness = useReadiness('project', projectId, version);
+  if (!readiness.data || readiness.data.nextSteps.length === 0) return null;
+  return (
+    <ReadinessPanel
+      readiness={readiness.data}
+      actionLabel={(action) => t(`projects.closing.action.${action}`)}
+      linkFor={() => ({ anchor: '#schedule' })}
+    />
   );
 }

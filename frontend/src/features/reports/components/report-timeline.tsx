@@ -1,4 +1,7 @@
-/** The workflow steps taken, oldest first: what, from and to which status, who, when and the comment. */
+/**
+ * The workflow steps taken, oldest first: what, from and to which status, who, when, the comment, and how many lines
+ * an advisor accepted or sent without evidence.
+ */
 import { useTranslation } from 'react-i18next';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
@@ -28,6 +31,7 @@ export function ReportTimeline({ reportId }: { reportId: string }) {
           <p className="muted">
             {entry.actor.name || entry.actor.subject}, <time dateTime={entry.at}>{format.dateTime(entry.at)}</time>
           </p>
+          {entry.linesWithoutEvidence != null && <p>{t('reports.confirmedWithoutEvidence', { count: entry.linesWithoutEvidence })}</p>}
           {entry.comment && <p className="pre-line">{entry.comment}</p>}
         </li>
       ))}

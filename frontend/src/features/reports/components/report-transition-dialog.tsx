@@ -8,7 +8,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '@/components/confirm-dialog';
+import { CheckboxField } from '@/components/form/checkbox-field';
 import { TextAreaField } from '@/components/form/text-area-field';
+import { useReadiness } from '@/features/readiness/api/get-readiness';
 import { TextField } from '@/components/form/text-field';
 import { ProblemAlert } from '@/components/problem-alert';
 import { isApiError } from '@/lib/api/problem';
@@ -21,6 +23,8 @@ import { transitionRefusal } from './transition-refusal';
 const FORM_ID = 'report-transition-form';
 /** The steps that must say why. */
 const NEED_COMMENT = new Set<ReportAction>(['RETURN', 'REOPEN']);
+/** The steps at which the advisor vouches for the claim's lines. */
+const VOUCHING = new Set<ReportAction>(['ACCEPT', 'SEND_TO_FUNDER']);
 
 interface ReportTransitionDialogProps {
   report: ReportView;
@@ -36,6 +40,12 @@ export function ReportTransitionDialog({ report, action, onClose, onDone }: Repo
   const [comment, setComment] = useState('');
   const [sentOn, setSentOn] = useState('');
   const [funderReference, setFunderReference] = useState('');
+  const [confirmMissingEvidence, setConfirmMissingEvidence] = useState(false);
+  // The lines without evidence this step would vouch for (accepting, sending): listed, and confirmed with a comment.
+  const readiness = useReadiness('report', report.id, report.version);
+  const unevidenced = VOUCHING.has(action)
+    ? (readiness.data?.nextSteps.find((step) => step.action === action)?.needs ?? []).filter((item) => item.code === 'REPORT-013')
+    : [];
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const sending = action === 'SEND_TO_FUNDER';
   const problem = isApiError(transition.error) ? transition.error.problem : undefined;
@@ -48,6 +58,8 @@ export function ReportTransitionDialog({ report, action, onClose, onDone }: Repo
     if (NEED_COMMENT.has(action) && !comment.trim()) errors.comment = t('reports.commentRequired');
     if (sending && !sentOn) errors.sentOn = t('form.requiredError');
     if (sending && !funderReference.trim()) errors.funderReference = t('form.requiredError');
+    if (unevidenced.length > 0 && !confirmMissingEvidence) errors.confirmMissingEvidence = t('reports.refusal.confirmMissingEvidence');
+    if (unevidenced.length > 0 && !comment.trim()) errors.comment = t('reports.refusal.evidenceComment');
     setClientErrors(errors);
     const first = Object.keys(errors)[0];
     if (first) {
@@ -56,6 +68,7 @@ export function ReportTransitionDialog({ report, action, onClose, onDone }: Repo
     }
     const body: ReportTransitionRequest = { action };
     if (comment.trim()) body.comment = comment.trim();
+    if (unevidenced.length > 0) body.confirmMissingEvidence = confirmMissingEvidence;
     if (sending) {
       body.sentOn = sentOn;
       body.funderReference = funderReference.trim();
@@ -90,6 +103,24 @@ export function ReportTransitionDialog({ report, action, onClose, onDone }: Repo
           <ProblemAlert error={transition.error} hasFieldErrors={Object.keys(fieldErrors).length > 0} />
         )}
         <p>{t(`reports.actionIntro.${action}`)}</p>
+        {unevidenced.length > 0 && (
+          <div className="alert alert--warning">
+            <p className="alert__title">{t('reports.unevidenced', { count: unevidenced.length })}</p>
+            <ul>
+              {unevidenced.map((item) => (
+                <li key={item.field}>{item.about}</li>
+              ))}
+            </ul>
+            <CheckboxField
+              formId={FORM_ID}
+              name="confirmMissingEvidence"
+              label={t('reports.confirmMissingEvidence')}
+              checked={confirmMissingEvidence}
+              onChange={setConfirmMissingEvidence}
+              error={fieldErrors.confirmMissingEvidence}
+            />
+          </div>
+        )}
         {sending && (
           <>
             <TextField formId={FORM_ID} name="sentOn" type="date" max={localToday()} label={t('reports.sentOn')} value={sentOn} onChange={setSentOn} required error={fieldErrors.sentOn} />
@@ -109,10 +140,12 @@ export function ReportTransitionDialog({ report, action, onClose, onDone }: Repo
           formId={FORM_ID}
           name="comment"
           label={t('reports.comment')}
-          hint={NEED_COMMENT.has(action) ? t(`reports.commentHint.${action}`) : t('reports.commentOptional')}
+          hint={
+            unevidenced.length > 0 ? t('reports.commentHint.evidence') : NEED_COMMENT.has(action) ? t(`reports.commentHint.${action}`) : t('reports.commentOptional')
+          }
           value={comment}
           onChange={setComment}
-          required={NEED_COMMENT.has(action)}
+          required={NEED_COMMENT.has(action) || unevidenced.length > 0}
           error={fieldErrors.comment}
           rows={3}
         />

@@ -18,6 +18,8 @@ export interface Refusal {
 }
 
 const STEP_FIELDS = ['comment', 'sentOn', 'funderReference'];
+/** A line without evidence as REPORT-013 names it; the dialog lists those lines itself. */
+const LINE_EVIDENCE = /^expenditures\.[^.]+\.evidence$/;
 
 export function transitionRefusal(problem: Problem | undefined, t: TFunction, language: string): Refusal {
   const refusal: Refusal = { messages: [], missingRateMonth: null, fields: {} };
@@ -36,6 +38,11 @@ export function transitionRefusal(problem: Problem | undefined, t: TFunction, la
         refusal.messages.push(t('reports.refusal.noRate', { month: month ? monthLabel(month, language) : '' }));
         break;
       }
+      case 'REPORT-013':
+        if (field === 'confirmMissingEvidence') refusal.fields.confirmMissingEvidence = t('reports.refusal.confirmMissingEvidence');
+        else if (field === 'comment') refusal.fields.comment = t('reports.refusal.evidenceComment');
+        else if (!LINE_EVIDENCE.test(field)) refusal.messages.push(error.message);
+        break;
       default:
         if (STEP_FIELDS.includes(field)) {
           refusal.fields[field] =

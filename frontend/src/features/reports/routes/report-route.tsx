@@ -21,6 +21,8 @@ import { ReportContentView } from '../components/report-content';
 import { ReportFacts } from '../components/report-facts';
 import { ReportForm } from '../components/report-form';
 import { ReportTimeline } from '../components/report-timeline';
+import { useReadiness } from '@/features/readiness/api/get-readiness';
+import { ReadinessPanel } from '@/features/readiness/components/readiness-panel';
 
 export function ReportRoute() {
   const { t } = useTranslation();
@@ -64,8 +66,9 @@ function ReportPage({ report }: { report: ReportView }) {
           {message}
         </p>
       )}
+      <ReadinessPanelOf report={report} />
       <ReportFacts report={report} project={project.data} />
-      <section className="section" aria-labelledby="report-text-title">
+      <section id="report-text" tabIndex={-1} className="section" aria-labelledby="report-text-title">
         <h2 id="report-text-title">{t('reports.textTitle')}</h2>
         {report.editable ? (
           // Keyed by version so a new version (a step, a line change) starts the form from the server's text.
@@ -79,7 +82,7 @@ function ReportPage({ report }: { report: ReportView }) {
       </section>
       {financial && (
         <>
-          <section className="section" aria-labelledby="lines-title">
+          <section id="lines" tabIndex={-1} className="section" aria-labelledby="lines-title">
             <h2 id="lines-title">{t('reports.linesTitle')}</h2>
             {partners.isError ? (
               <ProblemAlert error={partners.error} />
@@ -108,5 +111,19 @@ function ReportPage({ report }: { report: ReportView }) {
         </section>
       )}
     </>
+  );
+}
+
+/** The report's next steps at the top: what submitting needs is fixed in its text or its lines. */
+function ReadinessPanelOf({ report }: { report: ReportView }) {
+  const { t } = useTranslation();
+  const readiness = useReadiness('report', report.id, report.version);
+  if (!readiness.data) return null;
+  return (
+    <ReadinessPanel
+      readiness={readiness.data}
+      actionLabel={(action) => t(`reports.action.${action}`)}
+      linkFor={(item) => ({ anchor: item.section === 'EXPENDITURE' ? '#lines' : '#report-text' })}
+    />
   );
 }

@@ -26,7 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import se.sodertalje.euportal.application.readiness.ApplicationReadiness;
 import se.sodertalje.euportal.audit.HistoryEntry;
+import se.sodertalje.euportal.readiness.Readiness;
 import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
 import se.sodertalje.euportal.common.web.Responses;
@@ -44,6 +46,9 @@ public class ApplicationResource {
 
     @Inject
     ApplicationHistory history;
+
+    @Inject
+    ApplicationReadiness readiness;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
@@ -97,6 +102,19 @@ public class ApplicationResource {
     public RestResponse<ApplicationView> transition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TransitionRequest request) {
         return Responses.tagged(applications.transition(id, ifMatch, request), ApplicationView::version);
+    }
+
+    // A sibling of the view rather than part of it: the checklist reads the partnership and the budget,
+    // which a list of applications, or the answer to every PUT, should not pay for.
+    @GET
+    @Path("{id}/readiness")
+    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "What comes next: the next steps, who may take each and what each still needs",
+            description = "Each step names its roles, the people (when few; never service accounts), whether the "
+                    + "caller may take it, and the checklist items (code, field, section, blocking) the gated steps "
+                    + "(APPROVE_FOR_UNIT, CLEAR_FOR_SUBMISSION, SUBMIT) are refused for.")
+    public Readiness readiness(@PathParam("id") UUID id) {
+        return readiness.of(id);
     }
 
     @GET

@@ -28,6 +28,7 @@ import se.sodertalje.euportal.idea.IdeaService;
 import se.sodertalje.euportal.organisation.Unit;
 import se.sodertalje.euportal.partner.partnership.PartnershipService;
 import se.sodertalje.euportal.project.ProjectService;
+import se.sodertalje.euportal.readiness.NextActors;
 import se.sodertalje.euportal.programme.FundingCall;
 import se.sodertalje.euportal.security.CurrentUser;
 import se.sodertalje.euportal.security.UnitAccess;
@@ -48,6 +49,9 @@ public class ApplicationService {
 
     @Inject
     ApplicationChecklist checklist;
+
+    @Inject
+    NextActors nextActors;
 
     @Inject
     EntityManager em;
@@ -154,8 +158,20 @@ public class ApplicationService {
         step.actorName = user.displayName();
         step.at = clock.instant();
         step.persist();
+        tellWhoActsNext(application, step);
         em.flush();
         return view(application);
+    }
+
+    private void tellWhoActsNext(Application application, ApplicationTransition step) {
+        switch (step.action) {
+            case APPROVE_FOR_UNIT -> nextActors.applicationApproved(application.id, application.title,
+                    Unit.<Unit>findById(application.unitId).name);
+            case RETURN_FOR_CHANGES -> nextActors.applicationReturned(application.id, application.title,
+                    application.createdBySubject, step.comment);
+            default -> {
+            }
+        }
     }
 
     public List<TimelineEntry> timeline(UUID id) {

@@ -67,6 +67,11 @@ public final class ApplicationWorkflow {
     }
 
     /** The actions the caller may take now, for the client to offer. */
+    /** Who may take which step from the state (for the readiness view: the next steps and their roles). */
+    public static List<Step<TransitionAction, ApplicationStatus>> stepsFrom(ApplicationStatus from) {
+        return TABLE.stepsFrom(from);
+    }
+
     public static List<TransitionAction> allowedActions(ApplicationStatus from, Set<String> roles) {
         return TABLE.allowedActions(from, roles);
     }

@@ -8,8 +8,24 @@ public enum NotificationKind {
     /** A project period's reports are due soon (reminder). */
     REPORT_DUE,
     /** The call of an application not yet submitted closes soon (reminder). */
-    CALL_DEADLINE;
+    CALL_DEADLINE,
+    /** A unit approved an application: the International Office's advisors review it next. */
+    APPLICATION_APPROVED,
+    /** A unit submitted a report: the advisors review it next. */
+    REPORT_SUBMITTED,
+    /** An application or report was returned for changes: its author and team act next. */
+    RETURNED;
 
     /** The kinds whose delivery each user chooses (off, daily digest, at once). */
     public static final Set<NotificationKind> REMINDERS = Set.of(REPORT_DUE, CALL_DEADLINE);
+
+    /**
+     * The notices of a workflow step to those who act next: always in the portal, and by e-mail at
+     * once unless the user chose OFF for the kind (there is no digest of them).
+     */
+    public static final Set<NotificationKind> STEPS = Set.of(APPLICATION_APPROVED, REPORT_SUBMITTED, RETURNED);
+
+    /** The kinds a user has a preference for. */
+    public static final Set<NotificationKind> CHOOSABLE = Set.of(REPORT_DUE, CALL_DEADLINE, APPLICATION_APPROVED,
+            REPORT_SUBMITTED, RETURNED);
 }

@@ -32,7 +32,7 @@ public class NotificationPreferences {
     /** The caller's choices, one per reminder kind, in the enum's order. */
     public List<PreferenceView> mine() {
         Map<NotificationKind, Delivery> stored = stored(user.subject());
-        return NotificationKind.REMINDERS.stream().sorted(Comparator.naturalOrder())
+        return NotificationKind.CHOOSABLE.stream().sorted(Comparator.naturalOrder())
                 .map(kind -> new PreferenceView(kind, stored.getOrDefault(kind, Delivery.DEFAULT))).toList();
     }
 
@@ -86,9 +86,12 @@ public class NotificationPreferences {
             }
             if (preference.kind() == null) {
                 errors.add(new FieldError(at + ".kind", "must not be null", "NotNull"));
-            } else if (!NotificationKind.REMINDERS.contains(preference.kind())) {
-                errors.add(new FieldError(at + ".kind", "only reminder kinds have a delivery: "
-                        + NotificationKind.REMINDERS.stream().sorted().toList(), "ReminderKind"));
+            } else if (!NotificationKind.CHOOSABLE.contains(preference.kind())) {
+                errors.add(new FieldError(at + ".kind", "only these kinds have a delivery: "
+                        + NotificationKind.CHOOSABLE.stream().sorted().toList(), "ReminderKind"));
+            } else if (NotificationKind.STEPS.contains(preference.kind()) && preference.delivery() == Delivery.DIGEST) {
+                errors.add(new FieldError(at + ".delivery", "a step's notice comes at once or only in the portal (OFF)",
+                        "StepDelivery"));
             } else if (!seen.add(preference.kind())) {
                 errors.add(new FieldError(at + ".kind", "is listed twice", "Unique"));
             }

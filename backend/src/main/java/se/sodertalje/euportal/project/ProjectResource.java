@@ -27,6 +27,7 @@ import se.sodertalje.euportal.audit.HistoryEntry;
 import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
 import se.sodertalje.euportal.common.web.Responses;
+import se.sodertalje.euportal.readiness.Readiness;
 import se.sodertalje.euportal.security.Roles;
 import se.sodertalje.euportal.common.csv.CsvMedia;
 
@@ -34,6 +35,9 @@ import se.sodertalje.euportal.common.csv.CsvMedia;
 @Tag(name = "Projects", description = "Funded projects, started when an application is granted")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectResource {
+
+    @Inject
+    ProjectReadiness readiness;
 
     @Inject
     ProjectService projects;
@@ -91,6 +95,15 @@ public class ProjectResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteDocuments(@PathParam("id") UUID id) {
         lifecycle.deleteDocuments(id);
+    }
+
+    // A sibling of the project view, as for applications and reports.
+    @GET
+    @Path("{id}/readiness")
+    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "What comes next: the project's lifecycle steps, who may take each and what each still needs")
+    public Readiness readiness(@PathParam("id") UUID id) {
+        return readiness.of(id);
     }
 
     @GET

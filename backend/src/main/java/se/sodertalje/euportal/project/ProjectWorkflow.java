@@ -32,6 +32,11 @@ public final class ProjectWorkflow {
         return TABLE.target(action);
     }
 
+    /** Who may take which step from the state (for the readiness view: the next steps and their roles). */
+    public static List<Step<ProjectAction, ProjectStatus>> stepsFrom(ProjectStatus from) {
+        return TABLE.stepsFrom(from);
+    }
+
     public static List<ProjectAction> allowedActions(ProjectStatus from, Set<String> roles) {
         return TABLE.allowedActions(from, roles);
     }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.sodertalje.euportal.audit.HistoryEntry;
 import se.sodertalje.euportal.common.web.Responses;
+import se.sodertalje.euportal.readiness.Readiness;
 import se.sodertalje.euportal.security.Roles;
 import se.sodertalje.euportal.common.csv.CsvMedia;
 
@@ -28,6 +29,9 @@ import se.sodertalje.euportal.common.csv.CsvMedia;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReportResource {
+
+    @Inject
+    ReportReadiness readiness;
 
     @Inject
     ReportService reports;
@@ -60,6 +64,18 @@ public class ReportResource {
     public RestResponse<ReportView> transition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ReportTransitionRequest request) {
         return Responses.tagged(reports.transition(id, ifMatch, request), ReportView::version);
+    }
+
+    // A sibling of the report rather than part of it, as for applications: it reads the lines' evidence.
+    @GET
+    @Path("readiness")
+    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "What comes next: the report's next steps, who may take each and what each still needs",
+            description = "Submitting lists what the report must say or claim (REPORT-002, REPORT-003) and, advised, the "
+                    + "lines without evidence; accepting and sending list those lines (REPORT-013), which the advisor "
+                    + "accepts only by confirming with a comment.")
+    public Readiness readiness(@PathParam("id") UUID id) {
+        return readiness.of(id);
     }
 
     @GET

@@ -3,7 +3,10 @@ package se.sodertalje.euportal.report;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import se.sodertalje.euportal.budget.Currency;
 import se.sodertalje.euportal.common.error.FieldError;
 
@@ -15,7 +18,9 @@ import se.sodertalje.euportal.common.error.FieldError;
  * <li>REPORT-003 a financial report claims at least one expenditure line;</li>
  * <li>REPORT-004 a financial report with SEK needs the EUR rate of the month of its first submission;</li>
  * <li>REPORT-005 returning or reopening says why; sending records the date (not in the future) and the funder's
- * reference.</li>
+ * reference;</li>
+ * <li>REPORT-013 a financial report's lines without evidence: listed before it is submitted, accepted or sent; an
+ * advisor accepts or sends them only by confirming it with a comment.</li>
  * </ul>
  */
 public final class ReportRules {
@@ -86,6 +91,52 @@ public final class ReportRules {
             if (blank(request.funderReference())) {
                 errors.add(new FieldError("funderReference", "record the funder's reference", "REPORT-005"));
             }
+        }
+        return errors;
+    }
+
+    /** The steps at which an advisor vouches for the claim's lines. */
+    static final Set<ReportAction> VOUCHING = EnumSet.of(ReportAction.ACCEPT, ReportAction.SEND_TO_FUNDER);
+
+    /** A line of a claim without evidence, as the checklist and a refusal name it. */
+    public record Unevidenced(UUID id, String supplier, String invoiceNumber, String description) {
+
+        public String field() {
+            return "expenditures." + id + ".evidence";
+        }
+
+        /** The line in a few words: its supplier and invoice number. */
+        public String about() {
+            return supplier + (invoiceNumber == null ? "" : ", " + invoiceNumber);
+        }
+
+        public String message() {
+            return supplier + (invoiceNumber == null ? "" : ", invoice " + invoiceNumber) + ": " + description
+                    + " has no evidence";
+        }
+    }
+
+    /**
+     * REPORT-013: accepting or sending a financial report with lines lacking evidence needs the advisor's
+     * confirmation and a comment saying why; without them each line is named (and the comment, when the
+     * confirmation came without one).
+     */
+    public static List<FieldError> checkEvidence(ReportKind kind, ReportTransitionRequest request,
+            List<Unevidenced> lines) {
+        if (kind != ReportKind.FINANCIAL || !VOUCHING.contains(request.action()) || lines.isEmpty()) {
+            return List.of();
+        }
+        boolean confirmed = Boolean.TRUE.equals(request.confirmMissingEvidence());
+        if (confirmed && !blank(request.comment())) {
+            return List.of();
+        }
+        List<FieldError> errors = new ArrayList<>(lines.stream()
+                .map(line -> new FieldError(line.field(), line.message(), "REPORT-013")).toList());
+        if (confirmed) {
+            errors.add(new FieldError("comment", "say why the lines are accepted without evidence", "REPORT-013"));
+        } else {
+            errors.add(new FieldError("confirmMissingEvidence", "confirm that " + lines.size()
+                    + " line(s) without evidence are accepted, with a comment saying why", "REPORT-013"));
         }
         return errors;
     }

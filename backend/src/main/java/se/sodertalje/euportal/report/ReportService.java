@@ -32,6 +32,7 @@ import se.sodertalje.euportal.project.ProjectLifecycle;
 import se.sodertalje.euportal.project.ProjectPeriod;
 import se.sodertalje.euportal.project.ProjectService;
 import se.sodertalje.euportal.rate.ExchangeRates;
+import se.sodertalje.euportal.readiness.NextActors;
 import se.sodertalje.euportal.security.CurrentUser;
 import se.sodertalje.euportal.security.UnitAccess;
 import se.sodertalje.euportal.security.Roles;
@@ -60,6 +61,9 @@ public class ReportService {
 
     @Inject
     UnitAccess access;
+
+    @Inject
+    NextActors nextActors;
 
     @Inject
     EntityManager em;
@@ -134,6 +138,12 @@ public class ReportService {
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);
         }
+        List<ReportRules.Unevidenced> unevidenced = report.kind == ReportKind.FINANCIAL ? unevidenced(report.id) : List.of();
+        List<FieldError> evidence = ReportRules.checkEvidence(report.kind, request, unevidenced);
+        if (!evidence.isEmpty()) {
+            throw new ApiProblem(409, "REPORT-013", "Conflict", unevidenced.size() + " line(s) have no evidence; "
+                    + "accept them only by confirming it with a comment", evidence);
+        }
         ReportStatus from = report.status;
         report.status = ReportWorkflow.target(request.action());
         record(report, request);
@@ -146,10 +156,37 @@ public class ReportService {
         step.actorSubject = user.subject();
         step.actorName = user.displayName();
         step.at = clock.instant();
+        if (ReportRules.VOUCHING.contains(request.action()) && !unevidenced.isEmpty()) {
+            step.linesWithoutEvidence = unevidenced.size();
+        }
         step.persist();
+        tellWhoActsNext(report, step);
         report.updatedAt = step.at;
         em.flush();
         return view(report);
+    }
+
+    private void tellWhoActsNext(ProjectReport report, ReportTransition step) {
+        if (step.action != ReportAction.SUBMIT && step.action != ReportAction.RETURN) {
+            return;
+        }
+        Project project = Project.findById(report.projectId);
+        if (step.action == ReportAction.SUBMIT) {
+            nextActors.reportSubmitted(report.id, report.kind, report.periodNumber, project.title);
+        } else {
+            Application application = Application.findById(project.applicationId);
+            nextActors.reportReturned(report.id, report.kind, report.periodNumber, project.title, application.id,
+                    application.createdBySubject, report.createdBySubject, step.comment);
+        }
+    }
+
+    /** A report's expenditure lines without any evidence file, in the order of their dates. */
+    public List<ReportRules.Unevidenced> unevidenced(UUID reportId) {
+        return em.createQuery("""
+                select e.id, e.supplier, e.invoiceNumber, e.description from Expenditure e where e.reportId = :r
+                and not exists (select 1 from ExpenditureEvidence v where v.expenditureId = e.id)
+                order by e.spentOn, e.id""", Object[].class).setParameter("r", reportId).getResultList().stream()
+                .map(r -> new ReportRules.Unevidenced((UUID) r[0], (String) r[1], (String) r[2], (String) r[3])).toList();
     }
 
     public List<ReportTimelineEntry> timeline(UUID id) {
@@ -227,7 +264,7 @@ public class ReportService {
     }
 
     /** The report, if the caller may reach its project's unit; 404 otherwise. */
-    ProjectReport reachable(UUID id) {
+    public ProjectReport reachable(UUID id) {
         ProjectReport report = ProjectReport.findById(id);
         if (report == null) {
             throw ApiProblem.notFound("Report " + id);

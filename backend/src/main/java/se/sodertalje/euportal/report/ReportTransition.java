@@ -43,4 +43,8 @@ public class ReportTransition extends PanacheEntityBase {
     public String actorName;
 
     public Instant at;
+
+    /** The lines an advisor confirmed without evidence in this step (ACCEPT, SEND_TO_FUNDER), else null. */
+    @jakarta.persistence.Column(name = "lines_without_evidence")
+    public Integer linesWithoutEvidence;
 }

@@ -14,5 +14,8 @@ public record ReportTransitionRequest(
         @Schema(nullable = true, implementation = String.class, format = "date",
                 description = "SEND_TO_FUNDER: the day it was sent") LocalDate sentOn,
         @Size(max = 100) @Schema(nullable = true, description = "SEND_TO_FUNDER: the funder's reference")
-        String funderReference) {
+        String funderReference,
+        @Schema(nullable = true, description = "ACCEPT, SEND_TO_FUNDER of a financial report with lines lacking "
+                + "evidence: true to accept them anyway, with a comment saying why (REPORT-013 otherwise)")
+        Boolean confirmMissingEvidence) {
 }

@@ -50,6 +50,11 @@ public final class ReportWorkflow {
         return TABLE.target(action);
     }
 
+    /** Who may take which step from the state (for the readiness view: the next steps and their roles). */
+    public static List<Step<ReportAction, ReportStatus>> stepsFrom(ReportStatus from) {
+        return TABLE.stepsFrom(from);
+    }
+
     public static List<ReportAction> allowedActions(ReportStatus from, Set<String> roles) {
         return TABLE.allowedActions(from, roles);
     }

@@ -88,8 +88,9 @@ class ProjectLifecycleTest {
                 "spentOn", "2026-02-01", "supplier", "Lön", "description", "Lön februari", "amount",
                 new BigDecimal("1000.00"), "currency", "EUR", "vatRecoverable", false), claim).then().statusCode(201);
         for (Map<String, Object> step : java.util.List.<Map<String, Object>>of(Map.of("action", "SUBMIT"),
-                Map.of("action", "ACCEPT"), Map.of("action", "SEND_TO_FUNDER", "sentOn", "2026-03-01",
-                        "funderReference", "F-1"))) {
+                Map.of("action", "ACCEPT", "confirmMissingEvidence", true, "comment", "Lönelistan finns hos ekonomi"),
+                Map.of("action", "SEND_TO_FUNDER", "sentOn", "2026-03-01", "funderReference", "F-1",
+                        "confirmMissingEvidence", true, "comment", "Lönelistan finns hos ekonomi"))) {
             String etag = Api.ADVISOR.get("/api/v1/reports/{id}", claim).header("ETag");
             Api who = step.get("action").equals("SUBMIT") ? applicant : Api.ADVISOR;
             who.request().contentType("application/json").header("If-Match", etag).body(step)

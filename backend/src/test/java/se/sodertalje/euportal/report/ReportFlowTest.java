@@ -59,6 +59,10 @@ class ReportFlowTest {
                 "vatRecoverable", recoverable));
     }
 
+    /** These claims' lines have no evidence: the advisor accepts them only by confirming it with a comment. */
+    private static final Map<String, Object> CONFIRMED_ACCEPT = Map.of("action", "ACCEPT", "confirmMissingEvidence", true,
+            "comment", "Underlag finns hos ekonomi");
+
     private static String etag(String report) {
         return Api.ADVISOR.get("/api/v1/reports/{id}", report).header("ETag");
     }
@@ -124,11 +128,11 @@ class ReportFlowTest {
         applicant.post("/api/v1/reports/{id}/expenditures", expenditure("STAFF", "500.00", "EUR", "0", false), report)
                 .then().statusCode(201);
         step(applicant, report, Map.of("action", "SUBMIT"), 200).body("unitsPerEur", equalTo(11.483f));
-        step(Api.ADVISOR, report, Map.of("action", "ACCEPT"), 200).body("status", equalTo("ACCEPTED"));
+        step(Api.ADVISOR, report, CONFIRMED_ACCEPT, 200).body("status", equalTo("ACCEPTED"));
         step(Api.ADVISOR, report, Map.of("action", "SEND_TO_FUNDER", "sentOn", LocalDate.now().plusDays(2).toString(),
-                "funderReference", "TVV-1"), 400).body("errors.field", contains("sentOn"));
+                "funderReference", "TVV-1", "confirmMissingEvidence", true, "comment", "Underlag finns hos ekonomi"), 400).body("errors.field", contains("sentOn"));
         step(Api.ADVISOR, report, Map.of("action", "SEND_TO_FUNDER", "sentOn", LocalDate.now().toString(),
-                "funderReference", "TVV-1"), 200).body("status", equalTo("SENT_TO_FUNDER"))
+                "funderReference", "TVV-1", "confirmMissingEvidence", true, "comment", "Underlag finns hos ekonomi"), 200).body("status", equalTo("SENT_TO_FUNDER"))
                 .body("euClaimed", equalTo(5320.0f));
 
         // Reopened with the reason; the frozen rate stays; a payment waits until it is sent again.
@@ -138,9 +142,9 @@ class ReportFlowTest {
         Api.ADVISOR.put("/api/v1/reports/{id}/payment", etag(report), Map.of("paidAmount", new BigDecimal("5320.00"),
                 "paidOn", LocalDate.now().toString()), report).then().statusCode(409).body("code", equalTo("REPORT-009"));
         step(applicant, report, Map.of("action", "SUBMIT"), 200).body("unitsPerEur", equalTo(11.483f));
-        step(Api.ADVISOR, report, Map.of("action", "ACCEPT"), 200);
+        step(Api.ADVISOR, report, CONFIRMED_ACCEPT, 200);
         step(Api.ADVISOR, report, Map.of("action", "SEND_TO_FUNDER", "sentOn", LocalDate.now().toString(),
-                "funderReference", "TVV-1b"), 200);
+                "funderReference", "TVV-1b", "confirmMissingEvidence", true, "comment", "Underlag finns hos ekonomi"), 200);
         Api.ADVISOR.put("/api/v1/reports/{id}/payment", etag(report), Map.of("paidAmount", new BigDecimal("5320.00"),
                 "paidOn", LocalDate.now().toString()), report).then().statusCode(200).body("paidAmount", equalTo(5320.0f));
         Api.AUDITOR.get("/api/v1/reports/{id}/timeline", report).then().statusCode(200)

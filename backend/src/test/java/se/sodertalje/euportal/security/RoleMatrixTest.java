@@ -362,6 +362,8 @@ class RoleMatrixTest {
         endpoint("POST /applications/{id}/transitions", (a, f) -> a.request().contentType("application/json")
                 .header("If-Match", "\"0\"").body(Map.of("action", "APPROVE_FOR_UNIT"))
                 .post("/api/v1/applications/{id}/transitions", f.application()), 401, 403, 400, 403, 403, 403, 404);
+        endpoint("GET /applications/{id}/readiness", (a, f) -> a.get("/api/v1/applications/{id}/readiness",
+                f.application()), 401, 200, 200, 200, 200, 200, 404);
         endpoint("GET /applications/{id}/timeline", (a, f) -> a.get("/api/v1/applications/{id}/timeline", f.application()),
                 401, 200, 200, 200, 200, 200, 404);
         endpoint("GET /applications/{id}/attachments",
@@ -473,6 +475,10 @@ class RoleMatrixTest {
         endpoint("GET /applications/{id}/history", (a, f) -> a.get("/api/v1/applications/{id}/history",
                 f.application()), 401, 403, 403, 200, 200, 200, 403);
         endpoint("GET /exports", (a, f) -> a.get("/api/v1/exports"), 401, 403, 403, 200, 200, 200, 403);
+        endpoint("GET /projects/{id}/readiness", (a, f) -> a.get("/api/v1/projects/{id}/readiness", f.project().projectId()),
+                401, 200, 200, 200, 200, 200, 404);
+        endpoint("GET /reports/{id}/readiness", (a, f) -> a.get("/api/v1/reports/{id}/readiness", f.report()),
+                401, 200, 200, 200, 200, 200, 404);
         endpoint("GET /projects/{id}/history", (a, f) -> a.get("/api/v1/projects/{id}/history", f.project().projectId()),
                 401, 403, 403, 200, 200, 200, 403);
         endpoint("GET /reports/{id}/history", (a, f) -> a.get("/api/v1/reports/{id}/history", f.report()),

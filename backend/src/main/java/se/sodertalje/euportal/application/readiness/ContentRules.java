@@ -47,7 +47,8 @@ public final class ContentRules {
         }
         if (end != null && eligibleUntil != null && end.isAfter(eligibleUntil)) {
             items.add(ReadinessItem.blocking("READINESS-004", "periodEnd", PERIOD,
-                    "the programme's costs are eligible until " + eligibleUntil + "; end the project by then"));
+                    "the programme's costs are eligible until " + eligibleUntil + "; end the project by then")
+                    .about(eligibleUntil.toString()));
         }
         if (blank(application.title)) {
             items.add(ReadinessItem.blocking("READINESS-005", "title", DESCRIPTION, "give the application a title"));

@@ -8,26 +8,32 @@ import se.sodertalje.euportal.common.error.FieldError;
  * section of the record where it is fixed, a sentence for the user, and whether it blocks the step
  * (an advised item is shown, never refused).
  */
-@Schema(requiredProperties = {"code", "field", "section", "message", "blocking"})
+@Schema(requiredProperties = {"code", "field", "section", "message", "blocking", "about"})
 public record ReadinessItem(
         @Schema(description = "Stable code, e.g. READINESS-001 (no call), BUDGET-017, PARTNERSHIP-004") String code,
         @Schema(description = "The field to fix, as a refused step's errors[] name it, e.g. periodEnd, budget.lines")
         String field,
         Section section,
         String message,
-        @Schema(description = "false for advice that never refuses the step (e.g. work packages)") boolean blocking) {
+        @Schema(description = "false for advice that never refuses the step (e.g. work packages)") boolean blocking,
+        @Schema(nullable = true, description = "What the item is about, for the user's words: the last eligible day "
+                + "(READINESS-004), the line's supplier and invoice (REPORT-013)") String about) {
 
     /** Where in the record an item is fixed; the SPA links each to its place. */
     public enum Section {
-        CALL, PERIOD, DESCRIPTION, WORK_PACKAGES, PARTNERSHIP, BUDGET, REPORT_CONTENT, EXPENDITURE
+        CALL, PERIOD, DESCRIPTION, WORK_PACKAGES, PARTNERSHIP, BUDGET, REPORT_CONTENT, EXPENDITURE, REPORTS
     }
 
     public static ReadinessItem blocking(String code, String field, Section section, String message) {
-        return new ReadinessItem(code, field, section, message, true);
+        return new ReadinessItem(code, field, section, message, true, null);
     }
 
     public static ReadinessItem advised(String code, String field, Section section, String message) {
-        return new ReadinessItem(code, field, section, message, false);
+        return new ReadinessItem(code, field, section, message, false, null);
+    }
+
+    public ReadinessItem about(String what) {
+        return new ReadinessItem(code, field, section, message, blocking, what);
     }
 
     /** As a refused step names it in its problem's errors[]. */

@@ -66,6 +66,11 @@ public final class WorkflowTable<A extends Enum<A>, S extends Enum<S>> {
         return steps.stream().filter(s -> s.action() == action).findFirst().orElseThrow().to();
     }
 
+    /** Every row that may be taken from the state, by any role, in the table's order: who could act next. */
+    public List<Step<A, S>> stepsFrom(S from) {
+        return steps.stream().filter(s -> s.from().contains(from)).toList();
+    }
+
     /** The actions the caller may take now, for the client to offer. */
     public List<A> allowedActions(S from, Set<String> roles) {
         return steps.stream().filter(s -> s.from().contains(from) && roles.contains(s.role()))

@@ -1,6 +1,11 @@
 package se.sodertalje.euportal.application.readiness;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import com.icegreen.greenmail.util.GreenMail;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,6 +18,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.sodertalje.euportal.support.Api;
+import se.sodertalje.euportal.support.SmtpServer.InjectSmtpServer;
+import se.sodertalje.euportal.support.Tokens;
 
 /** Approval for the unit and clearing for submission are refused, as submission is, with every missing item. */
 @QuarkusTest
@@ -20,6 +27,9 @@ class ApplicationReadinessTest {
 
     @Inject
     EntityManager em;
+
+    @InjectSmtpServer
+    GreenMail smtp;
 
     private String code;
     private UUID unit;
@@ -94,5 +104,76 @@ class ApplicationReadinessTest {
         // Without work packages (advised only) it goes on.
         step(Api.coordinator(code), id, Map.of("action", "APPROVE_FOR_UNIT")).statusCode(200)
                 .body("status", equalTo("UNIT_APPROVED"));
+    }
+
+    @Test
+    void theNextStepNamesWhoTakesItAndWhatItNeedsNeverAServiceAccount() {
+        Api coordinator = Api.coordinator(code);
+        coordinator.get("/api/v1/me").then().statusCode(200);
+        Map<String, Object> contact = new java.util.HashMap<>(Map.of("unitId", unit.toString(), "name", "Cecilia Samordnare",
+                "email", "cecilia." + code.toLowerCase() + "@example.se", "roles", List.of("INTERNATIONAL_COORDINATOR"),
+                "activeFrom", "2025-01-01"));
+        Api.ADVISOR.post("/api/v1/contact-persons", contact).then().statusCode(201);
+        Api service = new Api(Tokens.of("service-account-euportal-integration", List.of(), "advisor"));
+        service.get("/api/v1/units").then().statusCode(200);
+
+        String id = bareDraft();
+        applicant.get("/api/v1/applications/{id}/readiness", id).then().statusCode(200)
+                .contentType("application/json").body("status", equalTo("DRAFT"))
+                .body("nextSteps.action", contains("APPROVE_FOR_UNIT"))
+                .body("nextSteps[0].roles", contains("coordinator"))
+                .body("nextSteps[0].people.name", contains("Cecilia Samordnare", "Test coordinator-" + code))
+                .body("nextSteps[0].people[1].subject", equalTo("sub-coordinator-" + code))
+                .body("nextSteps[0].yours", equalTo(false)).body("nextSteps[0].ready", equalTo(false))
+                .body("nextSteps[0].needs.code", contains("READINESS-001", "READINESS-003", "READINESS-006",
+                        "READINESS-007", "PARTNERSHIP-004", "BUDGET-017", "READINESS-008"))
+                .body("nextSteps[0].needs.section", contains("CALL", "PERIOD", "DESCRIPTION", "DESCRIPTION",
+                        "PARTNERSHIP", "BUDGET", "WORK_PACKAGES"))
+                .body("nextSteps[0].needs.blocking", contains(true, true, true, true, true, true, false));
+        coordinator.get("/api/v1/applications/{id}/readiness", id).then().body("nextSteps[0].yours", equalTo(true));
+        Api.coordinator("ANNAN-" + code).get("/api/v1/applications/{id}/readiness", id).then().statusCode(404);
+
+        // A ready draft approved: the advisors are told (in the portal and by e-mail), the service account is not.
+        String ready = Api.readyDraft(applicant, unit, "Redo " + code);
+        step(coordinator, ready, Map.of("action", "APPROVE_FOR_UNIT")).statusCode(200);
+        String link = "/applications/" + ready;
+        Api.ADVISOR.get("/api/v1/notifications").then()
+                .body("findAll { it.link == '" + link + "' }.kind", contains("APPLICATION_APPROVED"));
+        service.get("/api/v1/notifications").then().body("link", not(hasItem(link)));
+        org.junit.jupiter.api.Assertions.assertTrue(mailArrives("Redo " + code, "ada.advisor@example.test"),
+                "the advisor gets an e-mail");
+        Api.ADVISOR.get("/api/v1/applications/{id}/readiness", ready).then().body("nextSteps.action", contains("START_REVIEW"))
+                .body("nextSteps[0].yours", equalTo(true)).body("nextSteps[0].needs", equalTo(List.of()))
+                .body("nextSteps[0].people.name", not(hasItem("Test service-account-euportal-integration")));
+
+        // Returned: the author is told, not the advisor who returned it.
+        step(Api.ADVISOR, ready, Map.of("action", "RETURN_FOR_CHANGES", "comment", "Förtydliga målen")).statusCode(200);
+        applicant.get("/api/v1/notifications").then().body("findAll { it.link == '" + link + "' }.kind",
+                contains("RETURNED"));
+        Api.ADVISOR.get("/api/v1/notifications").then().body("findAll { it.link == '" + link + "' }.kind",
+                not(hasItem("RETURNED")));
+    }
+
+    /** The step's e-mail goes out in the background after the commit: wait for it a while. */
+    private boolean mailArrives(String subjectPart, String to) {
+        for (int i = 0; i < 100; i++) {
+            boolean arrived = java.util.Arrays.stream(smtp.getReceivedMessages()).anyMatch(m -> {
+                try {
+                    return m.getSubject().contains(subjectPart) && m.getAllRecipients()[0].toString().contains(to);
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            if (arrived) {
+                return true;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
     }
 }
