@@ -3581,7 +3581,7 @@ export interface operations {
                 /** @description Only applications whose call closes before this instant (ISO date-time), to see what is due */
                 callClosesBefore?: components["schemas"]["OffsetDateTime"];
                 callId?: components["schemas"]["UUID"];
-                /** @description Zero-based page number */
+                /** @description Zero-based page number, at most 10737418 */
                 page?: number;
                 programmeId?: components["schemas"]["UUID"];
                 /** @description Text in title or acronym */
@@ -5607,7 +5607,7 @@ export interface operations {
             query?: {
                 closingWithinDays?: number;
                 fund?: components["schemas"]["Fund"];
-                /** @description Zero-based page number */
+                /** @description Zero-based page number, at most 10737418 */
                 page?: number;
                 programmeId?: components["schemas"]["UUID"];
                 /** @description Full-text query, e.g. climate adaptation */
@@ -6090,7 +6090,7 @@ export interface operations {
             query?: {
                 /** @description Whether today lies in the active period */
                 active?: boolean;
-                /** @description Zero-based page number */
+                /** @description Zero-based page number, at most 10737418 */
                 page?: number;
                 /** @description Text in name, e-mail, title or unit name */
                 q?: string;
@@ -6800,7 +6800,7 @@ export interface operations {
                  * @example 2026-01
                  */
                 fromMonth?: string;
-                /** @description Zero-based page number */
+                /** @description Zero-based page number, at most 10737418 */
                 page?: number;
                 /** @description Page size, at most 200 */
                 size?: number;
@@ -7240,7 +7240,7 @@ export interface operations {
         parameters: {
             query?: {
                 kind?: components["schemas"]["ExportKind"];
-                /** @description Zero-based page number */
+                /** @description Zero-based page number, at most 10737418 */
                 page?: number;
                 /** @description Page size, at most 200 */
                 size?: number;
@@ -7295,7 +7295,7 @@ export interface operations {
         parameters: {
             query?: {
                 outcome?: components["schemas"]["ScreeningOutcome"];
-                /** @description Zero-based page number */
+                /** @description Zero-based page number, at most 10737418 */
                 page?: number;
                 /** @description Text in title or description */
                 q?: string;
@@ -8176,7 +8176,7 @@ export interface operations {
             query?: {
                 applicationId?: components["schemas"]["UUID"];
                 ideaId?: components["schemas"]["UUID"];
-                /** @description Zero-based page number */
+                /** @description Zero-based page number, at most 10737418 */
                 page?: number;
                 /** @description Page size, at most 200 */
                 size?: number;
@@ -8700,7 +8700,7 @@ export interface operations {
     PartnerSearchResource_matches: {
         parameters: {
             query?: {
-                /** @description Zero-based page number */
+                /** @description Zero-based page number, at most 10737418 */
                 page?: number;
                 /** @description Page size, at most 200 */
                 size?: number;
@@ -8772,7 +8772,7 @@ export interface operations {
                 expertise?: string;
                 /** @description Name of a network, e.g. EFFEKNET */
                 network?: string;
-                /** @description Zero-based page number */
+                /** @description Zero-based page number, at most 10737418 */
                 page?: number;
                 pic?: string;
                 /** @description Full-text query, e.g. digital schools */
@@ -9379,7 +9379,7 @@ export interface operations {
         parameters: {
             query?: {
                 fund?: components["schemas"]["Fund"];
-                /** @description Zero-based page number */
+                /** @description Zero-based page number, at most 10737418 */
                 page?: number;
                 /** @description Text in name, code or managing authority */
                 q?: string;
@@ -9775,7 +9775,7 @@ export interface operations {
     ProjectResource_list: {
         parameters: {
             query?: {
-                /** @description Zero-based page number */
+                /** @description Zero-based page number, at most 10737418 */
                 page?: number;
                 /** @description Only closed projects whose retention date has passed: their documents may be deleted */
                 pastRetention?: boolean;
@@ -11704,7 +11704,7 @@ export interface operations {
         parameters: {
             query?: {
                 active?: boolean;
-                /** @description Zero-based page number */
+                /** @description Zero-based page number, at most 10737418 */
                 page?: number;
                 /** @description Text in name or code */
                 q?: string;

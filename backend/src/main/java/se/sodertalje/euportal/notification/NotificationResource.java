@@ -2,6 +2,9 @@ package se.sodertalje.euportal.notification;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -61,7 +64,7 @@ public class NotificationResource {
     @Authenticated
     @Operation(summary = "Set the caller's own delivery per reminder kind (kinds left out keep theirs); "
             + "answers all of the caller's choices")
-    public List<PreferenceView> setMyPreferences(List<PreferenceView> body) {
+    public List<PreferenceView> setMyPreferences(@NotNull @Size(max = 100) List<@Valid @NotNull PreferenceView> body) {
         return preferences.replaceMine(body);
     }
 }

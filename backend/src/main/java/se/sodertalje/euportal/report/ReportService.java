@@ -227,7 +227,7 @@ public class ReportService {
         if (report == null) {
             throw ApiProblem.notFound("Report " + id);
         }
-        projects.reachable(report.projectId);
+        ApiProblem.asNotFound("Report " + id, () -> projects.reachable(report.projectId));
         return report;
     }
 
