@@ -2,8 +2,6 @@ package se.sodertalje.euportal.notification;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -64,7 +62,7 @@ public class NotificationResource {
     @Authenticated
     @Operation(summary = "Set the caller's own delivery per reminder kind (kinds left out keep theirs); "
             + "answers all of the caller's choices")
-    public List<PreferenceView> setMyPreferences(@NotNull @Size(max = 100) List<@Valid @NotNull PreferenceView> body) {
+    public List<PreferenceView> setMyPreferences(@Size(max = 100) List<PreferenceView> body) {
         return preferences.replaceMine(body);
     }
 }

@@ -171,7 +171,7 @@ public class ProblemMappers {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
             } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                if (node.isInIterable() && node.getIndex() != null && !properties.isEmpty()) {
+                if (node.isInIterable() && node.getIndex() != null) {
                     properties.append('[').append(node.getIndex()).append(']');
                 }
                 if (node.getName() == null || node.getName().startsWith("<")) {
