@@ -1,6 +1,7 @@
 /** Shows an API problem (or any error) in an alert at the top of a form or page. */
 import { useTranslation } from 'react-i18next';
 import { isApiError, type FieldProblem } from '@/lib/api/problem';
+import { useFieldMessage } from '@/lib/use-form-errors';
 
 interface ProblemAlertProps {
   error: unknown;
@@ -33,11 +34,14 @@ function titleKey(status: number | undefined): string {
 }
 
 export function ProblemAlert({ error, extraErrors = [], hasFieldErrors = false }: ProblemAlertProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const messageOf = useFieldMessage();
   if (!error && !hasFieldErrors) return null;
   // Without an answer from the server, the form's own checks found the errors.
   const status = isApiError(error) ? error.status : error ? undefined : 400;
-  const detail = isApiError(error) ? error.problem.detail : undefined;
+  // A code the SPA has words for (errors.code.<code>) is said in the user's language, else the server's detail.
+  const code = isApiError(error) ? error.problem.code : undefined;
+  const detail = code && i18n.exists(`errors.code.${code}`) ? t(`errors.code.${code}`) : isApiError(error) ? error.problem.detail : undefined;
   return (
     <div className="alert alert--error" role="alert">
       <p className="alert__title">{t(titleKey(status))}</p>
@@ -46,7 +50,7 @@ export function ProblemAlert({ error, extraErrors = [], hasFieldErrors = false }
       {extraErrors.length > 0 && (
         <ul>
           {extraErrors.map((item, index) => (
-            <li key={`${item.field}-${index}`}>{item.field ? `${item.field}: ${item.message}` : item.message}</li>
+            <li key={`${item.field}-${index}`}>{item.field ? `${item.field}: ${messageOf(item)}` : messageOf(item)}</li>
           ))}
         </ul>
       )}

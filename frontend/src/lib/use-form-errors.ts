@@ -1,15 +1,23 @@
 /** Field errors of a form: the client's own required-field checks first, else the server's. */
 import { useState } from 'react';
-import { fieldErrorsOf, isApiError, type Problem } from '@/lib/api/problem';
+import { useTranslation } from 'react-i18next';
+import { fieldErrorsOf, isApiError, type FieldProblem, type Problem } from '@/lib/api/problem';
+
+/** The SPA's words for a field error's code (errors.field.<code>), or the server's message when it has none. */
+export function useFieldMessage(): (error: FieldProblem) => string {
+  const { t, i18n } = useTranslation();
+  return (error) => (error.code && i18n.exists(`errors.field.${error.code}`) ? t(`errors.field.${error.code}`) : error.message);
+}
 
 /** `nested` maps server errors of nested properties (e.g. "rules.flatRates[1].maxPercent") to the form's own keys. */
 export function useFormErrors(serverError: unknown, nested?: (problem: Problem) => Record<string, string>) {
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const messageOf = useFieldMessage();
   const fieldErrors =
     Object.keys(clientErrors).length > 0
       ? clientErrors
       : isApiError(serverError) && serverError.status !== 412
-        ? { ...fieldErrorsOf(serverError.problem), ...nested?.(serverError.problem) }
+        ? { ...fieldErrorsOf(serverError.problem, messageOf), ...nested?.(serverError.problem) }
         : {};
 
   /** Records the client's errors; true when there are none and the form may be sent. */

@@ -2,6 +2,8 @@
 export interface FieldProblem {
   field: string;
   message: string;
+  /** The broken constraint, e.g. NotNull, Digits, ControlCharacters, DateRange. */
+  code?: string;
 }
 
 export interface Problem {
@@ -75,11 +77,16 @@ export function fieldKey(field: string): string {
   return parts.length ? parts[parts.length - 1] : withoutIndex;
 }
 
+/** A field error's words: the SPA's own text for its code when it has one, else the server's message. */
+export type FieldMessage = (error: FieldProblem) => string;
+
 /** Maps problem field errors to one message per request property. */
-export function fieldErrorsOf(problem: Problem | undefined): Record<string, string> {
+export function fieldErrorsOf(problem: Problem | undefined, messageOf?: FieldMessage): Record<string, string> {
   const result: Record<string, string> = {};
-  for (const { field, message } of problem?.errors ?? []) {
+  for (const error of problem?.errors ?? []) {
+    const { field } = error;
     if (!field) continue;
+    const message = messageOf ? messageOf(error) : error.message;
     const key = fieldKey(field);
     result[key] = result[key] ? `${result[key]} ${message}` : message;
   }

@@ -3771,7 +3771,7 @@ export interface operations {
                 /** @description Only applications whose call closes before this instant (ISO date-time), to see what is due */
                 callClosesBefore?: components["schemas"]["OffsetDateTime"];
                 callId?: components["schemas"]["UUID"];
-                /** @description Zero-based page number */
+                /** @description Zero-based page number, at most 10737418 */
                 page?: number;
                 programmeId?: components["schemas"]["UUID"];
                 /** @description Text in title or acronym */
@@ -5847,7 +5847,7 @@ export interface operations {
                 applicantType?: components["schemas"]["ApplicantType"];
                 closingWithinDays?: number;
                 fund?: components["schemas"]["Fund"];
-                /** @description Zero-based page number */
+                /** @description Zero-based page number, at most 10737418 */
                 page?: number;
                 /** @description Repeatable: calls of any of these programmes */
                 programmeId?: string[];
@@ -6332,7 +6332,7 @@ export interface operations {
             query?: {
                 /** @description Whether today lies in the active period */
                 active?: boolean;
-                /** @description Zero-based page number */
+                /** @description Zero-based page number, at most 10737418 */
                 page?: number;
                 /** @description Text in name, e-mail, title or unit name */
                 q?: string;
@@ -7042,7 +7042,7 @@ export interface operations {
                  * @example 2026-01
                  */
                 fromMonth?: string;
-                /** @description Zero-based page number */
+                /** @description Zero-based page number, at most 10737418 */
                 page?: number;
                 /** @description Page size, at most 200 */
                 size?: number;
@@ -7482,7 +7482,7 @@ export interface operations {
         parameters: {
             query?: {
                 kind?: components["schemas"]["ExportKind"];
-                /** @description Zero-based page number */
+                /** @description Zero-based page number, at most 10737418 */
                 page?: number;
                 /** @description Page size, at most 200 */
                 size?: number;
@@ -7537,7 +7537,7 @@ export interface operations {
         parameters: {
             query?: {
                 outcome?: components["schemas"]["ScreeningOutcome"];
-                /** @description Zero-based page number */
+                /** @description Zero-based page number, at most 10737418 */
                 page?: number;
                 /** @description Text in title or description */
                 q?: string;
@@ -8468,7 +8468,7 @@ export interface operations {
             query?: {
                 applicationId?: components["schemas"]["UUID"];
                 ideaId?: components["schemas"]["UUID"];
-                /** @description Zero-based page number */
+                /** @description Zero-based page number, at most 10737418 */
                 page?: number;
                 /** @description Page size, at most 200 */
                 size?: number;
@@ -8992,7 +8992,7 @@ export interface operations {
     PartnerSearchResource_matches: {
         parameters: {
             query?: {
-                /** @description Zero-based page number */
+                /** @description Zero-based page number, at most 10737418 */
                 page?: number;
                 /** @description Page size, at most 200 */
                 size?: number;
@@ -9064,7 +9064,7 @@ export interface operations {
                 expertise?: string;
                 /** @description Name of a network, e.g. EFFEKNET */
                 network?: string;
-                /** @description Zero-based page number */
+                /** @description Zero-based page number, at most 10737418 */
                 page?: number;
                 pic?: string;
                 /** @description Full-text query, e.g. digital schools */
@@ -9671,7 +9671,7 @@ export interface operations {
         parameters: {
             query?: {
                 fund?: components["schemas"]["Fund"];
-                /** @description Zero-based page number */
+                /** @description Zero-based page number, at most 10737418 */
                 page?: number;
                 /** @description Text in name, code or managing authority */
                 q?: string;
@@ -10067,7 +10067,7 @@ export interface operations {
     ProjectResource_list: {
         parameters: {
             query?: {
-                /** @description Zero-based page number */
+                /** @description Zero-based page number, at most 10737418 */
                 page?: number;
                 /** @description Only closed projects whose retention date has passed: their documents may be deleted */
                 pastRetention?: boolean;
@@ -12094,7 +12094,7 @@ export interface operations {
         parameters: {
             query?: {
                 active?: boolean;
-                /** @description Zero-based page number */
+                /** @description Zero-based page number, at most 10737418 */
                 page?: number;
                 /** @description Text in name or code */
                 q?: string;

@@ -17,7 +17,7 @@ public record ApplicationRequest(
         @Size(max = 30) String acronym,
         @Size(max = 20000) String summary,
         @Size(max = 20000) String objectives,
-        List<@Valid @NotNull WorkPackage> workPackages,
+        @Size(max = 100) List<@Valid @NotNull WorkPackage> workPackages,
         LocalDate periodStart,
         LocalDate periodEnd,
         @Size(max = 200) String internalStatus) {

@@ -11,6 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record WorkPackage(
         @NotBlank @Size(max = 300) String title,
         @Size(max = 5000) @Schema(nullable = true) String description,
-        @NotNull List<@NotBlank @Size(max = 500) String> activities,
-        @NotNull List<@NotBlank @Size(max = 500) String> deliverables) {
+        @NotNull @Size(max = 100) List<@NotBlank @Size(max = 500) String> activities,
+        @NotNull @Size(max = 100) List<@NotBlank @Size(max = 500) String> deliverables) {
 }

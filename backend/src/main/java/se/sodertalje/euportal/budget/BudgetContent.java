@@ -1,5 +1,7 @@
 package se.sodertalje.euportal.budget;
 
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record BudgetContent(
         @NotNull @Schema(description = "The currency totals are kept in") Currency currency,
         @Schema(nullable = true, description = "Planning rate: SEK per 1 EUR, e.g. 11.4830; needed when lines are in both currencies")
-        BigDecimal sekPerEur,
+        @DecimalMin(value = "0", inclusive = false) @Digits(integer = 8, fraction = 6) BigDecimal sekPerEur,
         @NotNull @Size(max = 100) List<@Valid @NotNull PartnerPlan> partners,
         @NotNull @Size(max = 20000) @Schema(description = "Each line's own fields are checked by LineShape")
         List<@NotNull BudgetLine> lines) {

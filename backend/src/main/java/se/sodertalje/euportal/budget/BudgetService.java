@@ -273,7 +273,7 @@ public class BudgetService {
         if (budget == null) {
             throw ApiProblem.notFound("Budget " + budgetId);
         }
-        applications.reachable(budget.applicationId);
+        ApiProblem.asNotFound("Budget " + budgetId, () -> applications.reachable(budget.applicationId));
         return budget;
     }
 

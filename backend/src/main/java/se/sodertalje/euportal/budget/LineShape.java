@@ -1,5 +1,6 @@
 package se.sodertalje.euportal.budget;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import se.sodertalje.euportal.common.error.ApiProblem;
@@ -35,9 +36,32 @@ final class LineShape {
             if (line.description() != null && line.description().length() > MAX_DESCRIPTION) {
                 errors.add(new FieldError(at + "description", "size must be between 0 and " + MAX_DESCRIPTION, "Size"));
             }
+            bounded(line.amount(), at + "amount", 13, 2, null, errors);
+            bounded(line.unitPrice(), at + "unitPrice", 13, 2, null, errors);
+            bounded(line.annualGrossCost(), at + "annualGrossCost", 13, 2, null, errors);
+            bounded(line.monthlySalary(), at + "monthlySalary", 13, 2, null, errors);
+            bounded(line.quantity(), at + "quantity", 13, 4, null, errors);
+            bounded(line.hours(), at + "hours", 13, 4, null, errors);
+            bounded(line.employmentPercent(), at + "employmentPercent", 3, 4, Money.HUNDRED, errors);
         }
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);
+        }
+    }
+
+    /** What @MoneyAmount, @Quantity and @Percent declare: 0 or more, the digits given, at most {@code max}. */
+    private static void bounded(BigDecimal value, String field, int integer, int fraction, BigDecimal max,
+            List<FieldError> errors) {
+        if (value == null) {
+            return;
+        }
+        if (value.signum() < 0) {
+            errors.add(new FieldError(field, "must be greater than or equal to 0", "DecimalMin"));
+        } else if (max != null && value.compareTo(max) > 0) {
+            errors.add(new FieldError(field, "must be less than or equal to " + max, "DecimalMax"));
+        } else if (value.precision() - value.scale() > integer || value.stripTrailingZeros().scale() > fraction) {
+            errors.add(new FieldError(field, "numeric value out of bounds (<" + integer + " digits>.<" + fraction
+                    + " digits> expected)", "Digits"));
         }
     }
 

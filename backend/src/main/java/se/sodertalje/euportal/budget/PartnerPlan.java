@@ -1,5 +1,8 @@
 package se.sodertalje.euportal.budget;
 
+import se.sodertalje.euportal.common.bounds.MoneyAmount;
+import se.sodertalje.euportal.common.bounds.Percent;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -12,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(requiredProperties = {"partnerId", "flatRates", "euRatePercent", "contributions"})
 public record PartnerPlan(
         @NotNull UUID partnerId,
-        @NotNull List<@Valid @NotNull FlatRateChoice> flatRates,
-        @NotNull @Schema(description = "The EU share in percent of the partner's eligible total") BigDecimal euRatePercent,
+        @NotNull @Size(max = 100) List<@Valid @NotNull FlatRateChoice> flatRates,
+        @NotNull @Percent @Schema(description = "The EU share in percent of the partner's eligible total") BigDecimal euRatePercent,
         @NotNull @Schema(description = "The rest of the partner's total by source; must add up exactly")
-        Map<ContributionSource, @NotNull BigDecimal> contributions) {
+        @Size(max = 20) Map<ContributionSource, @NotNull @MoneyAmount BigDecimal> contributions) {
 }

@@ -13,8 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ScreeningRequest")
 public record ScreeningRequest(
         @NotNull @Schema(description = "Whether the possibilities of EU funding were investigated") Boolean investigated,
-        @Schema(description = "Programmes considered; each must exist") List<@NotNull UUID> programmeIds,
-        @Schema(description = "Calls considered; each must exist") List<@NotNull UUID> callIds,
+        @Size(max = 1000) @Schema(description = "Programmes considered; each must exist") List<@NotNull UUID> programmeIds,
+        @Size(max = 1000) @Schema(description = "Calls considered; each must exist") List<@NotNull UUID> callIds,
         @NotNull ScreeningOutcome outcome,
         @Size(max = 2000) @Schema(description = "Required: why this outcome, or why EU funding was not investigated")
         String reason) {

@@ -2,6 +2,7 @@ package se.sodertalje.euportal.notification;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -61,7 +62,7 @@ public class NotificationResource {
     @Authenticated
     @Operation(summary = "Set the caller's own delivery per reminder kind (kinds left out keep theirs); "
             + "answers all of the caller's choices")
-    public List<PreferenceView> setMyPreferences(List<PreferenceView> body) {
+    public List<PreferenceView> setMyPreferences(@Size(max = 100) List<PreferenceView> body) {
         return preferences.replaceMine(body);
     }
 }

@@ -20,7 +20,7 @@ public record ContactPersonRequest(
         @NotBlank @Email @Size(max = 320) String email,
         @Size(max = 40) @Pattern(regexp = "^[+0-9 ()-]*$", message = "may contain only digits, spaces, +, - and parentheses")
         String phone,
-        @NotEmpty Set<@NotNull ContactRole> roles,
+        @NotEmpty @Size(max = 100) Set<@NotNull ContactRole> roles,
         LocalDate activeFrom,
         LocalDate activeTo) {
 }

@@ -30,8 +30,8 @@ public record CallRequest(
         @Min(0) Integer expectedGrants,
         @Min(1) @Schema(description = "Most partners an application may have, the lead partner counted; omit for no cap")
         Integer maxPartners,
-        Set<@NotNull ApplicantType> eligibleApplicantTypes,
-        List<@NotBlank @Size(max = 200) String> topics,
+        @Size(max = 100) Set<@NotNull ApplicantType> eligibleApplicantTypes,
+        @Size(max = 1000) List<@NotBlank @Size(max = 200) String> topics,
         @Size(max = 500) String url,
         @Valid @Schema(description = "The call's narrowing of the programme's rules; omit to use the programme's")
         RuleSet rules) {

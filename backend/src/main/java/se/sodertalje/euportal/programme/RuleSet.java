@@ -1,5 +1,7 @@
 package se.sodertalje.euportal.programme;
 
+import se.sodertalje.euportal.common.bounds.Percent;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -16,9 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(requiredProperties = {"costCategories", "flatRates", "maxCoFinancingPercent", "currencyConversion",
         "reportingPeriodMonths", "retentionYears", "stateAidRetentionYears"})
 public record RuleSet(
-        @NotEmpty Set<@NotNull CostCategory> costCategories,
-        @NotNull List<@Valid @NotNull FlatRateLimit> flatRates,
-        @NotNull @Schema(description = "Highest EU share of the eligible costs, in percent") BigDecimal maxCoFinancingPercent,
+        @NotEmpty @Size(max = 100) Set<@NotNull CostCategory> costCategories,
+        @NotNull @Size(max = 100) List<@Valid @NotNull FlatRateLimit> flatRates,
+        @NotNull @Percent @Schema(description = "Highest EU share of the eligible costs, in percent") BigDecimal maxCoFinancingPercent,
         @NotNull CurrencyConversion currencyConversion,
         @Schema(description = "Length of a reporting period in months") int reportingPeriodMonths,
         @Schema(description = "Years documents are kept after 31 December of the year of the last payment") int retentionYears,

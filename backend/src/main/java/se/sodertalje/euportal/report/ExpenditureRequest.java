@@ -28,5 +28,5 @@ public record ExpenditureRequest(
         @NotNull Currency currency,
         @PositiveOrZero @Digits(integer = 13, fraction = 2) @Schema(nullable = true, description = "The VAT in the amount")
         BigDecimal vatAmount,
-        @Schema(description = "VAT the partner gets back is not eligible") boolean vatRecoverable) {
+        @NotNull @Schema(description = "VAT the partner gets back is not eligible") Boolean vatRecoverable) {
 }

@@ -39,6 +39,9 @@ public class ExpenditureService {
     @Inject
     Clock clock;
 
+    /** The most expenditure lines one claim may hold (the export benchmark's claim has 10 000). */
+    public static final int MAX_LINES = 20_000;
+
     public List<ExpenditureView> list(UUID reportId) {
         ProjectReport report = reports.reachable(reportId);
         Map<UUID, Long> evidence = new HashMap<>();
@@ -53,6 +56,9 @@ public class ExpenditureService {
     @Transactional
     public ExpenditureView add(UUID reportId, ExpenditureRequest request) {
         ProjectReport report = financialDraft(reportId);
+        if (Expenditure.count("reportId", report.id) >= MAX_LINES) {
+            throw ApiProblem.conflict("REPORT-020", "A claim holds at most " + MAX_LINES + " expenditure lines");
+        }
         check(report, request);
         Expenditure line = new Expenditure();
         line.reportId = report.id;

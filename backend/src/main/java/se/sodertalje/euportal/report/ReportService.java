@@ -269,7 +269,7 @@ public class ReportService {
         if (report == null) {
             throw ApiProblem.notFound("Report " + id);
         }
-        projects.reachable(report.projectId);
+        ApiProblem.asNotFound("Report " + id, () -> projects.reachable(report.projectId));
         return report;
     }
 

@@ -1,5 +1,9 @@
 package se.sodertalje.euportal.common.csv;
 
+import java.util.ArrayList;
+import se.sodertalje.euportal.common.bounds.InputBounds;
+import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.FieldError;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +23,30 @@ public final class CsvTable {
                 column.putIfAbsent(header.get(i).trim(), i);
             }
         }
+        refuseControlCharacters();
+    }
+
+    /** Every cell is text a person could type: a control character other than tab and line breaks refuses the file. */
+    private void refuseControlCharacters() {
+        List<FieldError> errors = new ArrayList<>();
+        for (int r = 0; r < records.size() && errors.size() < 100; r++) {
+            List<String> record = records.get(r);
+            for (int c = 0; c < record.size(); c++) {
+                int at = c;
+                int row = r - 1;
+                InputBounds.text(record.get(c)).ifPresent(reason -> errors.add(new FieldError(
+                        row < 0 ? "header[" + at + "]" : "rows[" + row + "]." + columnName(at), reason, "ControlCharacters")));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.importRefused(errors);
+        }
+    }
+
+    private String columnName(int index) {
+        List<String> header = records.get(0);
+        return index < header.size() && InputBounds.text(header.get(index)).isEmpty() ? header.get(index).trim()
+                : "[" + index + "]";
     }
 
     public static CsvTable parse(String body) {

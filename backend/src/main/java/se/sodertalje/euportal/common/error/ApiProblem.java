@@ -36,6 +36,18 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(404, "NOT_FOUND", "Not found", what + " was not found", null);
     }
 
+    /**
+     * Runs a check of the record's parent (its project, its application) and answers a refusal as
+     * this record not found, so a 404 names only what was asked for, never the parent's id.
+     */
+    public static void asNotFound(String what, Runnable parentCheck) {
+        try {
+            parentCheck.run();
+        } catch (ApiProblem problem) {
+            throw problem.status == 404 ? notFound(what) : problem;
+        }
+    }
+
     public static ApiProblem invalid(List<FieldError> errors) {
         return new ApiProblem(400, "VALIDATION", "Invalid request", "The request has invalid fields", errors);
     }

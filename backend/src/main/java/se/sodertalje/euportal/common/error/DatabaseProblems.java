@@ -16,6 +16,9 @@ final class DatabaseProblems {
 
     static Optional<ApiProblem> toProblem(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ApiProblem problem) {
+                return Optional.of(problem);
+            }
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
                 return Optional.of(new ApiProblem(412, "STALE_VERSION", "Precondition failed",
                         "The record was changed by someone else; reload it and try again", null));
@@ -28,6 +31,10 @@ final class DatabaseProblems {
                         return Optional.of(ApiProblem.conflict("IN_USE", "The record is referred to by other records"));
                     case "23514", "23502", "22001":
                         return Optional.of(ApiProblem.badRequest("The request breaks a data constraint"));
+                    // The database's own limits (a character it cannot store, a number or date out of its
+                    // range): the input bounds refuse these first; this is the net behind them.
+                    case "22P05", "22021", "22003", "22008", "22007", "54000":
+                        return Optional.of(ApiProblem.badRequest("The request has a value the database cannot hold"));
                     default:
                         break;
                 }

@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import se.sodertalje.euportal.common.bounds.OutOfBounds;
 
 /** The one place where exceptions become RFC 9457 problem+json. No stack trace leaves the server. */
 public class ProblemMappers {
@@ -76,8 +77,9 @@ public class ProblemMappers {
             String field = m.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            return respond(uri, 400, "VALIDATION", "Invalid request", "The request has invalid fields",
-                    List.of(new FieldError(field, "has a value of the wrong type or format", "Type")));
+            FieldError error = e instanceof OutOfBounds bounds ? new FieldError(field, bounds.reason(), bounds.code())
+                    : new FieldError(field, "has a value of the wrong type or format", "Type");
+            return respond(uri, 400, "VALIDATION", "Invalid request", "The request has invalid fields", List.of(error));
         }
         return respond(uri, 400, "MALFORMED_JSON", "Malformed JSON", "The request body is not valid JSON", null);
     }
@@ -157,7 +159,11 @@ public class ProblemMappers {
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
-    /** The JSON name of the invalid field: its bean properties, or else the parameter's name. */
+    /**
+     * The JSON name of the invalid field (e.g. {@code indicators[0].target}): its bean properties, or
+     * else the parameter's name. A node inside a list carries its list index, which belongs to the
+     * property before it.
+     */
     static String fieldOf(Path path) {
         StringBuilder properties = new StringBuilder();
         String parameter = null;
@@ -165,6 +171,9 @@ public class ProblemMappers {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
             } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.isInIterable() && node.getIndex() != null) {
+                    properties.append('[').append(node.getIndex()).append(']');
+                }
                 if (node.getName() == null || node.getName().startsWith("<")) {
                     continue;
                 }
@@ -172,9 +181,6 @@ public class ProblemMappers {
                     properties.append('.');
                 }
                 properties.append(node.getName());
-                if (node.getIndex() != null) {
-                    properties.append('[').append(node.getIndex()).append(']');
-                }
             }
         }
         return !properties.isEmpty() ? properties.toString() : parameter != null ? parameter : "request";

@@ -13,10 +13,14 @@ public class PageParams {
 
     public static final int MAX_SIZE = 200;
 
+    /** The highest page number whose first row still fits the database's offset (page × size). */
+    public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE;
+
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
-    @Parameter(description = "Zero-based page number")
+    @Max(MAX_PAGE)
+    @Parameter(description = "Zero-based page number, at most 10737418")
     public int page;
 
     @QueryParam("size")
@@ -30,7 +34,7 @@ public class PageParams {
     @Parameter(description = "Comma-separated fields; a leading '-' sorts descending, e.g. name,-code")
     public String sort;
 
-    /** A list asked for as CSV (Accept: text/csv) holds every matching row, not one page. */
+    /** A list answered as CSV holds every matching row, not one page; CsvNegotiation leaves only the type chosen. */
     @HeaderParam("Accept")
     @Parameter(hidden = true)
     public String accept;
@@ -39,7 +43,7 @@ public class PageParams {
     public static final int CSV_MAX_ROWS = 100_000;
 
     public boolean wholeList() {
-        return accept != null && accept.toLowerCase(java.util.Locale.ROOT).startsWith(CsvMedia.TEXT_CSV);
+        return CsvMedia.TEXT_CSV.equals(accept);
     }
 
     public int firstResult() {

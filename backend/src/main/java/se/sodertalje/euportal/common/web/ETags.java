@@ -18,13 +18,10 @@ public final class ETags {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
             throw ApiProblem.ifMatchRequired();
         }
+        // Strong comparison (RFC 9110 13.1.1): only the quoted tag we sent matches; a weak W/"n" or a bare n never does.
+        String current = "\"" + currentVersion + "\"";
         for (String candidate : ifMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            tag = tag.replace("\"", "");
-            if (tag.equals(Long.toString(currentVersion))) {
+            if (candidate.trim().equals(current)) {
                 return;
             }
         }

@@ -1,5 +1,6 @@
 package se.sodertalje.euportal.programme.imports;
 
+import se.sodertalje.euportal.common.bounds.InputBounds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -29,6 +30,8 @@ public final class FundingTendersFormat {
     public static final LocalTime DEADLINE_TIME = LocalTime.of(17, 0);
     static final String PROGRAMME_CODE_PREFIX = "FT-";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The most topics one file may hold (the portal's whole list is a few thousand). */
+    public static final int MAX_TOPICS = 50_000;
 
     private FundingTendersFormat() {
     }
@@ -43,11 +46,17 @@ public final class FundingTendersFormat {
         if (root == null || !root.isArray()) {
             return new ParsedImport(List.of(), List.of(new FieldError("file", "must be a JSON array of topics", "Format")));
         }
+        if (root.size() > MAX_TOPICS) {
+            return new ParsedImport(List.of(), List.of(new FieldError("file", "must hold at most " + MAX_TOPICS + " topics",
+                    "Size")));
+        }
         List<ImportedCall> calls = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < root.size(); i++) {
             RowReader row = new RowReader(i, errors);
             JsonNode topic = root.get(i);
+            topic.properties().forEach(field -> InputBounds.text(field.getValue().isTextual() ? field.getValue().asText() : null)
+                    .ifPresent(reason -> row.error(field.getKey(), reason)));
             String identifier = row.required("topicId", text(topic, "topicId"));
             String title = row.required("title", text(topic, "title"));
             String programmeId = row.required("programmeId", text(topic, "programmeId"));
@@ -57,6 +66,7 @@ public final class FundingTendersFormat {
             if (deadline != null) {
                 try {
                     day = LocalDate.parse(deadline);
+                    InputBounds.temporal(day).ifPresent(reason -> row.error("deadline", reason));
                 } catch (DateTimeParseException e) {
                     row.error("deadline", "must be a date YYYY-MM-DD");
                 }

@@ -47,8 +47,8 @@ final class RowReader {
         }
         try {
             BigDecimal amount = new BigDecimal(value.trim());
-            if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
-                error(field, "must be a non-negative amount with at most two decimals");
+            if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2 || amount.precision() - amount.scale() > 13) {
+                error(field, "must be a non-negative amount with at most 13 digits and two decimals");
                 return null;
             }
             return amount;

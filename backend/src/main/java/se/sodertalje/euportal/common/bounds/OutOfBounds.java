@@ -1,0 +1,26 @@
+package se.sodertalje.euportal.common.bounds;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+
+/** A JSON value outside {@link InputBounds}: answered as a 400 naming the field, with a stable code. */
+public class OutOfBounds extends InvalidFormatException {
+
+    private final String code;
+    private final String reason;
+
+    public OutOfBounds(JsonParser parser, String code, String reason, Object value, Class<?> type) {
+        super(parser, reason, value, type);
+        this.code = code;
+        this.reason = reason;
+    }
+
+    /** The field error's code: {@code Digits}, {@code DateRange} or {@code ControlCharacters}. */
+    public String code() {
+        return code;
+    }
+
+    public String reason() {
+        return reason;
+    }
+}
