@@ -45,8 +45,8 @@ const tasks: Tasks = {
       since: '2026-11-27T09:00:00Z',
       ageDays: 9,
       missing: [
-        { code: 'READINESS-001', field: 'callId', section: 'CALL', message: 'choose the call', blocking: true },
-        { code: 'BUDGET-017', field: 'budget', section: 'BUDGET', message: 'no budget yet', blocking: true },
+        { code: 'READINESS-001', field: 'callId', section: 'CALL', message: 'choose the call', blocking: true, about: null },
+        { code: 'BUDGET-017', field: 'budget', section: 'BUDGET', message: 'no budget yet', blocking: true, about: null },
       ],
     },
   ],
