@@ -44,5 +44,6 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}', '*.test.ts'],
     css: false,
+    testTimeout: 20_000,
   },
 });

@@ -19,7 +19,7 @@ import se.sodertalje.euportal.readiness.NextStep;
 import se.sodertalje.euportal.readiness.People;
 import se.sodertalje.euportal.readiness.Person;
 import se.sodertalje.euportal.readiness.Readiness;
-import se.sodertalje.euportal.security.CurrentUser;
+import se.sodertalje.euportal.security.UnitAccess;
 
 /**
  * A report's next steps for its caller: submitting (what it must say or claim, REPORT-002/003, and,
@@ -38,7 +38,7 @@ public class ReportReadiness {
     People people;
 
     @Inject
-    CurrentUser user;
+    UnitAccess access;
 
     public Readiness of(UUID id) {
         ProjectReport report = reports.reachable(id);
@@ -52,7 +52,7 @@ public class ReportReadiness {
             }
         }
         List<NextStep> steps = roles.entrySet().stream().map(e -> NextStep.of(e.getKey().name(), List.copyOf(e.getValue()),
-                People.Named.of(whoMay(e.getKey(), project)), e.getValue().stream().anyMatch(user.roles()::contains),
+                People.Named.of(whoMay(e.getKey(), project)), e.getValue().stream().anyMatch(access.rolesFor(project.unitId)::contains),
                 needs(e.getKey(), report, unevidenced))).toList();
         return new Readiness(report.status.name(), steps);
     }

@@ -47,7 +47,7 @@ class ProjectLifecycleTest {
         String claim = paidClaim(applicant, granted, LocalDate.of(2026, 3, 10));
         Api.ADVISOR.get("/api/v1/projects/{id}", project).then().body("lastPaymentOn", equalTo("2026-03-10"));
         step(Api.ADVISOR, project, "CLOSE", 200).body("status", equalTo("CLOSED"))
-                .body("retentionUntil", equalTo("2031-12-31")).body("closedOn", equalTo(LocalDate.now().toString()));
+                .body("retentionUntil", equalTo("2031-12-31")).body("closedOn", equalTo(LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString()));
         String etag = Api.ADVISOR.get("/api/v1/projects/{id}", project).header("ETag");
         Api.ADVISOR.put("/api/v1/projects/{id}/state-aid", etag, Map.of("stateAid", true), project).then().statusCode(200)
                 .body("retentionUntil", equalTo("2036-12-31"));

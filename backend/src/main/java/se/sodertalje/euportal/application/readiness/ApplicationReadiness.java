@@ -19,7 +19,7 @@ import se.sodertalje.euportal.readiness.NextStep;
 import se.sodertalje.euportal.readiness.People;
 import se.sodertalje.euportal.readiness.Person;
 import se.sodertalje.euportal.readiness.Readiness;
-import se.sodertalje.euportal.security.CurrentUser;
+import se.sodertalje.euportal.security.UnitAccess;
 import se.sodertalje.euportal.security.Roles;
 
 /**
@@ -44,7 +44,7 @@ public class ApplicationReadiness {
     People people;
 
     @Inject
-    CurrentUser user;
+    UnitAccess access;
 
     public Readiness of(UUID id) {
         Application application = applications.reachable(id);
@@ -61,7 +61,7 @@ public class ApplicationReadiness {
         List<ReadinessItem> missing = roles.keySet().stream().anyMatch(ApplicationChecklist.GATED::contains)
                 ? checklist.missing(application) : List.of();
         return roles.entrySet().stream().map(e -> NextStep.of(e.getKey().name(), List.copyOf(e.getValue()),
-                People.Named.of(whoMay(e.getValue(), application)), e.getValue().stream().anyMatch(user.roles()::contains),
+                People.Named.of(whoMay(e.getValue(), application)), e.getValue().stream().anyMatch(access.rolesFor(application.unitId)::contains),
                 ApplicationChecklist.GATED.contains(e.getKey()) ? missing : List.of())).toList();
     }
 
