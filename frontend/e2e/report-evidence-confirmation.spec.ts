@@ -75,7 +75,7 @@ test('an advisor accepts a financial report with a line lacking evidence only af
 
   // Accepting without the confirmation and a comment is refused in the dialog.
   await main.getByRole('region', { name: 'Arbetsflöde' }).getByRole('button', { name: 'Godkänn' }).click();
-  const dialog = ada.getByRole('dialog', { name: 'Godkänn' });
+  const dialog = ada.getByRole('alertdialog', { name: 'Godkänn' });
   await expect(dialog).toContainText('1 utgiftsrad saknar underlag:');
   await expect(dialog).toContainText(`${supplier}, K-7`);
   await dialog.getByRole('button', { name: 'Godkänn' }).click();
