@@ -60,6 +60,7 @@ test('a coordinator takes an idea through screening to an application; an adviso
   const esfCall = calls.getByRole('option', { name: /ESF-2026-PO2-4: Insatser för unga som varken arbetar eller studerar/ });
   await expect(esfCall).toBeVisible();
   await expect(esfCall).toContainText('Öppen');
+  await expect(calls.getByRole('option')).toHaveCount(1);
   await calls.screenshot({ path: 'e2e-artifacts/call-picker-screening.png' });
   await esfCall.click();
   await expect(calls.getByRole('list', { name: 'Vald utlysning' })).toContainText('ESF-2026-PO2-4');
