@@ -6,23 +6,11 @@
  * registers the submission. The submitted version is frozen with a SHA-256 and the timeline says
  * who took each step.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { signedIn } from './support/auth';
 import { expectAccessible } from './support/axe';
 import { unique } from './support/unique';
-
-/** Opens a workflow step's dialog, fills its fields and confirms; waits for the success notice. */
-async function takeStep(page: Page, action: string, status: string, fields: Record<string, string> = {}, axeLabel?: string) {
-  const main = page.getByRole('main');
-  await main.getByRole('region', { name: 'Åtgärder' }).getByRole('button', { name: action }).click();
-  const dialog = page.getByRole('alertdialog', { name: action });
-  await expect(dialog).toBeVisible();
-  for (const [label, value] of Object.entries(fields)) await dialog.getByLabel(new RegExp(`^${label}`)).fill(value);
-  if (axeLabel) await expectAccessible(page, axeLabel);
-  await dialog.getByRole('button', { name: action }).click();
-  await expect(dialog).toHaveCount(0);
-  await expect(main.getByRole('status').filter({ hasText: `Ansökan har nu status ${status}.` })).toBeVisible();
-}
+import { takeStep } from './support/workflow';
 
 test('a coordinator takes an idea through screening to an application; an advisor reviews and submits it', async ({ browser }) => {
   const ideaTitle = unique('E2E Idé hemtjänst');
