@@ -47,4 +47,28 @@ describe('coordinator coverage', () => {
     renderRoute(<CoverageRoute />, { path: '/coverage', at: '/coverage', me: meWith(['auditor']) });
     expect(await screen.findByText('Alla aktiva enheter har en samordnare.')).toBeInTheDocument();
   });
+
+  it('asks a coordinator whom the register does not name to register, and not one whom it names', async () => {
+    const soc = { id: SOC_ID, code: 'SOC', name: 'Socialförvaltningen' };
+    const register = (email: string) => () =>
+      json({ items: [{ id: 'c-1', name: 'Någon Annan', email, unitId: SOC_ID, roles: ['INTERNATIONAL_COORDINATOR'] }], page: 0, size: 200, total: 1 });
+    mockFetch([
+      { method: 'GET', path: '/api/v1/units/coordinator-coverage', answer: coverage },
+      { method: 'GET', path: '/api/v1/contact-persons', answer: register('someone.else@example.org') },
+    ]);
+    const first = renderRoute(<CoverageRoute />, { path: '/coverage', at: '/coverage', me: meWith(['coordinator'], [soc]) });
+    const link = await screen.findByRole('link', { name: 'Registrera dig som kontaktperson' });
+    expect(link).toHaveAttribute('href', `/contacts/new?unitId=${SOC_ID}&role=INTERNATIONAL_COORDINATOR`);
+    expect(screen.getByText(/Du är samordnare för Socialförvaltningen men inte registrerad/)).toBeInTheDocument();
+    first.unmount();
+
+    mockFetch([
+      { method: 'GET', path: '/api/v1/units/coordinator-coverage', answer: coverage },
+      { method: 'GET', path: '/api/v1/contact-persons', answer: register('TEST@example.org') },
+    ]);
+    renderRoute(<CoverageRoute />, { path: '/coverage', at: '/coverage', me: meWith(['coordinator'], [soc]) });
+    await screen.findByRole('table', { name: /saknar en aktiv samordnare/ });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.queryByRole('link', { name: 'Registrera dig som kontaktperson' })).toBeNull();
+  });
 });
