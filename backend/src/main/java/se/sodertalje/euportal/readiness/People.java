@@ -32,9 +32,6 @@ public class People {
     /** Named up to this many; more are counted, not listed (a long list helps nobody pick). */
     public static final int FEW = 5;
 
-    /** Keycloak names a client's service account user "service-account-<client id>". */
-    private static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
-
     @Inject
     Clock clock;
 
@@ -48,7 +45,7 @@ public class People {
     }
 
     public static boolean isServiceAccount(UserProfile profile) {
-        return profile.username != null && profile.username.startsWith(SERVICE_ACCOUNT_PREFIX);
+        return profile.isServiceAccount();
     }
 
     /** The users who have used the portal, service accounts left out. */

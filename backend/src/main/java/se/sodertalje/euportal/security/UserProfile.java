@@ -32,4 +32,9 @@ public class UserProfile extends PanacheEntityBase {
 
     @Column(name = "last_seen")
     public Instant lastSeen;
+
+    /** Keycloak names a client's service account user "service-account-<client id>": never offered as a person. */
+    public boolean isServiceAccount() {
+        return username != null && username.startsWith("service-account-");
+    }
 }

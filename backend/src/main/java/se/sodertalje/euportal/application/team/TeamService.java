@@ -48,7 +48,7 @@ public class TeamService {
         Set<String> members = TeamMember.<TeamMember>list("applicationId", applicationId).stream()
                 .map(m -> m.userSubject).collect(Collectors.toSet());
         return UserProfile.<UserProfile>list("order by name, subject").stream()
-                .filter(p -> !members.contains(p.subject) && TeamRules.mayJoin(unitCode, p.units, p.roles))
+                .filter(p -> !members.contains(p.subject) && !p.isServiceAccount() && TeamRules.mayJoin(unitCode, p.units, p.roles))
                 .map(p -> new TeamCandidateView(p.subject, p.name, p.email)).toList();
     }
 
@@ -57,7 +57,7 @@ public class TeamService {
         Application application = applications.reachable(applicationId);
         UserProfile profile = subject == null ? null : UserProfile.findById(subject);
         Unit unit = Unit.findById(application.unitId);
-        if (profile == null || !TeamRules.mayJoin(unit.code, profile.units, profile.roles)) {
+        if (profile == null || profile.isServiceAccount() || !TeamRules.mayJoin(unit.code, profile.units, profile.roles)) {
             throw ApiProblem.invalid(List.of(new FieldError("subject",
                     "no user of the unit or the International Office has this id", "Exists")));
         }

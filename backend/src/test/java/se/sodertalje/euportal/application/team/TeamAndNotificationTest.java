@@ -65,4 +65,22 @@ class TeamAndNotificationTest {
         Api.coordinator("ANNAN").get("/api/v1/applications/{id}/team", id).then().statusCode(404);
         Api.ANONYMOUS.get("/api/v1/notifications").then().statusCode(401);
     }
+
+    @Test
+    void anIntegrationsServiceAccountShouldNeverBeOfferedAsAPerson() {
+        String code = Api.uniqueCode("TS");
+        UUID unit = Api.createUnit(code, "Tjänstekontoret");
+        Api applicant = Api.applicant(code);
+        // The integration client's service account holds the advisor role and has called the API.
+        new Api(Tokens.of("service-account-euportal-integration", List.of(), "advisor")).get("/api/v1/me").then().statusCode(200);
+        Api.ADVISOR.get("/api/v1/me").then().statusCode(200);
+        String id = applicant.post("/api/v1/applications", Map.of("unitId", unit.toString(), "title", "Utan robotar"))
+                .then().statusCode(201).extract().path("id");
+
+        applicant.get("/api/v1/applications/{id}/team/candidates", id).then().statusCode(200)
+                .body("subject", hasItem("sub-ada.advisor"))
+                .body("subject", not(hasItem("sub-service-account-euportal-integration")));
+        applicant.post("/api/v1/applications/{id}/team", Map.of("subject", "sub-service-account-euportal-integration"), id)
+                .then().statusCode(400).body("errors[0].field", equalTo("subject"));
+    }
 }
