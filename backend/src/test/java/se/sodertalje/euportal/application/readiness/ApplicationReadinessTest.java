@@ -155,8 +155,12 @@ class ApplicationReadinessTest {
     }
 
     /** The step's e-mail goes out in the background after the commit: wait for it a while. */
+    /**
+     * Up to 75 s: a first attempt can hang on the SMTP server's 30 s socket timeout (421) before the sender
+     * tries once more, as seen in a CI run.
+     */
     private boolean mailArrives(String subjectPart, String to) {
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 375; i++) {
             boolean arrived = java.util.Arrays.stream(smtp.getReceivedMessages()).anyMatch(m -> {
                 try {
                     return m.getSubject().contains(subjectPart) && m.getAllRecipients()[0].toString().contains(to);
