@@ -8,7 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signedIn } from './support/auth';
 import { unique } from './support/unique';
-import { takeStep } from './support/workflow';
+import { leadWithBudget, takeStep } from './support/workflow';
 
 /** The work list's item of a kind for a record (a record can wait for several things, e.g. its call closes soon too). */
 function workItem(page: Page, title: string, kind: string) {
@@ -75,25 +75,7 @@ test('an applicant is led from her work list to an application her coordinator a
   await expect(next.getByRole('link', { name: 'Ange en akronym för projektet' })).toHaveCount(0);
 
   // The municipality leads it, and its budget has costs.
-  const partnership = annaMain.getByRole('region', { name: 'Partnerskap' });
-  const addOrganisation = partnership.getByRole('form', { name: 'Lägg till organisation' });
-  await addOrganisation.getByRole('searchbox', { name: 'Sök organisation i partnerregistret' }).fill('Södertälje kommun');
-  await addOrganisation.getByRole('radio', { name: /^Södertälje kommun,/ }).first().check();
-  await addOrganisation.getByLabel(/^Roll i partnerskapet/).selectOption('LEAD_PARTNER');
-  await addOrganisation.getByRole('button', { name: 'Lägg till', exact: true }).click();
-  await expect(partnership.getByRole('status').filter({ hasText: /har lagts till i partnerskapet som Huvudpartner/ })).toBeVisible();
-  await annaMain.getByRole('region', { name: 'Budget', exact: true }).getByRole('link', { name: 'Skapa budget' }).click();
-  const lead = annaMain.getByRole('region', { name: 'Södertälje kommun', exact: true });
-  await lead.getByLabel(/^EU-andel i procent/).fill('40');
-  await lead.getByRole('button', { name: 'Lägg till kostnadsrad för Södertälje kommun' }).click();
-  const line = lead.getByRole('group', { name: /^Rad 1/ });
-  await line.getByLabel('Beskrivning').fill('Läxhjälpare');
-  await line.getByLabel('Kostnadskategori').selectOption('STAFF');
-  await line.getByLabel(/^Belopp/).fill('300000');
-  await lead.getByLabel('Kommunens egna medel').fill('180000');
-  await expect(annaMain.getByRole('status').filter({ hasText: 'Budgeten följer reglerna.' })).toBeVisible();
-  await annaMain.getByRole('button', { name: 'Skapa budget', exact: true }).click();
-  await expect(annaMain.getByRole('status').filter({ hasText: 'Budgeten har sparats.' })).toBeVisible();
+  await leadWithBudget(anna, 'Läxhjälpare');
 
   // Nothing is missing now; the step is her coordinator's.
   await anna.goto(applicationPath);

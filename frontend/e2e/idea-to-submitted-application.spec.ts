@@ -10,7 +10,7 @@ import { expect, test } from '@playwright/test';
 import { signedIn } from './support/auth';
 import { expectAccessible } from './support/axe';
 import { unique } from './support/unique';
-import { takeStep } from './support/workflow';
+import { leadWithBudget, takeStep } from './support/workflow';
 
 test('a coordinator takes an idea through screening to an application; an advisor reviews and submits it', async ({ browser }) => {
   const ideaTitle = unique('E2E Idé hemtjänst');
@@ -87,25 +87,7 @@ test('a coordinator takes an idea through screening to an application; an adviso
   const applicationPath = new URL(carl.url()).pathname;
 
   // The municipality leads it, and it gets a budget: it is submitted with one.
-  const partnership = carlMain.getByRole('region', { name: 'Partnerskap' });
-  const addOrganisation = partnership.getByRole('form', { name: 'Lägg till organisation' });
-  await addOrganisation.getByRole('searchbox', { name: 'Sök organisation i partnerregistret' }).fill('Södertälje kommun');
-  await addOrganisation.getByRole('radio', { name: /^Södertälje kommun,/ }).first().check();
-  await addOrganisation.getByLabel(/^Roll i partnerskapet/).selectOption('LEAD_PARTNER');
-  await addOrganisation.getByRole('button', { name: 'Lägg till', exact: true }).click();
-  await expect(partnership.getByRole('status').filter({ hasText: /har lagts till i partnerskapet som Huvudpartner/ })).toBeVisible();
-  await carlMain.getByRole('region', { name: 'Budget', exact: true }).getByRole('link', { name: 'Skapa budget' }).click();
-  const lead = carlMain.getByRole('region', { name: 'Södertälje kommun', exact: true });
-  await lead.getByLabel(/^EU-andel i procent/).fill('40');
-  await lead.getByRole('button', { name: 'Lägg till kostnadsrad för Södertälje kommun' }).click();
-  const line = lead.getByRole('group', { name: /^Rad 1/ });
-  await line.getByLabel('Beskrivning').fill('Projektledare');
-  await line.getByLabel('Kostnadskategori').selectOption('STAFF');
-  await line.getByLabel(/^Belopp/).fill('300000');
-  await lead.getByLabel('Kommunens egna medel').fill('180000');
-  await expect(carlMain.getByRole('status').filter({ hasText: 'Budgeten följer reglerna.' })).toBeVisible();
-  await carlMain.getByRole('button', { name: 'Skapa budget', exact: true }).click();
-  await expect(carlMain.getByRole('status').filter({ hasText: 'Budgeten har sparats.' })).toBeVisible();
+  await leadWithBudget(carl, 'Projektledare');
   await carl.goto(applicationPath);
   await expect(carl.getByRole('heading', { level: 1, name: title })).toBeVisible();
 
