@@ -220,7 +220,8 @@ build_frontend_if_needed() {
 }
 
 # ---------------------------------------------------------------- processes
-# start_backend NAME PORT JDBC_URL: start the packaged backend with DEMO_DATA=true.
+# start_backend NAME PORT JDBC_URL: start the packaged backend with DEMO_DATA=true and a bounded heap
+# (BACKEND_HEAP, 512m: every benchmark passes inside it; the JVM's default is a quarter of the machine).
 start_backend() {
   local name="$1" port="$2" url="$3" java="java"
   port_busy "$port" && die "port $port is already in use; stop what runs there first"
@@ -230,7 +231,7 @@ start_backend() {
     DB_URL="$url" DB_USER="${DB_USER:-postgres}" DB_PASSWORD="${DB_PASSWORD:-}" \
     OIDC_URL="${OIDC_URL:-$KC_ISSUER}" HTTP_PORT="$port" DEMO_DATA=true \
     MAIL_HOST="${MAIL_HOST:-127.0.0.1}" MAIL_PORT="${MAIL_PORT:-1025}" MAIL_MOCK="${MAIL_MOCK:-false}" \
-    "$java" ${BACKEND_JAVA_OPTS:-} -jar "$BACKEND_JAR"
+    "$java" -Xmx"${BACKEND_HEAP:-512m}" ${BACKEND_JAVA_OPTS:-} -jar "$BACKEND_JAR"
   wait_http "backend" "http://localhost:$port/q/health/ready" "${BACKEND_TIMEOUT:-120}" "$name" "$LOG_DIR/$name.log"
   check_port_owner "$name" "$port"
 }

@@ -1,0 +1,254 @@
+#!/usr/bin/env bash
+# `make bench`: the main endpoints side by side with PostgreSQL's own time for the same statements.
+# On the database of `make bench-data SCALE=…` (built first when missing), with the packaged backend
+# on :$BENCH_PORT with a bounded heap (BACKEND_HEAP, 512m) and Keycloak on :$KC_PORT, for each
+# endpoint:
+#   1. a warm-up (wrk, 4 connections, 3 s);
+#   2. one request with PostgreSQL logging every statement (ALTER SYSTEM log_statement = 'all' for
+#      that second): the statements it issued, with their parameters, become a pgbench script
+#      (ops/bench/statements.py; a write's COMMIT becomes ROLLBACK so it can be replayed); the body's
+#      bytes plain and gzip-encoded;
+#   3. wrk at 1 connection (p50) and at 32 connections over 2 threads (requests/s, p50, p99, answers
+#      that were not 2xx);
+#   4. pgbench -c32 -j2 on the statements: the rate the database alone allows; ratio = API ÷ pgbench;
+#   5. the backend's resident memory after the 32-connection run, and its peak at the end.
+# Prints a Markdown table (also kept in ops/.work/logs/bench-<scale>-<time>.md). Not part of make test.
+#
+#   SCALE=1  BENCH_SECONDS=10 (32 connections, pgbench)  BENCH_C1_SECONDS=5  BENCH_PORT=8087
+#   BENCH_ONLY=regex  only the endpoints whose name matches
+#   PG_LOG=/var/log/postgresql/postgresql-15-main.log  PostgreSQL's log (Debian's place)
+set -euo pipefail
+# shellcheck source=ops/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+SCALE="${SCALE:-1}"
+BENCH_SECONDS="${BENCH_SECONDS:-10}"
+BENCH_C1_SECONDS="${BENCH_C1_SECONDS:-5}"
+BENCH_PORT="${BENCH_PORT:-8087}"
+BENCH_ONLY="${BENCH_ONLY:-.}"
+BACKEND_HEAP="${BACKEND_HEAP:-512m}"
+DB_USER="${DB_USER:-postgres}" DB_PASSWORD="${DB_PASSWORD:-}"
+export DB_USER DB_PASSWORD BACKEND_HEAP
+parse_db_url "${DB_URL:-jdbc:postgresql://127.0.0.1:5432/euportal}"
+SCALE_DB="euportal_scale$SCALE"
+API="http://localhost:$BENCH_PORT/api/v1"
+PG_LOG="${PG_LOG:-$(ls /var/log/postgresql/postgresql-*-main.log 2>/dev/null | tail -1)}"
+TMP="$(mktemp -d "${TMPDIR:-/tmp}/euportal-bench.XXXXXX")"
+STAMP="$(date +%Y%m%d-%H%M)"
+REPORT="$LOG_DIR/bench-$SCALE-$STAMP.md"
+
+for tool in wrk pgbench jq python3 curl; do
+  command -v "$tool" >/dev/null && continue
+  if [[ "$tool" == wrk && $EUID == 0 ]]; then apt-get install -y -q wrk >/dev/null || die "apt-get install wrk failed"
+  else die "$tool not found (Debian: apt-get install -y ${tool/pgbench/postgresql-contrib})"; fi
+done
+[[ -r "$PG_LOG" ]] || die "PostgreSQL's log not readable at '$PG_LOG' (set PG_LOG)"
+
+SCALE="$SCALE" "$OPS_DIR/bench-data.sh"
+
+started_kc=0
+cleanup() {
+  local rc=$?
+  trap - EXIT
+  set +e
+  sql_postgres "alter system reset log_statement" >/dev/null 2>&1
+  sql_postgres "select pg_reload_conf()" >/dev/null 2>&1
+  stop_started
+  ((started_kc)) && "$OPS_DIR/keycloak.sh" stop
+  rm -rf "$TMP"
+  exit "$rc"
+}
+trap cleanup EXIT
+
+sql_postgres() { PGPASSWORD="$DB_PASSWORD" psql -X -q -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d postgres -tAc "$1"; }
+scale_psql() { PGPASSWORD="$DB_PASSWORD" psql -X -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$SCALE_DB" -tAc "$1"; }
+
+build_backend_if_needed
+if ! "$OPS_DIR/keycloak.sh" is-up; then started_kc=1; fi
+"$OPS_DIR/keycloak.sh" start
+start_backend bench-main-backend "$BENCH_PORT" "jdbc:postgresql://$DB_HOST:$DB_PORT/$SCALE_DB"
+BACKEND_PID="$(pgrep -g "$(cat "$RUN_DIR/bench-main-backend.pid")" java | head -1)"
+
+declare -A TOKEN TOKEN_AT
+token() {   # token USER: a fresh-enough access token (the realm's tokens live 15 minutes)
+  local user="$1"
+  if [[ -z "${TOKEN[$user]:-}" ]] || ((SECONDS - TOKEN_AT[$user] > 600)); then
+    TOKEN[$user]="$("$OPS_DIR/keycloak.sh" token "$user")" || die "no token for $user"
+    TOKEN_AT[$user]=$SECONDS
+  fi
+  printf '%s' "${TOKEN[$user]}"
+}
+api_get() { curl -fsS -H "Authorization: Bearer $(token "$1")" "$API$2"; }
+
+# ---------------------------------------------------------------- the records measured
+UTB="$(scale_psql "select id from unit where code = 'UTB'")"
+ANNA='10000000-0000-4000-8000-000000000001'
+BIG_APP="$(scale_psql "select application_id from budget order by jsonb_array_length(content->'lines') desc limit 1")"
+SEARCH="$(scale_psql "select id from partner_search order by created_at limit 1")"
+PROJECT="$(scale_psql "select project_id from project_report group by 1 order by count(*) desc, 1 limit 1")"
+REPORT_ID="$(scale_psql "select report_id from expenditure group by 1 order by count(*) desc, 1 limit 1")"
+BUSY_APP="$(scale_psql "select application_id from application_aud group by 1 order by count(*) desc limit 1" 2>/dev/null ||
+  scale_psql "select id from application order by created_at limit 1")"
+DRAFT_REPORT="$(scale_psql "select r.id from project_report r join project p on p.id = r.project_id
+  where r.kind = 'FINANCIAL' and r.status = 'DRAFT' and p.unit_id = '$UTB' order by r.id limit 1")"
+DRAFT_REPORT_PARTNER="$(scale_psql "select ap.organisation_id from project_report r join project p on p.id = r.project_id
+  join application_partner ap on ap.application_id = p.application_id and ap.role = 'LEAD_PARTNER' where r.id = '$DRAFT_REPORT'")"
+mapfile -t DRAFTS < <(scale_psql "select a.id from application a where a.unit_id = '$UTB' and a.status = 'DRAFT'
+  and a.created_by_subject = '$ANNA' and not exists (select 1 from budget b where b.application_id = a.id) order by a.id limit 32")
+mapfile -t BUDGETED < <(scale_psql "select a.id from application a join budget b on b.application_id = a.id
+  where a.unit_id = '$UTB' and a.status = 'DRAFT' and a.created_by_subject = '$ANNA'
+  and jsonb_array_length(b.content->'lines') < 40 order by a.id limit 32")
+((${#DRAFTS[@]} == 32 && ${#BUDGETED[@]} == 32)) || die "the scale data lacks 32 draft applications of Anna's (${#DRAFTS[@]}, ${#BUDGETED[@]})"
+
+# ---------------------------------------------------------------- wrk scripts for the writes
+# lua_post PATH BODY: every request posts BODY.
+lua_post() {
+  cat <<EOF
+wrk.method = "POST"
+wrk.path = "$1"
+wrk.body = [[$2]]
+wrk.headers["Content-Type"] = "application/json"
+EOF
+}
+# lua_put_etag PREFIX SUFFIX BODYFILE-PER-ID...: one record per thread (so run with as many threads as
+# connections); each PUT carries the ETag its last answer gave (the first one read by curl beforehand).
+lua_put_etag() {
+  local prefix="$1" suffix="$2"; shift 2
+  echo 'local records = {'
+  local id etag body
+  for id in "$@"; do
+    etag="$(curl -fsS -D - -o "$TMP/body.json" -H "Authorization: Bearer $(token anna.applicant)" "$API$prefix$id$suffix" |
+      tr -d '\r' | awk -F': ' 'tolower($1) == "etag" { print $2 }')"
+    body="$(jq -c "${PUT_TRANSFORM:-.}" "$TMP/body.json")"
+    printf '  { path = "%s", etag = [[%s]], body = [[%s]] },\n' "/api/v1$prefix$id$suffix" "$etag" "$body"
+  done
+  cat <<'EOF'
+}
+local next = 0
+function setup(thread)
+  next = next + 1
+  thread:set("n", next)
+end
+function init(args)
+  record = records[n]
+  etag = record.etag
+end
+function request()
+  return wrk.format("PUT", record.path, { ["Content-Type"] = "application/json", ["If-Match"] = etag }, record.body)
+end
+function response(status, headers, body)
+  local e = headers["ETag"] or headers["etag"] or headers["Etag"]
+  if e then etag = e end
+end
+EOF
+}
+
+idea_body="{\"unitId\":\"$UTB\",\"title\":\"Benchidé\",\"description\":\"Mätning\",\"estimatedCost\":100000,\"startDate\":\"2027-01-01\",\"endDate\":\"2027-12-31\"}"
+expenditure_body="{\"partnerId\":\"$DRAFT_REPORT_PARTNER\",\"category\":\"TRAVEL_ACCOMMODATION\",\"spentOn\":\"2027-02-01\",\"supplier\":\"SJ AB\",\"description\":\"Tåg till partnermöte\",\"invoiceNumber\":\"B1\",\"paidOn\":\"2027-02-10\",\"amount\":1234.50,\"currency\":\"SEK\",\"vatAmount\":0,\"vatRecoverable\":false}"
+
+# ---------------------------------------------------------------- one endpoint
+# measure NAME USER PATH [WRITE-SCRIPT-KIND] — see the header for the steps.
+ROWS=()
+measure() {
+  local name="$1" user="$2" path="$3" write="${4:-}" auth lua="" threads32=2 rollback="" wrk_out
+  [[ "$name" =~ $BENCH_ONLY ]] || return 0
+  auth="Authorization: Bearer $(token "$user")"
+  case "$write" in
+    idea) lua_post "/api/v1/ideas" "$idea_body" >"$TMP/w.lua"; lua="$TMP/w.lua" ;;
+    expenditure) lua_post "/api/v1/reports/$DRAFT_REPORT/expenditures" "$expenditure_body" >"$TMP/w.lua"; lua="$TMP/w.lua" ;;
+    application) PUT_TRANSFORM='{unitId, callId, ideaId, title: (.title + " (ändrad)"), acronym, summary, objectives, workPackages, periodStart, periodEnd, internalStatus}' \
+        lua_put_etag /applications/ "" "${DRAFTS[@]}" >"$TMP/w.lua"; lua="$TMP/w.lua"; threads32=32 ;;
+    budget) PUT_TRANSFORM='.content | .lines += [(.lines[-1] | .id = "bench-extra" | .description = "Tillagd rad")]' \
+        lua_put_etag /applications/ /budget "${BUDGETED[@]}" >"$TMP/w.lua"; lua="$TMP/w.lua"; threads32=32 ;;
+  esac
+  [[ -n "$write" ]] && rollback=--rollback
+  local wrk_args=(-H "$auth" -H 'Accept: application/json' --latency)
+  [[ -n "$lua" ]] && wrk_args+=(-s "$lua")
+
+  wrk -t1 -c4 -d3s "${wrk_args[@]}" "$API$path" >/dev/null 2>&1 || true
+
+  # One request with every statement logged.
+  local offset statements plain gzip
+  offset="$(stat -c %s "$PG_LOG")"
+  sql_postgres "alter system set log_statement = 'all'" >/dev/null
+  sql_postgres "select pg_reload_conf()" >/dev/null
+  sleep 0.5
+  if [[ -n "$lua" ]]; then
+    wrk -t1 -c1 -d1s "${wrk_args[@]}" "$API$path" >/dev/null 2>&1 || true   # at least one request
+    plain=0 gzip=0
+  else
+    plain="$(curl -sS -o /dev/null -w '%{size_download}' -H "$auth" "$API$path")"
+  fi
+  sleep 0.3
+  sql_postgres "alter system reset log_statement" >/dev/null
+  sql_postgres "select pg_reload_conf()" >/dev/null
+  if [[ -z "$lua" ]]; then
+    gzip="$(curl -sS -o /dev/null -w '%{size_download}' -H "$auth" -H 'Accept-Encoding: gzip' "$API$path")"
+  fi
+  statements="$(python3 "$OPS_DIR/bench/statements.py" "$PG_LOG" "$offset" "$SCALE_DB" "$TMP/pgbench.sql" $rollback)"
+  if [[ -n "$lua" ]]; then
+    # Several requests were logged; keep the statements of the first (up to its COMMIT/ROLLBACK).
+    awk '{ print } toupper($0) ~ /^(COMMIT|ROLLBACK);$/ { exit }' "$TMP/pgbench.sql" >"$TMP/one.sql"
+    mv "$TMP/one.sql" "$TMP/pgbench.sql"
+    statements="$(grep -cviE '^(BEGIN|COMMIT|ROLLBACK);$' "$TMP/pgbench.sql" || true)"
+  fi
+  cp "$TMP/pgbench.sql" "$LOG_DIR/bench-statements-$name.sql"
+
+  local c1 c1_p50 c32_rps c32_p50 c32_p99 errors pg_tps rss ratio
+  c1="$(wrk -t1 -c1 -d"${BENCH_C1_SECONDS}s" "${wrk_args[@]}" "$API$path" 2>&1)"
+  c1_p50="$(wrk_pct "$c1" 50)"
+  wrk_out="$(wrk -t"$threads32" -c32 -d"${BENCH_SECONDS}s" --timeout 10s "${wrk_args[@]}" "$API$path" 2>&1)"
+  c32_rps="$(awk '/^Requests\/sec/ { printf "%.0f", $2 }' <<<"$wrk_out")"
+  c32_p50="$(wrk_pct "$wrk_out" 50)" c32_p99="$(wrk_pct "$wrk_out" 99)"
+  errors="$(awk '/Non-2xx/ { print $NF } /Socket errors/ { print "sock" }' <<<"$wrk_out" | paste -sd+)"
+  rss="$(($(ps -o rss= -p "$BACKEND_PID") / 1024))"
+  pg_tps="$(PGPASSWORD="$DB_PASSWORD" pgbench -n -c32 -j2 -T"$BENCH_SECONDS" -f "$TMP/pgbench.sql" \
+      -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" "$SCALE_DB" 2>&1 | awk '/^tps/ { printf "%.0f", $3; exit }')"
+  ratio="$(awk -v a="$c32_rps" -v b="$pg_tps" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')"
+  ROWS+=("| $name | $c32_rps | $c32_p50 / $c32_p99 | $c1_p50 | ${pg_tps:--} | $ratio | $statements | $plain / $gzip | ${errors:-0} | $rss |")
+  printf '%s\n' "${ROWS[-1]}" >&2
+}
+
+# wrk_pct OUTPUT PCT: the latency at PCT % from wrk's --latency distribution, in ms.
+wrk_pct() {
+  awk -v p="$2%" '$1 == p {
+      v = $2; u = v; gsub(/[0-9.]/, "", u); sub(/[a-z]+$/, "", v)
+      if (u == "us") v /= 1000; else if (u == "s") v *= 1000; else if (u == "m") v *= 60000
+      printf "%.1f", v; exit }' <<<"$1"
+}
+
+HEADER="| endpoint | API req/s (32) | p50 / p99 ms (32) | p50 ms (1) | pgbench tps (32) | ratio | statements | bytes plain / gzip | not 2xx | RSS MB |
+|---|---|---|---|---|---|---|---|---|---|"
+log "measuring at scale $SCALE, ${BENCH_SECONDS}s a run, backend heap $BACKEND_HEAP (pid $BACKEND_PID)"
+printf '%s\n' "$HEADER" >&2
+
+measure "applications" ada.advisor "/applications?size=20"
+measure "applications-q" ada.advisor "/applications?q=energi&size=20"
+measure "applications-applicant" anna.applicant "/applications?size=20"
+measure "partners-q" ada.advisor "/partners?q=energy&size=20"
+measure "partner-search-matches" anna.applicant "/partner-searches/$SEARCH/matches?size=20"
+measure "partner-searches" ada.advisor "/partner-searches?size=20"
+measure "projects" ada.advisor "/projects?size=20"
+measure "budget-5000" ada.advisor "/applications/$BIG_APP/budget"
+measure "portfolio" ada.advisor "/dashboard/portfolio"
+measure "units" ada.advisor "/units"
+measure "ideas" ada.advisor "/ideas?size=20"
+measure "calls-q" anna.applicant "/calls?q=energ&size=20"
+measure "project-reports" ada.advisor "/projects/$PROJECT/reports"
+measure "report-expenditures" ada.advisor "/reports/$REPORT_ID/expenditures"
+measure "exports" ada.advisor "/exports?size=20"
+measure "application-history" ada.advisor "/applications/$BUSY_APP/history"
+measure "my-tasks" anna.applicant "/me/tasks"
+measure "create-idea" anna.applicant "/ideas" idea
+measure "update-application" anna.applicant "/applications/${DRAFTS[0]}" application
+measure "add-budget-line" anna.applicant "/applications/${BUDGETED[0]}/budget" budget
+measure "add-expenditure" anna.applicant "/reports/$DRAFT_REPORT/expenditures" expenditure
+
+peak="$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$BACKEND_PID/status")"
+{
+  echo "Scale $SCALE, $(date '+%Y-%m-%d %H:%M'), $(nproc) cores, $(git -C "$ROOT_DIR" rev-parse --short HEAD), heap $BACKEND_HEAP; peak RSS ${peak} MB"
+  echo
+  echo "$HEADER"
+  printf '%s\n' "${ROWS[@]}"
+} | tee "$REPORT"
+log "kept in $REPORT; statements per endpoint in $LOG_DIR/bench-statements-*.sql"

@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""The statements one request issued, as a pgbench script.
+
+Reads PostgreSQL's log (log_statement = all, Debian's default prefix '%m [%p] %q%u@%d ') from a byte
+offset, keeps the entries of one database, puts each statement's bound parameters in place of $1, $2,
+... and writes them one per line, ';'-terminated, for `pgbench -f`. With --rollback a COMMIT becomes
+ROLLBACK, so that a write can be replayed thousands of times without changing the data (the work the
+database does for it is the same up to the commit). Prints the number of statements on stdout.
+
+usage: statements.py LOG OFFSET DATABASE OUT [--rollback]
+"""
+import re
+import sys
+
+PREFIX = re.compile(r'^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? \S+ \[(\d+)\] (?:\S*@(\S*) )?(\w+):  (.*)$')
+EXECUTE = re.compile(r'^(?:execute [^:]+|statement): (.*)$', re.S)
+PARAM = re.compile(r"\$(\d+) = (NULL|'(?:[^']|'')*')")
+
+
+def entries(text):
+    """(pid, database, level, message) per log entry; continuation lines belong to the entry above."""
+    current = None
+    for line in text.split('\n'):
+        m = PREFIX.match(line)
+        if m:
+            if current:
+                yield current
+            current = [m.group(1), m.group(2) or '', m.group(3), m.group(4)]
+        elif current is not None:
+            current[3] += '\n' + line
+    if current:
+        yield current
+
+
+def main():
+    log, offset, database, out = sys.argv[1:5]
+    rollback = '--rollback' in sys.argv[5:]
+    with open(log, 'rb') as f:
+        f.seek(int(offset))
+        text = f.read().decode('utf-8', 'replace')
+    statements = []   # [pid, sql]
+    last_by_pid = {}
+    for pid, db, level, message in entries(text):
+        if db != database:
+            continue
+        if level == 'LOG':
+            m = EXECUTE.match(message)
+            if m:
+                statements.append([pid, m.group(1).strip()])
+                last_by_pid[pid] = statements[-1]
+        elif level == 'DETAIL' and message.startswith('parameters:') and pid in last_by_pid:
+            values = {int(n): v for n, v in PARAM.findall(message)}
+            entry = last_by_pid[pid]
+            # Highest number first, so that $1 does not eat the start of $10.
+            for n in sorted(values, reverse=True):
+                entry[1] = re.sub(r'\$' + str(n) + r'(?!\d)', lambda _m, v=values[n]: v, entry[1])
+    lines = []
+    for _pid, sql in statements:
+        if re.fullmatch(r'(?i)(set|show)\b.*', sql, re.S) or sql.lower() in ('select 1', ''):
+            continue   # the pool's own checks and session settings, not the request's work
+        if rollback and sql.upper() == 'COMMIT':
+            sql = 'ROLLBACK'
+        lines.append(' '.join(sql.split()) + ';')
+    # pgbench needs a transaction closed before the script ends.
+    with open(out, 'w') as f:
+        f.write('\n'.join(lines) + '\n')
+    print(sum(1 for sql in lines if sql.upper() not in ('BEGIN;', 'COMMIT;', 'ROLLBACK;')))
+
+
+if __name__ == '__main__':
+    main()
