@@ -61,9 +61,12 @@ cleanup() {
 trap cleanup EXIT
 
 sql_postgres() { PGPASSWORD="$DB_PASSWORD" psql -X -q -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d postgres -tAc "$1"; }
-scale_psql() { PGPASSWORD="$DB_PASSWORD" psql -X -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$SCALE_DB" -tAc "$1"; }
+scale_psql() { PGPASSWORD="$DB_PASSWORD" psql -X -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$SCALE_DB" -tAc "$1" "${@:2}"; }
 
 build_backend_if_needed
+# A copy of the build, so that a rebuild while the benchmark runs does not pull classes from under it.
+cp -r "$ROOT_DIR/backend/target/quarkus-app" "$TMP/quarkus-app"
+BACKEND_JAR="$TMP/quarkus-app/quarkus-run.jar"
 if ! "$OPS_DIR/keycloak.sh" is-up; then started_kc=1; fi
 "$OPS_DIR/keycloak.sh" start
 start_backend bench-main-backend "$BENCH_PORT" "jdbc:postgresql://$DB_HOST:$DB_PORT/$SCALE_DB"
@@ -89,16 +92,22 @@ PROJECT="$(scale_psql "select project_id from project_report group by 1 order by
 REPORT_ID="$(scale_psql "select report_id from expenditure group by 1 order by count(*) desc, 1 limit 1")"
 BUSY_APP="$(scale_psql "select application_id from application_aud group by 1 order by count(*) desc limit 1" 2>/dev/null ||
   scale_psql "select id from application order by created_at limit 1")"
-DRAFT_REPORT="$(scale_psql "select r.id from project_report r join project p on p.id = r.project_id
-  where r.kind = 'FINANCIAL' and r.status = 'DRAFT' and p.unit_id = '$UTB' order by r.id limit 1")"
-DRAFT_REPORT_PARTNER="$(scale_psql "select ap.organisation_id from project_report r join project p on p.id = r.project_id
-  join application_partner ap on ap.application_id = p.application_id and ap.role = 'LEAD_PARTNER' where r.id = '$DRAFT_REPORT'")"
-mapfile -t DRAFTS < <(scale_psql "select a.id from application a where a.unit_id = '$UTB' and a.status = 'DRAFT'
-  and a.created_by_subject = '$ANNA' and not exists (select 1 from budget b where b.application_id = a.id) order by a.id limit 32")
-mapfile -t BUDGETED < <(scale_psql "select a.id from application a join budget b on b.application_id = a.id
-  where a.unit_id = '$UTB' and a.status = 'DRAFT' and a.created_by_subject = '$ANNA'
-  and jsonb_array_length(b.content->'lines') < 40 order by a.id limit 32")
-((${#DRAFTS[@]} == 32 && ${#BUDGETED[@]} == 32)) || die "the scale data lacks 32 draft applications of Anna's (${#DRAFTS[@]}, ${#BUDGETED[@]})"
+# 32 draft financial reports of UTB's projects: the path to add a line to each and a line of its lead
+# partner on a day in the project's period.
+scale_psql "select '/api/v1/reports/' || r.id || '/expenditures', json_build_object('partnerId', ap.organisation_id,
+    'category', 'TRAVEL_ACCOMMODATION', 'spentOn', p.period_start + 10, 'supplier', 'SJ AB',
+    'description', 'Tåg till partnermöte', 'invoiceNumber', 'B1', 'paidOn', p.period_start + 12, 'amount', 1234.50,
+    'currency', 'SEK', 'vatAmount', 0, 'vatRecoverable', false)
+  from project_report r join project p on p.id = r.project_id
+  join application_partner ap on ap.application_id = p.application_id and ap.role = 'LEAD_PARTNER'
+  where r.kind = 'FINANCIAL' and r.status = 'DRAFT' and p.unit_id = '$UTB' order by r.id limit 32" -F $'\t' >"$TMP/expenditures.tsv"
+(($(wc -l <"$TMP/expenditures.tsv") == 32)) || die "the scale data lacks 32 draft financial reports of UTB"
+# The 64 valid drafts of ops/bench/scale.sql (copies of the demo's GROGARD): one per thread, so that
+# 32 connections never wait on each other's ETag.
+mapfile -t BENCH_DRAFTS < <(scale_psql "select id from application where acronym like 'BENCH%' and status = 'DRAFT' order by acronym")
+((${#BENCH_DRAFTS[@]} >= 64)) || die "the scale data lacks the 64 bench drafts (FRESH=1 make bench-data)"
+DRAFTS=("${BENCH_DRAFTS[@]:0:32}")
+BUDGETED=("${BENCH_DRAFTS[@]:32:32}")
 
 # ---------------------------------------------------------------- wrk scripts for the writes
 # lua_post PATH BODY: every request posts BODY.
@@ -108,6 +117,27 @@ wrk.method = "POST"
 wrk.path = "$1"
 wrk.body = [[$2]]
 wrk.headers["Content-Type"] = "application/json"
+EOF
+}
+# lua_post_each RECORDFILE: one record per thread (run with as many threads as connections); each line
+# of RECORDFILE is "PATH<tab>BODY". Adding to one report from 32 connections at once would measure
+# its optimistic lock, not the work.
+lua_post_each() {
+  echo 'local records = {'
+  local path body
+  while IFS=$'\t' read -r path body; do printf '  { path = "%s", body = [[%s]] },\n' "$path" "$body"; done <"$1"
+  cat <<'EOF'
+}
+local next = 0
+function setup(thread)
+  next = next + 1
+  thread:set("n", next)
+end
+function request()
+  local headers = { ["Content-Type"] = "application/json" }
+  for k, v in pairs(wrk.headers) do headers[k] = v end
+  return wrk.format("POST", records[n].path, headers, records[n].body)
+end
 EOF
 }
 # lua_put_etag PREFIX SUFFIX BODYFILE-PER-ID...: one record per thread (so run with as many threads as
@@ -134,7 +164,10 @@ function init(args)
   etag = record.etag
 end
 function request()
-  return wrk.format("PUT", record.path, { ["Content-Type"] = "application/json", ["If-Match"] = etag }, record.body)
+  -- wrk.format uses the table given instead of wrk.headers (the token from -H), so copy them.
+  local headers = { ["Content-Type"] = "application/json", ["If-Match"] = etag }
+  for k, v in pairs(wrk.headers) do headers[k] = v end
+  return wrk.format("PUT", record.path, headers, record.body)
 end
 function response(status, headers, body)
   local e = headers["ETag"] or headers["etag"] or headers["Etag"]
@@ -144,7 +177,6 @@ EOF
 }
 
 idea_body="{\"unitId\":\"$UTB\",\"title\":\"Benchidé\",\"description\":\"Mätning\",\"estimatedCost\":100000,\"startDate\":\"2027-01-01\",\"endDate\":\"2027-12-31\"}"
-expenditure_body="{\"partnerId\":\"$DRAFT_REPORT_PARTNER\",\"category\":\"TRAVEL_ACCOMMODATION\",\"spentOn\":\"2027-02-01\",\"supplier\":\"SJ AB\",\"description\":\"Tåg till partnermöte\",\"invoiceNumber\":\"B1\",\"paidOn\":\"2027-02-10\",\"amount\":1234.50,\"currency\":\"SEK\",\"vatAmount\":0,\"vatRecoverable\":false}"
 
 # ---------------------------------------------------------------- one endpoint
 # measure NAME USER PATH [WRITE-SCRIPT-KIND] — see the header for the steps.
@@ -153,14 +185,27 @@ measure() {
   local name="$1" user="$2" path="$3" write="${4:-}" auth lua="" threads32=2 rollback="" wrk_out
   [[ "$name" =~ $BENCH_ONLY ]] || return 0
   auth="Authorization: Bearer $(token "$user")"
+  # The script of a write, made again before every run: an ETag write starts from the current ETags.
+  make_lua() {
+    case "$write" in
+      idea) lua_post "/api/v1/ideas" "$idea_body" >"$TMP/w.lua" ;;
+      expenditure) lua_post_each "$TMP/expenditures.tsv" >"$TMP/w.lua" ;;
+      application) PUT_TRANSFORM='{unitId, callId, ideaId, title: (.title + " (ändrad)"), acronym, summary, objectives, workPackages, periodStart, periodEnd, internalStatus}' \
+          lua_put_etag /applications/ "" "${DRAFTS[@]}" >"$TMP/w.lua" ;;
+      budget) # The line and the partner's own funds that balance it; saved as it is once the line is there.
+          PUT_TRANSFORM='.content | if any(.lines[]; .id == "bench-extra") then . else
+              ([.lines[] | select(.kind == "REAL_COST" and .amount != null)][0]) as $l
+              | .lines += [$l | .id = "bench-extra" | .description = "Tillagd rad"]
+              | .partners |= map(if .partnerId == $l.partnerId
+                  then .contributions.OWN_MUNICIPAL_FUNDS += ($l.amount * (100 - .euRatePercent) / 100) else . end) end' \
+          lua_put_etag /applications/ /budget "${BUDGETED[@]}" >"$TMP/w.lua" ;;
+    esac
+  }
   case "$write" in
-    idea) lua_post "/api/v1/ideas" "$idea_body" >"$TMP/w.lua"; lua="$TMP/w.lua" ;;
-    expenditure) lua_post "/api/v1/reports/$DRAFT_REPORT/expenditures" "$expenditure_body" >"$TMP/w.lua"; lua="$TMP/w.lua" ;;
-    application) PUT_TRANSFORM='{unitId, callId, ideaId, title: (.title + " (ändrad)"), acronym, summary, objectives, workPackages, periodStart, periodEnd, internalStatus}' \
-        lua_put_etag /applications/ "" "${DRAFTS[@]}" >"$TMP/w.lua"; lua="$TMP/w.lua"; threads32=32 ;;
-    budget) PUT_TRANSFORM='.content | .lines += [(.lines[-1] | .id = "bench-extra" | .description = "Tillagd rad")]' \
-        lua_put_etag /applications/ /budget "${BUDGETED[@]}" >"$TMP/w.lua"; lua="$TMP/w.lua"; threads32=32 ;;
+    idea) lua="$TMP/w.lua" ;;
+    application | budget | expenditure) lua="$TMP/w.lua"; threads32=32 ;;
   esac
+  make_lua
   [[ -n "$write" ]] && rollback=--rollback
   local wrk_args=(-H "$auth" -H 'Accept: application/json' --latency)
   [[ -n "$lua" ]] && wrk_args+=(-s "$lua")
@@ -169,6 +214,7 @@ measure() {
 
   # One request with every statement logged.
   local offset statements plain gzip
+  make_lua
   offset="$(stat -c %s "$PG_LOG")"
   sql_postgres "alter system set log_statement = 'all'" >/dev/null
   sql_postgres "select pg_reload_conf()" >/dev/null
@@ -190,20 +236,23 @@ measure() {
     # Several requests were logged; keep the statements of the first (up to its COMMIT/ROLLBACK).
     awk '{ print } toupper($0) ~ /^(COMMIT|ROLLBACK);$/ { exit }' "$TMP/pgbench.sql" >"$TMP/one.sql"
     mv "$TMP/one.sql" "$TMP/pgbench.sql"
-    statements="$(grep -cviE '^(BEGIN|COMMIT|ROLLBACK);$' "$TMP/pgbench.sql" || true)"
+    statements="$(grep -cviE '^(BEGIN|COMMIT|ROLLBACK);$|^\\' "$TMP/pgbench.sql" || true)"
   fi
   cp "$TMP/pgbench.sql" "$LOG_DIR/bench-statements-$name.sql"
 
   local c1 c1_p50 c32_rps c32_p50 c32_p99 errors pg_tps rss ratio
+  make_lua
   c1="$(wrk -t1 -c1 -d"${BENCH_C1_SECONDS}s" "${wrk_args[@]}" "$API$path" 2>&1)"
   c1_p50="$(wrk_pct "$c1" 50)"
+  make_lua
   wrk_out="$(wrk -t"$threads32" -c32 -d"${BENCH_SECONDS}s" --timeout 10s "${wrk_args[@]}" "$API$path" 2>&1)"
   c32_rps="$(awk '/^Requests\/sec/ { printf "%.0f", $2 }' <<<"$wrk_out")"
   c32_p50="$(wrk_pct "$wrk_out" 50)" c32_p99="$(wrk_pct "$wrk_out" 99)"
   errors="$(awk '/Non-2xx/ { print $NF } /Socket errors/ { print "sock" }' <<<"$wrk_out" | paste -sd+)"
   rss="$(($(ps -o rss= -p "$BACKEND_PID") / 1024))"
   pg_tps="$(PGPASSWORD="$DB_PASSWORD" pgbench -n -c32 -j2 -T"$BENCH_SECONDS" -f "$TMP/pgbench.sql" \
-      -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" "$SCALE_DB" 2>&1 | awk '/^tps/ { printf "%.0f", $3; exit }')"
+      -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" "$SCALE_DB" 2>&1 | tee "$TMP/pgbench.out" | awk '/^tps/ { printf "%.0f", $3; exit }')" || true
+  [[ -n "$pg_tps" ]] || warn "pgbench on $name's statements: $(grep -m1 -i error "$TMP/pgbench.out" | cut -c1-300)"
   ratio="$(awk -v a="$c32_rps" -v b="$pg_tps" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')"
   ROWS+=("| $name | $c32_rps | $c32_p50 / $c32_p99 | $c1_p50 | ${pg_tps:--} | $ratio | $statements | $plain / $gzip | ${errors:-0} | $rss |")
   printf '%s\n' "${ROWS[-1]}" >&2
@@ -242,7 +291,7 @@ measure "my-tasks" anna.applicant "/me/tasks"
 measure "create-idea" anna.applicant "/ideas" idea
 measure "update-application" anna.applicant "/applications/${DRAFTS[0]}" application
 measure "add-budget-line" anna.applicant "/applications/${BUDGETED[0]}/budget" budget
-measure "add-expenditure" anna.applicant "/reports/$DRAFT_REPORT/expenditures" expenditure
+measure "add-expenditure" anna.applicant "$(cut -f1 "$TMP/expenditures.tsv" | head -1 | sed "s|/api/v1||")" expenditure
 
 peak="$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$BACKEND_PID/status")"
 {

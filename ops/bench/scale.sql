@@ -50,7 +50,7 @@ cross join lateral (select date_trunc('hour', now()) + (floor(random() * 700) - 
 -- ---------------------------------------------------------------- applications (20 000 × scale)
 create temp table g_app as
 select i, pg_temp.uid('app', i) as id,
-       (select id from g_unit where n = i % (select count(*) from g_unit)) as unit_id,
+       (select id from g_unit where n = abs(hashtext('unit:' || i)) % (select count(*) from g_unit)) as unit_id,
        (select id from g_call where n = (i * 7) % (select count(*) from g_call)) as call_id,
        case when i % 10 = 0 then 'GRANTED' else (array['DRAFT','DRAFT','DRAFT','UNIT_APPROVED','IN_REVIEW',
             'READY_TO_SUBMIT','SUBMITTED','SUBMITTED','REJECTED','WITHDRAWN'])[1 + i % 10] end as status,
@@ -201,5 +201,22 @@ select pg_temp.uid('idea', i), (select id from g_unit where n = i % (select coun
        case when i % 2 = 0 then 'bench-user-' || (i % 200) end, case when i % 2 = 0 then 'Testperson ' || (i % 200) end,
        case when i % 2 = 0 then now() - (i * interval '1 hour') + interval '10 minutes' end
 from generate_series(1, 5000 * :scale) i;
+
+-- ---------------------------------------------------------------- Anna's drafts for the writes
+-- 64 copies of the demo's draft with a valid budget (GROGARD: its call, partnership and budget), so
+-- that make bench's writes save for real: 32 for the application's update, 32 for the budget's.
+insert into application (id, unit_id, call_id, title, acronym, summary, objectives, work_packages, period_start, period_end,
+        status, created_by_subject, created_by_name, created_at)
+select pg_temp.uid('benchdraft', i), a.unit_id, a.call_id, a.title || ' (mätning ' || i || ')', 'BENCH' || i, a.summary,
+       a.objectives, a.work_packages, a.period_start, a.period_end, 'DRAFT', a.created_by_subject, a.created_by_name, now()
+from application a cross join generate_series(1, 64) i where a.acronym = 'GROGARD';
+insert into application_partner (id, application_id, organisation_id, role, added_by_subject, added_by_name, added_at)
+select pg_temp.uid('benchpartner:' || ap.organisation_id, i), pg_temp.uid('benchdraft', i), ap.organisation_id, ap.role,
+       ap.added_by_subject, ap.added_by_name, now()
+from application_partner ap join application a on a.id = ap.application_id cross join generate_series(1, 64) i
+where a.acronym = 'GROGARD';
+insert into budget (id, application_id, content, updated_by_subject, updated_by_name, updated_at)
+select pg_temp.uid('benchbudget', i), pg_temp.uid('benchdraft', i), b.content, b.updated_by_subject, b.updated_by_name, now()
+from budget b join application a on a.id = b.application_id cross join generate_series(1, 64) i where a.acronym = 'GROGARD';
 
 analyze;

@@ -32,6 +32,33 @@ def entries(text):
         yield current
 
 
+def replayable(statements):
+    """A write, made repeatable: the ids it inserted and its Envers revision become pgbench variables
+    (a new value each run), and an optimistic-lock check compares the row with itself (the row's
+    version has moved on since the captured request; the database's work is the same)."""
+    ids = []
+    for _pid, sql in statements:
+        m = re.match(r"(?is)insert into \S+ \(.*[ ,(]id\) values \(.*'([0-9a-f-]{36})'\)$", sql)
+        if m and not re.match(r'(?i)insert into \S+_aud ', sql) and m.group(1) not in ids:
+            ids.append(m.group(1))
+    revs = set()
+    for _pid, sql in statements:
+        m = re.match(r"(?is)insert into revinfo \(.*\) values \(.*'(\d+)'\)$", sql)
+        if m:
+            revs.add(m.group(1))
+    out = []
+    for pid, sql in statements:
+        for n, uid in enumerate(ids):
+            sql = sql.replace("'" + uid + "'", "md5(:r::text || '" + str(n) + "')::uuid")
+        if sql.lower().startswith('insert into revinfo') or re.match(r'(?i)insert into \S+_aud ', sql):
+            for rev in revs:
+                sql = sql.replace("'" + rev + "'", ':rev')
+        if sql.lower().startswith('update '):
+            sql = re.sub(r"(?i)\band version='\d+'$", 'and version=version', sql)
+        out.append([pid, sql])
+    return out
+
+
 def main():
     log, offset, database, out = sys.argv[1:5]
     rollback = '--rollback' in sys.argv[5:]
@@ -54,6 +81,8 @@ def main():
             # Highest number first, so that $1 does not eat the start of $10.
             for n in sorted(values, reverse=True):
                 entry[1] = re.sub(r'\$' + str(n) + r'(?!\d)', lambda _m, v=values[n]: v, entry[1])
+    if rollback:
+        statements = replayable(statements)
     lines = []
     for _pid, sql in statements:
         if re.fullmatch(r'(?i)(set|show)\b.*', sql, re.S) or sql.lower() in ('select 1', ''):
@@ -63,6 +92,8 @@ def main():
         lines.append(' '.join(sql.split()) + ';')
     # pgbench needs a transaction closed before the script ends.
     with open(out, 'w') as f:
+        if rollback:
+            f.write('\\set r random(1, 2000000000)\n\\set rev random(1000000000, 2000000000)\n')
         f.write('\n'.join(lines) + '\n')
     print(sum(1 for sql in lines if sql.upper() not in ('BEGIN;', 'COMMIT;', 'ROLLBACK;')))
 
