@@ -295,7 +295,7 @@ measure "add-expenditure" anna.applicant "$(cut -f1 "$TMP/expenditures.tsv" | he
 
 peak="$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$BACKEND_PID/status")"
 {
-  echo "Scale $SCALE, $(date '+%Y-%m-%d %H:%M'), $(nproc) cores, $(git -C "$ROOT_DIR" rev-parse --short HEAD), heap $BACKEND_HEAP; peak RSS ${peak} MB"
+  echo "Scale $SCALE, $(date '+%Y-%m-%d %H:%M'), $(nproc) cores, $(git -C "$ROOT_DIR" rev-parse --short HEAD), heap $BACKEND_HEAP; peak RSS ${peak} MB; load average at the end $(cut -d" " -f1-3 /proc/loadavg)"
   echo
   echo "$HEADER"
   printf '%s\n' "${ROWS[@]}"
