@@ -3,6 +3,7 @@ import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { securityHeaders } from './security-headers.ts';
+import { compression } from './compression.ts';
 
 // The API is served by the backend; in dev and preview, /api is proxied to it.
 const apiProxy = {
@@ -13,7 +14,7 @@ const apiProxy = {
 };
 
 export default defineConfig({
-  plugins: [react(), securityHeaders()],
+  plugins: [react(), securityHeaders(), compression()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -28,6 +28,8 @@ function titleKey(status: number | undefined): string {
       return 'errors.stale';
     case 428:
       return 'errors.preconditionRequired';
+    case 503:
+      return 'errors.unavailable';
     default:
       return status && status >= 500 ? 'errors.server' : 'errors.generic';
   }

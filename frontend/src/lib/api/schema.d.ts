@@ -2054,6 +2054,42 @@ export interface components {
             /** @description The partnership, lead partner first */
             partners: components["schemas"]["SubmittedPartner"][];
         };
+        ApplicationListItem: {
+            id: components["schemas"]["UUID"];
+            unitId: components["schemas"]["UUID"];
+            unitCode: string;
+            unitName: string;
+            /** Format: uuid */
+            callId: string | null;
+            callIdentifier: string | null;
+            callTitle: string | null;
+            /**
+             * Format: date-time
+             * @description The call's deadline, in the call's time zone
+             */
+            callClosesAt?: string | null;
+            /** Format: uuid */
+            ideaId: string | null;
+            title: string;
+            acronym: string | null;
+            /** Format: date */
+            periodStart: string | null;
+            /** Format: date */
+            periodEnd: string | null;
+            status: components["schemas"]["ApplicationStatus"];
+            internalStatus: string | null;
+            funderReference: string | null;
+            /** Format: date */
+            submittedOn: string | null;
+            /** Format: date */
+            decisionOn: string | null;
+            grantedAmount: number | null;
+            allowedActions: components["schemas"]["TransitionAction"][];
+            createdBy: components["schemas"]["Actor"];
+            createdAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
         ApplicationRequest: {
             unitId: components["schemas"]["UUID"];
             callId?: components["schemas"]["UUID"];
@@ -2854,8 +2890,8 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
-        PageApplicationView: {
-            items: components["schemas"]["ApplicationView"][];
+        PageApplicationListItem: {
+            items: components["schemas"]["ApplicationListItem"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -3795,8 +3831,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageApplicationView"];
-                    "text/csv": components["schemas"]["PageApplicationView"];
+                    "application/json": components["schemas"]["PageApplicationListItem"];
+                    "text/csv": components["schemas"]["PageApplicationListItem"];
                 };
             };
             /** @description Invalid request: see errors[] for the fields */

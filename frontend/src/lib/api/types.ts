@@ -46,6 +46,7 @@ export type ApplicationContent = Schemas['ApplicationContent'];
 export type ApplicationRequest = Schemas['ApplicationRequest'];
 export type ApplicationStatus = Schemas['ApplicationStatus'];
 export type ApplicationView = Schemas['ApplicationView'];
+export type ApplicationListItem = Schemas['ApplicationListItem'];
 export type AttachmentView = Schemas['AttachmentView'];
 export type CommentRequest = Schemas['CommentRequest'];
 export type CommentView = Schemas['CommentView'];

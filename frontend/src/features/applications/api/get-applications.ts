@@ -3,7 +3,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { api } from '@/lib/api/client';
 import { unwrapAs } from '@/lib/api/problem';
 import { queryKeys } from '@/lib/api/query-keys';
-import { DEFAULT_PAGE_SIZE, type ApplicationStatus, type ApplicationView, type Page } from '@/lib/api/types';
+import { DEFAULT_PAGE_SIZE, type ApplicationStatus, type ApplicationListItem, type Page } from '@/lib/api/types';
 
 export interface ApplicationListParams {
   page?: number;
@@ -20,7 +20,7 @@ export interface ApplicationListParams {
 }
 
 export function getApplications(params: ApplicationListParams) {
-  return unwrapAs<Page<ApplicationView>>(api.GET('/api/v1/applications', { params: { query: { size: DEFAULT_PAGE_SIZE, ...params } } }));
+  return unwrapAs<Page<ApplicationListItem>>(api.GET('/api/v1/applications', { params: { query: { size: DEFAULT_PAGE_SIZE, ...params } } }));
 }
 
 export function getApplicationsQueryOptions(params: ApplicationListParams) {

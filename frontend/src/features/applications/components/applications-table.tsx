@@ -2,13 +2,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SortableHeader } from '@/components/sortable-header';
-import type { ApplicationView } from '@/lib/api/types';
+import type { ApplicationListItem } from '@/lib/api/types';
 import { useFormat } from '@/lib/i18n/format';
 import { CallClosesAt } from './call-closes-at';
 import { StatusBadge } from './status-badge';
 
 interface ApplicationsTableProps {
-  applications: ApplicationView[];
+  applications: ApplicationListItem[];
   sort: string;
   onSort: (sort: string) => void;
 }

@@ -3,7 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrapAs } from '@/lib/api/problem';
 import { queryKeys } from '@/lib/api/query-keys';
-import { MAX_PAGE_SIZE, type ApplicationStatus, type ApplicationView, type Page } from '@/lib/api/types';
+import { MAX_PAGE_SIZE, type ApplicationStatus, type ApplicationListItem, type Page } from '@/lib/api/types';
 
 export interface ApplicationChoice {
   id: string;
@@ -14,7 +14,7 @@ export interface ApplicationChoice {
 }
 
 export async function getApplicationChoices(unitId: string): Promise<ApplicationChoice[]> {
-  const page = await unwrapAs<Page<ApplicationView>>(api.GET('/api/v1/applications', { params: { query: { size: MAX_PAGE_SIZE, unitId, sort: 'title' } } }));
+  const page = await unwrapAs<Page<ApplicationListItem>>(api.GET('/api/v1/applications', { params: { query: { size: MAX_PAGE_SIZE, unitId, sort: 'title' } } }));
   return page.items.map(({ id, title, acronym, status, callId }) => ({ id, title, acronym, status, callId }));
 }
 

@@ -45,6 +45,9 @@ public class ApplicationResource {
     ApplicationService applications;
 
     @Inject
+    ApplicationList list;
+
+    @Inject
     ApplicationHistory history;
 
     @Inject
@@ -54,7 +57,7 @@ public class ApplicationResource {
     @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "List applications", description = "Applicants and coordinators see their own units'.")
-    public Page<ApplicationView> list(@Valid @BeanParam PageParams paging,
+    public Page<ApplicationListItem> list(@Valid @BeanParam PageParams paging,
             @QueryParam("q") @Parameter(description = "Text in title or acronym") String q,
             @QueryParam("unitId") UUID unitId,
             @QueryParam("callId") UUID callId,
@@ -62,7 +65,7 @@ public class ApplicationResource {
             @QueryParam("status") ApplicationStatus status,
             @QueryParam("callClosesBefore") @Parameter(description = "Only applications whose call closes before this "
                     + "instant (ISO date-time), to see what is due") OffsetDateTime callClosesBefore) {
-        return applications.list(paging, new ApplicationService.ApplicationFilter(q, unitId, callId, programmeId, status,
+        return list.list(paging, new ApplicationList.Filter(q, unitId, callId, programmeId, status,
                 callClosesBefore == null ? null : callClosesBefore.toInstant()));
     }
 

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import se.sodertalje.euportal.application.readiness.ApplicationChecklist;
 import se.sodertalje.euportal.budget.BudgetService;
@@ -17,11 +16,6 @@ import se.sodertalje.euportal.budget.VersionKind;
 import se.sodertalje.euportal.common.Text;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
-import se.sodertalje.euportal.common.paging.Filters;
-import se.sodertalje.euportal.common.paging.Page;
-import se.sodertalje.euportal.common.paging.PageParams;
-import se.sodertalje.euportal.common.paging.PagedQuery;
-import se.sodertalje.euportal.common.paging.SortOrder;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.idea.Idea;
 import se.sodertalje.euportal.idea.IdeaService;
@@ -36,10 +30,6 @@ import se.sodertalje.euportal.security.UnitAccess;
 /** Applications: scoped to the caller's units, edited as drafts, moved by the workflow. */
 @ApplicationScoped
 public class ApplicationService {
-
-    private static final Map<String, String> SORTABLE = Map.of(
-            "title", "lower(a.title)", "status", "a.status", "createdAt", "a.createdAt", "unitName", "lower(u.name)",
-            "submittedOn", "a.submittedOn", "callClosesAt", "c.closesAt");
 
     @Inject
     PartnershipService partnership;
@@ -70,40 +60,6 @@ public class ApplicationService {
 
     @Inject
     ProjectService projects;
-
-    public record ApplicationFilter(String q, UUID unitId, UUID callId, UUID programmeId, ApplicationStatus status,
-            Instant callClosesBefore) {
-    }
-
-    public Page<ApplicationView> list(PageParams paging, ApplicationFilter filter) {
-        Filters filters = new Filters();
-        access.restriction().ifPresent(ids -> filters.add("a.unitId in :ids", "ids", ids));
-        if (filter.q() != null && !filter.q().isBlank()) {
-            filters.add("(lower(a.title) like :q escape '\\' or lower(a.acronym) like :q escape '\\')", "q",
-                    Filters.containsPattern(filter.q()));
-        }
-        if (filter.unitId() != null) {
-            filters.add("a.unitId = :unitId", "unitId", filter.unitId());
-        }
-        if (filter.callId() != null) {
-            filters.add("a.callId = :callId", "callId", filter.callId());
-        }
-        if (filter.programmeId() != null) {
-            filters.add("c.programmeId = :programmeId", "programmeId", filter.programmeId());
-        }
-        if (filter.status() != null) {
-            filters.add("a.status = :status", "status", filter.status());
-        }
-        if (filter.callClosesBefore() != null) {
-            filters.add("c.closesAt < :closesBefore", "closesBefore", filter.callClosesBefore());
-        }
-        String order = SortOrder.toJpql(paging.sort, "-createdAt", SORTABLE, "a.id");
-        return PagedQuery.run(em, Object[].class, "select a, u, c",
-                " from Application a join Unit u on u.id = a.unitId left join FundingCall c on c.id = a.callId",
-                "count(a)", filters, order, paging, rows -> rows.stream().map(row -> ApplicationMapper.view(
-                        (Application) row[0], (Unit) row[1], (FundingCall) row[2], access.rolesFor(((Application) row[0]).unitId)))
-                        .toList());
-    }
 
     public ApplicationView get(UUID id) {
         return view(reachable(id));

@@ -18,9 +18,10 @@ final class FigureTally {
     private BigDecimal euClaimed = Money.ZERO;
     private BigDecimal euReceived = Money.ZERO;
 
-    FigureTally add(ApplicationMoney money) {
-        applications++;
-        statuses.merge(money.status(), 1L, Long::sum);
+    /** @param count how many applications {@code money} sums (one, or a group's) */
+    FigureTally add(ApplicationMoney money, long count) {
+        applications += count;
+        statuses.merge(money.status(), count, Long::sum);
         euAppliedFor = euAppliedFor.add(money.euAppliedFor());
         euGranted = euGranted.add(money.euGranted());
         coFinancing = coFinancing.add(money.coFinancing());

@@ -24,7 +24,6 @@ final class PortfolioGroups {
     private final Map<UUID, Group> programmes = new HashMap<>();
     private final Group noProgramme = new Group(null);
     private final Map<Integer, FigureTally> years = new TreeMap<>();
-    private final List<PortfolioView.UnconvertedApplication> unconverted = new ArrayList<>();
 
     /** A group's tally with the row that names it (its unit or programme). */
     private record Group(PortfolioRow named, FigureTally tally) {
@@ -34,16 +33,14 @@ final class PortfolioGroups {
         }
     }
 
-    PortfolioGroups add(PortfolioRow row, ApplicationMoney money) {
-        total.add(money);
-        units.computeIfAbsent(row.unitId(), k -> new Group(row)).tally().add(money);
-        (row.fund() == null ? noFund : funds.computeIfAbsent(row.fund(), k -> new FigureTally())).add(money);
+    /** @param money the summed money of {@code applications} applications alike in the row's unit, programme, status and year */
+    PortfolioGroups add(PortfolioRow row, ApplicationMoney money, long applications) {
+        total.add(money, applications);
+        units.computeIfAbsent(row.unitId(), k -> new Group(row)).tally().add(money, applications);
+        (row.fund() == null ? noFund : funds.computeIfAbsent(row.fund(), k -> new FigureTally())).add(money, applications);
         (row.programmeId() == null ? noProgramme : programmes.computeIfAbsent(row.programmeId(), k -> new Group(row)))
-                .tally().add(money);
-        years.computeIfAbsent(row.year(), k -> new FigureTally()).add(money);
-        if (!money.converted()) {
-            unconverted.add(new PortfolioView.UnconvertedApplication(row.applicationId(), row.title(), row.unitCode()));
-        }
+                .tally().add(money, applications);
+        years.computeIfAbsent(row.year(), k -> new FigureTally()).add(money, applications);
         return this;
     }
 
@@ -80,10 +77,5 @@ final class PortfolioGroups {
 
     List<PortfolioView.YearFigures> byYear() {
         return years.entrySet().stream().map(e -> new PortfolioView.YearFigures(e.getKey(), e.getValue().figures())).toList();
-    }
-
-    List<PortfolioView.UnconvertedApplication> unconverted() {
-        return unconverted.stream().sorted(Comparator.comparing(PortfolioView.UnconvertedApplication::unitCode)
-                .thenComparing(PortfolioView.UnconvertedApplication::title)).toList();
     }
 }

@@ -41,13 +41,17 @@ class PortfolioQuery {
     @Inject
     EntityManager em;
 
+    /** Where clause and parameters of the filter and the caller's scope; null when the scope is empty. */
+    private record Where(String sql, Map<String, Object> params) {
+    }
+
     /** @param scope the caller's units, or null for all */
-    List<PortfolioRow> rows(PortfolioFilter filter, Set<UUID> scope) {
+    private static Where where(PortfolioFilter filter, Set<UUID> scope) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (scope != null) {
             if (scope.isEmpty()) {
-                return List.of();
+                return null;
             }
             where.add("a.unit_id in (:scope)");
             params.put("scope", scope);
@@ -72,9 +76,16 @@ class PortfolioQuery {
             where.add(YEAR + " <= :yearTo");
             params.put("yearTo", filter.yearTo());
         }
-        String sql = SELECT + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by a.id";
-        Query query = em.createNativeQuery(sql);
-        params.forEach(query::setParameter);
+        return new Where(where.isEmpty() ? "" : " where " + String.join(" and ", where), params);
+    }
+
+    /** The applications with these ids, as the money summary reads them. */
+    List<PortfolioRow> rowsFor(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Query query = em.createNativeQuery(SELECT + " where a.id in (:ids) order by a.id");
+        query.setParameter("ids", ids);
         List<PortfolioRow> rows = new ArrayList<>();
         for (Object result : query.getResultList()) {
             Object[] r = (Object[]) result;
@@ -82,6 +93,61 @@ class PortfolioQuery {
                     (UUID) r[6], (String) r[7], (String) r[8], r[9] == null ? null : Fund.valueOf((String) r[9]),
                     ApplicationStatus.valueOf((String) r[10]), ((Number) r[11]).intValue(), date(r[12]), date(r[13]),
                     (BigDecimal) r[14], (BigDecimal) r[15], (BigDecimal) r[16]));
+        }
+        return rows;
+    }
+
+    /** A group of applications alike in unit, programme, status and year, with their summed money. */
+    record Group(PortfolioRow named, ApplicationMoney money, long applications) {
+    }
+
+    private static final String GROUPED = "select u.id as unit_id, u.code as unit_code, u.name as unit_name,"
+            + " p.id as programme_id, p.code as programme_code, p.name as programme_name, p.fund, a.status, "
+            + YEAR + " as year, count(*), sum(m.eu_applied_for), sum(m.eu_granted), sum(m.co_financing),"
+            + " sum(m.eu_claimed), sum(m.eu_received)"
+            + " from application a join unit u on u.id = a.unit_id join application_money m on m.application_id = a.id"
+            + " left join funding_call c on c.id = a.call_id left join programme p on p.id = c.programme_id";
+
+    /**
+     * The applications in scope grouped by unit, programme, status and year in the database: a few
+     * hundred rows, whatever the number of applications.
+     */
+    List<Group> groups(PortfolioFilter filter, Set<UUID> scope) {
+        Where where = where(filter, scope);
+        if (where == null) {
+            return List.of();
+        }
+        Query query = em.createNativeQuery(GROUPED + where.sql() + " group by u.id, u.code, u.name, p.id, p.code, p.name,"
+                + " p.fund, a.status, year");
+        where.params().forEach(query::setParameter);
+        List<Group> groups = new ArrayList<>();
+        for (Object result : query.getResultList()) {
+            Object[] r = (Object[]) result;
+            ApplicationStatus status = ApplicationStatus.valueOf((String) r[7]);
+            PortfolioRow named = new PortfolioRow(null, null, (UUID) r[0], (String) r[1], (String) r[2], null, (UUID) r[3],
+                    (String) r[4], (String) r[5], r[6] == null ? null : Fund.valueOf((String) r[6]), status,
+                    ((Number) r[8]).intValue(), null, null, null, null, null);
+            groups.add(new Group(named, new ApplicationMoney(status, (BigDecimal) r[10], (BigDecimal) r[11],
+                    (BigDecimal) r[12], (BigDecimal) r[13], (BigDecimal) r[14], true), ((Number) r[9]).longValue()));
+        }
+        return groups;
+    }
+
+    /** The applications in scope with an amount that could not be converted to SEK. */
+    List<PortfolioView.UnconvertedApplication> unconverted(PortfolioFilter filter, Set<UUID> scope) {
+        Where where = where(filter, scope);
+        if (where == null) {
+            return List.of();
+        }
+        Query query = em.createNativeQuery("select a.id, a.title, u.code from application a join unit u on u.id = a.unit_id"
+                + " join application_money m on m.application_id = a.id left join funding_call c on c.id = a.call_id"
+                + " left join programme p on p.id = c.programme_id"
+                + (where.sql().isEmpty() ? " where" : where.sql() + " and") + " not m.converted");
+        where.params().forEach(query::setParameter);
+        List<PortfolioView.UnconvertedApplication> rows = new ArrayList<>();
+        for (Object result : query.getResultList()) {
+            Object[] r = (Object[]) result;
+            rows.add(new PortfolioView.UnconvertedApplication((UUID) r[0], (String) r[1], (String) r[2]));
         }
         return rows;
     }

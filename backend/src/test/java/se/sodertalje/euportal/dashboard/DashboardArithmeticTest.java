@@ -101,10 +101,10 @@ class DashboardArithmeticTest {
     void shouldAddApplicationsUpPerStatusWithTheirMoney() {
         FigureTally tally = new FigureTally();
         BudgetContent sek = budget(Currency.SEK, null, "100000.00", "40", "60000.00");
-        tally.add(ApplicationMoney.of(ApplicationStatus.GRANTED, sek, sek, 1, d("40000.00"), d("25000.00"), d("12000.00")));
-        tally.add(ApplicationMoney.of(ApplicationStatus.REJECTED, sek, null, 1, null, null, null));
-        tally.add(ApplicationMoney.of(ApplicationStatus.REJECTED, sek, null, 1, null, null, null));
-        tally.add(ApplicationMoney.of(ApplicationStatus.DRAFT, null, null, 1, null, null, null));
+        tally.add(ApplicationMoney.of(ApplicationStatus.GRANTED, sek, sek, 1, d("40000.00"), d("25000.00"), d("12000.00")), 1);
+        tally.add(ApplicationMoney.of(ApplicationStatus.REJECTED, sek, null, 1, null, null, null), 1);
+        tally.add(ApplicationMoney.of(ApplicationStatus.REJECTED, sek, null, 1, null, null, null), 1);
+        tally.add(ApplicationMoney.of(ApplicationStatus.DRAFT, null, null, 1, null, null, null), 1);
         PortfolioFigures figures = tally.figures();
         assertEquals(4, figures.applications());
         assertEquals(1, figures.granted());

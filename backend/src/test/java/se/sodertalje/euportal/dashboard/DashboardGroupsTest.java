@@ -35,10 +35,10 @@ class DashboardGroupsTest {
     @Test
     void shouldGroupByUnitFundProgrammeAndYearWithoutACallLast() {
         PortfolioGroups groups = new PortfolioGroups()
-                .add(row("Unga vuxna", SOC, "Socialkontoret", ESF, "ESF-2", Fund.ESF_PLUS, 2025), applied("100.00", true))
-                .add(row("Skolgårdar", UTB, "Utbildningskontoret", ERDF, "ERUF-1", Fund.ERDF, 2024), applied("200.00", true))
-                .add(row("Idé utan utlysning", SOC, "Socialkontoret", null, null, null, 2026), applied("0.00", true))
-                .add(row("Euro utan kurs", UTB, "Utbildningskontoret", ERDF, "ERUF-1", Fund.ERDF, 2025), applied("0.00", false));
+                .add(row("Unga vuxna", SOC, "Socialkontoret", ESF, "ESF-2", Fund.ESF_PLUS, 2025), applied("100.00", true), 1)
+                .add(row("Skolgårdar", UTB, "Utbildningskontoret", ERDF, "ERUF-1", Fund.ERDF, 2024), applied("200.00", true), 1)
+                .add(row("Idé utan utlysning", SOC, "Socialkontoret", null, null, null, 2026), applied("0.00", true), 1)
+                .add(row("Euro utan kurs", UTB, "Utbildningskontoret", ERDF, "ERUF-1", Fund.ERDF, 2025), applied("0.00", false), 1);
 
         assertEquals(List.of("Socialkontoret", "Utbildningskontoret"), groups.byUnit().stream()
                 .map(PortfolioView.UnitFigures::unitName).toList());
@@ -52,7 +52,18 @@ class DashboardGroupsTest {
         assertEquals(List.of(2024, 2025, 2026), groups.byYear().stream().map(PortfolioView.YearFigures::year).toList());
         assertEquals(2, groups.byYear().get(1).figures().applications());
         assertEquals(new BigDecimal("300.00"), groups.total().euAppliedFor());
-        assertEquals(List.of("Euro utan kurs"), groups.unconverted().stream()
-                .map(PortfolioView.UnconvertedApplication::title).toList());
+    }
+
+    @Test
+    void shouldCountAGroupOfApplicationsTheDatabaseSummedAsThatMany() {
+        PortfolioGroups groups = new PortfolioGroups()
+                .add(row(null, SOC, "Socialkontoret", ESF, "ESF-2", Fund.ESF_PLUS, 2025), applied("300.00", true), 3)
+                .add(row(null, UTB, "Utbildningskontoret", ESF, "ESF-2", Fund.ESF_PLUS, 2025), applied("50.00", true), 1);
+
+        assertEquals(4, groups.total().applications());
+        assertEquals(4, groups.total().statuses().stream().filter(s -> s.status() == ApplicationStatus.SUBMITTED)
+                .findFirst().orElseThrow().count());
+        assertEquals(3, groups.byUnit().get(0).figures().applications());
+        assertEquals(new BigDecimal("350.00"), groups.byProgramme().get(0).figures().euAppliedFor());
     }
 }

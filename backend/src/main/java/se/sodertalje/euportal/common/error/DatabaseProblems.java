@@ -23,6 +23,10 @@ final class DatabaseProblems {
                 return Optional.of(new ApiProblem(412, "STALE_VERSION", "Precondition failed",
                         "The record was changed by someone else; reload it and try again", null));
             }
+            if (unavailable(t)) {
+                return Optional.of(new ApiProblem(503, "SERVICE_UNAVAILABLE", "Service unavailable",
+                        "The database cannot be reached just now; nothing was saved. Try again in a few seconds", null));
+            }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 switch (sql.getSQLState()) {
                     case "23505":
@@ -41,5 +45,36 @@ final class DatabaseProblems {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The database is down or restarting, or the pool had no connection in time: a state that passes,
+     * so 503 with Retry-After (the transaction was rolled back or never began), never 500.
+     * SQLSTATE class 08 (connection), 57P01–57P03 (shut down, crashed, starting up).
+     */
+    static boolean unavailable(Throwable t) {
+        if (t instanceof org.hibernate.exception.JDBCConnectionException) {
+            return true;
+        }
+        if (t instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                    || state.equals("57P03"))) {
+                return true;
+            }
+            // Agroal's pool: no connection within the acquisition timeout.
+            return state == null && sql.getMessage() != null && sql.getMessage().contains("acquisition timeout");
+        }
+        return false;
+    }
+
+    /** The client went away before its request was read or answered: nothing to answer, nothing failed here. */
+    static boolean clientClosed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof io.vertx.core.http.HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -127,9 +127,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 2)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseProblems.clientClosed(e)) {
+            // No one is left to read the answer; counted as the client's doing, not as a server error.
+            LOG.debugf("Client closed the connection during %s", uri.getPath());
+            return respond(uri, 400, "BAD_REQUEST", "Bad request", "The client closed the connection", null);
+        }
         Response fromDatabase = DatabaseProblems.toProblem(e).map(p -> respond(uri, p)).orElse(null);
         if (fromDatabase != null) {
-            return fromDatabase;
+            return fromDatabase.getStatus() == 503
+                    ? Response.fromResponse(fromDatabase).header(HttpHeaders.RETRY_AFTER, "5").build() : fromDatabase;
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);

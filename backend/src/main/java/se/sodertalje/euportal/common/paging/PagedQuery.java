@@ -18,8 +18,17 @@ public final class PagedQuery {
      */
     public static <R, T> Page<T> run(EntityManager em, Class<R> rowType, String select, String from, String count,
             Filters filters, String orderBy, PageParams paging, Function<List<R>, List<T>> toItems) {
+        return run(em, rowType, select, from, from, count, filters, orderBy, paging, toItems);
+    }
+
+    /**
+     * @param countFrom the from clause the count needs: only the joins the filters use (a join the
+     *     count does not filter on costs a join per row and changes nothing)
+     */
+    public static <R, T> Page<T> run(EntityManager em, Class<R> rowType, String select, String from, String countFrom,
+            String count, Filters filters, String orderBy, PageParams paging, Function<List<R>, List<T>> toItems) {
         TypedQuery<R> query = em.createQuery(select + from + filters.where() + " order by " + orderBy, rowType);
-        TypedQuery<Long> total = em.createQuery("select " + count + from + filters.where(), Long.class);
+        TypedQuery<Long> total = em.createQuery("select " + count + countFrom + filters.where(), Long.class);
         filters.params().forEach((name, value) -> {
             query.setParameter(name, value);
             total.setParameter(name, value);
