@@ -42,6 +42,12 @@ test-e2e: ## browser tests against a real Keycloak, backend and fresh database
 test-ops: ## alert rules (promtool check/test rules) and Kubernetes manifests (kustomize, schemas, rules)
 	ops/test-ops.sh
 
+backup: ## dump the database (records, history, files) with a manifest: SHA-256 and every table's row count (BACKUP_DIR, DB_URL)
+	ops/backup.sh
+
+restore: ## load a backup into a NEW database and check its counts: make restore BACKUP=<folder> [RESTORE_DB=name]
+	ops/restore.sh "$(BACKUP)" $(RESTORE_DB)
+
 openapi: build-backend ## regenerate the top-level openapi.yaml from the backend
 	cp backend/target/openapi/openapi.yaml openapi.yaml
 
