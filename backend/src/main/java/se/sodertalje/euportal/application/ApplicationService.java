@@ -32,6 +32,7 @@ import se.sodertalje.euportal.readiness.NextActors;
 import se.sodertalje.euportal.programme.FundingCall;
 import se.sodertalje.euportal.security.CurrentUser;
 import se.sodertalje.euportal.security.UnitAccess;
+import se.sodertalje.euportal.ops.PortalMetrics;
 
 /** Applications: scoped to the caller's units, edited as drafts, moved by the workflow. */
 @ApplicationScoped
@@ -43,6 +44,9 @@ public class ApplicationService {
 
     @Inject
     PartnershipService partnership;
+
+    @Inject
+    PortalMetrics metrics;
 
     @Inject
     BudgetService budgets;
@@ -158,6 +162,7 @@ public class ApplicationService {
         step.actorName = user.displayName();
         step.at = clock.instant();
         step.persist();
+        metrics.workflowStep("application", step.action);
         tellWhoActsNext(application, step);
         em.flush();
         return view(application);

@@ -31,6 +31,7 @@ import se.sodertalje.euportal.common.paging.PageParams;
 import se.sodertalje.euportal.common.paging.PagedQuery;
 import se.sodertalje.euportal.project.Project;
 import se.sodertalje.euportal.security.CurrentUser;
+import se.sodertalje.euportal.ops.PortalMetrics;
 
 /**
  * The auditors' exports of a project: the readable PDF, the workbook and the audit package. Each
@@ -60,6 +61,9 @@ public class ExportService {
     @Inject
     Clock clock;
 
+    @Inject
+    PortalMetrics metrics;
+
     /** A prepared export file: where it is, its download name and hash. */
     public record ExportFile(Path path, String name, String sha256) {
     }
@@ -84,6 +88,7 @@ public class ExportService {
      */
     @Transactional
     public AuditPackage auditPackage(UUID projectId, ExportLanguage lang) {
+        long started = System.nanoTime();
         Project project = dossiers.reachable(projectId);
         Instant now = clock.instant();
         StaleExports.sweep(now);
@@ -126,6 +131,9 @@ public class ExportService {
                     json.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(manifest));
             Manifest.Entry self = Manifest.of(root, AuditPackage.MANIFEST);
             log(project, ExportKind.AUDIT_PACKAGE, lang, self.sha256(), self.bytes(), now);
+            // The package's size is what is streamed: every file it holds, not just its manifest.
+            metrics.exported(ExportKind.AUDIT_PACKAGE.name(), started,
+                    entries.stream().mapToLong(Manifest.Entry::bytes).sum() + self.bytes());
             return new AuditPackage(root, baseName(project) + "-audit-package.zip", self.sha256(), self.bytes(), entries);
         } catch (IOException e) {
             removeQuietly(dir);
@@ -149,6 +157,8 @@ public class ExportService {
             log.at = clock.instant();
             log.persist();
         });
+        // A list's CSV is written while it streams: its time is the request's (http_server_requests_seconds).
+        metrics.exported(ExportKind.CSV.name(), 0, event.bytes());
     }
 
     /** Every export, newest first (advisors, auditors, admins): projects' and lists'. */
@@ -199,6 +209,7 @@ public class ExportService {
 
     /** Writes one export to a temporary file, hashes it and records it. */
     private ExportFile record(Project project, ExportKind kind, ExportLanguage lang, String extension, Body body) {
+        long started = System.nanoTime();
         StaleExports.sweep(clock.instant());
         Path file = null;
         try {
@@ -208,6 +219,7 @@ public class ExportService {
             }
             Manifest.Entry entry = Manifest.of(file.getParent(), file.getFileName().toString());
             log(project, kind, lang, entry.sha256(), entry.bytes(), clock.instant());
+            metrics.exported(kind.name(), started, entry.bytes());
             return new ExportFile(file, baseName(project) + "-" + lang.name().toLowerCase() + "." + extension,
                     entry.sha256());
         } catch (IOException e) {
