@@ -13,6 +13,7 @@
 #   6. the comparison, printed: every list's count, and per project the SHA-256 of each attachment,
 #      piece of evidence, record CSV and history CSV in the two packages (the PDF and the workbook carry
 #      their time of generation, so only their presence is compared). Exit status 1 on any difference.
+# The demo data has no files, so before step 2 the demo projects get attachments and evidence (SQL).
 # Keycloak on KC_PORT (8180) is reused or started (and then stopped); both databases are dropped at the
 # end unless KEEP_DB=1. Not part of `make test` (about 3 minutes).
 set -euo pipefail
@@ -62,6 +63,24 @@ else
 fi
 "$OPS_DIR/keycloak.sh" start
 DEMO_DATA=true start_backend rt-source "$RT_PORT" "$SRC_URL"
+# The demo data has no files: every project's application gets three attachments and every expenditure line
+# a piece of evidence, text and binary (all 256 byte values), straight into the database.
+log "adding attachments and evidence to the demo projects"
+PGPASSWORD="$DB_PASSWORD" psql -X -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$SRC_DB" <<'SQL'
+insert into application_attachment (id, application_id, file_name, media_type, size_bytes, sha256, content,
+    uploaded_by_subject, uploaded_by_name, uploaded_at)
+select gen_random_uuid(), p.application_id, 'bilaga-' || n || '.txt', 'text/plain', length(c), encode(sha256(c), 'hex'),
+       c, 'roundtrip', 'Round trip', now() - make_interval(mins => n)
+from project p cross join generate_series(1, 3) n
+cross join lateral (select convert_to('Bilaga ' || n || ' till ' || p.title || repeat(' Växjö', 50 * n), 'UTF8') c) f;
+insert into expenditure_evidence (id, expenditure_id, file_name, media_type, size_bytes, sha256, content,
+    uploaded_by_subject, uploaded_by_name, uploaded_at)
+select gen_random_uuid(), e.id, 'kvitto-' || row_number() over (order by e.id) || '.bin', 'application/octet-stream',
+       length(c), encode(sha256(c), 'hex'), c, 'roundtrip', 'Round trip', now()
+from expenditure e
+cross join lateral (select decode(repeat(string_agg(lpad(to_hex(b), 2, '0'), '' order by b), 4), 'hex') || convert_to(e.id::text, 'UTF8') c
+                    from generate_series(0, 255) b) f;
+SQL
 ADVISOR="$("$OPS_DIR/keycloak.sh" token ada.advisor)"
 export ADVISOR
 
