@@ -7,7 +7,7 @@ NPM_CI := npm ci --no-audit --no-fund
 
 .PHONY: help setup run test build build-backend build-frontend test-backend test-frontend test-e2e \
         openapi start-keycloak stop-keycloak check-realm clean clean-all bench-budget \
-        bench-partners bench-exports bench-data bench
+        bench-partners bench-exports bench-data bench test-ops backup restore
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-zA-Z0-9_-]*:.*## / {printf "  \033[1m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -18,7 +18,7 @@ setup: ## install what the machine lacks (apt, when root) and start PostgreSQL; 
 run: setup ## build what is missing and run the whole stack with demo data (Ctrl-C stops it)
 	@ops/run.sh
 
-test: test-backend test-frontend test-e2e ## every test, as CI runs them
+test: test-backend test-frontend test-e2e test-ops ## every test, as CI runs them
 
 build: build-backend build-frontend ## build backend jar and frontend dist
 
@@ -28,7 +28,7 @@ build-backend: ## package the backend (backend/target/quarkus-app)
 build-frontend: ## npm ci + npm run build (frontend/dist)
 	cd frontend && $(NPM_CI) && npm run build
 
-test-backend test-frontend test-e2e: | setup
+test-backend test-frontend test-e2e test-ops: | setup
 
 test-backend: ## backend unit, API and contract tests (./mvnw verify)
 	$(MVNW) verify
@@ -38,6 +38,15 @@ test-frontend: ## frontend unit tests (vitest) and a production build
 
 test-e2e: ## browser tests against a real Keycloak, backend and fresh database
 	ops/e2e.sh
+
+test-ops: ## alert rules (promtool check/test rules) and Kubernetes manifests (kustomize, schemas, rules)
+	ops/test-ops.sh
+
+backup: ## dump the database (records, history, files) with a manifest: SHA-256 and every table's row count (BACKUP_DIR, DB_URL)
+	ops/backup.sh
+
+restore: ## load a backup into a NEW database and check its counts: make restore BACKUP=<folder> [RESTORE_DB=name]
+	ops/restore.sh "$(BACKUP)" $(RESTORE_DB)
 
 openapi: build-backend ## regenerate the top-level openapi.yaml from the backend
 	cp backend/target/openapi/openapi.yaml openapi.yaml

@@ -220,16 +220,21 @@ build_frontend_if_needed() {
 }
 
 # ---------------------------------------------------------------- processes
-# start_backend NAME PORT JDBC_URL: start the packaged backend with DEMO_DATA=true and a bounded heap
-# (BACKEND_HEAP, 512m: every benchmark passes inside it; the JVM's default is a quarter of the machine).
+# start_backend NAME PORT JDBC_URL: start the packaged backend with DEMO_DATA=true (unless set) and a
+# bounded heap (BACKEND_HEAP, 512m: every benchmark passes inside it; the JVM's default is a quarter of
+# the machine). Its metrics are on the management port MANAGEMENT_PORT (default PORT + 1000:
+# http://localhost:9080/q/metrics for make run); its log is text (LOG_JSON=true for the production JSON lines).
 start_backend() {
   local name="$1" port="$2" url="$3" java="java"
+  local management="${MANAGEMENT_PORT:-$((port + 1000))}"
   port_busy "$port" && die "port $port is already in use; stop what runs there first"
+  port_busy "$management" && die "port $management (the backend's metrics) is already in use; stop what runs there first or set MANAGEMENT_PORT"
   [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]] && java="$JAVA_HOME/bin/java"
   log "starting backend on :$port (DB $url, log $LOG_DIR/$name.log)"
   start_bg "$name" "$LOG_DIR/$name.log" env \
     DB_URL="$url" DB_USER="${DB_USER:-postgres}" DB_PASSWORD="${DB_PASSWORD:-}" \
-    OIDC_URL="${OIDC_URL:-$KC_ISSUER}" HTTP_PORT="$port" DEMO_DATA=true \
+    OIDC_URL="${OIDC_URL:-$KC_ISSUER}" HTTP_PORT="$port" DEMO_DATA="${DEMO_DATA:-true}" \
+    MANAGEMENT_PORT="$management" LOG_JSON="${LOG_JSON:-false}" \
     MAIL_HOST="${MAIL_HOST:-127.0.0.1}" MAIL_PORT="${MAIL_PORT:-1025}" MAIL_MOCK="${MAIL_MOCK:-false}" \
     "$java" -Xmx"${BACKEND_HEAP:-512m}" ${BACKEND_JAVA_OPTS:-} -jar "$BACKEND_JAR"
   wait_http "backend" "http://localhost:$port/q/health/ready" "${BACKEND_TIMEOUT:-120}" "$name" "$LOG_DIR/$name.log"

@@ -5,7 +5,9 @@
 #     poppler-utils (PDFs read as pages), unzip, curl, openssl, postgresql-client, postgresql
 #     (when no cluster exists), maven and nodejs/npm when missing;
 #   - checks that a Java >= 21 exists for Keycloak;
-#   - starts PostgreSQL when it is installed but down, and checks that 127.0.0.1:5432 answers.
+#   - starts PostgreSQL when it is installed but down, and checks that 127.0.0.1:5432 answers;
+#   - installs the operations checks' tools (make test-ops): promtool (Debian's prometheus) and kubectl
+#     (Debian's kubernetes-client, when no kubectl exists), without recommended packages.
 # When nothing is missing it only checks (well under a second plus PostgreSQL's answer).
 # SETUP_SKIP_BROWSER=1 leaves chromium out (for `make run` on a server that runs no browser tests).
 set -euo pipefail
@@ -108,7 +110,28 @@ check_postgres_login() {
   fi
 }
 
+# promtool and kubectl for `make test-ops`; the prometheus package's own server is not wanted running
+# (ops/prometheus-check.sh starts one of its own when asked).
+ops_tools() {
+  local pkgs=()
+  command -v promtool >/dev/null || pkgs+=(prometheus)
+  command -v kubectl >/dev/null || pkgs+=(kubernetes-client)
+  ((${#pkgs[@]})) || return 0
+  if ((EUID != 0)); then
+    say "missing for make test-ops: ${pkgs[*]}"
+    say "  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${pkgs[*]}"
+    exit 1
+  fi
+  say "installing: ${pkgs[*]}"
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${pkgs[@]}" >/dev/null
+  if command -v systemctl >/dev/null && systemctl is-active -q prometheus 2>/dev/null; then
+    systemctl disable --now prometheus >/dev/null 2>&1 || true
+  fi
+}
+
 install_packages
+ops_tools
 java_for_keycloak
 start_postgres
 check_postgres_login

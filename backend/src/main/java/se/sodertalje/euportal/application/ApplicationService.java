@@ -26,6 +26,7 @@ import se.sodertalje.euportal.readiness.NextActors;
 import se.sodertalje.euportal.programme.FundingCall;
 import se.sodertalje.euportal.security.CurrentUser;
 import se.sodertalje.euportal.security.UnitAccess;
+import se.sodertalje.euportal.ops.PortalMetrics;
 
 /** Applications: scoped to the caller's units, edited as drafts, moved by the workflow. */
 @ApplicationScoped
@@ -33,6 +34,9 @@ public class ApplicationService {
 
     @Inject
     PartnershipService partnership;
+
+    @Inject
+    PortalMetrics metrics;
 
     @Inject
     BudgetService budgets;
@@ -114,6 +118,7 @@ public class ApplicationService {
         step.actorName = user.displayName();
         step.at = clock.instant();
         step.persist();
+        metrics.workflowStep("application", step.action);
         tellWhoActsNext(application, step);
         em.flush();
         return view(application);

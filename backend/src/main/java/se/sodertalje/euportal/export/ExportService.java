@@ -31,6 +31,7 @@ import se.sodertalje.euportal.common.paging.PageParams;
 import se.sodertalje.euportal.common.paging.PagedQuery;
 import se.sodertalje.euportal.project.Project;
 import se.sodertalje.euportal.security.CurrentUser;
+import se.sodertalje.euportal.ops.PortalMetrics;
 
 /**
  * The auditors' exports of a project: the readable PDF, the workbook and the audit package. Each
@@ -42,7 +43,8 @@ public class ExportService {
     /** The project's own rows, as CSV files of the package (each query takes the project's id). */
     private static final Map<String, String> RECORDS = records();
 
-    /** Their full change history: every revision with who made it and when. */
+    /** Their full change history: every revision with who made it and when. Every query orders its rows
+     * completely (ids break ties), so the same data gives the same file, before and after a restore. */
     private static final Map<String, String> HISTORY = history();
 
     @Inject
@@ -59,6 +61,9 @@ public class ExportService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PortalMetrics metrics;
 
     /** A prepared export file: where it is, its download name and hash. */
     public record ExportFile(Path path, String name, String sha256) {
@@ -84,6 +89,7 @@ public class ExportService {
      */
     @Transactional
     public AuditPackage auditPackage(UUID projectId, ExportLanguage lang) {
+        long started = System.nanoTime();
         Project project = dossiers.reachable(projectId);
         Instant now = clock.instant();
         StaleExports.sweep(now);
@@ -126,6 +132,9 @@ public class ExportService {
                     json.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(manifest));
             Manifest.Entry self = Manifest.of(root, AuditPackage.MANIFEST);
             log(project, ExportKind.AUDIT_PACKAGE, lang, self.sha256(), self.bytes(), now);
+            // The package's size is what is streamed: every file it holds, not just its manifest.
+            metrics.exported(ExportKind.AUDIT_PACKAGE.name(), started,
+                    entries.stream().mapToLong(Manifest.Entry::bytes).sum() + self.bytes());
             return new AuditPackage(root, baseName(project) + "-audit-package.zip", self.sha256(), self.bytes(), entries);
         } catch (IOException e) {
             removeQuietly(dir);
@@ -149,6 +158,8 @@ public class ExportService {
             log.at = clock.instant();
             log.persist();
         });
+        // A list's CSV is written while it streams: its time is the request's (http_server_requests_seconds).
+        metrics.exported(ExportKind.CSV.name(), 0, event.bytes());
     }
 
     /** Every export, newest first (advisors, auditors, admins): projects' and lists'. */
@@ -199,6 +210,7 @@ public class ExportService {
 
     /** Writes one export to a temporary file, hashes it and records it. */
     private ExportFile record(Project project, ExportKind kind, ExportLanguage lang, String extension, Body body) {
+        long started = System.nanoTime();
         StaleExports.sweep(clock.instant());
         Path file = null;
         try {
@@ -208,6 +220,7 @@ public class ExportService {
             }
             Manifest.Entry entry = Manifest.of(file.getParent(), file.getFileName().toString());
             log(project, kind, lang, entry.sha256(), entry.bytes(), clock.instant());
+            metrics.exported(kind.name(), started, entry.bytes());
             return new ExportFile(file, baseName(project) + "-" + lang.name().toLowerCase() + "." + extension,
                     entry.sha256());
         } catch (IOException e) {
@@ -261,7 +274,8 @@ public class ExportService {
         r.put("application-transitions", "select * from application_transition where application_id = "
                 + "(select application_id from project where id = ?) order by at, id");
         r.put("partnership", "select p.*, o.legal_name, o.country from application_partner p join partner_organisation o "
-                + "on o.id = p.organisation_id where p.application_id = (select application_id from project where id = ?)");
+                + "on o.id = p.organisation_id where p.application_id = (select application_id from project where id = ?) "
+                + "order by o.legal_name, p.organisation_id");
         r.put("budget-versions", "select v.id, v.number, v.kind, v.reason, v.content, v.created_by_name, v.created_at "
                 + "from budget_version v join budget b on b.id = v.budget_id where b.application_id = "
                 + "(select application_id from project where id = ?) order by v.number");
@@ -273,11 +287,11 @@ public class ExportService {
                 + "where r.project_id = ? order by e.spent_on, e.id");
         r.put("attachments", "select id, application_id, file_name, media_type, size_bytes, sha256, uploaded_by_name, "
                 + "uploaded_at from application_attachment where application_id = "
-                + "(select application_id from project where id = ?)");
+                + "(select application_id from project where id = ?) order by uploaded_at, id");
         r.put("evidence", "select v.id, v.expenditure_id, v.file_name, v.media_type, v.size_bytes, v.sha256, "
                 + "v.uploaded_by_name, v.uploaded_at from expenditure_evidence v join expenditure e on e.id = v.expenditure_id "
-                + "join project_report r on r.id = e.report_id where r.project_id = ?");
-        r.put("exports", "select * from export_log where project_id = ? order by at");
+                + "join project_report r on r.id = e.report_id where r.project_id = ? order by v.uploaded_at, v.id");
+        r.put("exports", "select * from export_log where project_id = ? order by at, id");
         return r;
     }
 
@@ -288,10 +302,10 @@ public class ExportService {
         h.put("project", columns + " from project_aud a" + revision + " where a.id = ? order by i.rev");
         h.put("application", columns + " from application_aud a" + revision
                 + " where a.id = (select application_id from project where id = ?) order by i.rev");
-        h.put("periods", columns + " from project_period_aud a" + revision + " where a.project_id = ? order by i.rev");
-        h.put("reports", columns + " from project_report_aud a" + revision + " where a.project_id = ? order by i.rev");
+        h.put("periods", columns + " from project_period_aud a" + revision + " where a.project_id = ? order by i.rev, a.id");
+        h.put("reports", columns + " from project_report_aud a" + revision + " where a.project_id = ? order by i.rev, a.id");
         h.put("expenditures", columns + " from expenditure_aud a" + revision + " where a.report_id in "
-                + "(select id from project_report where project_id = ?) order by i.rev");
+                + "(select id from project_report where project_id = ?) order by i.rev, a.id");
         return h;
     }
 }

@@ -20,6 +20,33 @@ final class StaleExports {
     private StaleExports() {
     }
 
+    /** Bytes of the prepared exports now in the temporary directory (the disk-use alert watches it). */
+    static long preparedBytes() {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        long[] total = {0};
+        try (DirectoryStream<Path> prepared = Files.newDirectoryStream(tmp, StaleExports::isPrepared)) {
+            for (Path path : prepared) {
+                try (java.util.stream.Stream<Path> files = Files.walk(path)) {
+                    files.filter(Files::isRegularFile).forEach(f -> {
+                        try {
+                            total[0] += Files.size(f);
+                        } catch (IOException e) {
+                            // Gone since it was listed: fetched or swept.
+                        }
+                    });
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // A number for a gauge: what could be read.
+        }
+        return total[0];
+    }
+
+    private static boolean isPrepared(Path path) {
+        String name = path.getFileName().toString();
+        return name.startsWith("export-") || name.startsWith("audit-package-");
+    }
+
     static void sweep(Instant now) {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         try (DirectoryStream<Path> stale = Files.newDirectoryStream(tmp, p -> {

@@ -5,6 +5,7 @@ import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
+import se.sodertalje.euportal.ops.PortalMetrics;
 
 /**
  * Sends plain-text e-mail through the SMTP server of MAIL_HOST/MAIL_PORT (blocking, so that a
@@ -20,12 +21,22 @@ public class EmailSender {
     @Inject
     Mailer mailer;
 
+    @Inject
+    PortalMetrics metrics;
+
+    /** Logs no address (personal data); the failure counts in euportal_emails_total{outcome="failed"}. */
     public void send(String to, String subject, String text) {
         try {
             mailer.send(Mail.withText(to, subject, text));
         } catch (RuntimeException first) {
-            LOG.infof("Sending to %s failed (%s); trying once more", to, first.getMessage());
-            mailer.send(Mail.withText(to, subject, text));
+            LOG.infof("Sending an e-mail failed (%s); trying once more", first.getMessage());
+            try {
+                mailer.send(Mail.withText(to, subject, text));
+            } catch (RuntimeException second) {
+                metrics.email(false);
+                throw second;
+            }
         }
+        metrics.email(true);
     }
 }

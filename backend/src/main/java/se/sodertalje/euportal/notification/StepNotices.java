@@ -78,7 +78,7 @@ public class StepNotices {
             try {
                 email.send(mail.to(), mail.subject(), mail.body());
             } catch (RuntimeException e) {
-                LOG.warnf(e, "The e-mail of a step to %s failed; the notice in the portal stands", mail.to());
+                LOG.warnf(e, "The e-mail of a step failed; the notice in the portal stands");
             }
         });
     }

@@ -36,6 +36,7 @@ import se.sodertalje.euportal.partner.imports.PartnerImportResult;
 import se.sodertalje.euportal.partner.imports.PartnerImportService;
 import se.sodertalje.euportal.security.Roles;
 import se.sodertalje.euportal.common.csv.CsvMedia;
+import se.sodertalje.euportal.ops.PortalMetrics;
 
 @Path("/api/v1/partners")
 @Tag(name = "Partners", description = "The register of partner organisations, twin towns and networks")
@@ -53,6 +54,9 @@ public class PartnerResource {
 
     @Inject
     PartnerImportService importer;
+
+    @Inject
+    PortalMetrics metrics;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
@@ -156,7 +160,7 @@ public class PartnerResource {
                     + "400 with code IMPORT-001 and errors[] naming rows[i].field.")
     @RequestBody(required = true, content = @Content(mediaType = TEXT_CSV, schema = @Schema(implementation = String.class)))
     public PartnerImportResult importCsv(String body) {
-        return importer.importCsv(body);
+        return metrics.imported("partners", () -> importer.importCsv(body), PartnerImportResult::rows);
     }
 
     /** The register list's filters as query parameters. */

@@ -39,6 +39,7 @@ import se.sodertalje.euportal.programme.imports.CallImportService;
 import se.sodertalje.euportal.programme.imports.ImportResult;
 import se.sodertalje.euportal.security.Roles;
 import se.sodertalje.euportal.common.csv.CsvMedia;
+import se.sodertalje.euportal.ops.PortalMetrics;
 
 @Path("/api/v1/calls")
 @Tag(name = "Calls", description = "Calls for proposals (utlysningar) of the programmes")
@@ -53,6 +54,9 @@ public class CallResource {
 
     @Inject
     CallImportService importer;
+
+    @Inject
+    PortalMetrics metrics;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
@@ -137,6 +141,6 @@ public class CallResource {
             @Content(mediaType = TEXT_CSV, schema = @Schema(implementation = String.class))})
     public ImportResult importCalls(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         boolean csv = contentType != null && contentType.toLowerCase().startsWith(TEXT_CSV);
-        return importer.importFile(body, csv);
+        return metrics.imported("calls", () -> importer.importFile(body, csv), r -> r.created() + r.updated());
     }
 }

@@ -15,6 +15,7 @@ import se.sodertalje.euportal.programme.Programme;
 import se.sodertalje.euportal.programme.RuleSet;
 import se.sodertalje.euportal.programme.RuleSetRules;
 import se.sodertalje.euportal.security.CurrentUser;
+import se.sodertalje.euportal.ops.PortalMetrics;
 
 /**
  * Closing a project and keeping its records: the steps of {@link ProjectWorkflow}, the retention
@@ -36,6 +37,9 @@ public class ProjectLifecycle {
     @Inject
     Clock clock;
 
+    @Inject
+    PortalMetrics metrics;
+
     @Transactional
     public ProjectView transition(UUID id, String ifMatch, ProjectTransitionRequest request) {
         Project project = projects.reachable(id);
@@ -50,6 +54,7 @@ public class ProjectLifecycle {
             project.retentionUntil = keptUntil(project);
         }
         project.status = ProjectWorkflow.target(request.action());
+        metrics.workflowStep("project", request.action());
         em.flush();
         return projects.view(project, Unit.findById(project.unitId));
     }

@@ -32,6 +32,7 @@ import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.common.web.Responses;
 import se.sodertalje.euportal.security.Roles;
 import se.sodertalje.euportal.common.csv.CsvMedia;
+import se.sodertalje.euportal.ops.PortalMetrics;
 
 @Path("/api/v1/exchange-rates")
 @Tag(name = "Exchange rates", description = "Monthly EUR rates (InforEuro: units of a currency per 1 EUR) that "
@@ -47,6 +48,9 @@ public class ExchangeRateResource {
 
     @Inject
     RateImportService importer;
+
+    @Inject
+    PortalMetrics metrics;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
@@ -126,7 +130,7 @@ public class ExchangeRateResource {
                     + "imports nothing: 400 with code IMPORT-001 and errors[] naming rows[i].field.")
     @RequestBody(required = true, content = @Content(mediaType = TEXT_CSV, schema = @Schema(implementation = String.class)))
     public RateImportResult importCsv(String body) {
-        return importer.importCsv(body);
+        return metrics.imported("rates", () -> importer.importCsv(body), RateImportResult::rows);
     }
 
     /** The list's filters as query parameters. */

@@ -21,6 +21,7 @@ import se.sodertalje.euportal.notification.EmailSender;
 import se.sodertalje.euportal.notification.NotificationKind;
 import se.sodertalje.euportal.notification.NotificationPreferences;
 import se.sodertalje.euportal.notification.Notifications;
+import se.sodertalje.euportal.ops.PortalMetrics;
 
 /**
  * Reminds the team of coming deadlines. Safe with several instances: each reminder is a row with a
@@ -48,6 +49,9 @@ public class ReminderService {
 
     @Inject
     EmailSender email;
+
+    @Inject
+    PortalMetrics metrics;
 
     @Inject
     ReminderConfig config;
@@ -96,6 +100,7 @@ public class ReminderService {
                         d.lead(), d.recipient().subject());
             }
         }
+        metrics.reminders(immediate, queued, failed);
         return new Run(immediate, queued, failed);
     }
 
@@ -108,15 +113,18 @@ public class ReminderService {
         Set<String> open = QuarkusTransaction.requiringNew().call(() -> finder.upcoming(now, config.longestLead())
                 .stream().map(Deadline::key).collect(Collectors.toSet()));
         int sent = 0;
+        int failed = 0;
         for (String subject : subjects) {
             try {
                 if (QuarkusTransaction.requiringNew().call(() -> digest(subject, open, now))) {
                     sent++;
                 }
             } catch (RuntimeException e) {
+                failed++;
                 LOG.warnf(e, "Digest to %s failed; the next run tries again", subject);
             }
         }
+        metrics.digests(sent, failed);
         return sent;
     }
 

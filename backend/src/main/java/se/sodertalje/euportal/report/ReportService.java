@@ -36,6 +36,7 @@ import se.sodertalje.euportal.readiness.NextActors;
 import se.sodertalje.euportal.security.CurrentUser;
 import se.sodertalje.euportal.security.UnitAccess;
 import se.sodertalje.euportal.security.Roles;
+import se.sodertalje.euportal.ops.PortalMetrics;
 
 /** A project's reports: written by the unit, reviewed by the International Office, sent to the funder. */
 @ApplicationScoped
@@ -43,6 +44,9 @@ public class ReportService {
 
     @Inject
     ProjectService projects;
+
+    @Inject
+    PortalMetrics metrics;
 
     @Inject
     BudgetService budgets;
@@ -160,6 +164,7 @@ public class ReportService {
             step.linesWithoutEvidence = unevidenced.size();
         }
         step.persist();
+        metrics.workflowStep("report", step.action);
         tellWhoActsNext(report, step);
         report.updatedAt = step.at;
         em.flush();

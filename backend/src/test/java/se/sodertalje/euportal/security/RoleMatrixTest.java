@@ -555,6 +555,9 @@ class RoleMatrixTest {
             return a.get("/api/v1/me/tasks");
         }, 401, 200, 200, 200, 200, 200, 200);
         endpoint("GET /client-config", (a, f) -> a.get("/api/v1/client-config"), 200, 200, 200, 200, 200, 200, 200);
+        // Metrics are served on the management port only (MetricsTest); the public port has none, whoever asks.
+        endpoint("GET /q/metrics (public port)", (a, f) -> a.raw().accept("text/plain").get("/q/metrics"),
+                404, 404, 404, 404, 404, 404, 404);
     }
 
     static Stream<Arguments> cases() {
