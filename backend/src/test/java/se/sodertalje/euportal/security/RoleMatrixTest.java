@@ -44,6 +44,21 @@ class RoleMatrixTest {
             return code;
         }
 
+        private String webhook;
+
+        /** A paused subscriber (so that no test's dispatcher run tries to deliver to it). */
+        String webhook() {
+            if (webhook == null) {
+                webhook = Api.ADMIN.post("/api/v1/webhooks", webhookBody()).then().statusCode(201).extract()
+                        .path("webhook.id");
+            }
+            return webhook;
+        }
+
+        Map<String, Object> webhookBody() {
+            return Map.of("url", "http://127.0.0.1:8199/role-matrix", "types", List.of("PROGRAMME"), "active", false);
+        }
+
         UUID unit() {
             if (unit == null) {
                 unit = Api.createUnit(code, "Rollmatris");
@@ -555,6 +570,18 @@ class RoleMatrixTest {
             return a.get("/api/v1/me/tasks");
         }, 401, 200, 200, 200, 200, 200, 200);
         endpoint("GET /client-config", (a, f) -> a.get("/api/v1/client-config"), 200, 200, 200, 200, 200, 200, 200);
+        endpoint("GET /changes", (a, f) -> a.get("/api/v1/changes?limit=5"), 401, 200, 200, 200, 200, 200, 200);
+        endpoint("GET /webhooks", (a, f) -> a.get("/api/v1/webhooks"), 401, 403, 403, 403, 403, 200, 403);
+        endpoint("POST /webhooks", (a, f) -> a.post("/api/v1/webhooks", f.webhookBody()),
+                401, 403, 403, 403, 403, 201, 403);
+        endpoint("GET /webhooks/{id}", (a, f) -> a.get("/api/v1/webhooks/{id}", f.webhook()),
+                401, 403, 403, 403, 403, 200, 403);
+        endpoint("PUT /webhooks/{id}", (a, f) -> a.put("/api/v1/webhooks/{id}", "\"0\"", f.webhookBody(), f.webhook()),
+                401, 403, 403, 403, 403, 200, 403);
+        endpoint("DELETE /webhooks/{id}", (a, f) -> a.delete("/api/v1/webhooks/{id}", "\"0\"", f.webhook()),
+                401, 403, 403, 403, 403, 204, 403);
+        endpoint("GET /webhooks/{id}/deliveries", (a, f) -> a.get("/api/v1/webhooks/{id}/deliveries", f.webhook()),
+                401, 403, 403, 403, 403, 200, 403);
     }
 
     static Stream<Arguments> cases() {
