@@ -7,7 +7,7 @@ NPM_CI := npm ci --no-audit --no-fund
 
 .PHONY: help setup run test build build-backend build-frontend test-backend test-frontend test-e2e \
         openapi start-keycloak stop-keycloak check-realm clean clean-all bench-budget \
-        bench-partners bench-exports
+        bench-partners bench-exports test-contract client-java
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-zA-Z0-9_-]*:.*## / {printf "  \033[1m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -18,7 +18,7 @@ setup: ## install what the machine lacks (apt, when root) and start PostgreSQL; 
 run: setup ## build what is missing and run the whole stack with demo data (Ctrl-C stops it)
 	@ops/run.sh
 
-test: test-backend test-frontend test-e2e ## every test, as CI runs them
+test: test-backend test-frontend test-contract test-e2e ## every test, as CI runs them
 
 build: build-backend build-frontend ## build backend jar and frontend dist
 
@@ -28,7 +28,7 @@ build-backend: ## package the backend (backend/target/quarkus-app)
 build-frontend: ## npm ci + npm run build (frontend/dist)
 	cd frontend && $(NPM_CI) && npm run build
 
-test-backend test-frontend test-e2e: | setup
+test-backend test-frontend test-contract test-e2e: | setup
 
 test-backend: ## backend unit, API and contract tests (./mvnw verify)
 	$(MVNW) verify
@@ -38,6 +38,12 @@ test-frontend: ## frontend unit tests (vitest) and a production build
 
 test-e2e: ## browser tests against a real Keycloak, backend and fresh database
 	ops/e2e.sh
+
+test-contract: ## lint openapi.yaml: Spectral (spectral:oas, no warnings) and Redocly (recommended, no errors)
+	ops/contract/lint.sh
+
+client-java: ## generate the Java client from openapi.yaml and compile it (clients/java/target)
+	cd backend && ./mvnw -B -q -f ../clients/java/pom.xml verify
 
 openapi: build-backend ## regenerate the top-level openapi.yaml from the backend
 	cp backend/target/openapi/openapi.yaml openapi.yaml

@@ -25,6 +25,7 @@ public record DeliveryView(
         String body,
         List<Attempt> tries) {
 
+    @Schema(name = "WebhookDeliveryStatus")
     public enum Status {
         PENDING, SENT, FAILED
     }

@@ -20,6 +20,7 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "webhook")
 public class Webhook extends PanacheEntityBase {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "WebhookStatus")
     public enum Status {
         ACTIVE, PAUSED
     }

@@ -76,8 +76,8 @@ public class WebhookService {
         Webhook w = find(id);
         ETags.requireMatch(ifMatch, w.version);
         if (request.secret() != null) {
-            throw ApiProblem.invalid("secret", "the secret is set once, at creation; create a new subscriber for a new "
-                    + "secret", "WEBHOOK-002");
+            throw new ApiProblem(400, "WEBHOOK-002", "Invalid request", "The secret is set once, at creation; create a "
+                    + "new subscriber for a new secret", List.of(new FieldError("secret", "cannot be changed", "WEBHOOK-002")));
         }
         w.url = checkedUrl(request.url());
         w.recordTypes = names(request.types());

@@ -431,6 +431,8 @@ class RoleMatrixTest {
                 401, 204, 204, 204, 403, 204, 404);
         endpoint("GET /applications/{id}/partners", (a, f) -> a.get("/api/v1/applications/{id}/partners", f.application()),
                 401, 200, 200, 200, 200, 200, 404);
+        endpoint("GET /applications/{id}/partners/{partnerId}", (a, f) -> a.get(
+                "/api/v1/applications/{id}/partners/{p}", f.application(), f.member()), 401, 200, 200, 200, 200, 200, 404);
         endpoint("POST /applications/{id}/partners", (a, f) -> a.post("/api/v1/applications/{id}/partners",
                 Map.of("organisationId", f.partner(), "role", "PARTNER"), f.application()),
                 401, 201, 201, 201, 403, 403, 404);
@@ -504,6 +506,8 @@ class RoleMatrixTest {
                 f.project().projectId()), 401, 201, 201, 201, 403, 403, 404);
         endpoint("GET /projects/{id}/schedule", (a, f) -> a.get("/api/v1/projects/{id}/schedule",
                 f.project().projectId()), 401, 200, 200, 200, 200, 200, 404);
+        endpoint("GET /projects/{id}/periods/{number}", (a, f) -> a.get("/api/v1/projects/{id}/periods/1",
+                f.project().projectId()), 401, 200, 200, 200, 200, 200, 404);
         endpoint("PUT /projects/{id}/periods/{number}", (a, f) -> a.put("/api/v1/projects/{id}/periods/1", "\"0\"",
                 Map.of("reportDue", "2026-09-30"), f.project().projectId()), 401, 403, 403, 200, 403, 403, 403);
         endpoint("GET /projects/{id}/export.pdf", (a, f) -> a.raw().accept("application/pdf, application/problem+json")
@@ -532,6 +536,8 @@ class RoleMatrixTest {
                 401, 403, 403, 409, 403, 403, 403);
         endpoint("GET /reports/{id}/expenditures", (a, f) -> a.get("/api/v1/reports/{id}/expenditures",
                 f.financialReport()), 401, 200, 200, 200, 200, 200, 404);
+        endpoint("GET /reports/{id}/expenditures/{id}", (a, f) -> a.get("/api/v1/reports/{r}/expenditures/{id}",
+                f.financialReport(), f.expenditure()), 401, 200, 200, 200, 200, 200, 404);
         endpoint("POST /reports/{id}/expenditures", (a, f) -> a.post("/api/v1/reports/{id}/expenditures",
                 f.expenditureBody(), f.financialReport()), 401, 201, 201, 201, 403, 403, 404);
         endpoint("PUT /reports/{reportId}/expenditures/{id}", (a, f) -> a.put("/api/v1/reports/{r}/expenditures/{id}",

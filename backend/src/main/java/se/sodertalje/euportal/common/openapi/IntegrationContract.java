@@ -30,7 +30,13 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * <li>{@code security: []} on the operations that need no token.</li>
  * </ul>
  */
-final class IntegrationContract {
+public final class IntegrationContract {
+
+    /**
+     * Marks the one If-Match that may be absent (an upsert: absent creates), so that it stays optional; the
+     * extension itself is removed from the document.
+     */
+    public static final String OPTIONAL = "x-euportal-optional";
 
     static final String SCHEME = "keycloak";
     /** The demo realm of ops/keycloak (make run); a real deployment's are served at run time. */
@@ -158,6 +164,11 @@ final class IntegrationContract {
         if (operation.getParameters() != null) {
             for (Parameter parameter : operation.getParameters()) {
                 if ("If-Match".equals(parameter.getName()) && parameter.getIn() == Parameter.In.HEADER) {
+                    boolean optional = parameter.getExtensions() != null && parameter.getExtensions().containsKey(OPTIONAL);
+                    if (optional) {
+                        parameter.removeExtension(OPTIONAL);
+                        continue;
+                    }
                     parameter.setRequired(true);
                     if (parameter.getDescription() == null) {
                         parameter.setDescription("The ETag of the record as last read (a missing one answers 428, "
@@ -205,19 +216,42 @@ final class IntegrationContract {
      * string such as UUID, an enum) is written out in place instead, with null allowed.
      */
     private static void inlineNullableReference(Schema p, Map<String, Schema> schemas) {
-        if (p.getAllOf() == null || p.getAllOf().size() != 1 || p.getAllOf().get(0).getRef() == null
-                || p.getType() == null || !p.getType().contains(Schema.SchemaType.NULL)) {
+        boolean nullable = (p.getType() != null && p.getType().contains(Schema.SchemaType.NULL))
+                || Boolean.TRUE.equals(p.get("nullable"));
+        // The model may hold the reference itself, an allOf of one, or (OpenAPI 3.1 style, written out as
+        // allOf + nullable for 3.0) an anyOf/oneOf of the reference and the null schema.
+        String ref = p.getRef();
+        if (ref == null && p.getAllOf() != null && p.getAllOf().size() == 1) {
+            ref = p.getAllOf().get(0).getRef();
+        }
+        for (List<Schema> alternatives : java.util.Arrays.asList(p.getAnyOf(), p.getOneOf())) {
+            if (ref == null && alternatives != null && alternatives.size() == 2) {
+                Schema a = alternatives.get(0);
+                Schema b = alternatives.get(1);
+                Schema reference = a.getRef() != null ? a : b;
+                Schema other = reference == a ? b : a;
+                if (reference.getRef() != null && other.getRef() == null && other.getType() != null
+                        && other.getType().equals(List.of(Schema.SchemaType.NULL))) {
+                    ref = reference.getRef();
+                    nullable = true;
+                }
+            }
+        }
+        if (!nullable || ref == null) {
             return;
         }
-        String ref = p.getAllOf().get(0).getRef();
         Schema target = schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
         if (target == null || target.getType() == null || target.getType().contains(Schema.SchemaType.OBJECT)) {
             return;
         }
         List<Schema.SchemaType> type = new ArrayList<>(target.getType());
+        type.remove(Schema.SchemaType.NULL);
         type.add(Schema.SchemaType.NULL);
-        p.setType(type);
+        p.setRef(null);
         p.setAllOf(null);
+        p.setAnyOf(null);
+        p.setOneOf(null);
+        p.setType(type);
         if (target.getFormat() != null) {
             p.setFormat(target.getFormat());
         }
