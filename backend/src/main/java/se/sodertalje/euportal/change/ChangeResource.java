@@ -28,6 +28,9 @@ public class ChangeResource {
     @Inject
     UnitAccess access;
 
+    // The demo integration client's service account is an advisor and so reads every unit's changes. When the
+    // hardening issue (13) gives integrations a role of their own, add it here and to Roles.GLOBAL_READERS or
+    // the unit roles, as it is granted: the scope comes from UnitAccess, like every list's.
     @GET
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Changes after a cursor, in commit order",

@@ -87,6 +87,12 @@ public class WebhookDispatcher {
     @ConfigProperty(name = "euportal.reminders.portal-url", defaultValue = "http://localhost:5173")
     String portalUrl;
 
+    /** Sent and given-up deliveries (with their attempts) are kept this long for GET …/deliveries, then deleted. */
+    @ConfigProperty(name = "euportal.webhooks.keep", defaultValue = "30d")
+    Duration keep;
+
+    private volatile Instant lastPurge = Instant.EPOCH;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -97,6 +103,10 @@ public class WebhookDispatcher {
             delayed = "10s")
     void scheduled() {
         try {
+            if (clock.instant().isAfter(lastPurge.plus(Duration.ofHours(1)))) {
+                lastPurge = clock.instant();
+                purge();
+            }
             runOnce();
         } catch (RuntimeException e) {
             LOG.warnf(e, "Webhook run failed; the next run tries again");
@@ -111,6 +121,13 @@ public class WebhookDispatcher {
             sent++;
         }
         return sent;
+    }
+
+    /** Deletes the finished deliveries older than euportal.webhooks.keep; pending ones stay whatever their age. */
+    public int purge() {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("delete from webhook_delivery"
+                + " where status <> 'PENDING' and created_at < :before")
+                .setParameter("before", clock.instant().minus(keep)).executeUpdate());
     }
 
     /** Makes the deliveries of every change committed since each active subscriber's position. */
