@@ -35,6 +35,7 @@ import java.util.function.IntSupplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.sodertalje.euportal.support.Api;
 import se.sodertalje.euportal.support.SmtpServer.InjectSmtpServer;
@@ -95,6 +96,19 @@ class WebhookDeliveryTest {
         assertEquals(SECRET, created.getString("secret"));
         webhook = created.getString("webhook.id");
         return webhook;
+    }
+
+    /**
+     * The dispatcher serves every subscriber in the database: pause those other tests left behind (e.g. the
+     * contract fuzz test's), so that these tests count only their own receiver's deliveries.
+     */
+    @BeforeEach
+    void pauseOthers() throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement pause = c.prepareStatement(
+                "update webhook set status = 'PAUSED', paused_reason = 'paused by WebhookDeliveryTest'"
+                        + " where status = 'ACTIVE'")) {
+            pause.executeUpdate();
+        }
     }
 
     @AfterEach
