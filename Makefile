@@ -72,4 +72,4 @@ clean: ## remove build output, test reports and logs (keeps Keycloak and node_mo
 
 clean-all: clean ## also remove node_modules and the local Keycloak (the zip cache stays)
 	ops/keycloak.sh stop
-	rm -rf frontend/node_modules ops/maildev/node_modules ops/.work
+	rm -rf frontend/node_modules ops/maildev/node_modules ops/contract/node_modules ops/.work
