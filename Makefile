@@ -7,7 +7,7 @@ NPM_CI := npm ci --no-audit --no-fund
 
 .PHONY: help setup run test build build-backend build-frontend test-backend test-frontend test-e2e \
         openapi start-keycloak stop-keycloak check-realm clean clean-all bench-budget \
-        bench-partners bench-exports bench-data bench test-ops backup restore
+        bench-partners bench-exports bench-data bench test-ops backup restore test-contract client-java
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-zA-Z0-9_-]*:.*## / {printf "  \033[1m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -18,7 +18,7 @@ setup: ## install what the machine lacks (apt, when root) and start PostgreSQL; 
 run: setup ## build what is missing and run the whole stack with demo data (Ctrl-C stops it)
 	@ops/run.sh
 
-test: test-backend test-frontend test-e2e test-ops ## every test, as CI runs them
+test: test-backend test-frontend test-contract test-e2e test-ops ## every test, as CI runs them
 
 build: build-backend build-frontend ## build backend jar and frontend dist
 
@@ -28,7 +28,7 @@ build-backend: ## package the backend (backend/target/quarkus-app)
 build-frontend: ## npm ci + npm run build (frontend/dist)
 	cd frontend && $(NPM_CI) && npm run build
 
-test-backend test-frontend test-e2e test-ops: | setup
+test-backend test-frontend test-contract test-e2e test-ops: | setup
 
 test-backend: ## backend unit, API and contract tests (./mvnw verify)
 	$(MVNW) verify
@@ -47,6 +47,12 @@ backup: ## dump the database (records, history, files) with a manifest: SHA-256 
 
 restore: ## load a backup into a NEW database and check its counts: make restore BACKUP=<folder> [RESTORE_DB=name]
 	ops/restore.sh "$(BACKUP)" $(RESTORE_DB)
+
+test-contract: ## lint openapi.yaml: Spectral (spectral:oas, no warnings) and Redocly (recommended, no errors)
+	ops/contract/lint.sh
+
+client-java: ## generate the Java client from openapi.yaml and compile it (clients/java/target)
+	cd backend && ./mvnw -B -q -f ../clients/java/pom.xml verify
 
 openapi: build-backend ## regenerate the top-level openapi.yaml from the backend
 	cp backend/target/openapi/openapi.yaml openapi.yaml
@@ -81,4 +87,4 @@ clean: ## remove build output, test reports and logs (keeps Keycloak and node_mo
 
 clean-all: clean ## also remove node_modules and the local Keycloak (the zip cache stays)
 	ops/keycloak.sh stop
-	rm -rf frontend/node_modules ops/maildev/node_modules ops/.work
+	rm -rf frontend/node_modules ops/maildev/node_modules ops/contract/node_modules ops/.work

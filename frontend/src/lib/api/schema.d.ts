@@ -66,7 +66,10 @@ export interface paths {
         get: operations["AttachmentResource_download"];
         put?: never;
         post?: never;
-        /** Remove an attachment from a draft */
+        /**
+         * Remove an attachment from a draft
+         * @description Remove an attachment from a draft.
+         */
         delete: operations["AttachmentResource_delete"];
         options?: never;
         head?: never;
@@ -176,14 +179,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * One partner of the partnership
+         * @description Its ETag is what changing its role needs.
+         */
+        get: operations["PartnershipResource_get"];
         /**
          * Change a partner's role
          * @description Needs If-Match with the partner's ETag (its version).
          */
         put: operations["PartnershipResource_changeRole"];
         post?: never;
-        /** Remove a partner from the partnership */
+        /**
+         * Remove a partner from the partnership
+         * @description Remove a partner from the partnership.
+         */
         delete: operations["PartnershipResource_remove"];
         options?: never;
         head?: never;
@@ -197,7 +207,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The application's team */
+        /**
+         * The application's team
+         * @description The application's team.
+         */
         get: operations["TeamResource_list"];
         put?: never;
         /**
@@ -241,7 +254,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove someone from the team */
+        /**
+         * Remove someone from the team
+         * @description Remove someone from the team.
+         */
         delete: operations["TeamResource_remove"];
         options?: never;
         head?: never;
@@ -339,7 +355,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The workflow steps taken, oldest first, with who, when and why */
+        /**
+         * The workflow steps taken, oldest first, with who, when and why
+         * @description The workflow steps taken, oldest first, with who, when and why.
+         */
         get: operations["ApplicationResource_timeline"];
         put?: never;
         post?: never;
@@ -456,7 +475,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One frozen version with its figures */
+        /**
+         * One frozen version with its figures
+         * @description One frozen version with its figures.
+         */
         get: operations["BudgetResource_version"];
         put?: never;
         post?: never;
@@ -548,7 +570,10 @@ export interface paths {
          */
         put: operations["CallResource_update"];
         post?: never;
-        /** Delete a call */
+        /**
+         * Delete a call
+         * @description Delete a call.
+         */
         delete: operations["CallResource_delete"];
         options?: never;
         head?: never;
@@ -575,6 +600,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Changes after a cursor, in commit order
+         * @description Every created, changed and deleted record (units, contact persons, programmes, calls, partner organisations, ideas, applications and their partners, projects, periods, reports and expenditure lines), oldest first, in the order their transactions committed; each with its type, id, version, unit, time and API path. Scoped like the records: unit members get their units' records and those of no unit, advisors, auditors and admins every record. Start without after=, then pass the answer's next each time; a cursor stays valid across restarts. The feed starts when it was installed: read the lists once for what existed before.
+         */
+        get: operations["ChangeResource_changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/client-config": {
         parameters: {
             query?: never;
@@ -582,7 +627,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Login settings for the web client (public) */
+        /**
+         * Login settings for the web client (public)
+         * @description Login settings for the web client (public).
+         */
         get: operations["ClientConfigResource_clientConfig"];
         put?: never;
         post?: never;
@@ -1011,7 +1059,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The calling user: roles and units */
+        /**
+         * The calling user: roles and units
+         * @description The calling user: roles and units.
+         */
         get: operations["MeResource_me"];
         put?: never;
         post?: never;
@@ -1048,7 +1099,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's notifications, newest first (at most 200) */
+        /**
+         * The caller's notifications, newest first (at most 200)
+         * @description The caller's notifications, newest first (at most 200).
+         */
         get: operations["NotificationResource_mine"];
         put?: never;
         post?: never;
@@ -1065,9 +1119,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How the caller wants each kind of reminder delivered: OFF, DIGEST (one e-mail a day) or IMMEDIATE (in the portal and by e-mail at once, the default) */
+        /**
+         * How the caller wants each kind of reminder delivered: OFF, DIGEST (one e-mail a day) or IMMEDIATE (in the portal and by e-mail at once, the default)
+         * @description How the caller wants each kind of reminder delivered: OFF, DIGEST (one e-mail a day) or IMMEDIATE (in the portal and by e-mail at once, the default).
+         */
         get: operations["NotificationResource_myPreferences"];
-        /** Set the caller's own delivery per reminder kind (kinds left out keep theirs); answers all of the caller's choices */
+        /**
+         * Set the caller's own delivery per reminder kind (kinds left out keep theirs); answers all of the caller's choices
+         * @description Set the caller's own delivery per reminder kind (kinds left out keep theirs); answers all of the caller's choices.
+         */
         put: operations["NotificationResource_setMyPreferences"];
         post?: never;
         delete?: never;
@@ -1085,7 +1145,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark one of the caller's notifications as read */
+        /**
+         * Mark one of the caller's notifications as read
+         * @description Mark one of the caller's notifications as read.
+         */
         post: operations["NotificationResource_markRead"];
         delete?: never;
         options?: never;
@@ -1106,7 +1169,10 @@ export interface paths {
          */
         get: operations["PartnerSearchResource_list"];
         put?: never;
-        /** Post a partner search for one of the caller's units */
+        /**
+         * Post a partner search for one of the caller's units
+         * @description Post a partner search for one of the caller's units.
+         */
         post: operations["PartnerSearchResource_create"];
         delete?: never;
         options?: never;
@@ -1149,7 +1215,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Expressions of interest in the search */
+        /**
+         * Expressions of interest in the search
+         * @description Expressions of interest in the search.
+         */
         get: operations["PartnerSearchResource_interests"];
         put?: never;
         /**
@@ -1173,7 +1242,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove an expression of interest recorded by mistake */
+        /**
+         * Remove an expression of interest recorded by mistake
+         * @description Remove an expression of interest recorded by mistake.
+         */
         delete: operations["PartnerSearchResource_removeInterest"];
         options?: never;
         head?: never;
@@ -1359,7 +1431,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List programmes */
+        /**
+         * List programmes
+         * @description List programmes.
+         */
         get: operations["ProgrammeResource_list"];
         put?: never;
         /**
@@ -1448,7 +1523,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a project */
+        /**
+         * Get a project
+         * @description Get a project.
+         */
         get: operations["ProjectResource_get"];
         put?: never;
         post?: never;
@@ -1505,7 +1583,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What comes next: the project's lifecycle steps, who may take each and what each still needs */
+        /**
+         * What comes next: the project's lifecycle steps, who may take each and what each still needs
+         * @description What comes next: the project's lifecycle steps, who may take each and what each still needs.
+         */
         get: operations["ProjectResource_readiness"];
         put?: never;
         post?: never;
@@ -1642,7 +1723,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * One reporting period
+         * @description Its deadline and reports; its ETag is what moving the deadline needs.
+         */
+        get: operations["ProjectReportResource_get"];
         /**
          * Move a period's report deadline
          * @description To the funder's date; not before the period ends (REPORT-012). Needs If-Match with the period's version.
@@ -1810,7 +1895,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The workflow steps taken, oldest first, with who, when and why */
+        /**
+         * The workflow steps taken, oldest first, with who, when and why
+         * @description The workflow steps taken, oldest first, with who, when and why.
+         */
         get: operations["ReportResource_timeline"];
         put?: never;
         post?: never;
@@ -1871,7 +1959,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * One expenditure line
+         * @description Its ETag is what changing or removing it needs.
+         */
+        get: operations["ExpenditureResource_get"];
         /**
          * Change an expenditure line
          * @description Needs If-Match with the line's version.
@@ -1895,7 +1987,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a line's evidence */
+        /**
+         * List a line's evidence
+         * @description List a line's evidence.
+         */
         get: operations["ExpenditureResource_listEvidence"];
         put?: never;
         /**
@@ -1946,7 +2041,10 @@ export interface paths {
          */
         get: operations["UnitResource_list"];
         put?: never;
-        /** Create a unit */
+        /**
+         * Create a unit
+         * @description Create a unit.
+         */
         post: operations["UnitResource_create"];
         delete?: never;
         options?: never;
@@ -2014,6 +2112,78 @@ export interface paths {
          * @description Newest first, with who changed what.
          */
         get: operations["UnitResource_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The subscribers
+         * @description Oldest first; never their secrets.
+         */
+        get: operations["WebhookResource_list"];
+        put?: never;
+        /**
+         * Add a subscriber
+         * @description It gets every change committed from now on of the kinds it wants, POSTed as JSON with the headers X-Euportal-Delivery, X-Euportal-Timestamp and X-Euportal-Signature (sha256= and the hex HMAC-SHA256, keyed with the secret, of the timestamp, a full stop and the body; see docs/integrations.md). Any 2xx answer counts as received; anything else is tried again with a doubling wait for a day, then the subscriber is paused and its owner told. The answer holds the secret: the only time it is shown.
+         */
+        post: operations["WebhookResource_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A subscriber
+         * @description A subscriber.
+         */
+        get: operations["WebhookResource_get"];
+        /**
+         * Change, pause or resume a subscriber
+         * @description Needs If-Match with its ETag. active=true resumes a paused subscriber: what waited goes out in order. The secret cannot be changed (400 WEBHOOK-002).
+         */
+        put: operations["WebhookResource_update"];
+        post?: never;
+        /**
+         * Remove a subscriber
+         * @description Needs If-Match with its ETag; its deliveries go with it.
+         */
+        delete: operations["WebhookResource_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A subscriber's deliveries with the answers it gave
+         * @description Newest first, each with every attempt: when, the HTTP status and the start of the answer, or why none came.
+         */
+        get: operations["WebhookResource_deliveries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2416,6 +2586,43 @@ export interface components {
         };
         /** @enum {string} */
         Change: "ADDED" | "REMOVED" | "CHANGED" | "UNCHANGED";
+        ChangeEntry: {
+            /**
+             * @description This entry's place in the feed; pass it as after= to read what came later
+             * @example 1042
+             */
+            cursor: string;
+            type: components["schemas"]["RecordType"];
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description The record's version after the change (its ETag); for a deletion the last version
+             */
+            version: number;
+            /**
+             * Format: uuid
+             * @description The unit the record belongs to; absent for programmes, calls and partner organisations
+             */
+            unitId?: string | null;
+            change: components["schemas"]["ChangeType"];
+            /** @description When the change was written (the commit follows within the transaction) */
+            changedAt: string & components["schemas"]["OffsetDateTime"];
+            /**
+             * @description The record's API path; a deleted record's answers 404
+             * @example /api/v1/applications/6f1c…
+             */
+            link: string;
+        };
+        ChangePage: {
+            items: components["schemas"]["ChangeEntry"][];
+            /**
+             * @description The cursor to read on from (after=)
+             * @example 1042
+             */
+            next: string;
+            /** @description Whether more entries were already committed after this page */
+            more: boolean;
+        };
         /** @enum {string} */
         ChangeType: "CREATED" | "UPDATED" | "DELETED";
         ClaimCategoryRow: {
@@ -2856,7 +3063,7 @@ export interface components {
             needs: components["schemas"]["ReadinessItem"][];
         };
         /** @enum {string} */
-        NotificationKind: "ADDED_TO_TEAM" | "REPORT_DUE" | "CALL_DEADLINE" | "APPLICATION_APPROVED" | "REPORT_SUBMITTED" | "RETURNED";
+        NotificationKind: "ADDED_TO_TEAM" | "REPORT_DUE" | "CALL_DEADLINE" | "APPLICATION_APPROVED" | "REPORT_SUBMITTED" | "RETURNED" | "WEBHOOK_PAUSED";
         NotificationView: {
             id: components["schemas"]["UUID"];
             kind: components["schemas"]["NotificationKind"];
@@ -2880,15 +3087,6 @@ export interface components {
             granted: number;
             cumulative: number;
             over: number;
-        };
-        Page: {
-            items: unknown[];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
         };
         PageApplicationListItem: {
             items: components["schemas"]["ApplicationListItem"][];
@@ -3249,14 +3447,17 @@ export interface components {
             yearTo?: number | null;
         };
         PortfolioFundFigures: {
-            fund: components["schemas"]["Fund"] | null;
+            /** @enum {string|null} */
+            fund: "ERDF" | "ESF_PLUS" | "INTERREG" | "ERASMUS_PLUS" | "HORIZON_EUROPE" | "CERV" | "AMIF" | "LIFE" | "OTHER" | null;
             figures: components["schemas"]["PortfolioFigures"];
         };
         PortfolioProgrammeFigures: {
-            programmeId: components["schemas"]["UUID"] | null;
+            /** Format: uuid */
+            programmeId: string | null;
             programmeCode: string | null;
             programmeName: string | null;
-            fund: components["schemas"]["Fund"] | null;
+            /** @enum {string|null} */
+            fund: "ERDF" | "ESF_PLUS" | "INTERREG" | "ERASMUS_PLUS" | "HORIZON_EUROPE" | "CERV" | "AMIF" | "LIFE" | "OTHER" | null;
             figures: components["schemas"]["PortfolioFigures"];
         };
         PortfolioScreening: {
@@ -3426,6 +3627,8 @@ export interface components {
         /** @enum {string} */
         ReasonKind: "NAME" | "EXPERTISE" | "DESCRIPTION" | "PAST_PROJECTS" | "COUNTRY" | "TYPE" | "LEAD_EXPERIENCE" | "TWIN_TOWN" | "PREVIOUS_COOPERATION" | "EXPRESSED_INTEREST";
         /** @enum {string} */
+        RecordType: "UNIT" | "CONTACT_PERSON" | "PROGRAMME" | "CALL" | "PARTNER" | "IDEA" | "APPLICATION" | "APPLICATION_PARTNER" | "PROJECT" | "PROJECT_PERIOD" | "REPORT" | "EXPENDITURE";
+        /** @enum {string} */
         ReportAction: "SUBMIT" | "RETURN" | "ACCEPT" | "SEND_TO_FUNDER" | "REOPEN";
         ReportContent: {
             /** @description Activities carried out in the period */
@@ -3446,10 +3649,6 @@ export interface components {
         };
         /** @enum {string} */
         ReportKind: "PROGRESS" | "FINANCIAL" | "FINAL";
-        ReportRef: {
-            id: components["schemas"]["UUID"];
-            status: components["schemas"]["ReportStatus"];
-        } | null;
         ReportRequest: {
             kind: components["schemas"]["ReportKind"];
             /**
@@ -3621,15 +3820,6 @@ export interface components {
             /** @description Required: why this outcome, or why EU funding was not investigated */
             reason?: string;
         };
-        ScreeningView: {
-            investigated: boolean;
-            programmes: components["schemas"]["ScreeningProgramme"][];
-            calls: components["schemas"]["ScreeningCall"][];
-            outcome: components["schemas"]["ScreeningOutcome"];
-            reason: string;
-            screenedBy: components["schemas"]["Actor"];
-            screenedAt: components["schemas"]["Instant"];
-        } | null;
         /** @enum {string} */
         SearchStatus: "OPEN" | "CLOSED";
         /** @enum {string} */
@@ -3675,11 +3865,6 @@ export interface components {
         };
         /** @enum {string} */
         TaskRecordType: "APPLICATION" | "REPORT" | "PROJECT" | "CALL" | "UNIT";
-        TaskUnit: {
-            id: components["schemas"]["UUID"];
-            code: string;
-            name: string;
-        } | null;
         TaskView: {
             kind: components["schemas"]["TaskKind"];
             record: components["schemas"]["TaskRecord"];
@@ -3786,6 +3971,79 @@ export interface components {
         };
         /** @enum {string} */
         VersionKind: "SUBMITTED" | "GRANTED" | "REVISED";
+        Webhook: {
+            id: components["schemas"]["UUID"];
+            url: string;
+            /** @description The kinds of record it gets; empty: every kind */
+            types: components["schemas"]["RecordType"][];
+            description?: string | null;
+            status: components["schemas"]["WebhookStatus"];
+            /** @description Why it was paused (a delivery failed for the whole retry period, or an admin paused it) */
+            pausedReason?: string | null;
+            /** @description Who is told when it is paused */
+            ownerName: string;
+            createdAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        WebhookAttempt: {
+            at: components["schemas"]["Instant"];
+            /**
+             * Format: int32
+             * @description The subscriber's HTTP status; absent when no answer came
+             */
+            statusCode?: number | null;
+            /** @description The start of the subscriber's answer (at most 2000 characters) */
+            responseBody?: string | null;
+            /** @description Why no answer came (timeout, connection refused) */
+            error?: string | null;
+            /** Format: int32 */
+            durationMs: number;
+        };
+        WebhookCreated: {
+            webhook: components["schemas"]["Webhook"];
+            /** @description The HMAC-SHA256 key of the signatures; keep it, it is never shown again */
+            secret: string;
+        };
+        WebhookDelivery: {
+            /**
+             * Format: int64
+             * @description Sent as the X-Euportal-Delivery header
+             */
+            id: number;
+            /** @description The change's cursor in the feed */
+            cursor: string;
+            recordId: components["schemas"]["UUID"];
+            status: components["schemas"]["WebhookDeliveryStatus"];
+            /** Format: int32 */
+            attempts: number;
+            createdAt: components["schemas"]["Instant"];
+            /** @description When it is tried next (while PENDING) */
+            nextAttemptAt: string & components["schemas"]["Instant"];
+            /** Format: date-time */
+            sentAt?: string | null;
+            /** @description The JSON body POSTed, exactly as signed */
+            body: string;
+            tries: components["schemas"]["WebhookAttempt"][];
+        };
+        /** @enum {string} */
+        WebhookDeliveryStatus: "PENDING" | "SENT" | "FAILED";
+        WebhookRequest: {
+            /**
+             * @description Where each change is POSTed: an absolute http or https URL
+             * @example https://archive.example.se/euportal/hook
+             */
+            url: string;
+            /** @description The kinds of record wanted; empty or absent: every kind */
+            types?: components["schemas"]["RecordType"][];
+            description?: string | null;
+            /** @description Creation only: the signing secret, at least 24 characters; absent: the portal makes one. Never returned after creation */
+            secret?: string | null;
+            /** @description Change only: false pauses the subscriber, true resumes a paused one (its waiting deliveries go out in order) */
+            active?: boolean | null;
+        };
+        /** @enum {string} */
+        WebhookStatus: "ACTIVE" | "PAUSED";
         WorkPackage: {
             title: string;
             description: string | null;
@@ -3832,7 +4090,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageApplicationListItem"];
-                    "text/csv": components["schemas"]["PageApplicationListItem"];
+                    "text/csv": string;
                 };
             };
             /** @description Invalid request: see errors[] for the fields */
@@ -3942,7 +4200,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AttachmentView"][];
-                    "text/csv": components["schemas"]["AttachmentView"][];
+                    "text/csv": string;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -4227,8 +4485,9 @@ export interface operations {
     ApplicationBudgetResource_update: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
             };
             path: {
                 applicationId: components["schemas"]["UUID"];
@@ -4477,7 +4736,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CommentView"][];
-                    "text/csv": components["schemas"]["CommentView"][];
+                    "text/csv": string;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -4598,7 +4857,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PartnerMemberView"][];
-                    "text/csv": components["schemas"]["PartnerMemberView"][];
+                    "text/csv": string;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -4701,11 +4960,64 @@ export interface operations {
             };
         };
     };
+    PartnershipResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: components["schemas"]["UUID"];
+                partnerId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerMemberView"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     PartnershipResource_changeRole: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
             };
             path: {
                 applicationId: components["schemas"]["UUID"];
@@ -4868,7 +5180,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TeamMemberView"][];
-                    "text/csv": components["schemas"]["TeamMemberView"][];
+                    "text/csv": string;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -4989,7 +5301,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TeamCandidateView"][];
-                    "text/csv": components["schemas"]["TeamCandidateView"][];
+                    "text/csv": string;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -5132,8 +5444,9 @@ export interface operations {
     ApplicationResource_update: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -5240,7 +5553,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryEntry"][];
-                    "text/csv": components["schemas"]["HistoryEntry"][];
+                    "text/csv": string;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -5388,7 +5701,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TimelineEntry"][];
-                    "text/csv": components["schemas"]["TimelineEntry"][];
+                    "text/csv": string;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -5423,8 +5736,9 @@ export interface operations {
     ApplicationResource_transition: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -5734,7 +6048,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BudgetVersionView"][];
-                    "text/csv": components["schemas"]["BudgetVersionView"][];
+                    "text/csv": string;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -5911,7 +6225,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageCallView"];
-                    "text/csv": components["schemas"]["PageCallView"];
+                    "text/csv": string;
                 };
             };
             /** @description Invalid request: see errors[] for the fields */
@@ -6118,8 +6432,9 @@ export interface operations {
     CallResource_update: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -6211,8 +6526,9 @@ export interface operations {
     CallResource_delete: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -6311,7 +6627,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryEntry"][];
-                    "text/csv": components["schemas"]["HistoryEntry"][];
+                    "text/csv": string;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -6334,6 +6650,63 @@ export interface operations {
             };
             /** @description No such record, or it belongs to a unit outside the caller's */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ChangeResource_changes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The next (or an entry's cursor) of an earlier answer; absent: from the beginning
+                 * @example 1042
+                 */
+                after?: string;
+                /** @description Entries per page, at most 1000 */
+                limit?: number;
+                /** @description Only these kinds of record (repeatable) */
+                type?: components["schemas"]["RecordType"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6392,7 +6765,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageContactPersonView"];
-                    "text/csv": components["schemas"]["PageContactPersonView"];
+                    "text/csv": string;
                 };
             };
             /** @description Invalid request: see errors[] for the fields */
@@ -6538,8 +6911,9 @@ export interface operations {
     ContactPersonResource_update: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -6631,8 +7005,9 @@ export interface operations {
     ContactPersonResource_delete: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -6789,7 +7164,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryEntry"][];
-                    "text/csv": components["schemas"]["HistoryEntry"][];
+                    "text/csv": string;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -7103,7 +7478,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageExchangeRateView"];
-                    "text/csv": components["schemas"]["PageExchangeRateView"];
+                    "text/csv": string;
                 };
             };
             /** @description Invalid request: see errors[] for the fields */
@@ -7325,6 +7700,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Absent: a new month (201); present: the ETag of the rate the change is based on */
                 "If-Match"?: string;
             };
             path: {
@@ -7430,8 +7806,9 @@ export interface operations {
     ExchangeRateResource_delete: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
             };
             path: {
                 currency: string;
@@ -7601,7 +7978,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageIdeaView"];
-                    "text/csv": components["schemas"]["PageIdeaView"];
+                    "text/csv": string;
                 };
             };
             /** @description Invalid request: see errors[] for the fields */
@@ -7797,8 +8174,9 @@ export interface operations {
     IdeaResource_update: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -7890,8 +8268,9 @@ export interface operations {
     IdeaResource_delete: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -7975,8 +8354,9 @@ export interface operations {
     IdeaResource_close: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -8079,7 +8459,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryEntry"][];
-                    "text/csv": components["schemas"]["HistoryEntry"][];
+                    "text/csv": string;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -8114,8 +8494,9 @@ export interface operations {
     IdeaResource_screen: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -8310,7 +8691,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationView"][];
-                    "text/csv": components["schemas"]["NotificationView"][];
+                    "text/csv": string;
                 };
             };
             /** @description Invalid request: see errors[] for the fields */
@@ -8358,7 +8739,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PreferenceView"][];
-                    "text/csv": components["schemas"]["PreferenceView"][];
+                    "text/csv": string;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -8526,7 +8907,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PagePartnerSearchView"];
-                    "text/csv": components["schemas"]["PagePartnerSearchView"];
+                    "text/csv": string;
                 };
             };
             /** @description Invalid request: see errors[] for the fields */
@@ -8672,8 +9053,9 @@ export interface operations {
     PartnerSearchResource_update: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -8765,8 +9147,9 @@ export interface operations {
     PartnerSearchResource_delete: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -8865,7 +9248,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InterestView"][];
-                    "text/csv": components["schemas"]["InterestView"][];
+                    "text/csv": string;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -9050,7 +9433,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageMatchView"];
-                    "text/csv": components["schemas"]["PageMatchView"];
+                    "text/csv": string;
                 };
             };
             /** @description Invalid request: see errors[] for the fields */
@@ -9125,7 +9508,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PagePartnerView"];
-                    "text/csv": components["schemas"]["PagePartnerView"];
+                    "text/csv": string;
                 };
             };
             /** @description Invalid request: see errors[] for the fields */
@@ -9352,7 +9735,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NetworkView"][];
-                    "text/csv": components["schemas"]["NetworkView"][];
+                    "text/csv": string;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -9429,8 +9812,9 @@ export interface operations {
     PartnerResource_update: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -9522,8 +9906,9 @@ export interface operations {
     PartnerResource_delete: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -9671,7 +10056,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryEntry"][];
-                    "text/csv": components["schemas"]["HistoryEntry"][];
+                    "text/csv": string;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -9729,7 +10114,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageProgrammeView"];
-                    "text/csv": components["schemas"]["PageProgrammeView"];
+                    "text/csv": string;
                 };
             };
             /** @description Invalid request: see errors[] for the fields */
@@ -9875,8 +10260,9 @@ export interface operations {
     ProgrammeResource_update: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -9968,8 +10354,9 @@ export interface operations {
     ProgrammeResource_delete: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -10068,7 +10455,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryEntry"][];
-                    "text/csv": components["schemas"]["HistoryEntry"][];
+                    "text/csv": string;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -10127,7 +10514,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageProjectView"];
-                    "text/csv": components["schemas"]["PageProjectView"];
+                    "text/csv": string;
                 };
             };
             /** @description Invalid request: see errors[] for the fields */
@@ -10284,7 +10671,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryEntry"][];
-                    "text/csv": components["schemas"]["HistoryEntry"][];
+                    "text/csv": string;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -10368,8 +10755,9 @@ export interface operations {
     ProjectResource_stateAid: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -10459,8 +10847,9 @@ export interface operations {
     ProjectResource_transition: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -10752,7 +11141,59 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExportView"][];
-                    "text/csv": components["schemas"]["ExportView"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProjectReportResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: number;
+                projectId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodView"];
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -10787,8 +11228,9 @@ export interface operations {
     ProjectReportResource_moveDeadline: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
             };
             path: {
                 number: number;
@@ -10894,7 +11336,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportView"][];
-                    "text/csv": components["schemas"]["ReportView"][];
+                    "text/csv": string;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -11100,8 +11542,9 @@ export interface operations {
     ReportResource_update: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -11257,7 +11700,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryEntry"][];
-                    "text/csv": components["schemas"]["HistoryEntry"][];
+                    "text/csv": string;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -11292,8 +11735,9 @@ export interface operations {
     ReportResource_payment: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -11447,7 +11891,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportTimelineEntry"][];
-                    "text/csv": components["schemas"]["ReportTimelineEntry"][];
+                    "text/csv": string;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -11482,8 +11926,9 @@ export interface operations {
     ReportResource_transition: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -11590,7 +12035,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExpenditureView"][];
-                    "text/csv": components["schemas"]["ExpenditureView"][];
+                    "text/csv": string;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -11693,11 +12138,64 @@ export interface operations {
             };
         };
     };
+    ExpenditureResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                reportId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenditureView"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ExpenditureResource_update: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -11790,8 +12288,9 @@ export interface operations {
     ExpenditureResource_delete: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -11892,7 +12391,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AttachmentView"][];
-                    "text/csv": components["schemas"]["AttachmentView"][];
+                    "text/csv": string;
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -12153,7 +12652,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageUnitView"];
-                    "text/csv": components["schemas"]["PageUnitView"];
+                    "text/csv": string;
                 };
             };
             /** @description Invalid request: see errors[] for the fields */
@@ -12337,8 +12836,9 @@ export interface operations {
     UnitResource_update: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -12430,8 +12930,9 @@ export interface operations {
     UnitResource_delete: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -12530,7 +13031,399 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryEntry"][];
-                    "text/csv": components["schemas"]["HistoryEntry"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhookResource_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"][];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhookResource_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookRequest"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    /** @description The subscriber's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookCreated"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhookResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhookResource_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhookResource_delete: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhookResource_deliveries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                status?: components["schemas"]["WebhookDeliveryStatus"];
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"][];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Missing or invalid bearer token */

@@ -14,7 +14,9 @@ public enum NotificationKind {
     /** A unit submitted a report: the advisors review it next. */
     REPORT_SUBMITTED,
     /** An application or report was returned for changes: its author and team act next. */
-    RETURNED;
+    RETURNED,
+    /** A webhook's deliveries failed for the whole retry period: it was paused (to its owner, an admin). */
+    WEBHOOK_PAUSED;
 
     /** The kinds whose delivery each user chooses (off, daily digest, at once). */
     public static final Set<NotificationKind> REMINDERS = Set.of(REPORT_DUE, CALL_DEADLINE);

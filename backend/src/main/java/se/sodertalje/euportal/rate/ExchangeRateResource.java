@@ -25,7 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.jboss.resteasy.reactive.RestResponse;
+import se.sodertalje.euportal.common.openapi.IntegrationContract;
 import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
 import se.sodertalje.euportal.common.web.ETags;
@@ -100,7 +102,10 @@ public class ExchangeRateResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExchangeRateView.class)))
     public RestResponse<ExchangeRateView> update(@PathParam("currency") String currency,
             @PathParam("month") @Parameter(description = "YYYY-MM") String month,
-            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ExchangeRateRequest request, UriInfo uri) {
+            @HeaderParam("If-Match") @Parameter(description = "Absent: a new month (201); present: the ETag of the "
+                    + "rate the change is based on", extensions = @Extension(name = IntegrationContract.OPTIONAL,
+                    value = "true")) String ifMatch,
+            @Valid @NotNull ExchangeRateRequest request, UriInfo uri) {
         SavedRate saved = rates.put(currency, month, ifMatch, request);
         if (!saved.created()) {
             return Responses.tagged(saved.view(), ExchangeRateView::version);

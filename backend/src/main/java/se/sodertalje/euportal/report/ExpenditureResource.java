@@ -68,6 +68,14 @@ public class ExpenditureResource {
         return Responses.created(uri, created.id(), created, ExpenditureView::version);
     }
 
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "One expenditure line", description = "Its ETag is what changing or removing it needs.")
+    public RestResponse<ExpenditureView> get(@PathParam("reportId") UUID reportId, @PathParam("id") UUID id) {
+        return Responses.tagged(expenditures.get(reportId, id), ExpenditureView::version);
+    }
+
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -69,6 +69,12 @@ public class ExpenditureService {
         return ExpenditureView.of(line, 0);
     }
 
+    /** One line of a report the caller may reach, with the version its changes need (If-Match). */
+    public ExpenditureView get(UUID reportId, UUID id) {
+        Expenditure line = reachable(reportId, id);
+        return ExpenditureView.of(line, ExpenditureEvidence.count("expenditureId", line.id));
+    }
+
     @Transactional
     public ExpenditureView update(UUID reportId, UUID id, String ifMatch, ExpenditureRequest request) {
         ProjectReport report = financialDraft(reportId);

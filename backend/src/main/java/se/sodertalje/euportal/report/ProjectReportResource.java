@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import se.sodertalje.euportal.common.web.Responses;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.security.Roles;
 import se.sodertalje.euportal.common.csv.CsvMedia;
@@ -68,6 +69,15 @@ public class ProjectReportResource {
             + "due next. Each period's version is its ETag for moving its deadline.")
     public ScheduleView schedule(@PathParam("projectId") UUID projectId) {
         return schedules.schedule(projectId);
+    }
+
+    @GET
+    @Path("periods/{number}")
+    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "One reporting period", description = "Its deadline and reports; its ETag is what moving the "
+            + "deadline needs.")
+    public RestResponse<PeriodView> get(@PathParam("projectId") UUID projectId, @PathParam("number") int number) {
+        return Responses.tagged(schedules.period(projectId, number), PeriodView::version);
     }
 
     @PUT

@@ -24,6 +24,12 @@ public class ScheduleService {
     @Inject
     EntityManager em;
 
+    /** One reporting period, with the version moving its deadline needs (If-Match). */
+    public PeriodView period(UUID projectId, int number) {
+        return schedule(projectId).periods().stream().filter(p -> p.number() == number).findFirst()
+                .orElseThrow(() -> ApiProblem.notFound("Period " + number + " of project " + projectId));
+    }
+
     public ScheduleView schedule(UUID projectId) {
         Project project = projects.reachable(projectId);
         Map<String, ProjectReport> reports = new HashMap<>();

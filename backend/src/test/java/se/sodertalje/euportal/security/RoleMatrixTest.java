@@ -44,6 +44,21 @@ class RoleMatrixTest {
             return code;
         }
 
+        private String webhook;
+
+        /** A paused subscriber (so that no test's dispatcher run tries to deliver to it). */
+        String webhook() {
+            if (webhook == null) {
+                webhook = Api.ADMIN.post("/api/v1/webhooks", webhookBody()).then().statusCode(201).extract()
+                        .path("webhook.id");
+            }
+            return webhook;
+        }
+
+        Map<String, Object> webhookBody() {
+            return Map.of("url", "http://127.0.0.1:8199/role-matrix", "types", List.of("PROGRAMME"), "active", false);
+        }
+
         UUID unit() {
             if (unit == null) {
                 unit = Api.createUnit(code, "Rollmatris");
@@ -416,6 +431,8 @@ class RoleMatrixTest {
                 401, 204, 204, 204, 403, 204, 404);
         endpoint("GET /applications/{id}/partners", (a, f) -> a.get("/api/v1/applications/{id}/partners", f.application()),
                 401, 200, 200, 200, 200, 200, 404);
+        endpoint("GET /applications/{id}/partners/{partnerId}", (a, f) -> a.get(
+                "/api/v1/applications/{id}/partners/{p}", f.application(), f.member()), 401, 200, 200, 200, 200, 200, 404);
         endpoint("POST /applications/{id}/partners", (a, f) -> a.post("/api/v1/applications/{id}/partners",
                 Map.of("organisationId", f.partner(), "role", "PARTNER"), f.application()),
                 401, 201, 201, 201, 403, 403, 404);
@@ -489,6 +506,8 @@ class RoleMatrixTest {
                 f.project().projectId()), 401, 201, 201, 201, 403, 403, 404);
         endpoint("GET /projects/{id}/schedule", (a, f) -> a.get("/api/v1/projects/{id}/schedule",
                 f.project().projectId()), 401, 200, 200, 200, 200, 200, 404);
+        endpoint("GET /projects/{id}/periods/{number}", (a, f) -> a.get("/api/v1/projects/{id}/periods/1",
+                f.project().projectId()), 401, 200, 200, 200, 200, 200, 404);
         endpoint("PUT /projects/{id}/periods/{number}", (a, f) -> a.put("/api/v1/projects/{id}/periods/1", "\"0\"",
                 Map.of("reportDue", "2026-09-30"), f.project().projectId()), 401, 403, 403, 200, 403, 403, 403);
         endpoint("GET /projects/{id}/export.pdf", (a, f) -> a.raw().accept("application/pdf, application/problem+json")
@@ -517,6 +536,8 @@ class RoleMatrixTest {
                 401, 403, 403, 409, 403, 403, 403);
         endpoint("GET /reports/{id}/expenditures", (a, f) -> a.get("/api/v1/reports/{id}/expenditures",
                 f.financialReport()), 401, 200, 200, 200, 200, 200, 404);
+        endpoint("GET /reports/{id}/expenditures/{id}", (a, f) -> a.get("/api/v1/reports/{r}/expenditures/{id}",
+                f.financialReport(), f.expenditure()), 401, 200, 200, 200, 200, 200, 404);
         endpoint("POST /reports/{id}/expenditures", (a, f) -> a.post("/api/v1/reports/{id}/expenditures",
                 f.expenditureBody(), f.financialReport()), 401, 201, 201, 201, 403, 403, 404);
         endpoint("PUT /reports/{reportId}/expenditures/{id}", (a, f) -> a.put("/api/v1/reports/{r}/expenditures/{id}",
@@ -558,6 +579,18 @@ class RoleMatrixTest {
         // Metrics are served on the management port only (MetricsTest); the public port has none, whoever asks.
         endpoint("GET /q/metrics (public port)", (a, f) -> a.raw().accept("text/plain").get("/q/metrics"),
                 404, 404, 404, 404, 404, 404, 404);
+        endpoint("GET /changes", (a, f) -> a.get("/api/v1/changes?limit=5"), 401, 200, 200, 200, 200, 200, 200);
+        endpoint("GET /webhooks", (a, f) -> a.get("/api/v1/webhooks"), 401, 403, 403, 403, 403, 200, 403);
+        endpoint("POST /webhooks", (a, f) -> a.post("/api/v1/webhooks", f.webhookBody()),
+                401, 403, 403, 403, 403, 201, 403);
+        endpoint("GET /webhooks/{id}", (a, f) -> a.get("/api/v1/webhooks/{id}", f.webhook()),
+                401, 403, 403, 403, 403, 200, 403);
+        endpoint("PUT /webhooks/{id}", (a, f) -> a.put("/api/v1/webhooks/{id}", "\"0\"", f.webhookBody(), f.webhook()),
+                401, 403, 403, 403, 403, 200, 403);
+        endpoint("DELETE /webhooks/{id}", (a, f) -> a.delete("/api/v1/webhooks/{id}", "\"0\"", f.webhook()),
+                401, 403, 403, 403, 403, 204, 403);
+        endpoint("GET /webhooks/{id}/deliveries", (a, f) -> a.get("/api/v1/webhooks/{id}/deliveries", f.webhook()),
+                401, 403, 403, 403, 403, 200, 403);
     }
 
     static Stream<Arguments> cases() {

@@ -44,12 +44,14 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
+        IntegrationContract.apply(openAPI);
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             boolean hasId = path.getKey().contains("{");
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
                 document(entry.getKey(), entry.getValue(), hasId);
             }
         }
+        IntegrationContract.dropUnused(openAPI);
     }
 
     private void document(PathItem.HttpMethod method, Operation operation, boolean hasId) {

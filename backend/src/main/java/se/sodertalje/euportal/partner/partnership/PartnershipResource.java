@@ -56,6 +56,15 @@ public class PartnershipResource {
         return RestResponse.status(RestResponse.Status.CREATED, partnership.add(applicationId, request));
     }
 
+    @GET
+    @Path("{partnerId}")
+    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "One partner of the partnership", description = "Its ETag is what changing its role needs.")
+    public RestResponse<PartnerMemberView> get(@PathParam("applicationId") UUID applicationId,
+            @PathParam("partnerId") UUID partnerId) {
+        return Responses.tagged(partnership.get(applicationId, partnerId), PartnerMemberView::version);
+    }
+
     @PUT
     @Path("{partnerId}")
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR})

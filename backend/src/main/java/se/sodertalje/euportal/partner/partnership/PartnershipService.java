@@ -72,6 +72,13 @@ public class PartnershipService {
         return view(member);
     }
 
+    /** One partner of the partnership, with the version its changes need (If-Match). */
+    public PartnerMemberView get(UUID applicationId, UUID memberId) {
+        ApiProblem.asNotFound("Partner " + memberId + " of application " + applicationId,
+                () -> applications.reachable(applicationId));
+        return view(member(applicationId, memberId));
+    }
+
     @Transactional
     public PartnerMemberView changeRole(UUID applicationId, UUID memberId, String ifMatch, PartnerRoleRequest request) {
         editable(applicationId);
