@@ -254,8 +254,18 @@ measure() {
       -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" "$SCALE_DB" 2>&1 | tee "$TMP/pgbench.out" | awk '/^tps/ { printf "%.0f", $3; exit }')" || true
   [[ -n "$pg_tps" ]] || warn "pgbench on $name's statements: $(grep -m1 -i error "$TMP/pgbench.out" | cut -c1-300)"
   ratio="$(awk -v a="$c32_rps" -v b="$pg_tps" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')"
+  settle
   ROWS+=("| $name | $c32_rps | $c32_p50 / $c32_p99 | $c1_p50 | ${pg_tps:--} | $ratio | $statements | $plain / $gzip | ${errors:-0} | $rss |")
   printf '%s\n' "${ROWS[-1]}" >&2
+}
+
+# settle: wait (up to 60 s) until the backend answers its readiness quickly three times in a row, so
+# that a slow endpoint's backlog does not spill into the next one's figures.
+settle() {
+  local quick=0 i
+  for ((i = 0; i < 120 && quick < 3; i++)); do
+    if curl -fsS -o /dev/null -m 1 "http://localhost:$BENCH_PORT/q/health/ready"; then quick=$((quick + 1)); else quick=0; sleep 0.5; fi
+  done
 }
 
 # wrk_pct OUTPUT PCT: the latency at PCT % from wrk's --latency distribution, in ms.
