@@ -14,7 +14,7 @@
 #   5. the backend's resident memory after the 32-connection run, and its peak at the end.
 # Prints a Markdown table (also kept in ops/.work/logs/bench-<scale>-<time>.md). Not part of make test.
 #
-#   SCALE=1  BENCH_SECONDS=10 (32 connections, pgbench)  BENCH_C1_SECONDS=5  BENCH_PORT=8087
+#   SCALE=1  BENCH_SECONDS=10 (32 connections, pgbench)  BENCH_C1_SECONDS=5  BENCH_PORT=8077
 #   BENCH_ONLY=regex  only the endpoints whose name matches
 #   PG_LOG=/var/log/postgresql/postgresql-15-main.log  PostgreSQL's log (Debian's place)
 set -euo pipefail
@@ -24,7 +24,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 SCALE="${SCALE:-1}"
 BENCH_SECONDS="${BENCH_SECONDS:-10}"
 BENCH_C1_SECONDS="${BENCH_C1_SECONDS:-5}"
-BENCH_PORT="${BENCH_PORT:-8087}"
+BENCH_PORT="${BENCH_PORT:-8077}"
 BENCH_ONLY="${BENCH_ONLY:-.}"
 BACKEND_HEAP="${BACKEND_HEAP:-512m}"
 DB_USER="${DB_USER:-postgres}" DB_PASSWORD="${DB_PASSWORD:-}"
@@ -289,6 +289,7 @@ measure "partner-search-matches" anna.applicant "/partner-searches/$SEARCH/match
 measure "partner-searches" ada.advisor "/partner-searches?size=20"
 measure "projects" ada.advisor "/projects?size=20"
 measure "budget-5000" ada.advisor "/applications/$BIG_APP/budget"
+measure "budget-5000-summary" ada.advisor "/applications/$BIG_APP/budget?lines=false"
 measure "portfolio" ada.advisor "/dashboard/portfolio"
 measure "units" ada.advisor "/units"
 measure "ideas" ada.advisor "/ideas?size=20"

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -12,11 +13,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -38,9 +41,13 @@ public class ApplicationBudgetResource {
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "The application's budget draft with its figures",
             description = "Totals per partner, category and period, derived flat rates and co-financing; the ETag "
-                    + "header carries the version to send in If-Match.")
-    public RestResponse<BudgetView> get(@PathParam("applicationId") UUID applicationId) {
-        return Responses.tagged(budgets.get(applicationId), BudgetView::version);
+                    + "header carries the version to send in If-Match. lines=false leaves content.lines empty: the "
+                    + "figures of a budget of thousands of lines without its lines.")
+    public RestResponse<BudgetView> get(@PathParam("applicationId") UUID applicationId,
+            @QueryParam("lines") @DefaultValue("true") @Parameter(description = "false: the summary without the lines")
+            boolean lines) {
+        BudgetView view = budgets.get(applicationId);
+        return Responses.tagged(lines ? view : view.withoutLines(), BudgetView::version);
     }
 
     @POST

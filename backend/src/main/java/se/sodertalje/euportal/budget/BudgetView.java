@@ -24,4 +24,11 @@ public record BudgetView(
         Actor updatedBy,
         Instant updatedAt,
         long version) {
+
+    /** The same figures without the lines: what a caller asking only for the summary gets. */
+    public BudgetView withoutLines() {
+        return new BudgetView(id, applicationId, editable, periods, rules,
+                new BudgetContent(content.currency(), content.sekPerEur(), content.partners(), List.of()), summary,
+                violations, updatedBy, updatedAt, version);
+    }
 }
