@@ -74,6 +74,10 @@ final class DatabaseProblems {
             if (t instanceof io.vertx.core.http.HttpClosedException) {
                 return true;
             }
+            // Vert.x's output stream, when the answer is being written to a connection already gone.
+            if (t instanceof java.io.IOException && "Connection has been closed".equals(t.getMessage())) {
+                return true;
+            }
         }
         return false;
     }
