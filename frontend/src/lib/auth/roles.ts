@@ -1,7 +1,7 @@
 /** Realm roles and what each may do in the UI; the server decides anyway. */
 import type { Me } from '@/lib/api/types';
 
-export const ROLES = ['applicant', 'coordinator', 'advisor', 'auditor', 'admin'] as const;
+export const ROLES = ['applicant', 'coordinator', 'advisor', 'auditor', 'admin', 'controller'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Permissions {

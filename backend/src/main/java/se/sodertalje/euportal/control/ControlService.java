@@ -84,6 +84,13 @@ public class ControlService {
     @Inject
     Clock clock;
 
+    /**
+     * The control of a report the caller already reached (the exports check the project), if it has one.
+     */
+    public java.util.Optional<ControlView> viewOf(ProjectReport report) {
+        return controlled.controlOf(report.id).map(c -> view(report, c));
+    }
+
     public ControlView get(UUID reportId) {
         ProjectReport report = financial(reportId);
         return view(report, controlOf(report));
