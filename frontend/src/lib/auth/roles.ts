@@ -39,6 +39,8 @@ export interface Permissions {
   canWritePartnerships: boolean;
   /** Monthly EUR rates: everyone reads; advisors and admins record, import and delete them. */
   canWriteExchangeRates: boolean;
+  /** A controller and nothing else: reads only the projects appointed to (issue 19). */
+  controlsOnly: boolean;
 }
 
 export function permissionsOf(me: Pick<Me, 'roles' | 'units'> | undefined): Permissions {
@@ -70,6 +72,7 @@ export function permissionsOf(me: Pick<Me, 'roles' | 'units'> | undefined): Perm
     partnerSearchUnitChoices: anyUnit ? null : ideaUnits,
     canWritePartnerships: has('applicant', 'coordinator', 'advisor'),
     canWriteExchangeRates: anyUnit,
+    controlsOnly: has('controller') && !has('applicant', 'coordinator', 'advisor', 'auditor', 'admin'),
   };
 }
 

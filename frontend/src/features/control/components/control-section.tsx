@@ -70,7 +70,7 @@ function ControlBody({ report, control, onMessage }: { report: ReportView; contr
         <div>
           <dt>{t('control.statusLabel')}</dt>
           <dd>
-            <span className={control.status === 'CLOSED' ? 'badge' : 'badge badge--warning'}>{t(`control.status.${control.status}`)}</span>
+            <span data-testid="control-status" className={control.status === 'CLOSED' ? 'badge' : 'badge badge--warning'}>{t(`control.status.${control.status}`)}</span>
           </dd>
         </div>
         <div>

@@ -158,6 +158,9 @@ class ControlFlowTest {
         String clarification = control(controller, "POST", "/api/v1/reports/{id}/control/clarifications", null,
                 Map.of("question", "Skicka tidrapporten för mars", "dueOn", "2026-12-31", "expenditureId", parked), report)
                 .statusCode(201).extract().path("clarifications[0].id");
+        applicant.get("/api/v1/me/tasks").then().statusCode(200)
+                .body("items.find { it.kind == 'CLARIFICATION_REQUESTED' }.record.id", equalTo(report))
+                .body("items.find { it.kind == 'CLARIFICATION_REQUESTED' }.due", equalTo("2026-12-31"));
         control(applicant, "PUT", "/api/v1/reports/{id}/control/clarifications/{c}/answer", "\"0\"",
                 Map.of("answer", "Tidrapporten bifogas"), report, clarification).statusCode(200)
                 .body("clarifications[0].answeredBy.name", org.hamcrest.Matchers.startsWith("Test applicant"));
@@ -311,6 +314,9 @@ class ControlFlowTest {
     void aControllerSeesOnlyTheProjectsAppointedToAndWritesOnlyControlWork() {
         String report = submittedClaim(1, "100.00");
         controller.get("/api/v1/projects").then().statusCode(200).body("items.id", equalTo(List.of(project.projectId())));
+        controller.get("/api/v1/me/tasks").then().statusCode(200)
+                .body("items.findAll { it.kind == 'CONTROL_TO_DO' }.record.id", equalTo(List.of(report)))
+                .body("items.find { it.kind == 'CONTROL_TO_DO' }.reason.code", equalTo("CONTROL_NOT_STARTED"));
         controller.get("/api/v1/reports/{id}/expenditures", report).then().statusCode(200);
         controller.get("/api/v1/applications/{id}/budget", project.applicationId()).then().statusCode(200);
         controller.get("/api/v1/applications/{id}", project.applicationId()).then().statusCode(403);
