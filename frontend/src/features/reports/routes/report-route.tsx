@@ -125,7 +125,7 @@ function ReadinessPanelOf({ report }: { report: ReportView }) {
     <ReadinessPanel
       readiness={readiness.data}
       actionLabel={(action) => t(`reports.action.${action}`)}
-      linkFor={(item) => ({ anchor: item.section === 'EXPENDITURE' ? '#lines' : '#report-text' })}
+      linkFor={(item) => ({ anchor: item.code.startsWith('CONTROL-') ? '#control' : item.section === 'EXPENDITURE' ? '#lines' : '#report-text' })}
     />
   );
 }

@@ -55,6 +55,7 @@ public class ControlResource {
     }
 
     @POST
+    @Consumes(MediaType.WILDCARD) // no body: a client sending none sends no Content-Type either
     @RolesAllowed({Roles.CONTROLLER, Roles.ADVISOR})
     @Operation(summary = "Start the control of a submitted claim", description = "By its appointed controller or an "
             + "advisor. Lines earlier controls parked are carried in. 409 CONTROL-001 unless the claim is submitted, "
