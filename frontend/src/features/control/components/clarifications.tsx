@@ -170,7 +170,7 @@ function AnswerForm({ report, clarification, onMessage }: { report: ReportView; 
         <FileField formId={`${formId}-file`} name="file" label={t('control.attach')} inputRef={fileInput} onChange={setFile} />
         <div className="button-row">
           <button type="submit" className="button button--secondary" disabled={!file || attach.isPending} aria-busy={attach.isPending || undefined}>
-            {t('control.attach')}
+            {t('control.uploadFile')}
           </button>
         </div>
       </form>

@@ -88,7 +88,7 @@ describe('the control of a claim', () => {
     expect(within(overview).getByRole('row', { name: /Stödberättigande efter kontroll/ })).toHaveTextContent('45 500,00');
     expect(screen.getByTestId('control-claim')).toHaveTextContent('20 450,00');
     expect(await screen.findByTestId('control-deductions')).toHaveTextContent('Beräkningsfel');
-    expect(screen.getByText(/frö 4242/)).toBeInTheDocument();
+    expect(screen.getByText(/Slumpmässigt, frö 4242 av Cora Lind/)).toBeInTheDocument();
   });
 
   it('lets the controller deduct a sampled line with an error type, sending the line version as If-Match', async () => {

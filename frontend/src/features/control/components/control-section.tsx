@@ -96,7 +96,15 @@ function ControlBody({ report, control, onMessage }: { report: ReportView; contr
           {control.draws.map((draw, index) => (
             <li key={index}>
               {t('control.drawEntry', {
-                method: t(`control.methods.${draw.method}`) + (draw.seed !== null ? ` (${t('control.drawSeed', { seed: draw.seed })})` : ''),
+                method:
+                  draw.seed !== null
+                    ? t('control.drawSeed', { seed: draw.seed })
+                    : draw.criterion
+                      ? t('control.drawCriterion', {
+                          method: t(`control.methods.${draw.method}`),
+                          criterion: draw.method === 'CATEGORY' ? t(`costCategory.${draw.criterion}`) : draw.criterion,
+                        })
+                      : t(`control.methods.${draw.method}`),
                 name: draw.by.name,
                 date: format.dateTime(draw.at),
                 count: draw.linesAdded,
