@@ -72,7 +72,7 @@ function Clarification({ report, control, clarification: c, onMessage }: Props &
           ))}
         </ul>
       )}
-      {control.mayAnswer && <AnswerForm key={c.version} report={report} clarification={c} onMessage={onMessage} />}
+      {control.mayAnswer && <AnswerForm report={report} clarification={c} onMessage={onMessage} />}
     </li>
   );
 }

@@ -62,6 +62,13 @@ function control(overrides: Partial<ControlView> = {}): ControlView {
   };
 }
 
+/** The control after the unit's answer: the request's version moves, as the server moves it. */
+function answered(): ControlView {
+  const before = control({ mayWork: false, mayAnswer: true, allowedActions: [] });
+  return { ...before, clarifications: [{ ...before.clarifications[0], answer: 'Den är bifogad', version: 1,
+    answeredBy: { subject: 'sub-anna', name: 'Anna Andersson' }, answeredAt: '2026-12-02T08:00:00Z' }] };
+}
+
 const errorTypes = [
   { code: 'CALCULATION_ERROR', nameSv: 'Beräkningsfel', nameEn: 'Calculation error', active: true, sortOrder: 60, version: 0 },
   { code: 'NO_EVIDENCE', nameSv: 'Underlag saknas', nameEn: 'No evidence', active: true, sortOrder: 20, version: 0 },
@@ -123,7 +130,7 @@ describe('the control of a claim', () => {
 
   it('lets the unit answer a clarification, and does not offer it control work', async () => {
     const { requests, onMessage } = render(control({ mayWork: false, mayAnswer: true, allowedActions: [] }), ['applicant'], [
-      { method: 'PUT', path: `${base}/clarifications/${QUESTION_ID}/answer`, answer: () => json(control({ mayWork: false })) },
+      { method: 'PUT', path: `${base}/clarifications/${QUESTION_ID}/answer`, answer: () => json(answered()) },
     ]);
     const question = await screen.findByTestId('clarification');
     expect(question).toHaveTextContent('Var finns tidrapporten?');

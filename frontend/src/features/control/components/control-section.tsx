@@ -122,7 +122,7 @@ function ControlBody({ report, control, onMessage }: { report: ReportView; contr
       <Clarifications report={report} control={control} onMessage={onMessage} />
 
       <h3 id="control-texts-title">{t('control.textsTitle')}</h3>
-      <ControlTexts key={control.version} report={report} control={control} onMessage={onMessage} />
+      <ControlTexts report={report} control={control} onMessage={onMessage} />
 
       <h3 id="certificate-title">{t('control.certificateTitle')}</h3>
       <CertificatePanel report={report} control={control} onMessage={onMessage} />
