@@ -34,7 +34,7 @@ export function CertificatePanel({ report, control, onMessage }: { report: Repor
     <>
       {certificate ? (
         <p>
-          <button type="button" className="button button--ghost" onClick={() => void downloadCertificate(report.id, certificate.fileName)}>
+          <button type="button" className="button button--secondary" onClick={() => void downloadCertificate(report.id, certificate.fileName)}>
             {certificate.fileName}
           </button>{' '}
           <span className="muted">{t('control.certificateBy', { name: certificate.uploadedBy.name, date: format.dateTime(certificate.uploadedAt) })}</span>

@@ -65,7 +65,7 @@ function Clarification({ report, control, clarification: c, onMessage }: Props &
         <ul aria-label={t('control.files')}>
           {c.files.map((f) => (
             <li key={f.id}>
-              <button type="button" className="button button--ghost" onClick={() => void downloadAnswerFile(report.id, c.id, f.id, f.fileName)}>
+              <button type="button" className="button button--secondary" onClick={() => void downloadAnswerFile(report.id, c.id, f.id, f.fileName)}>
                 {f.fileName}
               </button>
             </li>

@@ -67,21 +67,19 @@ function ControlBody({ report, control, onMessage }: { report: ReportView; contr
   return (
     <>
       <dl className="details">
-        <div>
-          <dt>{t('control.statusLabel')}</dt>
-          <dd>
-            <span data-testid="control-status" className={control.status === 'CLOSED' ? 'badge' : 'badge badge--warning'}>{t(`control.status.${control.status}`)}</span>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('control.events.START')}</dt>
-          <dd>{t('control.startedBy', { name: control.startedBy.name, date: format.dateTime(control.startedAt) })}</dd>
-        </div>
+        <dt>{t('control.statusLabel')}</dt>
+        <dd>
+          <span data-testid="control-status" className={control.status === 'CLOSED' ? 'badge' : 'badge badge--warning'}>
+            {t(`control.status.${control.status}`)}
+          </span>
+        </dd>
+        <dt>{t('control.events.START')}</dt>
+        <dd>{t('control.startedBy', { name: control.startedBy.name, date: format.dateTime(control.startedAt) })}</dd>
         {control.closedBy && (
-          <div>
+          <>
             <dt>{t('control.events.CLOSE')}</dt>
             <dd>{t('control.closedBy', { name: control.closedBy.name, date: format.dateTime(control.closedAt) })}</dd>
-          </div>
+          </>
         )}
       </dl>
       {control.reopenReason && <p>{t('control.reopenedBecause', { reason: control.reopenReason })}</p>}

@@ -1,5 +1,5 @@
 /** Findings, follow-up of the last control's measures, measures for the next report, and the conclusion (If-Match). */
-import { useState, type FormEvent } from 'react';
+import { Fragment, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextAreaField } from '@/components/form/text-area-field';
 import { ProblemAlert } from '@/components/problem-alert';
@@ -25,10 +25,10 @@ export function ControlTexts({ report, control, onMessage }: { report: ReportVie
     return (
       <dl className="details">
         {FIELDS.filter((f) => control[f]).map((f) => (
-          <div key={f}>
+          <Fragment key={f}>
             <dt>{t(`control.${f}`)}</dt>
             <dd className="pre-line">{control[f]}</dd>
-          </div>
+          </Fragment>
         ))}
       </dl>
     );

@@ -60,7 +60,7 @@ export function ProjectControllers({ projectId, onMessage }: { projectId: string
                   {' '}
                   <button
                     type="button"
-                    className="button button--ghost"
+                    className="button button--secondary"
                     disabled={remove.isPending}
                     onClick={() => remove.mutate({ projectId, subject: c.subject }, { onSuccess: () => onMessage(t('control.removedOk', { name: c.name ?? c.subject })) })}
                   >
