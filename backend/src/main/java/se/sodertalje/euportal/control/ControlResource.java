@@ -140,6 +140,8 @@ public class ControlResource {
     @RolesAllowed({Roles.CONTROLLER, Roles.ADVISOR})
     @Operation(summary = "Ask the unit for a clarification", description = "Optionally about one line, with a date to "
             + "answer by; it appears on the unit's to-do list.")
+    @APIResponse(responseCode = "201", description = "Asked; the control with the request",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ControlView.class)))
     public RestResponse<ControlView> ask(@PathParam("id") UUID id, @Valid @NotNull ControlRequests.Ask request) {
         ControlView view = controls.ask(id, request);
         return RestResponse.ResponseBuilder.<ControlView>create(RestResponse.Status.CREATED).entity(view)
