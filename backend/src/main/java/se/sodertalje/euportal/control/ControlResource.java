@@ -117,6 +117,8 @@ public class ControlResource {
             + "checked like every upload (413); replaces the one before while the control runs.")
     @RequestBody(required = true, content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "413", description = "The file is larger than the configured limit")
+    @APIResponse(responseCode = "415", description = "The file is not a PDF (CONTROL-009)")
     public RestResponse<ControlView> certificate(@PathParam("id") UUID id,
             @QueryParam("fileName") @Parameter(description = "The name the user gave the file") String fileName,
             byte[] content) {
@@ -164,6 +166,8 @@ public class ControlResource {
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR})
     @Operation(summary = "Attach a file to an answer", description = "Checked like every upload (413, 415); while the "
             + "control runs.")
+    @APIResponse(responseCode = "413", description = "The file is larger than the configured limit")
+    @APIResponse(responseCode = "415", description = "The file's content is not of an allowed type")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "201", description = "Stored",
