@@ -26,7 +26,7 @@ check() {
     if (!aud.includes("euportal-api")) err.push(`aud=${JSON.stringify(c.aud)}`);
     const have = (c.realm_access && c.realm_access.roles) || [];
     for (const r of roles.split(",").filter(Boolean)) if (!have.includes(r)) err.push(`missing role ${r} in ${have}`);
-    for (const r of ["applicant","coordinator","advisor","auditor","admin"])
+    for (const r of ["applicant","coordinator","advisor","auditor","admin","controller"])
       if (have.includes(r) && !roles.split(",").includes(r)) err.push(`unexpected role ${r}`);
     const g = c.groups || [];
     if (JSON.stringify([...g].sort()) !== JSON.stringify(groups.split(",").filter(Boolean).sort())) err.push(`groups=${JSON.stringify(c.groups)}`);
@@ -49,6 +49,7 @@ check maria.coordinator "$(pw maria.coordinator)" coordinator,applicant /units/U
 check ada.advisor      "$(pw ada.advisor)"      advisor               /units/INT ada.advisor
 check alex.auditor     "$(pw alex.auditor)"     auditor               ""         alex.auditor
 check adam.admin       "$(pw adam.admin)"       admin                 ""         adam.admin
+check cora.controller  "$(pw cora.controller)"  controller            ""         cora.controller
 check euportal-integration \
   "$(curl -sS "$TOKEN_URL" -d grant_type=client_credentials -d client_id=euportal-integration -d client_secret=demo-integration-secret)" \
   advisor "" service-account-euportal-integration
@@ -62,6 +63,7 @@ expect() { # NAME EXPECTED ACTUAL
 sub() { node -e 'const t=JSON.parse(process.argv[1]).access_token||"";console.log(JSON.parse(Buffer.from((t.split(".")[1]||"e30"),"base64url")).sub)' "$1"; }
 expect "anna.applicant's subject is the demo data's" 10000000-0000-4000-8000-000000000001 "$(sub "$(pw anna.applicant)")"
 expect "maria.coordinator's subject is the demo data's" 10000000-0000-4000-8000-000000000006 "$(sub "$(pw maria.coordinator)")"
+expect "cora.controller's subject is the demo data's" 10000000-0000-4000-8000-000000000007 "$(sub "$(pw cora.controller)")"
 
 expect "wrong password refused" invalid_grant \
   "$(curl -sS "$TOKEN_URL" -d grant_type=password -d client_id=euportal-cli -d username=anna.applicant -d password=wrong)"

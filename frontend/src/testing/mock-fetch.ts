@@ -53,6 +53,10 @@ export function mockFetch(routes: (Route & { once?: boolean })[]) {
     // Every record page reads its next steps; a test that does not mock them gets none (the panel stays away).
     if (index < 0 && request.method === 'GET' && url.pathname.endsWith('/readiness'))
       return new Response(JSON.stringify({ status: 404, title: 'Not Found' }), { status: 404, headers: { 'Content-Type': 'application/problem+json' } });
+    // Likewise a project's controllers (none) and a claim's control (not started), unless a test mocks them.
+    if (index < 0 && request.method === 'GET' && url.pathname.endsWith('/controllers')) return json([]);
+    if (index < 0 && request.method === 'GET' && url.pathname.endsWith('/control'))
+      return new Response(JSON.stringify({ status: 404, title: 'Not Found' }), { status: 404, headers: { 'Content-Type': 'application/problem+json' } });
     if (index < 0) throw new Error(`Unexpected request ${request.method} ${url.pathname}${url.search}`);
     const route = remaining[index];
     if (route.once) remaining.splice(index, 1);

@@ -17,6 +17,10 @@ describe('main navigation per role', () => {
     }
   });
 
+  it('shows a controller only the start page and the projects appointed to', () => {
+    expect(labels(['controller'])).toEqual(['Start', 'Projekt']);
+  });
+
   it('names the entries in English', () => {
     expect(labels(['advisor'], 'en').slice(4)).toEqual(['Programmes', 'Calls', 'Project ideas', 'Applications', 'Projects', 'Partners', 'Partner searches', 'Screening rate', 'Exchange rates', 'Portfolio']);
   });

@@ -6,8 +6,11 @@ import type { Permissions } from '@/lib/auth/roles';
 /** `taskCount`: what waits for the user, shown as a badge on the start page's entry (where the work list is). */
 export function navItems(permissions: Permissions, t: TFunction, taskCount = 0): NavItem[] {
   const item = (to: string, key: string, shown = true): NavItem[] => (shown ? [{ to, label: t(key) }] : []);
+  const home: NavItem = { to: '/', label: t('nav.home'), end: true, count: taskCount, countLabel: t('tasks.navCount', { count: taskCount }) };
+  // A controller reads the projects appointed to, and nothing else of the portal.
+  if (permissions.controlsOnly) return [home, ...item('/projects', 'nav.projects')];
   return [
-    { to: '/', label: t('nav.home'), end: true, count: taskCount, countLabel: t('tasks.navCount', { count: taskCount }) },
+    home,
     ...item('/units', 'nav.units'),
     ...item('/contacts', 'nav.contacts'),
     ...item('/coverage', 'nav.coverage', permissions.canSeeCoverage),

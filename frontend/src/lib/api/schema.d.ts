@@ -85,7 +85,7 @@ export interface paths {
         };
         /**
          * The application's budget draft with its figures
-         * @description Totals per partner, category and period, derived flat rates and co-financing; the ETag header carries the version to send in If-Match.
+         * @description Totals per partner, category and period, derived flat rates and co-financing; the ETag header carries the version to send in If-Match. lines=false leaves content.lines empty: the figures of a budget of thousands of lines without its lines.
          */
         get: operations["ApplicationBudgetResource_get"];
         /**
@@ -745,6 +745,50 @@ export interface paths {
          */
         get: operations["ContactPersonResource_personalData"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/control-error-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The typology of errors a deduction names
+         * @description Retired types stay (active false): earlier deductions name them.
+         */
+        get: operations["ErrorTypeResource_list"];
+        put?: never;
+        /**
+         * Add an error type
+         * @description 409 CONTROL-016 when the code exists.
+         */
+        post: operations["ErrorTypeResource_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/control-error-types/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Rename or retire an error type
+         * @description Needs If-Match; the code does not change.
+         */
+        put: operations["ErrorTypeResource_update"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1656,6 +1700,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{projectId}/controllers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The project's appointed controllers
+         * @description The project's appointed controllers.
+         */
+        get: operations["ControllerResource_list"];
+        put?: never;
+        /**
+         * Appoint a controller
+         * @description A user with the controller role (400 CONTROL-013 otherwise; 409 CONTROL-013 when appointed already). Audited.
+         */
+        post: operations["ControllerResource_appoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/controllers/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Users with the controller role not yet appointed
+         * @description As their last login described them: a controller appears once they have logged in.
+         */
+        get: operations["ControllerResource_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{projectId}/controllers/{subject}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a controller from the project
+         * @description Audited.
+         */
+        delete: operations["ControllerResource_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{projectId}/export.pdf": {
         parameters: {
             query?: never;
@@ -1821,6 +1929,242 @@ export interface paths {
          */
         get: operations["ReportResource_claim"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/control": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The control of a financial report
+         * @description Its lines with the sample and decisions, the draws, clarification requests, texts, certificate, steps and the overview (declared, in the sample, parked, deducted, eligible after control; the claim after control from the claim calculator). 404 before it starts.
+         */
+        get: operations["ControlResource_get"];
+        /**
+         * Write the findings, follow-up and conclusion
+         * @description Needs If-Match; while it runs (409 CONTROL-003 when closed).
+         */
+        put: operations["ControlResource_texts"];
+        /**
+         * Start the control of a submitted claim
+         * @description By its appointed controller or an advisor. Lines earlier controls parked are carried in. 409 CONTROL-001 unless the claim is submitted, CONTROL-002 when it has a control.
+         */
+        post: operations["ControlResource_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/control/certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the control certificate
+         * @description Download the control certificate.
+         */
+        get: operations["ControlResource_certificateFile"];
+        /**
+         * Upload the signed control certificate
+         * @description A PDF (415 CONTROL-009 otherwise), checked like every upload (413); replaces the one before while the control runs.
+         */
+        put: operations["ControlResource_certificate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/control/clarifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask the unit for a clarification
+         * @description Optionally about one line, with a date to answer by; it appears on the unit's to-do list.
+         */
+        post: operations["ControlResource_ask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/control/clarifications/{clarificationId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Answer a clarification request
+         * @description The unit, while the control runs; needs If-Match with the request's version.
+         */
+        put: operations["ControlResource_answer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/control/clarifications/{clarificationId}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a file to an answer
+         * @description Checked like every upload (413, 415); while the control runs.
+         */
+        post: operations["ControlResource_uploadFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/control/clarifications/{clarificationId}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file of an answer
+         * @description Download a file of an answer.
+         */
+        get: operations["ControlResource_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/control/draws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draw lines into the sample
+         * @description Needs If-Match. RANDOM by a seed (recorded; the same seed draws the same lines), LARGEST, a CATEGORY, a SUPPLIER or MANUAL; draws add up. CONTROL-004.
+         */
+        post: operations["ControlResource_draw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/control/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Change history of the control
+         * @description Its texts, closing and reopening (with the reason), each line's decision and the clarifications, newest first.
+         */
+        get: operations["ControlResource_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/control/lines/{expenditureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Decide a sampled line
+         * @description Needs If-Match with the line's decision version. VERIFIED; DEDUCTED with the amount and error type; PARKED (not in the final claim, CONTROL-006). Deducting and parking say why. CONTROL-005.
+         */
+        put: operations["ControlResource_decide"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/control/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close or reopen the control
+         * @description Needs If-Match. CLOSE when every sampled line is decided, the conclusion written and the certificate uploaded (409 CONTROL-007 naming what is missing); REOPEN a closed control with the reason (CONTROL-008) while the claim is still submitted (CONTROL-017).
+         */
+        post: operations["ControlResource_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/funder-corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The funder's corrections of a paid claim
+         * @description With the claim's EU amount, the payment and the shortfall.
+         */
+        get: operations["FunderCorrectionResource_get"];
+        /**
+         * Record the funder's corrections
+         * @description Replaces them all. For a claim sent and paid less than its EU amount (409 CONTROL-015); per partner of the budget and cost category, the eligible expenditure not accepted and why. Needs If-Match with the report's version; later claims are measured against the corrected one.
+         */
+        put: operations["FunderCorrectionResource_replace"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2657,6 +3001,16 @@ export interface components {
             /** @description Lines in another currency than the budget's could not be converted for want of a rate */
             rateMissing: boolean;
         };
+        ClarificationAnswer: {
+            answer: string;
+        };
+        ClarificationRequest: {
+            question: string;
+            /** Format: date */
+            dueOn?: string | null;
+            /** Format: uuid */
+            expenditureId?: string | null;
+        };
         ClientConfig: {
             oidcAuthority: string;
             oidcClientId: string;
@@ -2705,6 +3059,243 @@ export interface components {
         ContactRole: "INTERNATIONAL_COORDINATOR" | "EU_PROJECT_MANAGER" | "FINANCE_CONTACT" | "OTHER";
         /** @enum {string} */
         ContributionSource: "OWN_MUNICIPAL_FUNDS" | "COMPANY_FUNDS" | "OTHER_PUBLIC" | "PRIVATE" | "IN_KIND";
+        /** @enum {string} */
+        ControlAction: "START" | "CLOSE" | "REOPEN";
+        ControlClarificationView: {
+            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            expenditureId: string | null;
+            question: string;
+            askedBy: components["schemas"]["Actor"];
+            askedAt: components["schemas"]["Instant"];
+            /** Format: date */
+            dueOn: string | null;
+            answer: string | null;
+            answeredBy: {
+                subject: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            files: components["schemas"]["AttachmentView"][];
+            /** Format: int64 */
+            version: number;
+        };
+        ControlDecisionRequest: {
+            decision: components["schemas"]["Decision"];
+            /** @description DEDUCTED: the amount not eligible, in the line's currency */
+            deductedAmount?: number | null;
+            /** @description DEDUCTED: the error type's code */
+            errorType?: string | null;
+            /** @description Required to deduct or park */
+            comment?: string | null;
+        };
+        ControlDeductionRow: {
+            category: components["schemas"]["CostCategory"];
+            errorType: string;
+            amount: number;
+        };
+        /** @description RANDOM: size and (optionally) seed; LARGEST: size; CATEGORY: category; SUPPLIER: supplier; MANUAL: expenditureIds */
+        ControlDrawRequest: {
+            method: components["schemas"]["SampleMethod"];
+            /** Format: int32 */
+            size?: number | null;
+            /**
+             * Format: int64
+             * @description RANDOM: the seed; one is drawn and recorded when left out
+             */
+            seed?: number | null;
+            /** @enum {string|null} */
+            category?: "STAFF" | "OFFICE_ADMINISTRATION" | "TRAVEL_ACCOMMODATION" | "EXTERNAL_EXPERTISE" | "EQUIPMENT" | "INFRASTRUCTURE_WORKS" | null;
+            supplier?: string | null;
+            expenditureIds?: string[] | null;
+        };
+        ControlDrawView: {
+            method: components["schemas"]["SampleMethod"];
+            /** Format: int64 */
+            seed: number | null;
+            /** Format: int32 */
+            size: number | null;
+            criterion: string | null;
+            /** Format: int32 */
+            linesAdded: number;
+            by: components["schemas"]["Actor"];
+            at: components["schemas"]["Instant"];
+        };
+        ControlErrorTypeRequest: {
+            code: string;
+            nameSv: string;
+            nameEn: string;
+            active?: boolean | null;
+            /** Format: int32 */
+            sortOrder?: number | null;
+        };
+        ControlErrorTypeView: {
+            code: string;
+            nameSv: string;
+            nameEn: string;
+            active: boolean;
+            /** Format: int32 */
+            sortOrder: number;
+            /** Format: int64 */
+            version: number;
+        };
+        ControlEventView: {
+            action: components["schemas"]["ControlAction"];
+            comment: string | null;
+            by: components["schemas"]["Actor"];
+            at: components["schemas"]["Instant"];
+        };
+        ControlLineView: {
+            expenditureId: components["schemas"]["UUID"];
+            partnerId: components["schemas"]["UUID"];
+            category: components["schemas"]["CostCategory"];
+            spentOn: components["schemas"]["LocalDate"];
+            supplier: string;
+            description: string;
+            invoiceNumber: string | null;
+            amount: number;
+            currency: components["schemas"]["Currency"];
+            /** @description Declared eligible amount (recoverable VAT left out), in the line's currency */
+            eligible: number;
+            /** Format: int64 */
+            evidenceCount: number;
+            inSample: boolean;
+            /** @description Parked by an earlier control; decided in this one */
+            carried: boolean;
+            /**
+             * Format: int32
+             * @description Carried: the period of the report it was declared in
+             */
+            fromPeriod: number | null;
+            /** @enum {string|null} */
+            decision: "VERIFIED" | "DEDUCTED" | "PARKED" | null;
+            /** @description DEDUCTED: in the line's currency */
+            deductedAmount: number | null;
+            errorType: string | null;
+            comment: string | null;
+            decidedBy: {
+                subject: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /**
+             * Format: int64
+             * @description The decision's version for If-Match; null outside the sample
+             */
+            version: number | null;
+        };
+        ControlOverview: {
+            currency: components["schemas"]["Currency"];
+            declared: number;
+            inSample: number;
+            inSamplePercent: number;
+            parked: number;
+            deducted: number;
+            eligibleAfterControl: number;
+            eligibleAfterControlPercent: number;
+            /**
+             * Format: int32
+             * @description Lines parked by earlier controls, decided in this one
+             */
+            carriedLines: number;
+            carriedDeclared: number;
+            /** @description What the carried lines add to this claim */
+            carriedEligible: number;
+            byCategory: components["schemas"]["ControlTotalsRow"][];
+            byPartner: components["schemas"]["ControlPartnerRow"][];
+            deductions: components["schemas"]["ControlDeductionRow"][];
+            /** @description The claim as declared (the calculator on the declared lines) */
+            claimDeclared: components["schemas"]["ClaimSummary"];
+            /** @description The claim after control: flat rates, EU amount and EUR on the eligible amounts */
+            claim: components["schemas"]["ClaimSummary"];
+            rateMissing: boolean;
+        };
+        ControlPartnerRow: {
+            partnerId: components["schemas"]["UUID"];
+            partnerName: string;
+            declared: number;
+            inSample: number;
+            parked: number;
+            deducted: number;
+            eligible: number;
+        };
+        /** @enum {string} */
+        ControlStatus: "RUNNING" | "CLOSED";
+        ControlTextRequest: {
+            findings?: string | null;
+            followUpPrevious?: string | null;
+            followUpNext?: string | null;
+            conclusion?: string | null;
+        };
+        ControlTotalsRow: {
+            category: components["schemas"]["CostCategory"];
+            declared: number;
+            inSample: number;
+            parked: number;
+            deducted: number;
+            eligible: number;
+        };
+        ControlTransitionRequest: {
+            action: components["schemas"]["ControlAction"];
+            /** @description REOPEN: why */
+            comment?: string | null;
+        };
+        ControlView: {
+            id: components["schemas"]["UUID"];
+            reportId: components["schemas"]["UUID"];
+            status: components["schemas"]["ControlStatus"];
+            /** @description The project's last period's claim: nothing may be parked in it */
+            finalReport: boolean;
+            findings: string | null;
+            /** @description Follow-up of the measures the previous control asked for */
+            followUpPrevious: string | null;
+            /** @description Measures for the next report */
+            followUpNext: string | null;
+            conclusion: string | null;
+            startedBy: components["schemas"]["Actor"];
+            startedAt: components["schemas"]["Instant"];
+            closedBy: {
+                subject: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** @description Why it was last reopened */
+            reopenReason: string | null;
+            /** @description The report's lines by date, then those carried in from earlier controls */
+            lines: components["schemas"]["ControlLineView"][];
+            draws: components["schemas"]["ControlDrawView"][];
+            clarifications: components["schemas"]["ControlClarificationView"][];
+            certificate: {
+                id: components["schemas"]["UUID"];
+                fileName: string;
+                mediaType: string;
+                /** Format: int64 */
+                sizeBytes: number;
+                sha256: string;
+                uploadedBy: components["schemas"]["Actor"];
+                uploadedAt: components["schemas"]["Instant"];
+            } | null;
+            events: components["schemas"]["ControlEventView"][];
+            overview: components["schemas"]["ControlOverview"];
+            allowedActions: components["schemas"]["ControlAction"][];
+            /** @description Whether the caller may do control work on it now (sample, decide, write, upload) */
+            mayWork: boolean;
+            /** @description Whether the caller may answer its clarification requests (the unit) */
+            mayAnswer: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        ControllerAppointment: {
+            subject: string;
+        };
+        ControllerCandidate: {
+            subject: string;
+            name: string | null;
+            email: string | null;
+        };
         CooperationApplication: {
             applicationId: components["schemas"]["UUID"];
             title: string;
@@ -2764,6 +3355,8 @@ export interface components {
             /** Format: date */
             reportDue: string;
         };
+        /** @enum {string} */
+        Decision: "VERIFIED" | "DEDUCTED" | "PARKED";
         /** @enum {string} */
         Delivery: "OFF" | "DIGEST" | "IMMEDIATE";
         Erasure: {
@@ -2893,6 +3486,40 @@ export interface components {
         FlatRateType: "INDIRECT_ON_DIRECT_COSTS" | "INDIRECT_ON_DIRECT_COSTS_EXCL_SUBCONTRACTING" | "INDIRECT_ON_STAFF_COSTS" | "STAFF_ON_OTHER_DIRECT_COSTS" | "OFFICE_ON_STAFF_COSTS" | "TRAVEL_ON_STAFF_COSTS" | "OTHER_COSTS_ON_STAFF_COSTS";
         /** @enum {string} */
         Fund: "ERDF" | "ESF_PLUS" | "INTERREG" | "ERASMUS_PLUS" | "HORIZON_EUROPE" | "CERV" | "AMIF" | "LIFE" | "OTHER";
+        FunderCorrectionLine: {
+            partnerId: components["schemas"]["UUID"];
+            category: components["schemas"]["CostCategory"];
+            amount: number;
+            reason: string;
+        };
+        FunderCorrectionView: {
+            id: components["schemas"]["UUID"];
+            partnerId: components["schemas"]["UUID"];
+            category: components["schemas"]["CostCategory"];
+            amount: number;
+            reason: string;
+            recordedBy: components["schemas"]["Actor"];
+            recordedAt: components["schemas"]["Instant"];
+        };
+        FunderCorrections: {
+            reportId: components["schemas"]["UUID"];
+            currency: components["schemas"]["Currency"];
+            euClaimed: number | null;
+            paidAmount: number | null;
+            /** @description EU amount claimed − paid */
+            shortfall: number | null;
+            corrections: components["schemas"]["FunderCorrectionView"][];
+            /** @description The eligible expenditure the funder did not accept */
+            total: number;
+            /**
+             * Format: int64
+             * @description The report's version: If-Match for a change
+             */
+            reportVersion: number;
+        };
+        FunderCorrectionsRequest: {
+            corrections: components["schemas"]["FunderCorrectionLine"][];
+        };
         HistoryEntry: {
             /** Format: int64 */
             revision: number;
@@ -3544,6 +4171,13 @@ export interface components {
         };
         /** @enum {string} */
         ProjectAction: "START_CLOSING" | "CLOSE" | "ARCHIVE";
+        ProjectControllerView: {
+            subject: string;
+            name: string | null;
+            email: string | null;
+            appointedBy: components["schemas"]["Actor"];
+            appointedAt: components["schemas"]["Instant"];
+        };
         /** @enum {string} */
         ProjectStatus: "RUNNING" | "CLOSING" | "CLOSED" | "ARCHIVED";
         ProjectTransitionRequest: {
@@ -3754,6 +4388,8 @@ export interface components {
              */
             eligibleUntil?: string | null;
         };
+        /** @enum {string} */
+        SampleMethod: "RANDOM" | "LARGEST" | "CATEGORY" | "SUPPLIER" | "MANUAL";
         ScheduleView: {
             periods: components["schemas"]["PeriodView"][];
             /** @description The earliest period with a report still to hand in */
@@ -3839,7 +4475,7 @@ export interface components {
             role: string;
         };
         /** @enum {string} */
-        TaskKind: "DRAFT_INCOMPLETE" | "APPLICATION_RETURNED" | "REPORT_RETURNED" | "REPORT_DUE" | "CALL_CLOSING" | "AWAITING_UNIT_APPROVAL" | "UNIT_WITHOUT_COORDINATOR" | "AWAITING_REVIEW" | "READY_TO_SUBMIT" | "REPORT_AWAITING_REVIEW" | "PAYMENT_OVERDUE" | "REPORT_DUE_THIS_WEEK" | "CALL_NOT_STARTED" | "PROJECT_CLOSED";
+        TaskKind: "DRAFT_INCOMPLETE" | "APPLICATION_RETURNED" | "REPORT_RETURNED" | "REPORT_DUE" | "CALL_CLOSING" | "AWAITING_UNIT_APPROVAL" | "UNIT_WITHOUT_COORDINATOR" | "AWAITING_REVIEW" | "READY_TO_SUBMIT" | "REPORT_AWAITING_REVIEW" | "PAYMENT_OVERDUE" | "REPORT_DUE_THIS_WEEK" | "CALL_NOT_STARTED" | "PROJECT_CLOSED" | "CONTROL_TO_DO" | "CLARIFICATION_REQUESTED";
         TaskKindCount: {
             kind: components["schemas"]["TaskKind"];
             /** Format: int32 */
@@ -4433,7 +5069,10 @@ export interface operations {
     };
     ApplicationBudgetResource_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description false: the summary without the lines */
+                lines?: boolean;
+            };
             header?: never;
             path: {
                 applicationId: components["schemas"]["UUID"];
@@ -4451,6 +5090,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BudgetView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -7236,6 +7884,198 @@ export interface operations {
             };
             /** @description No such record, or it belongs to a unit outside the caller's */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ErrorTypeResource_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlErrorTypeView"][];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ErrorTypeResource_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ControlErrorTypeRequest"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlErrorTypeView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ErrorTypeResource_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ControlErrorTypeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlErrorTypeView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11001,6 +11841,232 @@ export interface operations {
             };
         };
     };
+    ControllerResource_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectControllerView"][];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ControllerResource_appoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ControllerAppointment"];
+            };
+        };
+        responses: {
+            /** @description Appointed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectControllerView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ControllerResource_candidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControllerCandidate"][];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ControllerResource_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectId: components["schemas"]["UUID"];
+                subject: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ExportResource_pdf: {
         parameters: {
             query?: {
@@ -11673,6 +12739,1119 @@ export interface operations {
             };
             /** @description No such record, or it belongs to a unit outside the caller's */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ControlResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlView"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ControlResource_texts: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ControlTextRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ControlResource_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Started */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlView"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ControlResource_certificateFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ControlResource_certificate: {
+        parameters: {
+            query?: {
+                /** @description The name the user gave the file */
+                fileName?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+            };
+        };
+        responses: {
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is not a PDF (CONTROL-009) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ControlResource_ask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClarificationRequest"];
+            };
+        };
+        responses: {
+            /** @description Asked; the control with the request */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ControlResource_answer: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
+            };
+            path: {
+                clarificationId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClarificationAnswer"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ControlResource_uploadFile: {
+        parameters: {
+            query?: {
+                /** @description The name the user gave the file */
+                fileName?: string;
+            };
+            header?: never;
+            path: {
+                clarificationId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file's content is not of an allowed type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ControlResource_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clarificationId: components["schemas"]["UUID"];
+                fileId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ControlResource_draw: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ControlDrawRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ControlResource_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ControlResource_decide: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
+            };
+            path: {
+                expenditureId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ControlDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ControlResource_transition: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ControlTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FunderCorrectionResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunderCorrections"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FunderCorrectionResource_replace: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FunderCorrectionsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunderCorrections"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -235,3 +235,18 @@ export const PROJECT_STATUSES = ['RUNNING', 'CLOSING', 'CLOSED', 'ARCHIVED'] as 
 /** The report workflow's steps in the order they are offered. */
 export const REPORT_ACTIONS = ['SUBMIT', 'RETURN', 'ACCEPT', 'SEND_TO_FUNDER', 'REOPEN'] as const satisfies readonly ReportAction[];
 export const INDICATOR_TYPES = ['OUTPUT', 'RESULT'] as const satisfies readonly IndicatorType[];
+
+export type ControlView = Schemas['ControlView'];
+export type ControlLineView = Schemas['ControlLineView'];
+export type ControlClarificationView = Schemas['ControlClarificationView'];
+export type ControlDrawRequest = Schemas['ControlDrawRequest'];
+export type ControlDecisionRequest = Schemas['ControlDecisionRequest'];
+export type ControlTextRequest = Schemas['ControlTextRequest'];
+export type ControlTransitionRequest = Schemas['ControlTransitionRequest'];
+export type ControlErrorTypeView = Schemas['ControlErrorTypeView'];
+export type ClarificationRequest = Schemas['ClarificationRequest'];
+export type ClarificationAnswer = Schemas['ClarificationAnswer'];
+export type ProjectControllerView = Schemas['ProjectControllerView'];
+export type ControllerCandidate = Schemas['ControllerCandidate'];
+export type SampleMethod = Schemas['SampleMethod'];
+export type Decision = Schemas['Decision'];

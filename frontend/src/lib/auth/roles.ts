@@ -1,7 +1,7 @@
 /** Realm roles and what each may do in the UI; the server decides anyway. */
 import type { Me } from '@/lib/api/types';
 
-export const ROLES = ['applicant', 'coordinator', 'advisor', 'auditor', 'admin'] as const;
+export const ROLES = ['applicant', 'coordinator', 'advisor', 'auditor', 'admin', 'controller'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Permissions {
@@ -39,6 +39,8 @@ export interface Permissions {
   canWritePartnerships: boolean;
   /** Monthly EUR rates: everyone reads; advisors and admins record, import and delete them. */
   canWriteExchangeRates: boolean;
+  /** A controller and nothing else: reads only the projects appointed to (issue 19). */
+  controlsOnly: boolean;
 }
 
 export function permissionsOf(me: Pick<Me, 'roles' | 'units'> | undefined): Permissions {
@@ -70,6 +72,7 @@ export function permissionsOf(me: Pick<Me, 'roles' | 'units'> | undefined): Perm
     partnerSearchUnitChoices: anyUnit ? null : ideaUnits,
     canWritePartnerships: has('applicant', 'coordinator', 'advisor'),
     canWriteExchangeRates: anyUnit,
+    controlsOnly: has('controller') && !has('applicant', 'coordinator', 'advisor', 'auditor', 'admin'),
   };
 }
 

@@ -20,6 +20,7 @@ import { localToday } from '../local-today';
 import { useReadiness } from '@/features/readiness/api/get-readiness';
 import { ReadinessPanel } from '@/features/readiness/components/readiness-panel';
 import { useProjectAccess } from './use-project-access';
+import { ProjectControllers } from '@/features/control/components/project-controllers';
 
 export function ProjectDetailRoute() {
   const { t } = useTranslation();
@@ -114,6 +115,7 @@ export function ProjectDetailRoute() {
           </section>
         </>
       )}
+      <ProjectControllers projectId={data.id} onMessage={setMessage} />
       <ProjectClosing project={data} canManage={access.canMoveDeadlines} today={localToday()} />
       <ProjectExports project={data} canAudit={access.canAudit} />
     </>

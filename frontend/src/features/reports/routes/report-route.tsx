@@ -23,6 +23,7 @@ import { ReportForm } from '../components/report-form';
 import { ReportTimeline } from '../components/report-timeline';
 import { useReadiness } from '@/features/readiness/api/get-readiness';
 import { ReadinessPanel } from '@/features/readiness/components/readiness-panel';
+import { ControlSection } from '@/features/control/components/control-section';
 
 export function ReportRoute() {
   const { t } = useTranslation();
@@ -94,6 +95,7 @@ function ReportPage({ report }: { report: ReportView }) {
             <h2 id="claim-title">{t('reports.claimTitle')}</h2>
             <ClaimSummaryView report={report} partners={partners.data ?? []} />
           </section>
+          {report.status !== 'DRAFT' && <ControlSection report={report} onMessage={setMessage} />}
         </>
       )}
       <section className="section" aria-labelledby="workflow-title">
@@ -123,7 +125,7 @@ function ReadinessPanelOf({ report }: { report: ReportView }) {
     <ReadinessPanel
       readiness={readiness.data}
       actionLabel={(action) => t(`reports.action.${action}`)}
-      linkFor={(item) => ({ anchor: item.section === 'EXPENDITURE' ? '#lines' : '#report-text' })}
+      linkFor={(item) => ({ anchor: item.code.startsWith('CONTROL-') ? '#control' : item.section === 'EXPENDITURE' ? '#lines' : '#report-text' })}
     />
   );
 }

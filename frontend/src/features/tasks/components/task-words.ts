@@ -52,6 +52,10 @@ export function reasonText(task: TaskView, t: TFunction, language: string): stri
       return t('tasks.reason.CALL_NOT_STARTED', { call: p.callIdentifier, at: closes, when: dueWords(p.daysLeft, t) });
     case 'PROJECT_CLOSED':
       return t(`tasks.reason.PROJECT_${task.reason.code}`, { date: formatDate(p.closedOn, language) });
+    case 'CONTROL_TO_DO':
+      return t(`tasks.reason.${task.reason.code}`, { period: p.period, count: task.ageDays ?? 0 });
+    case 'CLARIFICATION_REQUESTED':
+      return t('tasks.reason.CLARIFICATION', { period: p.period, by: p.by ?? '', question: p.question ?? '' });
   }
 }
 

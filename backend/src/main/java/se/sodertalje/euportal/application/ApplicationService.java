@@ -191,7 +191,7 @@ public class ApplicationService {
     /** The application, if the caller may reach its unit; 404 otherwise, whether or not it exists. */
     public Application reachable(UUID id) {
         Application application = Application.findById(id);
-        if (application == null || !access.canReach(application.unitId)) {
+        if (application == null || !(access.canReach(application.unitId) || access.controlsApplication(application.id))) {
             throw ApiProblem.notFound("Application " + id);
         }
         return application;

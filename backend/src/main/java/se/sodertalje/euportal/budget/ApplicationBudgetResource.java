@@ -38,7 +38,7 @@ public class ApplicationBudgetResource {
     BudgetService budgets;
 
     @GET
-    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN, Roles.CONTROLLER})
     @Operation(summary = "The application's budget draft with its figures",
             description = "Totals per partner, category and period, derived flat rates and co-financing; the ETag "
                     + "header carries the version to send in If-Match. lines=false leaves content.lines empty: the "

@@ -50,7 +50,7 @@ public class BudgetResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @Path("versions")
-    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN, Roles.CONTROLLER})
     @Operation(summary = "The budget's frozen versions, oldest first", description = "Submitted with the application, "
             + "granted with the decision (and adjusted to the grant), revised by change requests.")
     public List<VersionView> versions(@PathParam("budgetId") UUID budgetId) {
@@ -59,7 +59,7 @@ public class BudgetResource {
 
     @GET
     @Path("versions/{number}")
-    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN, Roles.CONTROLLER})
     @Operation(summary = "One frozen version with its figures")
     public VersionDetail version(@PathParam("budgetId") UUID budgetId, @PathParam("number") int number) {
         return budgets.version(budgetId, number);
@@ -67,7 +67,7 @@ public class BudgetResource {
 
     @GET
     @Path("compare")
-    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN, Roles.CONTROLLER})
     @Operation(summary = "Two versions line by line", description = "Version 0 is the draft.")
     public BudgetComparison compare(@PathParam("budgetId") UUID budgetId,
             @QueryParam("from") @NotNull @Min(0) Integer from, @QueryParam("to") @NotNull @Min(0) Integer to) {

@@ -150,7 +150,7 @@ public class DemoProjects {
     }
 
     /** Two tutors and a project manager on monthly salaries, licences, 15 % indirect costs on staff, 40 % EU. */
-    private static BudgetContent budget(UUID partner) {
+    static BudgetContent budget(UUID partner) {
         List<BudgetLine> lines = new ArrayList<>();
         for (int period = 1; period <= 4; period++) {
             lines.add(staff("pm-" + period, partner, period, "Projektledare, 50 %", "48000", "50", "430"));

@@ -9,7 +9,9 @@ public enum DemoUser {
     ANNA("10000000-0000-4000-8000-000000000001", "anna.applicant", "Anna Andersson"),
     CARL("10000000-0000-4000-8000-000000000002", "carl.coordinator", "Carl Carlsson"),
     ADA("10000000-0000-4000-8000-000000000003", "ada.advisor", "Ada Ahlström"),
-    MARIA("10000000-0000-4000-8000-000000000006", "maria.coordinator", "Maria Sandberg");
+    MARIA("10000000-0000-4000-8000-000000000006", "maria.coordinator", "Maria Sandberg"),
+    /** The first-level controller appointed to the demo project (realm role controller, no unit). */
+    CORA("10000000-0000-4000-8000-000000000007", "cora.controller", "Cora Lind");
 
     /** The Keycloak user id: the `sub` of the person's tokens. */
     public final String subject;

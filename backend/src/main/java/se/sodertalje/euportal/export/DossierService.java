@@ -26,6 +26,8 @@ import se.sodertalje.euportal.budget.BudgetService;
 import se.sodertalje.euportal.budget.BudgetSummary;
 import se.sodertalje.euportal.budget.BudgetVersion;
 import se.sodertalje.euportal.budget.Money;
+import se.sodertalje.euportal.control.ControlErrorType;
+import se.sodertalje.euportal.control.ControlService;
 import se.sodertalje.euportal.organisation.Unit;
 import se.sodertalje.euportal.partner.PartnerOrganisation;
 import se.sodertalje.euportal.partner.partnership.ApplicationPartner;
@@ -57,6 +59,9 @@ public class DossierService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ControlService controls;
 
     /** The project, if the caller may reach it (404 otherwise). */
     public Project reachable(UUID projectId) {
@@ -100,12 +105,15 @@ public class DossierService {
             granted.partners().forEach(p -> byPartner.put(p.partnerId(), new BigDecimal[] {p.total(), Money.ZERO, Money.ZERO}));
         }
         List<ProjectDossier.ReportRow> reportRows = new ArrayList<>();
+        List<ProjectDossier.ControlSection> controlSections = new ArrayList<>();
         Map<Integer, LocalDate> due = new HashMap<>();
         ProjectPeriod.<ProjectPeriod>list("projectId", project.id).forEach(p -> due.put(p.number, p.reportDue));
         for (ProjectReport report : ProjectReport.<ProjectReport>list(
                 "projectId = ?1 order by periodNumber nulls last, kind desc", project.id)) {
             BigDecimal eligible = null;
             if (report.kind == ReportKind.FINANCIAL) {
+                controls.viewOf(report).ifPresent(c -> controlSections.add(new ProjectDossier.ControlSection(
+                        report.periodNumber, c)));
                 ClaimSummary claim = reports.claimOf(report);
                 eligible = claim.eligibleTotal();
                 if (report.firstSubmittedAt != null) {
@@ -146,7 +154,14 @@ public class DossierService {
                 project.status.name(), project.grantedAmount, application.funderReference, application.submittedOn,
                 application.decisionOn);
         return new ProjectDossier(facts, partners, decisions, versions, categories, partnerMoney, reportRows,
-                indicators(project), auditTrail(project), current == null ? "SEK" : current.currency().name());
+                indicators(project), auditTrail(project), current == null ? "SEK" : current.currency().name(),
+                controlSections, errorTypes());
+    }
+
+    private static Map<String, String[]> errorTypes() {
+        Map<String, String[]> names = new HashMap<>();
+        ControlErrorType.<ControlErrorType>listAll().forEach(t -> names.put(t.code, new String[] {t.nameSv, t.nameEn}));
+        return names;
     }
 
     /** The latest submitted progress report's indicators with their cumulative values. */
@@ -176,6 +191,9 @@ public class DossierService {
                 + "r.rev = a.rev where a.project_id = :p", project.id);
         count(counts, "Expenditure lines", "select count(*), max(r.revtstmp) from expenditure_aud a join revinfo r on "
                 + "r.rev = a.rev where a.report_id in (select id from project_report where project_id = :p)", project.id);
+        count(counts, "Control decisions", "select count(*), max(r.revtstmp) from control_line_aud a join revinfo r on "
+                + "r.rev = a.rev where a.control_id in (select c.id from report_control c join project_report x on "
+                + "x.id = c.report_id where x.project_id = :p)", project.id);
         count(counts, "Report workflow steps", "select count(*), max((extract(epoch from t.at) * 1000)::bigint) from "
                 + "report_transition t join project_report x on x.id = t.report_id where x.project_id = :p", project.id);
         return counts;

@@ -185,6 +185,13 @@ public class ExportService {
             copy(c, "select v.id, v.file_name, v.content from expenditure_evidence v join expenditure e on e.id = "
                     + "v.expenditure_id join project_report r on r.id = e.report_id where r.project_id = ? "
                     + "order by v.uploaded_at, v.id", project.id, root, "attachments/evidence/", paths);
+            copy(c, "select f.id, f.file_name, f.content from control_certificate f join report_control k on k.id = "
+                    + "f.control_id join project_report r on r.id = k.report_id where r.project_id = ? order by f.uploaded_at, "
+                    + "f.id", project.id, root, "attachments/control/certificates/", paths);
+            copy(c, "select f.id, f.file_name, f.content from control_clarification_file f join control_clarification q on "
+                    + "q.id = f.clarification_id join report_control k on k.id = q.control_id join project_report r on "
+                    + "r.id = k.report_id where r.project_id = ? order by f.uploaded_at, f.id", project.id, root,
+                    "attachments/control/clarifications/", paths);
         });
     }
 
@@ -291,6 +298,24 @@ public class ExportService {
         r.put("evidence", "select v.id, v.expenditure_id, v.file_name, v.media_type, v.size_bytes, v.sha256, "
                 + "v.uploaded_by_name, v.uploaded_at from expenditure_evidence v join expenditure e on e.id = v.expenditure_id "
                 + "join project_report r on r.id = e.report_id where r.project_id = ? order by v.uploaded_at, v.id");
+        r.put("controllers", "select * from project_controller where project_id = ? order by appointed_at, id");
+        String controls = "(select c.id from report_control c join project_report x on x.id = c.report_id "
+                + "where x.project_id = ?)";
+        r.put("controls", "select c.* from report_control c join project_report x on x.id = c.report_id "
+                + "where x.project_id = ? order by x.period_number, c.id");
+        r.put("control-draws", "select * from control_draw where control_id in " + controls + " order by at, id");
+        r.put("control-lines", "select * from control_line where control_id in " + controls + " order by control_id, id");
+        r.put("control-events", "select * from control_event where control_id in " + controls + " order by at, id");
+        r.put("control-clarifications", "select * from control_clarification where control_id in " + controls
+                + " order by asked_at, id");
+        r.put("control-clarification-files", "select id, clarification_id, file_name, media_type, size_bytes, sha256, "
+                + "uploaded_by_name, uploaded_at from control_clarification_file where clarification_id in (select id from "
+                + "control_clarification where control_id in " + controls + ") order by id");
+        r.put("control-certificates", "select id, control_id, file_name, media_type, size_bytes, sha256, uploaded_by_name, "
+                + "uploaded_at from control_certificate where control_id in " + controls
+                + " order by id");
+        r.put("funder-corrections", "select f.* from funder_correction f join project_report x on x.id = f.report_id "
+                + "where x.project_id = ? order by f.recorded_at, f.id");
         r.put("exports", "select * from export_log where project_id = ? order by at, id");
         return r;
     }
@@ -305,6 +330,17 @@ public class ExportService {
         h.put("periods", columns + " from project_period_aud a" + revision + " where a.project_id = ? order by i.rev, a.id");
         h.put("reports", columns + " from project_report_aud a" + revision + " where a.project_id = ? order by i.rev, a.id");
         h.put("expenditures", columns + " from expenditure_aud a" + revision + " where a.report_id in "
+                + "(select id from project_report where project_id = ?) order by i.rev, a.id");
+        h.put("controllers", columns + " from project_controller_aud a" + revision + " where a.project_id = ? order by i.rev, a.id");
+        String controls = "(select c.id from report_control c join project_report x on x.id = c.report_id "
+                + "where x.project_id = ?)";
+        h.put("controls", columns + " from report_control_aud a" + revision + " where a.report_id in "
+                + "(select id from project_report where project_id = ?) order by i.rev, a.id");
+        h.put("control-lines", columns + " from control_line_aud a" + revision + " where a.control_id in " + controls
+                + " order by i.rev, a.id");
+        h.put("control-clarifications", columns + " from control_clarification_aud a" + revision + " where a.control_id in "
+                + controls + " order by i.rev, a.id");
+        h.put("funder-corrections", columns + " from funder_correction_aud a" + revision + " where a.report_id in "
                 + "(select id from project_report where project_id = ?) order by i.rev, a.id");
         return h;
     }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import se.sodertalje.euportal.control.ControlView;
 import se.sodertalje.euportal.budget.BudgetCategory;
 
 /**
@@ -21,7 +23,19 @@ public record ProjectDossier(
         List<ReportRow> reports,
         List<IndicatorRow> indicators,
         List<AuditCount> auditTrail,
-        String currency) {
+        String currency,
+        List<ControlSection> controls,
+        Map<String, String[]> errorTypes) {
+
+    /** The control of a financial report (issue 19): its overview, decisions, clarifications and certificate. */
+    public record ControlSection(Integer period, ControlView control) {
+    }
+
+    /** An error type's name in the export's language (its code when unknown). */
+    public String errorType(String code, ExportLanguage lang) {
+        String[] names = errorTypes.get(code);
+        return code == null ? "" : names == null ? code : names[lang.ordinal()];
+    }
 
     public record Facts(String title, String acronym, String unitCode, String unitName, String programme, String fund,
             String call, LocalDate periodStart, LocalDate periodEnd, String status, BigDecimal grantedAmount,

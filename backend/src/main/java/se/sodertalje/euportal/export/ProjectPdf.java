@@ -110,6 +110,10 @@ public final class ProjectPdf {
                     i.target().toPlainString() + (i.unit() == null ? "" : " " + i.unit()), i.achieved().toPlainString()}));
             pdf.table(new float[] {0.12f, 0.43f, 0.13f, 0.17f, 0.15f}, rows, true);
 
+            for (ProjectDossier.ControlSection section : d.controls()) {
+                control(pdf, d, section);
+            }
+
             pdf.heading(lang.t("auditTrail"));
             rows.clear();
             rows.add(new String[] {lang.t("record"), lang.t("changes"), lang.t("lastChange")});
@@ -117,6 +121,73 @@ public final class ProjectPdf {
             pdf.table(new float[] {0.5f, 0.2f, 0.3f}, rows, true);
             pdf.save(out);
         }
+    }
+
+    /** A claim's control as Jems shows it: the overview, the deductions, the decisions per line, the clarifications. */
+    private void control(PdfWriter pdf, ProjectDossier d, ProjectDossier.ControlSection section) throws IOException {
+        se.sodertalje.euportal.control.ControlView c = section.control();
+        se.sodertalje.euportal.control.ControlView.Overview o = c.overview();
+        pdf.heading(lang.t("control") + ", " + lang.t("period").toLowerCase(Locale.ROOT) + " " + section.period());
+        pdf.pair(lang.t("status"), lang.t("control" + c.status().name()));
+        pdf.pair(lang.t("controlStarted"), c.startedBy().name() + ", " + time(c.startedAt()));
+        pdf.pair(lang.t("controlClosed"), c.closedBy() == null ? null : c.closedBy().name() + ", " + time(c.closedAt()));
+        pdf.pair(lang.t("reopenReason"), c.reopenReason());
+        pdf.pair(lang.t("certificate"), c.certificate() == null ? lang.t("missing")
+                : c.certificate().fileName() + " (SHA-256 " + c.certificate().sha256() + ")");
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"", lang.t("amount") + " (" + o.currency() + ")", "%"});
+        rows.add(new String[] {lang.t("declared"), amount(o.declared()), "100.00"});
+        rows.add(new String[] {lang.t("inSample"), amount(o.inSample()), o.inSamplePercent().toPlainString()});
+        rows.add(new String[] {lang.t("parked"), amount(o.parked()), ""});
+        rows.add(new String[] {lang.t("deducted"), amount(o.deducted()), ""});
+        rows.add(new String[] {lang.t("eligibleAfterControl"), amount(o.eligibleAfterControl()),
+                o.eligibleAfterControlPercent().toPlainString()});
+        if (o.carriedLines() > 0) {
+            rows.add(new String[] {lang.t("carriedIn") + " (" + o.carriedLines() + ")", amount(o.carriedEligible()), ""});
+        }
+        rows.add(new String[] {lang.t("claimAfterControl"), amount(o.claim().eligibleTotal()), ""});
+        rows.add(new String[] {lang.t("euClaimed"), amount(o.claim().euClaimed()), ""});
+        rows.add(new String[] {lang.t("eligible") + " (EUR)", amount(o.claim().eligibleTotalEur()), ""});
+        pdf.table(new float[] {0.5f, 0.3f, 0.2f}, rows, true);
+
+        rows.clear();
+        rows.add(new String[] {lang.t("category"), lang.t("errorType"), lang.t("deducted")});
+        o.deductions().forEach(x -> rows.add(new String[] {x.category().name(), d.errorType(x.errorType(), lang),
+                amount(x.amount())}));
+        if (rows.size() > 1) {
+            pdf.table(new float[] {0.35f, 0.4f, 0.25f}, rows, true);
+        }
+        rows.clear();
+        rows.add(new String[] {lang.t("partner"), lang.t("declared"), lang.t("inSample"), lang.t("parked"),
+                lang.t("deducted"), lang.t("eligibleAfterControl")});
+        o.byPartner().forEach(p -> rows.add(new String[] {p.partnerName(), amount(p.declared()), amount(p.inSample()),
+                amount(p.parked()), amount(p.deducted()), amount(p.eligible())}));
+        pdf.table(new float[] {0.25f, 0.15f, 0.15f, 0.15f, 0.15f, 0.15f}, rows, true);
+
+        rows.clear();
+        rows.add(new String[] {lang.t("spentOn"), lang.t("supplier"), lang.t("category"), lang.t("eligible"),
+                lang.t("decision"), lang.t("deducted"), lang.t("errorType"), lang.t("comment")});
+        c.lines().stream().filter(l -> l.inSample()).forEach(l -> rows.add(new String[] {date(l.spentOn()),
+                l.supplier() + (l.invoiceNumber() == null ? "" : ", " + l.invoiceNumber())
+                        + (l.carried() ? " (" + lang.t("carriedIn").toLowerCase(Locale.ROOT) + ", " + l.fromPeriod() + ")" : ""),
+                l.category().name(), amount(l.eligible()) + " " + l.currency(),
+                l.decision() == null ? "" : lang.t("decision" + l.decision().name()), amount(l.deductedAmount()),
+                l.errorType() == null ? "" : d.errorType(l.errorType(), lang), l.comment()}));
+        pdf.table(new float[] {0.1f, 0.2f, 0.12f, 0.12f, 0.1f, 0.1f, 0.12f, 0.14f}, rows, true);
+
+        if (!c.clarifications().isEmpty()) {
+            rows.clear();
+            rows.add(new String[] {lang.t("question"), lang.t("asked"), lang.t("answer"), lang.t("answered"),
+                    lang.t("files")});
+            c.clarifications().forEach(q -> rows.add(new String[] {q.question(), q.askedBy().name() + ", " + time(q.askedAt()),
+                    q.answer(), q.answeredBy() == null ? "" : q.answeredBy().name() + ", " + time(q.answeredAt()),
+                    String.join(", ", q.files().stream().map(f -> f.fileName()).toList())}));
+            pdf.table(new float[] {0.25f, 0.17f, 0.25f, 0.17f, 0.16f}, rows, true);
+        }
+        pdf.pair(lang.t("findings"), c.findings());
+        pdf.pair(lang.t("followUpPrevious"), c.followUpPrevious());
+        pdf.pair(lang.t("followUpNext"), c.followUpNext());
+        pdf.pair(lang.t("conclusion"), c.conclusion());
     }
 
     private String amount(BigDecimal value) {

@@ -44,6 +44,11 @@ public final class ProjectXlsx {
         x.reports(workbook.newWorksheet(lang.t("reports")), dossier.reports());
         x.indicators(workbook.newWorksheet(lang.t("indicators")), dossier.indicators());
         x.expenditure(workbook.newWorksheet(lang.t("expenditure")), expenditures);
+        if (!dossier.controls().isEmpty()) {
+            x.controls(workbook.newWorksheet(lang.t("controls")), dossier);
+            x.controlLines(workbook.newWorksheet(lang.t("controlLines")), dossier);
+            x.clarifications(workbook.newWorksheet(lang.t("clarifications")), dossier);
+        }
         x.auditTrail(workbook.newWorksheet(lang.t("auditTrail")), dossier.auditTrail());
         workbook.finish();
     }
@@ -235,6 +240,84 @@ public final class ProjectXlsx {
                     + (last + 1) + ")");
             sheet.style(row, 12).format(MONEY).bold().set();
             row++;
+        }
+        s.finish();
+    }
+
+    /** Each claim's control: the overview as Jems shows it, who closed it, the certificate and the conclusion. */
+    private void controls(Worksheet s, ProjectDossier d) throws IOException {
+        start(s);
+        header("period", "status", "declared", "inSample", "percent", "parked", "deducted", "eligibleAfterControl",
+                "percent", "claimAfterControl", "euClaimed", "controlClosed", "when", "certificate", "conclusion");
+        for (ProjectDossier.ControlSection section : d.controls()) {
+            se.sodertalje.euportal.control.ControlView c = section.control();
+            se.sodertalje.euportal.control.ControlView.Overview o = c.overview();
+            if (section.period() != null) {
+                sheet.value(row, 0, section.period());
+            }
+            text(row, 1, lang.t("control" + c.status().name()));
+            money(row, 2, o.declared());
+            money(row, 3, o.inSample());
+            sheet.value(row, 4, o.inSamplePercent());
+            money(row, 5, o.parked());
+            money(row, 6, o.deducted());
+            money(row, 7, o.eligibleAfterControl());
+            sheet.value(row, 8, o.eligibleAfterControlPercent());
+            money(row, 9, o.claim().eligibleTotal());
+            money(row, 10, o.claim().euClaimed());
+            text(row, 11, c.closedBy() == null ? null : c.closedBy().name());
+            instant(row, 12, c.closedAt());
+            text(row, 13, c.certificate() == null ? null : c.certificate().fileName() + " " + c.certificate().sha256());
+            text(row++, 14, c.conclusion());
+        }
+        s.finish();
+    }
+
+    /** Every sampled line with its decision. */
+    private void controlLines(Worksheet s, ProjectDossier d) throws IOException {
+        start(s);
+        header("period", "spentOn", "supplier", "invoice", "category", "eligible", "currency", "decision", "deducted",
+                "errorType", "comment", "who");
+        for (ProjectDossier.ControlSection section : d.controls()) {
+            for (se.sodertalje.euportal.control.ControlView.LineView l : section.control().lines()) {
+                if (!l.inSample()) {
+                    continue;
+                }
+                if (section.period() != null) {
+                    sheet.value(row, 0, section.period());
+                }
+                date(row, 1, l.spentOn());
+                text(row, 2, l.supplier());
+                text(row, 3, l.invoiceNumber());
+                text(row, 4, l.category().name());
+                money(row, 5, l.eligible());
+                text(row, 6, l.currency().name());
+                text(row, 7, l.decision() == null ? null : lang.t("decision" + l.decision().name()));
+                money(row, 8, l.deductedAmount());
+                text(row, 9, l.errorType() == null ? null : d.errorType(l.errorType(), lang));
+                text(row, 10, l.comment());
+                text(row++, 11, l.decidedBy() == null ? null : l.decidedBy().name());
+            }
+        }
+        s.finish();
+    }
+
+    private void clarifications(Worksheet s, ProjectDossier d) throws IOException {
+        start(s);
+        header("period", "question", "asked", "when", "answer", "answered", "when", "files");
+        for (ProjectDossier.ControlSection section : d.controls()) {
+            for (se.sodertalje.euportal.control.ControlView.ClarificationView q : section.control().clarifications()) {
+                if (section.period() != null) {
+                    sheet.value(row, 0, section.period());
+                }
+                text(row, 1, q.question());
+                text(row, 2, q.askedBy().name());
+                instant(row, 3, q.askedAt());
+                text(row, 4, q.answer());
+                text(row, 5, q.answeredBy() == null ? null : q.answeredBy().name());
+                instant(row, 6, q.answeredAt());
+                text(row++, 7, String.join(", ", q.files().stream().map(f -> f.fileName()).toList()));
+            }
         }
         s.finish();
     }

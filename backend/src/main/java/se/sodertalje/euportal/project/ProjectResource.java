@@ -47,7 +47,7 @@ public class ProjectResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
-    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN, Roles.CONTROLLER})
     @Operation(summary = "List projects", description = "Applicants and coordinators see their own units'.")
     public Page<ProjectView> list(@Valid @BeanParam PageParams paging, @QueryParam("unitId") UUID unitId,
             @QueryParam("status") ProjectStatus status,
@@ -58,7 +58,7 @@ public class ProjectResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN, Roles.CONTROLLER})
     @Operation(summary = "Get a project")
     public RestResponse<ProjectView> get(@PathParam("id") UUID id) {
         return Responses.tagged(projects.get(id), ProjectView::version);

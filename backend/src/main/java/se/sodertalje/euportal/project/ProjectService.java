@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import se.sodertalje.euportal.application.Application;
 import se.sodertalje.euportal.audit.HistoryEntry;
@@ -87,7 +88,16 @@ public class ProjectService {
 
     public Page<ProjectView> list(PageParams paging, UUID unitId, ProjectStatus status, boolean pastRetention) {
         Filters filters = new Filters();
-        access.restriction().ifPresent(ids -> filters.add("p.unitId in :ids", "ids", ids));
+        access.restriction().ifPresent(ids -> {
+            if (access.actsAsController()) {
+                // A controller lists the projects they are appointed to (and, with a unit role too, the unit's).
+                filters.add("(p.unitId in :ids or p.id in :controlled)", "ids", ids.isEmpty() ? Set.of(new UUID(0, 0)) : ids);
+                filters.params().put("controlled", access.controlledProjectIds().isEmpty() ? Set.of(new UUID(0, 0))
+                        : access.controlledProjectIds());
+            } else {
+                filters.add("p.unitId in :ids", "ids", ids);
+            }
+        });
         if (unitId != null) {
             filters.add("p.unitId = :unitId", "unitId", unitId);
         }
@@ -111,7 +121,7 @@ public class ProjectService {
     /** The project, if the caller may reach its unit; 404 otherwise, whether or not it exists. */
     public Project reachable(UUID id) {
         Project project = Project.findById(id);
-        if (project == null || !access.canReach(project.unitId)) {
+        if (project == null || !(access.canReach(project.unitId) || access.controls(project.id))) {
             throw ApiProblem.notFound("Project " + id);
         }
         return project;

@@ -47,7 +47,7 @@ public class ExpenditureResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
-    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN, Roles.CONTROLLER})
     @Operation(summary = "List a financial report's expenditure lines", description = "By date, with each line's "
             + "eligible amount (recoverable VAT left out) and how many pieces of evidence it has.")
     public List<ExpenditureView> list(@PathParam("reportId") UUID reportId) {
@@ -70,7 +70,7 @@ public class ExpenditureResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN, Roles.CONTROLLER})
     @Operation(summary = "One expenditure line", description = "Its ETag is what changing or removing it needs.")
     public RestResponse<ExpenditureView> get(@PathParam("reportId") UUID reportId, @PathParam("id") UUID id) {
         return Responses.tagged(expenditures.get(reportId, id), ExpenditureView::version);
@@ -99,7 +99,7 @@ public class ExpenditureResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @Path("{id}/evidence")
-    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN, Roles.CONTROLLER})
     @Operation(summary = "List a line's evidence")
     public List<AttachmentView> listEvidence(@PathParam("reportId") UUID reportId, @PathParam("id") UUID id) {
         return evidence.list(reportId, id);
@@ -126,7 +126,7 @@ public class ExpenditureResource {
     @GET
     @Path("{id}/evidence/{evidenceId}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
-    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN, Roles.CONTROLLER})
     @Operation(summary = "Download a piece of evidence", description = "Always as a download, with its safe name.")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))

@@ -42,7 +42,7 @@ public class ProjectReportResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @Path("reports")
-    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN, Roles.CONTROLLER})
     @Operation(summary = "List a project's reports", description = "By period (progress before financial), the final report last.")
     public List<ReportView> list(@PathParam("projectId") UUID projectId) {
         return reports.list(projectId);
@@ -64,7 +64,7 @@ public class ProjectReportResource {
 
     @GET
     @Path("schedule")
-    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN, Roles.CONTROLLER})
     @Operation(summary = "The reporting schedule", description = "Each period with its deadline and reports, and what is "
             + "due next. Each period's version is its ETag for moving its deadline.")
     public ScheduleView schedule(@PathParam("projectId") UUID projectId) {
@@ -73,7 +73,7 @@ public class ProjectReportResource {
 
     @GET
     @Path("periods/{number}")
-    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN, Roles.CONTROLLER})
     @Operation(summary = "One reporting period", description = "Its deadline and reports; its ETag is what moving the "
             + "deadline needs.")
     public RestResponse<PeriodView> get(@PathParam("projectId") UUID projectId, @PathParam("number") int number) {

@@ -14,6 +14,9 @@ import se.sodertalje.euportal.application.Application;
 import se.sodertalje.euportal.application.readiness.ReadinessItem;
 import se.sodertalje.euportal.application.readiness.ReadinessItem.Section;
 import se.sodertalje.euportal.common.workflow.WorkflowTable.Step;
+import se.sodertalje.euportal.control.ControlStatus;
+import se.sodertalje.euportal.control.ProjectController;
+import se.sodertalje.euportal.control.ReportControl;
 import se.sodertalje.euportal.project.Project;
 import se.sodertalje.euportal.readiness.NextStep;
 import se.sodertalje.euportal.readiness.People;
@@ -63,6 +66,17 @@ public class ReportReadiness {
             ReportRules.checkSubmit(report.kind, report.content, Expenditure.count("reportId", report.id)).forEach(e ->
                     items.add(ReadinessItem.blocking(e.code(), e.field(), e.code().equals("REPORT-003") ? Section.EXPENDITURE
                             : Section.REPORT_CONTENT, e.message())));
+        }
+        if (action == ReportAction.ACCEPT && report.kind == ReportKind.FINANCIAL) {
+            // Control comes between submission and acceptance (issue 19): say so before the advisor tries.
+            ReportControl control = ReportControl.find("reportId", report.id).firstResult();
+            if (control != null && control.status == ControlStatus.RUNNING) {
+                items.add(ReadinessItem.blocking("CONTROL-010", "control", Section.EXPENDITURE,
+                        "the claim is in control; it is accepted once the control is closed"));
+            } else if (control == null && ProjectController.count("projectId", report.projectId) > 0) {
+                items.add(ReadinessItem.blocking("CONTROL-011", "control", Section.EXPENDITURE,
+                        "the project's controller controls the claim before it is accepted"));
+            }
         }
         if (action == ReportAction.SUBMIT || ReportRules.VOUCHING.contains(action)) {
             unevidenced.forEach(line -> items.add(ReadinessItem.advised("REPORT-013", line.field(), Section.EXPENDITURE,

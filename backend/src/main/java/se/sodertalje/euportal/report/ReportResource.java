@@ -37,7 +37,7 @@ public class ReportResource {
     ReportService reports;
 
     @GET
-    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN, Roles.CONTROLLER})
     @Operation(summary = "Get a report", description = "allowedActions lists the steps the caller may take now; a "
             + "progress report's indicators come with the earlier periods' values.")
     public RestResponse<ReportView> get(@PathParam("id") UUID id) {
@@ -81,7 +81,7 @@ public class ReportResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @Path("timeline")
-    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN, Roles.CONTROLLER})
     @Operation(summary = "The workflow steps taken, oldest first, with who, when and why")
     public List<ReportTimelineEntry> timeline(@PathParam("id") UUID id) {
         return reports.timeline(id);
@@ -89,7 +89,7 @@ public class ReportResource {
 
     @GET
     @Path("claim")
-    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN, Roles.CONTROLLER})
     @Operation(summary = "A financial report's figures", description = "In the granted budget's currency: this claim "
             + "and the claims so far per category and partner against the granted budget, overspend warnings, the EU "
             + "amount claimed and the EUR total (at the frozen rate, or this month's before the first submission).")

@@ -27,6 +27,8 @@ import se.sodertalje.euportal.common.Clocks;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
 import se.sodertalje.euportal.common.web.ETags;
+import se.sodertalje.euportal.control.ControlGate;
+import se.sodertalje.euportal.control.ControlledClaims;
 import se.sodertalje.euportal.project.Project;
 import se.sodertalje.euportal.project.ProjectLifecycle;
 import se.sodertalje.euportal.project.ProjectPeriod;
@@ -71,6 +73,12 @@ public class ReportService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ControlledClaims controlled;
+
+    @Inject
+    ControlGate controlGate;
 
     @Inject
     Clock clock;
@@ -129,6 +137,7 @@ public class ReportService {
         projects.writable(report.projectId);
         ETags.requireMatch(ifMatch, report.version);
         ReportWorkflow.require(report.status, request.action(), rolesFor(report));
+        controlGate.check(report, request.action(), user.subject());
         List<FieldError> errors = new ArrayList<>(ReportRules.checkStep(request, LocalDate.now(clock.withZone(Clocks.STOCKHOLM))));
         if (request.action() == ReportAction.SUBMIT) {
             errors.addAll(ReportRules.checkSubmit(report.kind, report.content, Expenditure.count("reportId", report.id)));
@@ -295,32 +304,36 @@ public class ReportService {
     }
 
     /** The project's application (its budget and partnership). */
-    Application applicationOf(ProjectReport report) {
+    public Application applicationOf(ProjectReport report) {
         Project project = Project.findById(report.projectId);
         return Application.findById(project.applicationId);
     }
 
     /** The budget claims are measured against; an empty SEK budget when the application has none. */
-    BudgetContent budgetOf(Application application) {
+    public BudgetContent budgetOf(Application application) {
         BudgetContent current = budgets.current(application.id);
         return current != null ? current : new BudgetContent(Currency.SEK, null, List.of(), List.of());
     }
 
-    /** The figures of a financial report (see {@link #claim}). */
+    /**
+     * The figures of a financial report (see {@link #claim}): after its control, when it has one, and
+     * measured against the earlier claims as controlled and as the funder corrected them.
+     */
     public ClaimSummary claimOf(ProjectReport report) {
-        Map<Integer, List<ClaimLine>> claims = new TreeMap<>();
-        claims.put(report.periodNumber, lines(report.id));
-        ProjectReport.<ProjectReport>list("projectId = ?1 and kind = ?2 and periodNumber < ?3 and firstSubmittedAt is not null",
-                report.projectId, ReportKind.FINANCIAL, report.periodNumber)
-                .forEach(earlier -> claims.put(earlier.periodNumber, lines(earlier.id)));
-        BigDecimal rate = report.unitsPerEur != null ? report.unitsPerEur
-                : rates.unitsPerEur("SEK", YearMonth.now(clock.withZone(Clocks.STOCKHOLM))).orElse(null);
-        return ClaimCalculator.summarise(report.periodNumber, claims, budgetOf(applicationOf(report)), rate);
+        return claimWith(report, controlled.lines(report, null));
     }
 
-    private static List<ClaimLine> lines(UUID reportId) {
-        return Expenditure.<Expenditure>list("reportId = ?1 order by spentOn, id", reportId).stream().map(ClaimLine::of)
-                .toList();
+    /** The figures of a financial report if it claimed these lines (e.g. as declared, before control). */
+    public ClaimSummary claimWith(ProjectReport report, List<ClaimLine> thisClaim) {
+        BudgetContent budget = budgetOf(applicationOf(report));
+        Map<Integer, List<ClaimLine>> claims = new TreeMap<>();
+        claims.put(report.periodNumber, thisClaim);
+        ProjectReport.<ProjectReport>list("projectId = ?1 and kind = ?2 and periodNumber < ?3 and firstSubmittedAt is not null",
+                report.projectId, ReportKind.FINANCIAL, report.periodNumber)
+                .forEach(earlier -> claims.put(earlier.periodNumber, controlled.lines(earlier, budget.currency())));
+        BigDecimal rate = report.unitsPerEur != null ? report.unitsPerEur
+                : rates.unitsPerEur("SEK", YearMonth.now(clock.withZone(Clocks.STOCKHOLM))).orElse(null);
+        return ClaimCalculator.summarise(report.periodNumber, claims, budget, rate);
     }
 
     /**

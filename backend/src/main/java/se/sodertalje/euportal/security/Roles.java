@@ -10,6 +10,11 @@ public final class Roles {
     public static final String ADVISOR = "advisor";
     public static final String AUDITOR = "auditor";
     public static final String ADMIN = "admin";
+    /**
+     * A first-level controller (or the managing authority's checker): reads the projects an advisor
+     * appointed them to and writes only control work there (issue 19).
+     */
+    public static final String CONTROLLER = "controller";
 
     /** Roles that see every unit's records; everyone else sees only their own units'. */
     public static final Set<String> GLOBAL_READERS = Set.of(ADVISOR, AUDITOR, ADMIN);

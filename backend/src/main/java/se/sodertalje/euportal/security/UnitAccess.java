@@ -23,6 +23,7 @@ public class UnitAccess {
     EntityManager em;
 
     private Set<UUID> ownUnitIds;
+    private Set<UUID> controlledProjectIds;
     private Set<String> endpointRoles;
     private boolean writing;
 
@@ -67,6 +68,40 @@ public class UnitAccess {
             roles.removeAll(Roles.UNIT_ROLES);
         }
         return roles;
+    }
+
+    /**
+     * Whether the caller acts as a controller here: holds the role and the matched endpoint admits
+     * it. A controller's reach is the projects an advisor appointed them to, never a unit.
+     */
+    public boolean actsAsController() {
+        return user.hasRole(Roles.CONTROLLER) && endpointRoles != null && endpointRoles.contains(Roles.CONTROLLER);
+    }
+
+    /** The projects the caller controls on this endpoint (empty unless acting as a controller). */
+    public Set<UUID> controlledProjectIds() {
+        if (!actsAsController()) {
+            return Set.of();
+        }
+        if (controlledProjectIds == null) {
+            controlledProjectIds = new HashSet<>(em.createQuery(
+                    "select c.projectId from ProjectController c where c.controllerSubject = :s", UUID.class)
+                    .setParameter("s", user.subject()).getResultList());
+        }
+        return controlledProjectIds;
+    }
+
+    /** Whether the caller, as a controller on this endpoint, is appointed to the project. */
+    public boolean controls(UUID projectId) {
+        return controlledProjectIds().contains(projectId);
+    }
+
+    /** Whether the caller, as a controller on this endpoint, is appointed to the project of this application. */
+    public boolean controlsApplication(UUID applicationId) {
+        return actsAsController() && em.createQuery("select count(p) from Project p where p.applicationId = :a"
+                + " and p.id in :ids", Long.class).setParameter("a", applicationId)
+                .setParameter("ids", controlledProjectIds().isEmpty() ? Set.of(new UUID(0, 0)) : controlledProjectIds())
+                .getSingleResult() > 0;
     }
 
     /** The caller's own units (by group membership), whatever their roles. */

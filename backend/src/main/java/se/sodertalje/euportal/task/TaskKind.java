@@ -29,5 +29,12 @@ public enum TaskKind {
     /** An open call closing within 30 days that no application refers to. */
     CALL_NOT_STARTED,
     /** A project closed (or since archived) in the last 90 days. */
-    PROJECT_CLOSED
+    PROJECT_CLOSED,
+    /**
+     * A submitted claim whose control is not closed: for its appointed controllers, and for the advisors
+     * where the project has no controller (the office's pre-check).
+     */
+    CONTROL_TO_DO,
+    /** A controller's request for clarification the unit has not answered yet; due on its date. */
+    CLARIFICATION_REQUESTED
 }

@@ -46,6 +46,9 @@ public class TaskService {
     @Inject
     OfficeTasks office;
 
+    @Inject
+    ControlTasks control;
+
     public TaskList tasks(String sort) {
         var order = TaskOrder.of(sort);
         Instant now = clock.instant();
@@ -63,6 +66,10 @@ public class TaskService {
             tasks.addAll(applications.closingCalls(unitWork, now, today));
             tasks.addAll(reports.returned(unitWork, today));
             tasks.addAll(reports.deadlines(TaskKind.REPORT_DUE, unitWork, null, today.plusDays(REPORT_HORIZON_DAYS), today));
+            tasks.addAll(control.clarifications(unitWork, today));
+        }
+        if (user.hasRole(Roles.CONTROLLER)) {
+            tasks.addAll(control.forController(user.subject(), today));
         }
         if (advisor || coordinator) {
             TaskScope scope = advisor ? TaskScope.everything() : TaskScope.units(own);
@@ -76,6 +83,7 @@ public class TaskService {
             tasks.addAll(applications.awaitingReview(all, today));
             tasks.addAll(reports.awaitingReview(all, today));
             tasks.addAll(reports.unpaidClaims(all, today));
+            tasks.addAll(control.forAdvisors(today));
             tasks.addAll(reports.deadlines(TaskKind.REPORT_DUE_THIS_WEEK, all, monday, monday.plusDays(6), today));
             tasks.addAll(office.untouchedCalls(now, today));
         }

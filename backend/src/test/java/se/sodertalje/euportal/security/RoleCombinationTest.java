@@ -22,8 +22,16 @@ import se.sodertalje.euportal.support.Tokens;
 @QuarkusTest
 class RoleCombinationTest {
 
-    /** A global role with the coordinator's or applicant's role in another unit than the record's. */
+    /**
+     * A global role (or the controller role, appointed to no project of the matrix: its column is the
+     * matrix's otherController) with the coordinator's or applicant's role in another unit than the record's.
+     */
     private record Combination(String name, String globalRole, String... unitRoles) {
+
+        String column() {
+            return Roles.CONTROLLER.equals(globalRole) ? "otherController" : globalRole;
+        }
+
 
         Api caller() {
             String[] roles = Stream.concat(Stream.of(globalRole), Stream.of(unitRoles)).toArray(String[]::new);
@@ -34,7 +42,9 @@ class RoleCombinationTest {
     private static final List<Combination> COMBINATIONS = List.of(
             new Combination("auditor+applicant", Roles.AUDITOR, Roles.APPLICANT),
             new Combination("auditor+coordinator", Roles.AUDITOR, Roles.COORDINATOR, Roles.APPLICANT),
-            new Combination("advisor+coordinator", Roles.ADVISOR, Roles.COORDINATOR, Roles.APPLICANT));
+            new Combination("advisor+coordinator", Roles.ADVISOR, Roles.COORDINATOR, Roles.APPLICANT),
+            new Combination("controller+applicant", Roles.CONTROLLER, Roles.APPLICANT),
+            new Combination("controller+coordinator", Roles.CONTROLLER, Roles.COORDINATOR, Roles.APPLICANT));
 
     static Stream<Arguments> cases() {
         return RoleMatrixTest.CALLS.keySet().stream().filter(endpoint -> !endpoint.startsWith("GET "))
@@ -46,7 +56,7 @@ class RoleCombinationTest {
     void aCombinationShouldSucceedOnlyWhereOneOfItsRolesWould(String endpoint, String combinationName) {
         Combination combination = COMBINATIONS.stream().filter(c -> c.name().equals(combinationName)).findFirst().orElseThrow();
         List<Integer> expected = RoleMatrixTest.EXPECTED.get(endpoint);
-        boolean globalSucceeds = succeeds(expected.get(RoleMatrixTest.ROLES.indexOf(combination.globalRole())));
+        boolean globalSucceeds = succeeds(expected.get(RoleMatrixTest.ROLES.indexOf(combination.column())));
         boolean unitRoleSucceeds = succeeds(expected.get(RoleMatrixTest.ROLES.indexOf("otherUnitCoordinator")));
 
         RoleMatrixTest.Fixture fixture = new RoleMatrixTest.Fixture();

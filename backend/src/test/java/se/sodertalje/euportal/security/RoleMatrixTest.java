@@ -30,6 +30,11 @@ class RoleMatrixTest {
     static final class Fixture {
 
         private final String code = Api.uniqueCode("RM");
+        /**
+         * The register refuses a near-identical name in the same country (PARTNER-003): eight random
+         * characters after a long common word were near-identical to another fixture's now and then.
+         */
+        private final String partnerName = "Rollmatrisorganisation " + UUID.randomUUID();
         private UUID unit;
         private UUID contact;
         private UUID programme;
@@ -103,13 +108,13 @@ class RoleMatrixTest {
         /** An organisation of the register. */
         String partner() {
             if (partner == null) {
-                partner = Api.createPartner("Rollmatrisorganisation " + code, "SE", "NGO");
+                partner = Api.createPartner(partnerName, "SE", "NGO");
             }
             return partner;
         }
 
         Map<String, Object> partnerBody() {
-            return Api.partnerBody("Rollmatrisorganisation " + code, "SE", "NGO");
+            return Api.partnerBody(partnerName, "SE", "NGO");
         }
 
         String partnerCsv() {
@@ -186,12 +191,117 @@ class RoleMatrixTest {
         private String expenditure;
         private String evidence;
 
-        /** A granted project of unit U (its application led by a new organisation with a budget). */
+        /** A granted project of unit U (its application led by a new organisation with a budget), its controller appointed. */
         Projects.Granted project() {
             if (project == null) {
                 project = Projects.granted(code, unit(), call());
+                controller().get("/api/v1/me").then().statusCode(200);
+                Api.ADVISOR.post("/api/v1/projects/{id}/controllers", Map.of("subject", "sub-ctl-" + code),
+                        project.projectId()).then().statusCode(201);
             }
             return project;
+        }
+
+        /** The controller appointed to the fixture's project (when it is made). */
+        Api controller() {
+            return new Api(se.sodertalje.euportal.support.Tokens.of("ctl-" + code, List.of(), Roles.CONTROLLER));
+        }
+
+        private boolean submitted;
+        private boolean controlled;
+        private boolean sampled;
+        private String clarification;
+        private String clarificationFile;
+        private boolean certified;
+        private String errorType;
+
+        /** The financial report with its line, submitted by the unit. */
+        String submittedClaim() {
+            expenditure();
+            if (!submitted) {
+                String etag = Api.ADVISOR.get("/api/v1/reports/{id}", financialReport()).header("ETag");
+                Api.applicant(code).request().contentType("application/json").header("If-Match", etag)
+                        .body(Map.of("action", "SUBMIT")).post("/api/v1/reports/{id}/transitions", financialReport())
+                        .then().statusCode(200);
+                submitted = true;
+            }
+            return financialReport();
+        }
+
+        /** The submitted claim with its control started by an advisor (version 0). */
+        String control() {
+            if (!controlled) {
+                Api.ADVISOR.request().contentType("application/json").post("/api/v1/reports/{id}/control", submittedClaim())
+                        .then().statusCode(201);
+                controlled = true;
+            }
+            return financialReport();
+        }
+
+        /** The control with the line drawn into its sample (the line's decision at version 0). */
+        String sampledControl() {
+            if (!sampled) {
+                String etag = Api.ADVISOR.get("/api/v1/reports/{id}/control", control()).header("ETag");
+                Api.ADVISOR.request().contentType("application/json").header("If-Match", etag)
+                        .body(Map.of("method", "MANUAL", "expenditureIds", List.of(expenditure())))
+                        .post("/api/v1/reports/{id}/control/draws", control()).then().statusCode(200);
+                sampled = true;
+            }
+            return financialReport();
+        }
+
+        String clarification() {
+            if (clarification == null) {
+                clarification = Api.ADVISOR.post("/api/v1/reports/{id}/control/clarifications",
+                        Map.of("question", "Vem attesterade?"), control()).then().statusCode(201)
+                        .extract().path("clarifications[0].id");
+            }
+            return clarification;
+        }
+
+        String clarificationFile() {
+            if (clarificationFile == null) {
+                clarificationFile = Api.applicant(code).raw().contentType("application/octet-stream")
+                        .body("Attest\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .post("/api/v1/reports/{r}/control/clarifications/{c}/files", control(), clarification()).then()
+                        .statusCode(201).extract().path("id");
+            }
+            return clarificationFile;
+        }
+
+        static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+        String certified() {
+            if (!certified) {
+                Api.ADVISOR.raw().contentType("application/pdf").body(PDF)
+                        .put("/api/v1/reports/{id}/control/certificate", control()).then().statusCode(200);
+                certified = true;
+            }
+            return financialReport();
+        }
+
+        /** A controller who has logged in and is appointed nowhere: a candidate. */
+        String candidate() {
+            String name = "cand-" + code;
+            new Api(se.sodertalje.euportal.support.Tokens.of(name, List.of(), Roles.CONTROLLER)).get("/api/v1/me").then()
+                    .statusCode(200);
+            return "sub-" + name;
+        }
+
+        String newErrorTypeCode() {
+            return "RM_" + code.replaceAll("[^A-Z0-9]", "_");
+        }
+
+        Map<String, Object> errorTypeBody(String typeCode) {
+            return Map.of("code", typeCode, "nameSv", "Rollmatrisfel", "nameEn", "Role matrix error");
+        }
+
+        String errorType() {
+            if (errorType == null) {
+                errorType = newErrorTypeCode();
+                Api.ADVISOR.post("/api/v1/control-error-types", errorTypeBody(errorType)).then().statusCode(201);
+            }
+            return errorType;
         }
 
         /** A draft progress report of period 1 with its activities written, ready to submit. */
@@ -287,7 +397,12 @@ class RoleMatrixTest {
     }
 
     static final List<String> ROLES = List.of(
-            "anonymous", "applicant", "coordinator", "advisor", "auditor", "admin", "otherUnitCoordinator");
+            "anonymous", "applicant", "coordinator", "advisor", "auditor", "admin", "otherUnitCoordinator",
+            "controller", "otherController");
+
+    /** A controller appointed to no project of the matrix. */
+    static final Api OTHER_CONTROLLER = new Api(se.sodertalje.euportal.support.Tokens.of("other-controller", List.of(),
+            Roles.CONTROLLER));
 
     private static Api caller(String role, Fixture f) {
         return switch (role) {
@@ -298,6 +413,8 @@ class RoleMatrixTest {
             case "auditor" -> Api.AUDITOR;
             case "admin" -> Api.ADMIN;
             case "otherUnitCoordinator" -> Api.coordinator("ELSEWHERE");
+            case "controller" -> f.controller();
+            case "otherController" -> OTHER_CONTROLLER;
             default -> throw new IllegalArgumentException(role);
         };
     }
@@ -312,285 +429,341 @@ class RoleMatrixTest {
     }
 
     static {
-        //                                                                   anon app coord adv  aud  admin other
-        endpoint("GET /units", (a, f) -> a.get("/api/v1/units"), 401, 200, 200, 200, 200, 200, 200);
-        endpoint("GET /units/{id}", (a, f) -> a.get("/api/v1/units/{id}", f.unit()), 401, 200, 200, 200, 200, 200, 404);
+        //                                                                   anon app coord adv  aud  admin other ctl otherCtl
+        endpoint("GET /units", (a, f) -> a.get("/api/v1/units"), 401, 200, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("GET /units/{id}", (a, f) -> a.get("/api/v1/units/{id}", f.unit()), 401, 200, 200, 200, 200, 200, 404, 403, 403);
         endpoint("POST /units", (a, f) -> a.post("/api/v1/units", f.unitBody(Api.uniqueCode("NEW"))),
-                401, 403, 403, 403, 403, 201, 403);
+                401, 403, 403, 403, 403, 201, 403, 403, 403);
         endpoint("PUT /units/{id}", (a, f) -> a.put("/api/v1/units/{id}", "\"0\"", f.unitBody(f.code()), f.unit()),
-                401, 403, 403, 403, 403, 200, 403);
+                401, 403, 403, 403, 403, 200, 403, 403, 403);
         endpoint("DELETE /units/{id}", (a, f) -> a.delete("/api/v1/units/{id}", "\"0\"", f.emptyUnit()),
-                401, 403, 403, 403, 403, 204, 403);
+                401, 403, 403, 403, 403, 204, 403, 403, 403);
         endpoint("GET /units/coordinator-coverage", (a, f) -> a.get("/api/v1/units/coordinator-coverage"),
-                401, 403, 200, 200, 200, 200, 200);
+                401, 403, 200, 200, 200, 200, 200, 403, 403);
         endpoint("GET /units/{id}/history", (a, f) -> a.get("/api/v1/units/{id}/history", f.unit()),
-                401, 403, 403, 200, 200, 200, 403);
-        endpoint("GET /contact-persons", (a, f) -> a.get("/api/v1/contact-persons"), 401, 200, 200, 200, 200, 200, 200);
+                401, 403, 403, 200, 200, 200, 403, 403, 403);
+        endpoint("GET /contact-persons", (a, f) -> a.get("/api/v1/contact-persons"), 401, 200, 200, 200, 200, 200, 200, 403, 403);
         endpoint("GET /contact-persons/{id}", (a, f) -> a.get("/api/v1/contact-persons/{id}", f.contact()),
-                401, 200, 200, 200, 200, 200, 404);
+                401, 200, 200, 200, 200, 200, 404, 403, 403);
         endpoint("POST /contact-persons", (a, f) -> a.post("/api/v1/contact-persons", f.contactBody()),
-                401, 403, 201, 201, 403, 201, 400);
+                401, 403, 201, 201, 403, 201, 400, 403, 403);
         endpoint("PUT /contact-persons/{id}",
                 (a, f) -> a.put("/api/v1/contact-persons/{id}", "\"0\"", f.contactBody(), f.contact()),
-                401, 403, 200, 200, 403, 200, 404);
+                401, 403, 200, 200, 403, 200, 404, 403, 403);
         endpoint("DELETE /contact-persons/{id}", (a, f) -> a.delete("/api/v1/contact-persons/{id}", "\"0\"", f.contact()),
-                401, 403, 204, 204, 403, 204, 404);
+                401, 403, 204, 204, 403, 204, 404, 403, 403);
         endpoint("GET /contact-persons/{id}/history",
-                (a, f) -> a.get("/api/v1/contact-persons/{id}/history", f.contact()), 401, 403, 403, 200, 200, 200, 403);
+                (a, f) -> a.get("/api/v1/contact-persons/{id}/history", f.contact()), 401, 403, 403, 200, 200, 200, 403, 403, 403);
         endpoint("GET /contact-persons/{id}/personal-data",
                 (a, f) -> a.get("/api/v1/contact-persons/{id}/personal-data", f.contact()),
-                401, 403, 403, 403, 403, 200, 403);
+                401, 403, 403, 403, 403, 200, 403, 403, 403);
         endpoint("POST /contact-persons/{id}/erasure",
                 (a, f) -> a.request().post("/api/v1/contact-persons/{id}/erasure", f.contact()),
-                401, 403, 403, 403, 403, 200, 403);
-        endpoint("GET /programmes", (a, f) -> a.get("/api/v1/programmes"), 401, 200, 200, 200, 200, 200, 200);
+                401, 403, 403, 403, 403, 200, 403, 403, 403);
+        endpoint("GET /programmes", (a, f) -> a.get("/api/v1/programmes"), 401, 200, 200, 200, 200, 200, 200, 403, 403);
         endpoint("GET /programmes/{id}", (a, f) -> a.get("/api/v1/programmes/{id}", f.programme()),
-                401, 200, 200, 200, 200, 200, 200);
+                401, 200, 200, 200, 200, 200, 200, 403, 403);
         endpoint("POST /programmes", (a, f) -> a.post("/api/v1/programmes", f.programmeBody(Api.uniqueCode("NP"))),
-                401, 403, 403, 201, 403, 201, 403);
+                401, 403, 403, 201, 403, 201, 403, 403, 403);
         endpoint("PUT /programmes/{id}", (a, f) -> a.put("/api/v1/programmes/{id}", "\"0\"",
-                f.programmeBody(Api.uniqueCode("UP")), f.programme()), 401, 403, 403, 200, 403, 200, 403);
+                f.programmeBody(Api.uniqueCode("UP")), f.programme()), 401, 403, 403, 200, 403, 200, 403, 403, 403);
         endpoint("DELETE /programmes/{id}", (a, f) -> a.delete("/api/v1/programmes/{id}", "\"0\"", f.programme()),
-                401, 403, 403, 204, 403, 204, 403);
+                401, 403, 403, 204, 403, 204, 403, 403, 403);
         endpoint("GET /programmes/{id}/history", (a, f) -> a.get("/api/v1/programmes/{id}/history", f.programme()),
-                401, 403, 403, 200, 200, 200, 403);
-        endpoint("GET /calls", (a, f) -> a.get("/api/v1/calls"), 401, 200, 200, 200, 200, 200, 200);
-        endpoint("GET /calls/{id}", (a, f) -> a.get("/api/v1/calls/{id}", f.call()), 401, 200, 200, 200, 200, 200, 200);
+                401, 403, 403, 200, 200, 200, 403, 403, 403);
+        endpoint("GET /calls", (a, f) -> a.get("/api/v1/calls"), 401, 200, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("GET /calls/{id}", (a, f) -> a.get("/api/v1/calls/{id}", f.call()), 401, 200, 200, 200, 200, 200, 200, 403, 403);
         endpoint("POST /calls", (a, f) -> a.post("/api/v1/calls", f.callBody(Api.uniqueCode("NC"))),
-                401, 403, 403, 201, 403, 201, 403);
+                401, 403, 403, 201, 403, 201, 403, 403, 403);
         endpoint("PUT /calls/{id}", (a, f) -> a.put("/api/v1/calls/{id}", "\"0\"", f.callBody(Api.uniqueCode("UC")),
-                f.call()), 401, 403, 403, 200, 403, 200, 403);
+                f.call()), 401, 403, 403, 200, 403, 200, 403, 403, 403);
         endpoint("DELETE /calls/{id}", (a, f) -> a.delete("/api/v1/calls/{id}", "\"0\"", f.call()),
-                401, 403, 403, 204, 403, 204, 403);
+                401, 403, 403, 204, 403, 204, 403, 403, 403);
         endpoint("GET /calls/{id}/history", (a, f) -> a.get("/api/v1/calls/{id}/history", f.call()),
-                401, 403, 403, 200, 200, 200, 403);
+                401, 403, 403, 200, 200, 200, 403, 403, 403);
         endpoint("POST /calls/import", (a, f) -> a.request().contentType("application/json").body("[]")
-                .post("/api/v1/calls/import"), 401, 403, 403, 200, 403, 200, 403);
-        endpoint("GET /applications", (a, f) -> a.get("/api/v1/applications"), 401, 200, 200, 200, 200, 200, 200);
+                .post("/api/v1/calls/import"), 401, 403, 403, 200, 403, 200, 403, 403, 403);
+        endpoint("GET /applications", (a, f) -> a.get("/api/v1/applications"), 401, 200, 200, 200, 200, 200, 200, 403, 403);
         endpoint("GET /applications/{id}", (a, f) -> a.get("/api/v1/applications/{id}", f.application()),
-                401, 200, 200, 200, 200, 200, 404);
+                401, 200, 200, 200, 200, 200, 404, 403, 403);
         endpoint("POST /applications", (a, f) -> a.post("/api/v1/applications", f.applicationBody()),
-                401, 201, 201, 201, 403, 403, 400);
+                401, 201, 201, 201, 403, 403, 400, 403, 403);
         endpoint("PUT /applications/{id}", (a, f) -> a.put("/api/v1/applications/{id}", "\"0\"", f.applicationBody(),
-                f.application()), 401, 200, 200, 200, 403, 403, 404);
+                f.application()), 401, 200, 200, 200, 403, 403, 404, 403, 403);
         // The coordinator may approve; the bare fixture draft lacks its checklist (400), the others may not (403).
         endpoint("POST /applications/{id}/transitions", (a, f) -> a.request().contentType("application/json")
                 .header("If-Match", "\"0\"").body(Map.of("action", "APPROVE_FOR_UNIT"))
-                .post("/api/v1/applications/{id}/transitions", f.application()), 401, 403, 400, 403, 403, 403, 404);
+                .post("/api/v1/applications/{id}/transitions", f.application()), 401, 403, 400, 403, 403, 403, 404, 403, 403);
         endpoint("GET /applications/{id}/readiness", (a, f) -> a.get("/api/v1/applications/{id}/readiness",
-                f.application()), 401, 200, 200, 200, 200, 200, 404);
+                f.application()), 401, 200, 200, 200, 200, 200, 404, 403, 403);
         endpoint("GET /applications/{id}/timeline", (a, f) -> a.get("/api/v1/applications/{id}/timeline", f.application()),
-                401, 200, 200, 200, 200, 200, 404);
+                401, 200, 200, 200, 200, 200, 404, 403, 403);
         endpoint("GET /applications/{id}/attachments",
-                (a, f) -> a.get("/api/v1/applications/{id}/attachments", f.application()), 401, 200, 200, 200, 200, 200, 404);
+                (a, f) -> a.get("/api/v1/applications/{id}/attachments", f.application()), 401, 200, 200, 200, 200, 200, 404, 403, 403);
         endpoint("POST /applications/{id}/attachments", (a, f) -> a.request().contentType("application/octet-stream")
                 .body("Avsiktsförklaring".getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .post("/api/v1/applications/{id}/attachments", f.application()), 401, 201, 201, 201, 403, 403, 404);
+                .post("/api/v1/applications/{id}/attachments", f.application()), 401, 201, 201, 201, 403, 403, 404, 403, 403);
         endpoint("GET /applications/{id}/comments", (a, f) -> a.get("/api/v1/applications/{id}/comments", f.application()),
-                401, 200, 200, 200, 200, 200, 404);
+                401, 200, 200, 200, 200, 200, 404, 403, 403);
         endpoint("POST /applications/{id}/comments", (a, f) -> a.post("/api/v1/applications/{id}/comments",
-                Map.of("body", "Fråga", "internal", false), f.application()), 401, 201, 201, 201, 403, 403, 404);
+                Map.of("body", "Fråga", "internal", false), f.application()), 401, 201, 201, 201, 403, 403, 404, 403, 403);
         endpoint("GET /applications/{id}/team", (a, f) -> a.get("/api/v1/applications/{id}/team", f.application()),
-                401, 200, 200, 200, 200, 200, 404);
+                401, 200, 200, 200, 200, 200, 404, 403, 403);
         endpoint("GET /applications/{id}/team/candidates",
-                (a, f) -> a.get("/api/v1/applications/{id}/team/candidates", f.application()), 401, 200, 200, 200, 403, 403, 404);
-        endpoint("GET /partners", (a, f) -> a.get("/api/v1/partners?q=schools"), 401, 200, 200, 200, 200, 200, 200);
+                (a, f) -> a.get("/api/v1/applications/{id}/team/candidates", f.application()), 401, 200, 200, 200, 403, 403, 404, 403, 403);
+        endpoint("GET /partners", (a, f) -> a.get("/api/v1/partners?q=schools"), 401, 200, 200, 200, 200, 200, 200, 403, 403);
         endpoint("GET /partners/export", (a, f) -> a.raw().accept("text/csv").get("/api/v1/partners/export?q=" + f.code()),
-                401, 200, 200, 200, 200, 200, 200);
-        endpoint("GET /partners/networks", (a, f) -> a.get("/api/v1/partners/networks"), 401, 200, 200, 200, 200, 200, 200);
+                401, 200, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("GET /partners/networks", (a, f) -> a.get("/api/v1/partners/networks"), 401, 200, 200, 200, 200, 200, 200, 403, 403);
         endpoint("GET /partners/{id}", (a, f) -> a.get("/api/v1/partners/{id}", f.partner()),
-                401, 200, 200, 200, 200, 200, 200);
+                401, 200, 200, 200, 200, 200, 200, 403, 403);
         endpoint("GET /partners/{id}/cooperation", (a, f) -> a.get("/api/v1/partners/{id}/cooperation", f.partner()),
-                401, 200, 200, 200, 200, 200, 200);
-        endpoint("POST /partners", (a, f) -> a.post("/api/v1/partners", f.partnerBody()), 401, 201, 201, 201, 403, 201, 201);
+                401, 200, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("POST /partners", (a, f) -> a.post("/api/v1/partners", f.partnerBody()), 401, 201, 201, 201, 403, 201, 201, 403, 403);
         endpoint("PUT /partners/{id}", (a, f) -> a.put("/api/v1/partners/{id}", "\"0\"", f.partnerBody(), f.partner()),
-                401, 200, 200, 200, 403, 200, 200);
+                401, 200, 200, 200, 403, 200, 200, 403, 403);
         endpoint("DELETE /partners/{id}", (a, f) -> a.delete("/api/v1/partners/{id}", "\"0\"", f.partner()),
-                401, 403, 403, 204, 403, 204, 403);
+                401, 403, 403, 204, 403, 204, 403, 403, 403);
         endpoint("GET /partners/{id}/history", (a, f) -> a.get("/api/v1/partners/{id}/history", f.partner()),
-                401, 403, 403, 200, 200, 200, 403);
+                401, 403, 403, 200, 200, 200, 403, 403, 403);
         endpoint("POST /partners/import", (a, f) -> a.request().contentType("text/csv; charset=UTF-8").body(f.partnerCsv())
-                .post("/api/v1/partners/import"), 401, 403, 403, 200, 403, 200, 403);
-        endpoint("GET /partner-searches", (a, f) -> a.get("/api/v1/partner-searches"), 401, 200, 200, 200, 200, 200, 200);
+                .post("/api/v1/partners/import"), 401, 403, 403, 200, 403, 200, 403, 403, 403);
+        endpoint("GET /partner-searches", (a, f) -> a.get("/api/v1/partner-searches"), 401, 200, 200, 200, 200, 200, 200, 403, 403);
         endpoint("POST /partner-searches", (a, f) -> a.post("/api/v1/partner-searches", f.searchBody()),
-                401, 201, 201, 201, 403, 201, 400);
+                401, 201, 201, 201, 403, 201, 400, 403, 403);
         endpoint("GET /partner-searches/{id}", (a, f) -> a.get("/api/v1/partner-searches/{id}", f.search()),
-                401, 200, 200, 200, 200, 200, 404);
+                401, 200, 200, 200, 200, 200, 404, 403, 403);
         endpoint("PUT /partner-searches/{id}", (a, f) -> a.put("/api/v1/partner-searches/{id}", "\"0\"", f.searchBody(),
-                f.search()), 401, 200, 200, 200, 403, 200, 404);
+                f.search()), 401, 200, 200, 200, 403, 200, 404, 403, 403);
         endpoint("DELETE /partner-searches/{id}", (a, f) -> a.delete("/api/v1/partner-searches/{id}", "\"0\"", f.search()),
-                401, 204, 204, 204, 403, 204, 404);
+                401, 204, 204, 204, 403, 204, 404, 403, 403);
         endpoint("GET /partner-searches/{id}/matches",
-                (a, f) -> a.get("/api/v1/partner-searches/{id}/matches", f.search()), 401, 200, 200, 200, 200, 200, 404);
+                (a, f) -> a.get("/api/v1/partner-searches/{id}/matches", f.search()), 401, 200, 200, 200, 200, 200, 404, 403, 403);
         endpoint("GET /partner-searches/{id}/interests",
-                (a, f) -> a.get("/api/v1/partner-searches/{id}/interests", f.search()), 401, 200, 200, 200, 200, 200, 404);
+                (a, f) -> a.get("/api/v1/partner-searches/{id}/interests", f.search()), 401, 200, 200, 200, 200, 200, 404, 403, 403);
         endpoint("POST /partner-searches/{id}/interests", (a, f) -> a.post("/api/v1/partner-searches/{id}/interests",
-                f.interestBody(), f.search()), 401, 201, 201, 201, 403, 201, 404);
+                f.interestBody(), f.search()), 401, 201, 201, 201, 403, 201, 404, 403, 403);
         endpoint("DELETE /partner-searches/{id}/interests/{interestId}", (a, f) -> a.delete(
                 "/api/v1/partner-searches/{id}/interests/{i}", null, f.search(), f.interest()),
-                401, 204, 204, 204, 403, 204, 404);
+                401, 204, 204, 204, 403, 204, 404, 403, 403);
         endpoint("GET /applications/{id}/partners", (a, f) -> a.get("/api/v1/applications/{id}/partners", f.application()),
-                401, 200, 200, 200, 200, 200, 404);
+                401, 200, 200, 200, 200, 200, 404, 404, 404);
         endpoint("GET /applications/{id}/partners/{partnerId}", (a, f) -> a.get(
-                "/api/v1/applications/{id}/partners/{p}", f.application(), f.member()), 401, 200, 200, 200, 200, 200, 404);
+                "/api/v1/applications/{id}/partners/{p}", f.application(), f.member()), 401, 200, 200, 200, 200, 200, 404, 404, 404);
         endpoint("POST /applications/{id}/partners", (a, f) -> a.post("/api/v1/applications/{id}/partners",
                 Map.of("organisationId", f.partner(), "role", "PARTNER"), f.application()),
-                401, 201, 201, 201, 403, 403, 404);
+                401, 201, 201, 201, 403, 403, 404, 403, 403);
         endpoint("PUT /applications/{id}/partners/{partnerId}", (a, f) -> a.put("/api/v1/applications/{id}/partners/{p}",
                 "\"0\"", Map.of("role", "ASSOCIATED_PARTNER"), f.application(), f.member()),
-                401, 200, 200, 200, 403, 403, 404);
+                401, 200, 200, 200, 403, 403, 404, 403, 403);
         endpoint("DELETE /applications/{id}/partners/{partnerId}", (a, f) -> a.delete(
                 "/api/v1/applications/{id}/partners/{p}", null, f.application(), f.member()),
-                401, 204, 204, 204, 403, 403, 404);
+                401, 204, 204, 204, 403, 403, 404, 403, 403);
         endpoint("GET /applications/{id}/budget", (a, f) -> {
             f.budget();
             return a.get("/api/v1/applications/{id}/budget", f.budgetApplication());
-        }, 401, 200, 200, 200, 200, 200, 404);
+        }, 401, 200, 200, 200, 200, 200, 404, 404, 404);
         endpoint("POST /applications/{id}/budget", (a, f) -> a.post("/api/v1/applications/{id}/budget", f.budgetBody(),
-                f.budgetApplication()), 401, 201, 201, 201, 403, 403, 404);
+                f.budgetApplication()), 401, 201, 201, 201, 403, 403, 404, 403, 403);
         endpoint("PUT /applications/{id}/budget", (a, f) -> {
             f.budget();
             return a.put("/api/v1/applications/{id}/budget", "\"0\"", f.budgetBody(), f.budgetApplication());
-        }, 401, 200, 200, 200, 403, 403, 404);
+        }, 401, 200, 200, 200, 403, 403, 404, 403, 403);
         endpoint("POST /applications/{id}/budget/preview", (a, f) -> a.post("/api/v1/applications/{id}/budget/preview",
-                f.budgetBody(), f.budgetApplication()), 401, 200, 200, 200, 200, 200, 404);
+                f.budgetBody(), f.budgetApplication()), 401, 200, 200, 200, 200, 200, 404, 403, 403);
         endpoint("GET /budgets/{id}/versions", (a, f) -> a.get("/api/v1/budgets/{id}/versions", f.budget()),
-                401, 200, 200, 200, 200, 200, 404);
+                401, 200, 200, 200, 200, 200, 404, 404, 404);
         endpoint("GET /budgets/{id}/compare", (a, f) -> a.get("/api/v1/budgets/{id}/compare?from=0&to=0", f.budget()),
-                401, 200, 200, 200, 200, 200, 404);
+                401, 200, 200, 200, 200, 200, 404, 404, 404);
         endpoint("GET /budgets/{id}/xlsx", (a, f) -> a.raw().accept(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json")
-                .get("/api/v1/budgets/{id}/xlsx", f.budget()), 401, 200, 200, 200, 200, 200, 404);
+                .get("/api/v1/budgets/{id}/xlsx", f.budget()), 401, 200, 200, 200, 200, 200, 404, 403, 403);
         endpoint("POST /budgets/{id}/revisions", (a, f) -> a.post("/api/v1/budgets/{id}/revisions", Map.of("reason",
-                "Ändrad plan", "content", f.budgetBody()), f.budget()), 401, 409, 409, 409, 403, 403, 404);
+                "Ändrad plan", "content", f.budgetBody()), f.budget()), 401, 409, 409, 409, 403, 403, 404, 403, 403);
         endpoint("POST /budgets/{id}/granted", (a, f) -> a.post("/api/v1/budgets/{id}/granted", f.budgetBody(), f.budget()),
-                401, 403, 403, 409, 403, 403, 403);
-        endpoint("GET /exchange-rates", (a, f) -> a.get("/api/v1/exchange-rates"), 401, 200, 200, 200, 200, 200, 200);
+                401, 403, 403, 409, 403, 403, 403, 403, 403);
+        endpoint("GET /exchange-rates", (a, f) -> a.get("/api/v1/exchange-rates"), 401, 200, 200, 200, 200, 200, 200, 403, 403);
         endpoint("GET /exchange-rates/export", (a, f) -> a.raw().accept("text/csv").get("/api/v1/exchange-rates/export"),
-                401, 200, 200, 200, 200, 200, 200);
+                401, 200, 200, 200, 200, 200, 200, 403, 403);
         endpoint("GET /exchange-rates/{currency}/{month}", (a, f) -> a.get("/api/v1/exchange-rates/CHF/{m}",
-                f.rateMonth()), 401, 200, 200, 200, 200, 200, 200);
+                f.rateMonth()), 401, 200, 200, 200, 200, 200, 200, 403, 403);
         endpoint("PUT /exchange-rates/{currency}/{month} (new)", (a, f) -> a.put("/api/v1/exchange-rates/CHF/{m}", null,
-                f.rateBody(), f.newRateMonth()), 401, 403, 403, 201, 403, 201, 403);
+                f.rateBody(), f.newRateMonth()), 401, 403, 403, 201, 403, 201, 403, 403, 403);
         endpoint("PUT /exchange-rates/{currency}/{month}", (a, f) -> a.put("/api/v1/exchange-rates/CHF/{m}", "\"0\"",
-                f.rateBody(), f.rateMonth()), 401, 403, 403, 200, 403, 200, 403);
+                f.rateBody(), f.rateMonth()), 401, 403, 403, 200, 403, 200, 403, 403, 403);
         endpoint("DELETE /exchange-rates/{currency}/{month}", (a, f) -> a.delete("/api/v1/exchange-rates/CHF/{m}", "\"0\"",
-                f.rateMonth()), 401, 403, 403, 204, 403, 204, 403);
+                f.rateMonth()), 401, 403, 403, 204, 403, 204, 403, 403, 403);
         endpoint("POST /exchange-rates/import", (a, f) -> a.request().contentType("text/csv").body(
                 "currency;month;unitsPerEur\nCHF;" + f.newRateMonth() + ";0,9388\n").post("/api/v1/exchange-rates/import"),
-                401, 403, 403, 200, 403, 200, 403);
-        endpoint("GET /projects", (a, f) -> a.get("/api/v1/projects"), 401, 200, 200, 200, 200, 200, 200);
+                401, 403, 403, 200, 403, 200, 403, 403, 403);
+        endpoint("GET /projects", (a, f) -> a.get("/api/v1/projects"), 401, 200, 200, 200, 200, 200, 200, 200, 200);
         endpoint("GET /projects/{id}", (a, f) -> a.get("/api/v1/projects/{id}", f.project().projectId()),
-                401, 200, 200, 200, 200, 200, 404);
+                401, 200, 200, 200, 200, 200, 404, 200, 404);
         endpoint("POST /projects/{id}/transitions", (a, f) -> a.request().contentType("application/json")
                 .header("If-Match", "\"0\"").body(Map.of("action", "START_CLOSING"))
-                .post("/api/v1/projects/{id}/transitions", f.project().projectId()), 401, 403, 403, 200, 403, 403, 404);
+                .post("/api/v1/projects/{id}/transitions", f.project().projectId()), 401, 403, 403, 200, 403, 403, 404, 403, 403);
         endpoint("PUT /projects/{id}/state-aid", (a, f) -> a.put("/api/v1/projects/{id}/state-aid", "\"0\"",
-                Map.of("stateAid", true), f.project().projectId()), 401, 403, 403, 200, 403, 403, 403);
+                Map.of("stateAid", true), f.project().projectId()), 401, 403, 403, 200, 403, 403, 403, 403, 403);
         endpoint("DELETE /projects/{id}/documents", (a, f) -> a.delete("/api/v1/projects/{id}/documents", null,
-                f.project().projectId()), 401, 403, 403, 409, 403, 409, 403);
+                f.project().projectId()), 401, 403, 403, 409, 403, 409, 403, 403, 403);
         endpoint("GET /applications/{id}/history", (a, f) -> a.get("/api/v1/applications/{id}/history",
-                f.application()), 401, 403, 403, 200, 200, 200, 403);
-        endpoint("GET /exports", (a, f) -> a.get("/api/v1/exports"), 401, 403, 403, 200, 200, 200, 403);
+                f.application()), 401, 403, 403, 200, 200, 200, 403, 403, 403);
+        endpoint("GET /exports", (a, f) -> a.get("/api/v1/exports"), 401, 403, 403, 200, 200, 200, 403, 403, 403);
         endpoint("GET /projects/{id}/readiness", (a, f) -> a.get("/api/v1/projects/{id}/readiness", f.project().projectId()),
-                401, 200, 200, 200, 200, 200, 404);
+                401, 200, 200, 200, 200, 200, 404, 403, 403);
         endpoint("GET /reports/{id}/readiness", (a, f) -> a.get("/api/v1/reports/{id}/readiness", f.report()),
-                401, 200, 200, 200, 200, 200, 404);
+                401, 200, 200, 200, 200, 200, 404, 403, 403);
         endpoint("GET /projects/{id}/history", (a, f) -> a.get("/api/v1/projects/{id}/history", f.project().projectId()),
-                401, 403, 403, 200, 200, 200, 403);
+                401, 403, 403, 200, 200, 200, 403, 403, 403);
         endpoint("GET /reports/{id}/history", (a, f) -> a.get("/api/v1/reports/{id}/history", f.report()),
-                401, 403, 403, 200, 200, 200, 403);
+                401, 403, 403, 200, 200, 200, 403, 403, 403);
         endpoint("GET /projects/{id}/reports", (a, f) -> a.get("/api/v1/projects/{id}/reports", f.project().projectId()),
-                401, 200, 200, 200, 200, 200, 404);
+                401, 200, 200, 200, 200, 200, 404, 200, 404);
         endpoint("POST /projects/{id}/reports", (a, f) -> a.post("/api/v1/projects/{id}/reports", Map.of("kind", "FINAL"),
-                f.project().projectId()), 401, 201, 201, 201, 403, 403, 404);
+                f.project().projectId()), 401, 201, 201, 201, 403, 403, 404, 403, 403);
         endpoint("GET /projects/{id}/schedule", (a, f) -> a.get("/api/v1/projects/{id}/schedule",
-                f.project().projectId()), 401, 200, 200, 200, 200, 200, 404);
+                f.project().projectId()), 401, 200, 200, 200, 200, 200, 404, 200, 404);
         endpoint("GET /projects/{id}/periods/{number}", (a, f) -> a.get("/api/v1/projects/{id}/periods/1",
-                f.project().projectId()), 401, 200, 200, 200, 200, 200, 404);
+                f.project().projectId()), 401, 200, 200, 200, 200, 200, 404, 200, 404);
         endpoint("PUT /projects/{id}/periods/{number}", (a, f) -> a.put("/api/v1/projects/{id}/periods/1", "\"0\"",
-                Map.of("reportDue", "2026-09-30"), f.project().projectId()), 401, 403, 403, 200, 403, 403, 403);
+                Map.of("reportDue", "2026-09-30"), f.project().projectId()), 401, 403, 403, 200, 403, 403, 403, 403, 403);
         endpoint("GET /projects/{id}/export.pdf", (a, f) -> a.raw().accept("application/pdf, application/problem+json")
-                .get("/api/v1/projects/{id}/export.pdf", f.project().projectId()), 401, 200, 200, 200, 200, 200, 404);
+                .get("/api/v1/projects/{id}/export.pdf", f.project().projectId()), 401, 200, 200, 200, 200, 200, 404, 403, 403);
         endpoint("GET /projects/{id}/export.xlsx", (a, f) -> a.raw().accept(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json")
-                .get("/api/v1/projects/{id}/export.xlsx", f.project().projectId()), 401, 200, 200, 200, 200, 200, 404);
+                .get("/api/v1/projects/{id}/export.xlsx", f.project().projectId()), 401, 200, 200, 200, 200, 200, 404, 403, 403);
         endpoint("GET /projects/{id}/audit-package", (a, f) -> a.raw().accept("application/zip, application/problem+json")
-                .get("/api/v1/projects/{id}/audit-package", f.project().projectId()), 401, 403, 403, 200, 200, 200, 403);
+                .get("/api/v1/projects/{id}/audit-package", f.project().projectId()), 401, 403, 403, 200, 200, 200, 403, 403, 403);
         endpoint("GET /projects/{id}/exports", (a, f) -> a.get("/api/v1/projects/{id}/exports", f.project().projectId()),
-                401, 403, 403, 200, 200, 200, 403);
-        endpoint("GET /reports/{id}", (a, f) -> a.get("/api/v1/reports/{id}", f.report()), 401, 200, 200, 200, 200, 200, 404);
+                401, 403, 403, 200, 200, 200, 403, 403, 403);
+        endpoint("GET /reports/{id}", (a, f) -> a.get("/api/v1/reports/{id}", f.report()), 401, 200, 200, 200, 200, 200, 404, 200, 404);
         endpoint("PUT /reports/{id}", (a, f) -> a.put("/api/v1/reports/{id}", "\"1\"", f.reportContent(), f.report()),
-                401, 200, 200, 200, 403, 403, 404);
+                401, 200, 200, 200, 403, 403, 404, 403, 403);
         endpoint("POST /reports/{id}/transitions", (a, f) -> {
             f.report();
             return a.request().contentType("application/json").header("If-Match", "\"1\"")
                     .body(Map.of("action", "SUBMIT")).post("/api/v1/reports/{id}/transitions", f.report());
-        }, 401, 200, 200, 200, 403, 403, 404);
+        }, 401, 200, 200, 200, 403, 403, 404, 403, 403);
         endpoint("GET /reports/{id}/timeline", (a, f) -> a.get("/api/v1/reports/{id}/timeline", f.report()),
-                401, 200, 200, 200, 200, 200, 404);
+                401, 200, 200, 200, 200, 200, 404, 200, 404);
         endpoint("GET /reports/{id}/claim", (a, f) -> a.get("/api/v1/reports/{id}/claim", f.financialReport()),
-                401, 200, 200, 200, 200, 200, 404);
+                401, 200, 200, 200, 200, 200, 404, 200, 404);
         endpoint("PUT /reports/{id}/payment", (a, f) -> a.put("/api/v1/reports/{id}/payment", "\"0\"",
                 Map.of("paidAmount", new java.math.BigDecimal("40.00"), "paidOn", "2026-11-01"), f.financialReport()),
-                401, 403, 403, 409, 403, 403, 403);
+                401, 403, 403, 409, 403, 403, 403, 403, 403);
         endpoint("GET /reports/{id}/expenditures", (a, f) -> a.get("/api/v1/reports/{id}/expenditures",
-                f.financialReport()), 401, 200, 200, 200, 200, 200, 404);
+                f.financialReport()), 401, 200, 200, 200, 200, 200, 404, 200, 404);
         endpoint("GET /reports/{id}/expenditures/{id}", (a, f) -> a.get("/api/v1/reports/{r}/expenditures/{id}",
-                f.financialReport(), f.expenditure()), 401, 200, 200, 200, 200, 200, 404);
+                f.financialReport(), f.expenditure()), 401, 200, 200, 200, 200, 200, 404, 200, 404);
         endpoint("POST /reports/{id}/expenditures", (a, f) -> a.post("/api/v1/reports/{id}/expenditures",
-                f.expenditureBody(), f.financialReport()), 401, 201, 201, 201, 403, 403, 404);
+                f.expenditureBody(), f.financialReport()), 401, 201, 201, 201, 403, 403, 404, 403, 403);
         endpoint("PUT /reports/{reportId}/expenditures/{id}", (a, f) -> a.put("/api/v1/reports/{r}/expenditures/{id}",
-                "\"0\"", f.expenditureBody(), f.financialReport(), f.expenditure()), 401, 200, 200, 200, 403, 403, 404);
+                "\"0\"", f.expenditureBody(), f.financialReport(), f.expenditure()), 401, 200, 200, 200, 403, 403, 404, 403, 403);
         endpoint("DELETE /reports/{reportId}/expenditures/{id}", (a, f) -> a.delete("/api/v1/reports/{r}/expenditures/{id}",
-                "\"0\"", f.financialReport(), f.expenditure()), 401, 204, 204, 204, 403, 403, 404);
+                "\"0\"", f.financialReport(), f.expenditure()), 401, 204, 204, 204, 403, 403, 404, 403, 403);
         endpoint("GET /reports/{reportId}/expenditures/{id}/evidence", (a, f) -> a.get(
                 "/api/v1/reports/{r}/expenditures/{id}/evidence", f.financialReport(), f.expenditure()),
-                401, 200, 200, 200, 200, 200, 404);
+                401, 200, 200, 200, 200, 200, 404, 200, 404);
         endpoint("POST /reports/{reportId}/expenditures/{id}/evidence", (a, f) -> a.request()
                 .contentType("application/octet-stream").body("Kvitto\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/api/v1/reports/{r}/expenditures/{id}/evidence", f.financialReport(), f.expenditure()),
-                401, 201, 201, 201, 403, 403, 404);
+                401, 201, 201, 201, 403, 403, 404, 403, 403);
         endpoint("GET /reports/{reportId}/expenditures/{id}/evidence/{evidenceId}", (a, f) -> a.raw()
                 .accept("application/octet-stream, application/problem+json").get(
                 "/api/v1/reports/{r}/expenditures/{id}/evidence/{e}", f.financialReport(), f.expenditure(), f.evidence()),
-                401, 200, 200, 200, 200, 200, 404);
+                401, 200, 200, 200, 200, 200, 404, 200, 404);
         endpoint("DELETE /reports/{reportId}/expenditures/{id}/evidence/{evidenceId}", (a, f) -> a.delete(
                 "/api/v1/reports/{r}/expenditures/{id}/evidence/{e}", null, f.financialReport(), f.expenditure(),
-                f.evidence()), 401, 204, 204, 204, 403, 403, 404);
+                f.evidence()), 401, 204, 204, 204, 403, 403, 404, 403, 403);
+        //                                                   anon app coord adv  aud  admin other ctl otherCtl
+        endpoint("GET /reports/{id}/control", (a, f) -> a.get("/api/v1/reports/{id}/control", f.control()),
+                401, 200, 200, 200, 200, 200, 404, 200, 404);
+        endpoint("POST /reports/{id}/control", (a, f) -> a.request().contentType("application/json")
+                .post("/api/v1/reports/{id}/control", f.submittedClaim()), 401, 403, 403, 201, 403, 403, 403, 201, 404);
+        endpoint("PUT /reports/{id}/control", (a, f) -> a.put("/api/v1/reports/{id}/control", "\"0\"",
+                Map.of("findings", "Inga"), f.control()), 401, 403, 403, 200, 403, 403, 403, 200, 404);
+        endpoint("POST /reports/{id}/control/draws", (a, f) -> a.request().contentType("application/json")
+                .header("If-Match", "\"0\"").body(Map.of("method", "LARGEST", "size", 1))
+                .post("/api/v1/reports/{id}/control/draws", f.control()), 401, 403, 403, 200, 403, 403, 403, 200, 404);
+        endpoint("PUT /reports/{id}/control/lines/{expenditureId}", (a, f) -> a.put(
+                "/api/v1/reports/{id}/control/lines/{e}", "\"0\"", Map.of("decision", "VERIFIED"), f.sampledControl(),
+                f.expenditure()), 401, 403, 403, 200, 403, 403, 403, 200, 404);
+        // Closing needs a conclusion and a certificate: allowed callers are told what is missing.
+        endpoint("POST /reports/{id}/control/transitions", (a, f) -> a.request().contentType("application/json")
+                .header("If-Match", "\"0\"").body(Map.of("action", "CLOSE"))
+                .post("/api/v1/reports/{id}/control/transitions", f.control()), 401, 403, 403, 409, 403, 403, 403, 409, 404);
+        endpoint("PUT /reports/{id}/control/certificate", (a, f) -> a.raw().contentType("application/pdf")
+                .body(Fixture.PDF).put("/api/v1/reports/{id}/control/certificate", f.control()),
+                401, 403, 403, 200, 403, 403, 403, 200, 404);
+        endpoint("GET /reports/{id}/control/certificate", (a, f) -> a.raw()
+                .accept("application/octet-stream, application/problem+json")
+                .get("/api/v1/reports/{id}/control/certificate", f.certified()), 401, 200, 200, 200, 200, 200, 404, 200, 404);
+        endpoint("POST /reports/{id}/control/clarifications", (a, f) -> a.post("/api/v1/reports/{id}/control/clarifications",
+                Map.of("question", "Var finns avtalet?"), f.control()), 401, 403, 403, 201, 403, 403, 403, 201, 404);
+        endpoint("PUT /reports/{id}/control/clarifications/{clarificationId}/answer", (a, f) -> a.put(
+                "/api/v1/reports/{id}/control/clarifications/{c}/answer", "\"0\"", Map.of("answer", "Här"), f.control(),
+                f.clarification()), 401, 200, 200, 200, 403, 403, 404, 403, 403);
+        endpoint("POST /reports/{id}/control/clarifications/{clarificationId}/files", (a, f) -> a.raw()
+                .contentType("application/octet-stream").body("Avtal\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/reports/{id}/control/clarifications/{c}/files", f.control(), f.clarification()),
+                401, 201, 201, 201, 403, 403, 404, 403, 403);
+        endpoint("GET /reports/{id}/control/clarifications/{clarificationId}/files/{fileId}", (a, f) -> a.raw()
+                .accept("application/octet-stream, application/problem+json").get(
+                "/api/v1/reports/{id}/control/clarifications/{c}/files/{f}", f.control(), f.clarification(),
+                f.clarificationFile()), 401, 200, 200, 200, 200, 200, 404, 200, 404);
+        endpoint("GET /reports/{id}/control/history", (a, f) -> a.get("/api/v1/reports/{id}/control/history", f.control()),
+                401, 403, 403, 200, 200, 200, 403, 200, 404);
+        endpoint("GET /projects/{id}/controllers", (a, f) -> a.get("/api/v1/projects/{id}/controllers",
+                f.project().projectId()), 401, 200, 200, 200, 200, 200, 404, 200, 404);
+        endpoint("GET /projects/{id}/controllers/candidates", (a, f) -> a.get("/api/v1/projects/{id}/controllers/candidates",
+                f.project().projectId()), 401, 403, 403, 200, 403, 403, 403, 403, 403);
+        endpoint("POST /projects/{id}/controllers", (a, f) -> a.post("/api/v1/projects/{id}/controllers",
+                Map.of("subject", f.candidate()), f.project().projectId()), 401, 403, 403, 201, 403, 403, 403, 403, 403);
+        endpoint("DELETE /projects/{id}/controllers/{subject}", (a, f) -> a.delete("/api/v1/projects/{id}/controllers/{s}",
+                null, f.project().projectId(), "sub-ctl-" + f.code()), 401, 403, 403, 204, 403, 403, 403, 403, 403);
+        endpoint("GET /control-error-types", (a, f) -> a.get("/api/v1/control-error-types"),
+                401, 200, 200, 200, 200, 200, 200, 200, 200);
+        endpoint("POST /control-error-types", (a, f) -> a.post("/api/v1/control-error-types",
+                f.errorTypeBody(f.newErrorTypeCode())), 401, 403, 403, 201, 403, 403, 403, 403, 403);
+        endpoint("PUT /control-error-types/{code}", (a, f) -> a.put("/api/v1/control-error-types/{c}", "\"0\"",
+                f.errorTypeBody(f.errorType()), f.errorType()), 401, 403, 403, 200, 403, 403, 403, 403, 403);
+        endpoint("GET /reports/{id}/funder-corrections", (a, f) -> a.get("/api/v1/reports/{id}/funder-corrections",
+                f.financialReport()), 401, 200, 200, 200, 200, 200, 404, 200, 404);
+        endpoint("PUT /reports/{id}/funder-corrections", (a, f) -> a.put("/api/v1/reports/{id}/funder-corrections", "\"0\"",
+                Map.of("corrections", List.of()), f.financialReport()), 401, 403, 403, 409, 403, 403, 403, 403, 403);
         endpoint("GET /dashboard/portfolio", (a, f) -> a.get("/api/v1/dashboard/portfolio?unitId=" + f.unit()),
-                401, 403, 200, 200, 200, 200, 200);
+                401, 403, 200, 200, 200, 200, 200, 403, 403);
         endpoint("GET /dashboard/portfolio/{figure}.csv", (a, f) -> a.raw().accept("text/csv, application/problem+json")
-                .get("/api/v1/dashboard/portfolio/by-unit.csv?unitId=" + f.unit()), 401, 403, 200, 200, 200, 200, 200);
+                .get("/api/v1/dashboard/portfolio/by-unit.csv?unitId=" + f.unit()), 401, 403, 200, 200, 200, 200, 200, 403, 403);
         endpoint("GET /dashboard/portfolio/{figure}.xlsx", (a, f) -> a.raw().accept(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json")
-                .get("/api/v1/dashboard/portfolio/by-year.xlsx?unitId=" + f.unit()), 401, 403, 200, 200, 200, 200, 200);
-        endpoint("GET /notifications", (a, f) -> a.get("/api/v1/notifications"), 401, 200, 200, 200, 200, 200, 200);
+                .get("/api/v1/dashboard/portfolio/by-year.xlsx?unitId=" + f.unit()), 401, 403, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("GET /notifications", (a, f) -> a.get("/api/v1/notifications"), 401, 200, 200, 200, 200, 200, 200, 200, 200);
         endpoint("GET /notifications/preferences", (a, f) -> a.get("/api/v1/notifications/preferences"),
-                401, 200, 200, 200, 200, 200, 200);
+                401, 200, 200, 200, 200, 200, 200, 200, 200);
         endpoint("PUT /notifications/preferences", (a, f) -> a.put("/api/v1/notifications/preferences", null,
-                List.of(Map.of("kind", "REPORT_DUE", "delivery", "DIGEST"))), 401, 200, 200, 200, 200, 200, 200);
-        endpoint("GET /me", (a, f) -> a.get("/api/v1/me"), 401, 200, 200, 200, 200, 200, 200);
+                List.of(Map.of("kind", "REPORT_DUE", "delivery", "DIGEST"))), 401, 200, 200, 200, 200, 200, 200, 200, 200);
+        endpoint("GET /me", (a, f) -> a.get("/api/v1/me"), 401, 200, 200, 200, 200, 200, 200, 200, 200);
         endpoint("GET /me/tasks", (a, f) -> {
             f.application();
             return a.get("/api/v1/me/tasks");
-        }, 401, 200, 200, 200, 200, 200, 200);
-        endpoint("GET /client-config", (a, f) -> a.get("/api/v1/client-config"), 200, 200, 200, 200, 200, 200, 200);
+        }, 401, 200, 200, 200, 200, 200, 200, 200, 200);
+        endpoint("GET /client-config", (a, f) -> a.get("/api/v1/client-config"), 200, 200, 200, 200, 200, 200, 200, 200, 200);
         // Metrics are served on the management port only (MetricsTest); the public port has none, whoever asks.
         endpoint("GET /q/metrics (public port)", (a, f) -> a.raw().accept("text/plain").get("/q/metrics"),
-                404, 404, 404, 404, 404, 404, 404);
-        endpoint("GET /changes", (a, f) -> a.get("/api/v1/changes?limit=5"), 401, 200, 200, 200, 200, 200, 200);
-        endpoint("GET /webhooks", (a, f) -> a.get("/api/v1/webhooks"), 401, 403, 403, 403, 403, 200, 403);
+                404, 404, 404, 404, 404, 404, 404, 404, 404);
+        endpoint("GET /changes", (a, f) -> a.get("/api/v1/changes?limit=5"), 401, 200, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("GET /webhooks", (a, f) -> a.get("/api/v1/webhooks"), 401, 403, 403, 403, 403, 200, 403, 403, 403);
         endpoint("POST /webhooks", (a, f) -> a.post("/api/v1/webhooks", f.webhookBody()),
-                401, 403, 403, 403, 403, 201, 403);
+                401, 403, 403, 403, 403, 201, 403, 403, 403);
         endpoint("GET /webhooks/{id}", (a, f) -> a.get("/api/v1/webhooks/{id}", f.webhook()),
-                401, 403, 403, 403, 403, 200, 403);
+                401, 403, 403, 403, 403, 200, 403, 403, 403);
         endpoint("PUT /webhooks/{id}", (a, f) -> a.put("/api/v1/webhooks/{id}", "\"0\"", f.webhookBody(), f.webhook()),
-                401, 403, 403, 403, 403, 200, 403);
+                401, 403, 403, 403, 403, 200, 403, 403, 403);
         endpoint("DELETE /webhooks/{id}", (a, f) -> a.delete("/api/v1/webhooks/{id}", "\"0\"", f.webhook()),
-                401, 403, 403, 403, 403, 204, 403);
+                401, 403, 403, 403, 403, 204, 403, 403, 403);
         endpoint("GET /webhooks/{id}/deliveries", (a, f) -> a.get("/api/v1/webhooks/{id}/deliveries", f.webhook()),
-                401, 403, 403, 403, 403, 200, 403);
+                401, 403, 403, 403, 403, 200, 403, 403, 403);
     }
 
     static Stream<Arguments> cases() {

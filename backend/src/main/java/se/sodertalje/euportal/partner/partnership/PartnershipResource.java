@@ -37,7 +37,7 @@ public class PartnershipResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
-    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN, Roles.CONTROLLER})
     @Operation(summary = "The application's partnership", description = "Lead partner first.")
     public List<PartnerMemberView> list(@PathParam("applicationId") UUID applicationId) {
         return partnership.list(applicationId);
@@ -58,7 +58,7 @@ public class PartnershipResource {
 
     @GET
     @Path("{partnerId}")
-    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN, Roles.CONTROLLER})
     @Operation(summary = "One partner of the partnership", description = "Its ETag is what changing its role needs.")
     public RestResponse<PartnerMemberView> get(@PathParam("applicationId") UUID applicationId,
             @PathParam("partnerId") UUID partnerId) {
