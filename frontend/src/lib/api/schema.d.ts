@@ -13016,6 +13016,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The control with its certificate */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlView"];
+                };
+            };
             /** @description Invalid request: see errors[] for the fields */
             400: {
                 headers: {

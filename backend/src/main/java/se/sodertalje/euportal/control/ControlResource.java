@@ -117,6 +117,8 @@ public class ControlResource {
             + "checked like every upload (413); replaces the one before while the control runs.")
     @RequestBody(required = true, content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "The control with its certificate",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ControlView.class)))
     @APIResponse(responseCode = "413", description = "The file is larger than the configured limit")
     @APIResponse(responseCode = "415", description = "The file is not a PDF (CONTROL-009)")
     public RestResponse<ControlView> certificate(@PathParam("id") UUID id,
