@@ -12,7 +12,7 @@ import se.sodertalje.euportal.programme.CostCategory;
 import se.sodertalje.euportal.programme.FlatRateType;
 
 /**
- * Derives a budget's figures from its typed lines (DOMAIN.md, "Money rules"): each line in the
+ * Derives a budget's figures from its typed lines (docs/domain.md, "Money rules"): each line in the
  * budget's currency, the flat rates, and the totals per partner, category and period with each
  * partner's co-financing. Flat rates are computed per partner and period on that cell's category
  * totals and rounded down to the cent; every total is a sum of those rounded amounts, so totals

@@ -17,7 +17,7 @@ import se.sodertalje.euportal.programme.FlatRateType;
 import se.sodertalje.euportal.programme.RuleSet;
 
 /**
- * The budget rules of DOMAIN.md ("Money rules"), each with a stable code:
+ * The budget rules of docs/domain.md ("Money rules"), each with a stable code:
  * <ul>
  * <li>BUDGET-001 a flat rate the call does not allow, or above its maximum;</li>
  * <li>BUDGET-002 two flat rates for office and administration (office on staff costs excludes

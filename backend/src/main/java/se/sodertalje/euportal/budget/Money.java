@@ -5,7 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * The rounding rules of DOMAIN.md ("Money rules"), in one place: flat rates and the EU share round
+ * The rounding rules of docs/domain.md ("Money rules"), in one place: flat rates and the EU share round
  * down to the cent (so a cap is never exceeded), conversions and staff costs round half-up.
  */
 public final class Money {

@@ -15,7 +15,7 @@ import se.sodertalje.euportal.programme.CostCategory;
 import se.sodertalje.euportal.report.ClaimLine;
 
 /**
- * The money of a control, under the rules of DOMAIN.md and nothing else: a line outside the sample
+ * The money of a control, under the rules of docs/domain.md and nothing else: a line outside the sample
  * counts as declared; a verified line as declared; a deducted line with its eligible amount less the
  * deduction; a parked line not at all (it waits for a later control); a line carried in from an
  * earlier control counts in this claim once it is verified or deducted here. What the claim then

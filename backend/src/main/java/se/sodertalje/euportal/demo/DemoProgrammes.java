@@ -24,7 +24,7 @@ import se.sodertalje.euportal.programme.imports.CallImportService;
 import se.sodertalje.euportal.programme.imports.ImportResult;
 
 /**
- * Demo programmes with the figures of DOMAIN.md, a few Swedish calls with deadlines relative to
+ * Demo programmes with the figures of docs/domain.md, a few Swedish calls with deadlines relative to
  * the first start (so that "closing soon" has something to show), and the real Funding & Tenders
  * topic list (demo/ft_portal_calls_topics.json). Loaded once, when no programme exists.
  */

@@ -1,6 +1,6 @@
 package se.sodertalje.euportal.programme;
 
-/** How a programme converts costs in SEK to EUR (DOMAIN.md, "Currency"). */
+/** How a programme converts costs in SEK to EUR (docs/domain.md, "Currency"). */
 public enum CurrencyConversion {
     /** The Commission's monthly accounting rate of the month the report is first submitted. */
     INFOREURO_MONTHLY,

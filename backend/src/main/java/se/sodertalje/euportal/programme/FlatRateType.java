@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * The flat rates of the 2021–2027 rules, each with its base and the legal ceiling a programme can
- * allow at most (DOMAIN.md, "Money rules"). A programme or call may allow less, never more.
+ * allow at most (docs/domain.md, "Money rules"). A programme or call may allow less, never more.
  */
 public enum FlatRateType {
     /** Indirect costs on eligible direct costs: 7%, or up to 25% if justified (CPR art. 54 a, c). */

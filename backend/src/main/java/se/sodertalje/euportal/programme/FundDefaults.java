@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 
 /**
- * The rule set a new programme of a fund starts from, with the figures of DOMAIN.md ("Money
+ * The rule set a new programme of a fund starts from, with the figures of docs/domain.md ("Money
  * rules"): ERDF and ESF+ at most 40 % EU share in a more developed region (CPR art. 112),
  * Interreg 80 % (Interreg Reg. art. 13), Horizon Europe 25 % indirect costs and ECB rates.
  * Advisors adjust a programme's rules to its programme manual afterwards.

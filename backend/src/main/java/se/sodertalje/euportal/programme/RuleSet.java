@@ -12,7 +12,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A programme's money rules as data (DOMAIN.md: a rule set per fund, narrowed by the call, never
+ * A programme's money rules as data (docs/domain.md: a rule set per fund, narrowed by the call, never
  * hard-coded per screen). Checked by {@link RuleSetRules}.
  */
 @Schema(requiredProperties = {"costCategories", "flatRates", "maxCoFinancingPercent", "currencyConversion",

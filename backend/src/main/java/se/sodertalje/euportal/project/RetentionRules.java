@@ -3,7 +3,7 @@ package se.sodertalje.euportal.project;
 import java.time.LocalDate;
 
 /**
- * How long a project's records are kept (DOMAIN.md, "Money rules": retention): the programme's
+ * How long a project's records are kept (docs/domain.md, "Money rules": retention): the programme's
  * years (5 under the CPR art. 82; 10 where state aid applies, GBER art. 12) counted from
  * 31 December of the year of the last payment to the beneficiary. Last payment 10 March 2027,
  * 5 years: kept until 31 December 2032.

@@ -19,7 +19,7 @@ import se.sodertalje.euportal.budget.Money;
 import se.sodertalje.euportal.budget.PartnerPlan;
 
 /**
- * A payment claim's figures under the money rules of DOMAIN.md, with the budget's own calculator:
+ * A payment claim's figures under the money rules of docs/domain.md, with the budget's own calculator:
  * each claim's eligible lines (recoverable VAT left out) go in the period of their report, converted
  * line by line (half-up) into the granted budget's currency; each partner's granted flat rates are
  * derived on that period's category totals (rounded down), and the EU amount claimed is each

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import se.sodertalje.euportal.programme.CostCategory;
 import se.sodertalje.euportal.programme.FlatRateType;
 
-/** Worked examples of DOMAIN.md's money rules, to the cent. */
+/** Worked examples of the money rules in docs/domain.md ("Rounding"), to the cent. */
 class BudgetCalculatorTest {
 
     private static BigDecimal category(BudgetSummary summary, BudgetCategory category) {
