@@ -119,13 +119,8 @@ wrk.body = [[$2]]
 wrk.headers["Content-Type"] = "application/json"
 EOF
 }
-# lua_post_each RECORDFILE: one record per thread (run with as many threads as connections); each line
-# of RECORDFILE is "PATH<tab>BODY". Adding to one report from 32 connections at once would measure
-# its optimistic lock, not the work.
-lua_post_each() {
-  echo 'local records = {'
-  local path body
-  while IFS=$'\t' read -r path body; do printf '  { path = "%s", body = [[%s]] },\n' "$path" "$body"; done <"$1"
+# lua_one_record_per_thread: closes the records table and gives each thread its own record (records[n]).
+lua_one_record_per_thread() {
   cat <<'EOF'
 }
 local next = 0
@@ -133,6 +128,17 @@ function setup(thread)
   next = next + 1
   thread:set("n", next)
 end
+EOF
+}
+# lua_post_each RECORDFILE: one record per thread (run with as many threads as connections); each line
+# of RECORDFILE is "PATH<tab>BODY". Adding to one report from 32 connections at once would measure
+# its optimistic lock, not the work.
+lua_post_each() {
+  echo 'local records = {'
+  local path body
+  while IFS=$'\t' read -r path body; do printf '  { path = "%s", body = [[%s]] },\n' "$path" "$body"; done <"$1"
+  lua_one_record_per_thread
+  cat <<'EOF'
 function request()
   local headers = { ["Content-Type"] = "application/json" }
   for k, v in pairs(wrk.headers) do headers[k] = v end
@@ -152,13 +158,8 @@ lua_put_etag() {
     body="$(jq -c "${PUT_TRANSFORM:-.}" "$TMP/body.json")"
     printf '  { path = "%s", etag = [[%s]], body = [[%s]] },\n' "/api/v1$prefix$id$suffix" "$etag" "$body"
   done
+  lua_one_record_per_thread
   cat <<'EOF'
-}
-local next = 0
-function setup(thread)
-  next = next + 1
-  thread:set("n", next)
-end
 function init(args)
   record = records[n]
   etag = record.etag

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import se.sodertalje.euportal.audit.Actor;
@@ -15,6 +14,7 @@ import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
 import se.sodertalje.euportal.common.paging.PagedQuery;
 import se.sodertalje.euportal.common.paging.SortOrder;
+import se.sodertalje.euportal.programme.FundingCall;
 import se.sodertalje.euportal.security.UnitAccess;
 
 /**
@@ -78,7 +78,7 @@ public class ApplicationList {
         ApplicationStatus status = (ApplicationStatus) r[14];
         Instant closesAt = (Instant) r[7];
         return new ApplicationListItem((UUID) r[0], unitId, (String) r[2], (String) r[3], (UUID) r[4], (String) r[5],
-                (String) r[6], closesAt == null ? null : closesAt.atZone(ZoneId.of((String) r[8])).toOffsetDateTime(),
+                (String) r[6], FundingCall.inCallZone(closesAt, (String) r[8]),
                 (UUID) r[9], (String) r[10], (String) r[11], (LocalDate) r[12], (LocalDate) r[13], status,
                 (String) r[15], (String) r[16], (LocalDate) r[17], (LocalDate) r[18], (BigDecimal) r[19],
                 ApplicationWorkflow.allowedActions(status, access.rolesFor(unitId)), new Actor((String) r[20], (String) r[21]),

@@ -1,6 +1,5 @@
 package se.sodertalje.euportal.application;
 
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import se.sodertalje.euportal.audit.Actor;
@@ -16,7 +15,7 @@ final class ApplicationMapper {
     static ApplicationView view(Application a, Unit unit, FundingCall call, Set<String> callerRoles) {
         return new ApplicationView(a.id, a.unitId, unit.code, unit.name, a.callId, call == null ? null : call.identifier,
                 call == null ? null : call.title,
-                call == null ? null : call.closesAt.atZone(ZoneId.of(call.timeZone)).toOffsetDateTime(), a.ideaId, a.title, a.acronym, a.summary, a.objectives,
+                call == null ? null : FundingCall.inCallZone(call.closesAt, call.timeZone), a.ideaId, a.title, a.acronym, a.summary, a.objectives,
                 List.copyOf(a.workPackages), a.periodStart, a.periodEnd, a.status, a.internalStatus, a.funderReference,
                 a.submittedOn, a.decisionOn, a.grantedAmount, a.rejectionReason,
                 ApplicationWorkflow.allowedActions(a.status, callerRoles), new Actor(a.createdBySubject, a.createdByName),

@@ -1,8 +1,6 @@
 package se.sodertalje.euportal.programme;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,9 +11,9 @@ final class CallMapper {
     }
 
     static CallView view(FundingCall call, Programme programme, Instant now) {
-        ZoneId zone = ZoneId.of(call.timeZone);
         return new CallView(call.id, call.programmeId, programme.code, programme.name, programme.fund, call.identifier,
-                call.title, call.description, call.actionType, at(call.opensAt, zone), at(call.closesAt, zone),
+                call.title, call.description, call.actionType, FundingCall.inCallZone(call.opensAt, call.timeZone),
+                FundingCall.inCallZone(call.closesAt, call.timeZone),
                 call.timeZone, CallStatus.of(call.opensAt, call.closesAt, call.announcedStatus, now), call.budget,
                 call.grantMin, call.grantMax, call.expectedGrants, call.maxPartners, call.eligibleApplicantTypes, call.topics, call.url,
                 call.rules != null, RuleSetRules.effective(call.rules, programme.rules), call.version);
@@ -41,9 +39,5 @@ final class CallMapper {
         fields.put("url", call.url);
         fields.put("rules", call.rules);
         return fields;
-    }
-
-    private static OffsetDateTime at(Instant instant, ZoneId zone) {
-        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
     }
 }

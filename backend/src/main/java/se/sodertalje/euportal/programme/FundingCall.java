@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -50,6 +52,11 @@ public class FundingCall extends PanacheEntityBase {
     /** The zone the funder states the deadline in, usually Europe/Brussels. */
     @Column(name = "time_zone")
     public String timeZone;
+
+    /** An instant of a call as the funder states it: in the call's own zone (null stays null). */
+    public static OffsetDateTime inCallZone(Instant instant, String timeZone) {
+        return instant == null ? null : instant.atZone(ZoneId.of(timeZone)).toOffsetDateTime();
+    }
 
     @Enumerated(EnumType.STRING)
     @Column(name = "announced_status")
