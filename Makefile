@@ -33,8 +33,8 @@ test-backend test-frontend test-contract test-e2e test-ops: | setup
 test-backend: ## backend unit, API and contract tests (./mvnw verify)
 	$(MVNW) verify
 
-test-frontend: ## frontend unit tests (vitest) and a production build
-	cd frontend && $(NPM_CI) && CI=true npm test && npm run build
+test-frontend: ## frontend lint (ESLint with the layers, jscpd), unit tests (vitest) and a production build
+	cd frontend && $(NPM_CI) && npm run lint && CI=true npm test && npm run build
 
 test-e2e: ## browser tests against a real Keycloak, backend and fresh database
 	ops/e2e.sh

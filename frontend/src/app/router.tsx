@@ -43,9 +43,9 @@ import { ProgrammeCreateRoute } from '@/features/programmes/routes/programme-cre
 import { ProgrammeDetailRoute } from '@/features/programmes/routes/programme-detail-route';
 import { ProgrammeEditRoute } from '@/features/programmes/routes/programme-edit-route';
 import { ProgrammesListRoute } from '@/features/programmes/routes/programmes-list-route';
-import { ProjectDetailRoute } from '@/features/projects/routes/project-detail-route';
+import { ProjectDetailRoute } from '@/app/routes/project-detail-route';
 import { ProjectsListRoute } from '@/features/projects/routes/projects-list-route';
-import { ReportRoute } from '@/features/reports/routes/report-route';
+import { ReportRoute } from '@/app/routes/report-route';
 import { ScreeningRateRoute } from '@/features/screening-rate/routes/screening-rate-route';
 import { UnitCreateRoute } from '@/features/units/routes/unit-create-route';
 import { UnitEditRoute } from '@/features/units/routes/unit-edit-route';

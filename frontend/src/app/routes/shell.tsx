@@ -26,6 +26,7 @@ function useFocusHeadingOnNavigation() {
       (heading ?? document.getElementById('main-content'))?.focus();
     });
     return () => cancelAnimationFrame(frame);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new page moves focus; a new hash alone does not
   }, [pathname]);
 }
 

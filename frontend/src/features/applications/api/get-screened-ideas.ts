@@ -4,7 +4,7 @@ import { api } from '@/lib/api/client';
 import { unwrapAs } from '@/lib/api/problem';
 import { queryKeys } from '@/lib/api/query-keys';
 import { MAX_PAGE_SIZE, type IdeaView, type Page } from '@/lib/api/types';
-import type { Choice } from './get-programme-choices';
+import type { Choice } from '@/lib/api/shared-reads';
 
 export async function getScreenedIdeas(unitId: string): Promise<Choice[]> {
   const page = await unwrapAs<Page<IdeaView>>(

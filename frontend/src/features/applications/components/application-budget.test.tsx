@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json, mockFetch, problem } from '@/testing/mock-fetch';
 import { renderRoute } from '@/testing/render-route';
-import { APPLICATION_ID, application } from '../application-fixture';
+import { APPLICATION_ID, application } from '@/testing/application-fixture';
 import { ApplicationBudget } from './application-budget';
 
 const budgetPath = `/api/v1/applications/${APPLICATION_ID}/budget`;

@@ -5,8 +5,8 @@ import { CallPicker } from '@/components/call-picker/call-picker';
 import { SelectField } from '@/components/form/select-field';
 import { TextField } from '@/components/form/text-field';
 import { APPLICATION_STATUSES } from '@/lib/api/types';
-import type { Choice } from '../api/get-programme-choices';
-import type { UnitOption } from '../api/get-unit-options';
+import type { Choice } from '@/lib/api/shared-reads';
+import type { UnitOption } from '@/lib/api/shared-reads';
 
 export interface ApplicationFilterValues {
   q: string;

@@ -9,7 +9,7 @@ import { TextField } from '@/components/form/text-field';
 import { ProblemAlert } from '@/components/problem-alert';
 import { isApiError, unmatchedFieldErrors } from '@/lib/api/problem';
 import { useScreenedIdeas } from '../api/get-screened-ideas';
-import type { UnitOption } from '../api/get-unit-options';
+import type { UnitOption } from '@/lib/api/shared-reads';
 import { APPLICATION_FORM_FIELDS, type ApplicationFormValues } from './application-form-values';
 import { WorkPackagesEditor } from './work-packages-editor';
 

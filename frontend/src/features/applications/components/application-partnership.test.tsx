@@ -5,7 +5,7 @@ import type { PartnerMemberView, PartnerView } from '@/lib/api/types';
 import { CALL_ID, meWith, UTB_ID } from '@/testing/fixtures';
 import { json, mockFetch, problem, type Route } from '@/testing/mock-fetch';
 import { renderRoute } from '@/testing/render-route';
-import { APPLICATION_ID, application } from '../application-fixture';
+import { APPLICATION_ID, application } from '@/testing/application-fixture';
 import { ApplicationPartnership } from './application-partnership';
 
 const partners = `/api/v1/applications/${APPLICATION_ID}/partners`;

@@ -2,8 +2,8 @@
 import { useTranslation } from 'react-i18next';
 import { fieldKey } from '@/lib/api/problem';
 import type { ApplicationView, ReadinessItem } from '@/lib/api/types';
-import { useReadiness } from '@/features/readiness/api/get-readiness';
-import { ReadinessPanel, type ItemLink } from '@/features/readiness/components/readiness-panel';
+import { useReadiness } from '@/components/readiness/get-readiness';
+import { ReadinessPanel, type ItemLink } from '@/components/readiness/readiness-panel';
 
 /** The form's field ids are "application-form-<field>" (see ApplicationForm). */
 const FORM_ID = 'application-form';

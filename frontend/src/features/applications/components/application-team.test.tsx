@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { TeamCandidateView, TeamMemberView } from '@/lib/api/types';
 import { json, mockFetch, problem, type Route } from '@/testing/mock-fetch';
 import { renderRoute } from '@/testing/render-route';
-import { APPLICATION_ID } from '../application-fixture';
+import { APPLICATION_ID } from '@/testing/application-fixture';
 import { ApplicationTeam } from './application-team';
 
 const team = `/api/v1/applications/${APPLICATION_ID}/team`;

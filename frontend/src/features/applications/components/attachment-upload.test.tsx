@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { json, mockFetch, problem } from '@/testing/mock-fetch';
 import { renderRoute } from '@/testing/render-route';
-import { APPLICATION_ID } from '../application-fixture';
+import { APPLICATION_ID } from '@/testing/application-fixture';
 import { AttachmentUpload } from './attachment-upload';
 
 const path = '/applications/:id';

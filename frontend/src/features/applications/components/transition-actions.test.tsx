@@ -5,7 +5,7 @@ import type { TransitionAction } from '@/lib/api/types';
 import { meWith } from '@/testing/fixtures';
 import { json, mockFetch, problem } from '@/testing/mock-fetch';
 import { renderRoute } from '@/testing/render-route';
-import { APPLICATION_ID, application } from '../application-fixture';
+import { APPLICATION_ID, application } from '@/testing/application-fixture';
 import { TransitionActions } from './transition-actions';
 
 const path = '/applications/:id';

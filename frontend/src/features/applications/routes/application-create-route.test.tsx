@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { call, idea, IDEA_ID, meWith, UTB_ID } from '@/testing/fixtures';
 import { json, mockFetch, problem } from '@/testing/mock-fetch';
 import { renderRoute } from '@/testing/render-route';
-import { APPLICATION_ID } from '../application-fixture';
+import { APPLICATION_ID } from '@/testing/application-fixture';
 import { ApplicationCreateRoute } from './application-create-route';
 
 const path = '/applications/new';

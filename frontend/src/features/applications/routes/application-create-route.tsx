@@ -9,7 +9,7 @@ import { useCreateApplication } from '../api/create-application';
 import { useLinkedIdea } from '../api/get-linked-idea';
 import { ApplicationForm } from '../components/application-form';
 import { emptyApplicationForm, formToApplicationRequest, prefillFromIdea, validateApplicationForm, workPackageFieldErrors } from '../components/application-form-values';
-import { useApplicationAccess } from './use-application-access';
+import { useApplicationAccess } from '@/lib/auth/application-access';
 
 export function ApplicationCreateRoute() {
   const { t } = useTranslation();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { meWith, UTB_ID } from '@/testing/fixtures';
 import { json, mockFetch } from '@/testing/mock-fetch';
 import { renderRoute } from '@/testing/render-route';
-import { APPLICATION_ID, application } from '../application-fixture';
+import { APPLICATION_ID, application } from '@/testing/application-fixture';
 import { ApplicationDetailRoute } from './application-detail-route';
 
 const path = '/applications/:id';

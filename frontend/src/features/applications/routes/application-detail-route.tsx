@@ -18,7 +18,7 @@ import { ApplicationReadiness } from '../components/application-readiness';
 import { ApplicationTeam } from '../components/application-team';
 import { ApplicationTimeline } from '../components/application-timeline';
 import { TransitionActions } from '../components/transition-actions';
-import { useApplicationAccess } from './use-application-access';
+import { useApplicationAccess } from '@/lib/auth/application-access';
 
 /** Statuses that have a frozen submitted version. */
 const SUBMITTED_OR_LATER = new Set(['SUBMITTED', 'GRANTED', 'REJECTED']);

@@ -16,7 +16,7 @@ import { isNotADraft, useUpdateApplication } from '../api/update-application';
 import { ApplicationForm } from '../components/application-form';
 import { applicationToForm, formToApplicationRequest, validateApplicationForm, workPackageFieldErrors } from '../components/application-form-values';
 import { applicationConflictRows } from './application-conflict-rows';
-import { useApplicationAccess } from './use-application-access';
+import { useApplicationAccess } from '@/lib/auth/application-access';
 
 export function ApplicationEditRoute() {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { meWith } from '@/testing/fixtures';
 import { json, mockFetch } from '@/testing/mock-fetch';
 import { renderRoute } from '@/testing/render-route';
-import { APPLICATION_ID, application } from '../application-fixture';
+import { APPLICATION_ID, application } from '@/testing/application-fixture';
 import { ApplicationSubmittedRoute } from './application-submitted-route';
 
 const { unitCode, unitName, callId, callIdentifier, callTitle, title, acronym, summary, objectives, workPackages, periodStart, periodEnd } = application();

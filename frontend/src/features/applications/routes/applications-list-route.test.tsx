@@ -5,7 +5,7 @@ import { call, meWith, PROGRAMME_ID, programme, socUnit, UTB_ID } from '@/testin
 import { json, mockFetch } from '@/testing/mock-fetch';
 import { renderRoute } from '@/testing/render-route';
 import { localTimeZone, startOfDayIso } from '@/lib/i18n/zoned-time';
-import { application } from '../application-fixture';
+import { application } from '@/testing/application-fixture';
 import { ApplicationsListRoute } from './applications-list-route';
 
 const path = '/applications';

@@ -11,11 +11,11 @@ import type { ApplicationStatus } from '@/lib/api/types';
 import { localTimeZone, startOfDayIso } from '@/lib/i18n/zoned-time';
 import { useListParams } from '@/lib/use-list-params';
 import { useApplications } from '../api/get-applications';
-import { useProgrammeChoices } from '../api/get-programme-choices';
-import { useUnitOptions } from '../api/get-unit-options';
+import { useProgrammeChoices } from '@/lib/api/shared-reads';
+import { useUnitOptions } from '@/lib/api/shared-reads';
 import { ApplicationFilters } from '../components/application-filters';
 import { ApplicationsTable } from '../components/applications-table';
-import { useApplicationAccess } from './use-application-access';
+import { useApplicationAccess } from '@/lib/auth/application-access';
 
 const FILTERS = ['unitId', 'callId', 'programmeId', 'status', 'callClosesBefore'] as const;
 

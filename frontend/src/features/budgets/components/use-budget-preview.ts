@@ -58,6 +58,7 @@ export function useBudgetPreview({ applicationId, content, initial, enabled }: O
       controller.abort();
     };
     // `initial` is read once: later saved figures arrive through a new key of the editor.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, [applicationId, key, enabled]);
 
   return state;

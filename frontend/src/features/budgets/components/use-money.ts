@@ -1,32 +1,10 @@
-/** Amounts as the server computed them, with two decimals in the user's locale; percentages as given. */
-import { useTranslation } from 'react-i18next';
-import { localeOf } from '@/lib/i18n/format';
+/** The budget shows money as the user's locale writes it ("1 234,50 kr"). */
+import { useMoney as useSharedMoney } from '@/lib/i18n/use-money';
 import type { Currency } from '@/lib/api/types';
 
-export function formatAmount(value: number, language: string): string {
-  return new Intl.NumberFormat(localeOf(language), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
-}
-
-/** "1 904 700,00 kr" in Swedish, "SEK 1,904,700.00" in English; without a currency the bare amount. */
-export function formatMoneyExact(value: number, currency: Currency | undefined, language: string): string {
-  if (!currency) return formatAmount(value, language);
-  return new Intl.NumberFormat(localeOf(language), { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
-}
-
-/** "15 %", "11,5 %": up to four decimals, as the rules state them. */
-export function formatPercentOf(value: number, language: string): string {
-  return `${new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 4 }).format(value)}\u00a0%`;
-}
+export { formatAmount, formatMoneyExact, formatPercentOf } from '@/lib/i18n/use-money';
 
 export function useMoney(currency?: Currency) {
-  const { i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? 'sv';
-  return {
-    amount: (value: number | null | undefined) => (value === null || value === undefined ? '–' : formatAmount(value, language)),
-    /** "1 234,50 kr" */
-    money: (value: number | null | undefined) => (value === null || value === undefined ? '–' : formatMoneyExact(value, currency, language)),
-    percent: (value: number) => formatPercentOf(value, language),
-    /** A plain number in the user's format, e.g. the planning rate 11,4830. */
-    number: (value: number, minimumFractionDigits = 0) => new Intl.NumberFormat(localeOf(language), { minimumFractionDigits, maximumFractionDigits: Math.max(minimumFractionDigits, 4) }).format(value),
-  };
+  const money = useSharedMoney(currency);
+  return { ...money, money: money.moneyExact };
 }

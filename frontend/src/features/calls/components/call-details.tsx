@@ -5,7 +5,7 @@ import { RuleSetDetails } from '@/components/rule-set/rule-set-details';
 import type { CallView } from '@/lib/api/types';
 import { useFormat } from '@/lib/i18n/format';
 import { formatInZone } from '@/lib/i18n/zoned-time';
-import type { ProgrammeOption } from '../api/get-programme-options';
+import type { ProgrammeOption } from '@/lib/api/shared-reads';
 import { CallDeadlineDetails } from './call-deadline';
 
 /** `programme` (with its rules) is shown for comparison when the call narrows them. */

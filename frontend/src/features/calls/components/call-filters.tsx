@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { SelectField } from '@/components/form/select-field';
 import { TextField } from '@/components/form/text-field';
 import { APPLICANT_TYPES, CALL_STATUSES, FUNDS } from '@/lib/api/types';
-import type { ProgrammeOption } from '../api/get-programme-options';
+import type { ProgrammeOption } from '@/lib/api/shared-reads';
 
 /** The status filter's value for every call, closed ones too. */
 export const ALL_STATUSES = 'ALL';

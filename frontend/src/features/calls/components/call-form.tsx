@@ -11,7 +11,7 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { RuleSetEditor } from '@/components/rule-set/rule-set-editor';
 import { isApiError, unmatchedFieldErrors } from '@/lib/api/problem';
 import { APPLICANT_TYPES } from '@/lib/api/types';
-import type { ProgrammeOption } from '../api/get-programme-options';
+import type { ProgrammeOption } from '@/lib/api/shared-reads';
 import { CALL_FORM_FIELDS, TIME_ZONES, startNarrowing, type CallFormValues } from './call-form-values';
 
 interface CallFormProps {

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import type { ConflictRow } from '@/components/conflict-notice';
 import { ruleSetConflictRows } from '@/components/rule-set/rule-set-conflict-rows';
 import type { CallView } from '@/lib/api/types';
-import type { ProgrammeOption } from '../api/get-programme-options';
+import type { ProgrammeOption } from '@/lib/api/shared-reads';
 import { callToForm, splitTopics, type CallFormValues } from '../components/call-form-values';
 
 export function callConflictRows(mine: CallFormValues, latest: CallView, programmes: ProgrammeOption[], t: TFunction): ConflictRow[] {

@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/layout/page-header';
 import { ruleSetServerErrors } from '@/components/rule-set/rule-set-values';
 import { alertError, useFormErrors } from '@/lib/use-form-errors';
 import { useCreateCall } from '../api/create-call';
-import { useProgrammeOptions } from '../api/get-programme-options';
+import { useProgrammeOptions } from '@/lib/api/shared-reads';
 import { CallForm } from '../components/call-form';
 import { emptyCallForm, formToCallRequest, validateCallForm } from '../components/call-form-values';
 

@@ -7,7 +7,7 @@ import { Notice } from '@/components/notice';
 import { ProblemAlert } from '@/components/problem-alert';
 import { usePermissions } from '@/lib/auth/me-context';
 import { useCall } from '../api/get-call';
-import { useProgrammeOptions } from '../api/get-programme-options';
+import { useProgrammeOptions } from '@/lib/api/shared-reads';
 import { CallDetails } from '../components/call-details';
 import { DeleteCallButton } from '../components/delete-call-button';
 

@@ -12,7 +12,7 @@ import type { CallView } from '@/lib/api/types';
 import { useConflictSave } from '@/lib/use-conflict-save';
 import { alertError, useFormErrors } from '@/lib/use-form-errors';
 import { getCallQueryOptions, useCall } from '../api/get-call';
-import { useProgrammeOptions } from '../api/get-programme-options';
+import { useProgrammeOptions } from '@/lib/api/shared-reads';
 import { useUpdateCall } from '../api/update-call';
 import { CallForm } from '../components/call-form';
 import { callToForm, formToCallRequest, validateCallForm } from '../components/call-form-values';

@@ -11,7 +11,7 @@ import { CALL_STATUSES, type ApplicantType, type CallStatus, type Fund } from '@
 import { usePermissions } from '@/lib/auth/me-context';
 import { useListParams } from '@/lib/use-list-params';
 import { useCalls } from '../api/get-calls';
-import { useProgrammeOptions } from '../api/get-programme-options';
+import { useProgrammeOptions } from '@/lib/api/shared-reads';
 import { ALL_STATUSES, CallFilters } from '../components/call-filters';
 import { CallsTable } from '../components/calls-table';
 

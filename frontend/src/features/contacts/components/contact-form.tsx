@@ -8,7 +8,7 @@ import { TextField } from '@/components/form/text-field';
 import { ProblemAlert } from '@/components/problem-alert';
 import { isApiError, unmatchedFieldErrors } from '@/lib/api/problem';
 import { CONTACT_ROLES } from '@/lib/api/types';
-import type { UnitOption } from '../api/get-unit-options';
+import type { UnitOption } from '@/lib/api/shared-reads';
 import { CONTACT_FORM_FIELDS, type ContactFormValues } from './contact-form-values';
 
 interface ContactFormProps {

@@ -2,7 +2,7 @@
 import type { TFunction } from 'i18next';
 import type { ConflictRow } from '@/components/conflict-notice';
 import type { ContactPersonView } from '@/lib/api/types';
-import type { UnitOption } from '../api/get-unit-options';
+import type { UnitOption } from '@/lib/api/shared-reads';
 import { contactToForm, type ContactFormValues } from '../components/contact-form-values';
 
 export function contactConflictRows(

@@ -11,7 +11,7 @@ import type { ContactRole } from '@/lib/api/types';
 import { usePermissions } from '@/lib/auth/me-context';
 import { useListParams } from '@/lib/use-list-params';
 import { useContacts } from '../api/get-contacts';
-import { useUnitOptions } from '../api/get-unit-options';
+import { useUnitOptions } from '@/lib/api/shared-reads';
 import { ContactFilters } from '../components/contact-filters';
 import { ContactsTable } from '../components/contacts-table';
 

@@ -20,7 +20,7 @@ import type {
   ControlView,
 } from '@/lib/api/types';
 import { saveFile } from '@/lib/save-file';
-import { invalidateReport } from '@/features/reports/api/invalidate-report';
+import { invalidateReport } from '@/lib/api/invalidate-report';
 
 export const controlKey = (reportId: string) => ['reports', 'control', reportId] as const;
 

@@ -13,8 +13,8 @@ import { isApiError, unmatchedFieldErrors } from '@/lib/api/problem';
 import type { ControlDecisionRequest, ControlLineView, ControlView, Decision, ReportView } from '@/lib/api/types';
 import { useFormat } from '@/lib/i18n/format';
 import { alertError, useFormErrors } from '@/lib/use-form-errors';
-import { useMoney } from '@/features/reports/use-money';
-import { parseNumber } from '@/features/reports/components/report-form-values';
+import { useMoney } from '@/lib/i18n/use-money';
+import { parseNumber } from '@/lib/i18n/parse-number';
 import { useDecide, useErrorTypes } from '../api/control';
 
 interface Props {

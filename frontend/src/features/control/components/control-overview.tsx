@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ControlView } from '@/lib/api/types';
 import { useFormat } from '@/lib/i18n/format';
-import { useMoney } from '@/features/reports/use-money';
+import { useMoney } from '@/lib/i18n/use-money';
 import { useErrorTypes } from '../api/control';
 
 export function ControlOverview({ control }: { control: ControlView }) {

@@ -7,7 +7,7 @@ import { TextAreaField } from '@/components/form/text-area-field';
 import { TextField } from '@/components/form/text-field';
 import { ProblemAlert } from '@/components/problem-alert';
 import { isApiError, unmatchedFieldErrors } from '@/lib/api/problem';
-import type { UnitOption } from '../api/get-unit-options';
+import type { UnitOption } from '@/lib/api/shared-reads';
 import { IDEA_FORM_FIELDS, type IdeaFormValues } from './idea-form-values';
 
 interface IdeaFormProps {

@@ -14,7 +14,7 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { isApiError, unmatchedFieldErrors } from '@/lib/api/problem';
 import { SCREENING_OUTCOMES, type IdeaView } from '@/lib/api/types';
 import { useFormErrors } from '@/lib/use-form-errors';
-import { useProgrammeChoices } from '../api/get-programme-choices';
+import { useProgrammeChoices } from '@/lib/api/shared-reads';
 import { useScreenIdea } from '../api/screen-idea';
 import { SCREENING_FORM_FIELDS, formToScreeningRequest, screeningToForm, validateScreeningForm, type ScreeningFormValues } from './screening-form-values';
 

@@ -2,7 +2,7 @@
 import type { TFunction } from 'i18next';
 import type { ConflictRow } from '@/components/conflict-notice';
 import type { IdeaView } from '@/lib/api/types';
-import type { UnitOption } from '../api/get-unit-options';
+import type { UnitOption } from '@/lib/api/shared-reads';
 import { ideaToForm, type IdeaFormValues } from '../components/idea-form-values';
 
 export function ideaConflictRows(mine: IdeaFormValues, latest: IdeaView, units: UnitOption[], t: TFunction): ConflictRow[] {

@@ -7,7 +7,7 @@ import { Loading } from '@/components/loading';
 import { Notice } from '@/components/notice';
 import { ProblemAlert } from '@/components/problem-alert';
 import { usePermissions } from '@/lib/auth/me-context';
-import { useApplicationAccess } from '@/features/applications/routes/use-application-access';
+import { useApplicationAccess } from '@/lib/auth/application-access';
 import { useIdea } from '../api/get-idea';
 import { CloseIdeaButton } from '../components/close-idea-button';
 import { IdeaDetails } from '../components/idea-details';

@@ -12,7 +12,7 @@ import { usePermissions } from '@/lib/auth/me-context';
 import { recentYears } from '@/lib/recent-years';
 import { useListParams } from '@/lib/use-list-params';
 import { useIdeas } from '../api/get-ideas';
-import { useUnitOptions } from '../api/get-unit-options';
+import { useUnitOptions } from '@/lib/api/shared-reads';
 import { IdeaFilters } from '../components/idea-filters';
 import { IdeasTable } from '../components/ideas-table';
 

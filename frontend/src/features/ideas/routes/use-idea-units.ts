@@ -1,6 +1,6 @@
 /** The units an idea may be recorded for: an applicant's or coordinator's own units, or every unit. */
 import { usePermissions } from '@/lib/auth/me-context';
-import { useUnitOptions, type UnitOption } from '../api/get-unit-options';
+import { useUnitOptions, type UnitOption } from '@/lib/api/shared-reads';
 
 export function useIdeaUnits(): { units: UnitOption[]; loading: boolean } {
   const { ideaUnitChoices } = usePermissions();

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '@/components/form/select-field';
 import { SEARCH_STATUSES } from '@/lib/api/types';
-import type { UnitOption } from '../api/get-unit-options';
+import type { UnitOption } from '@/lib/api/shared-reads';
 
 export interface SearchFilterValues {
   unitId: string;

@@ -14,7 +14,7 @@ import { ORGANISATION_TYPES, PARTNER_ROLES, SEARCH_STATUSES, type OrganisationTy
 import { countryOptions } from '@/lib/i18n/countries';
 import { useApplicationChoices } from '../api/get-application-choices';
 import { useIdeaChoices } from '../api/get-idea-choices';
-import type { UnitOption } from '../api/get-unit-options';
+import type { UnitOption } from '@/lib/api/shared-reads';
 import { SEARCH_FORM_FIELDS, type SearchFormValues } from './search-form-values';
 
 interface SearchFormProps {

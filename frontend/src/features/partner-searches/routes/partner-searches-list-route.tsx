@@ -10,7 +10,7 @@ import type { SearchStatus } from '@/lib/api/types';
 import { useMe } from '@/lib/auth/me-context';
 import { useListParams } from '@/lib/use-list-params';
 import { usePartnerSearches } from '../api/get-partner-searches';
-import { useUnitOptions } from '../api/get-unit-options';
+import { useUnitOptions } from '@/lib/api/shared-reads';
 import { SearchFilters } from '../components/search-filters';
 import { SearchesTable } from '../components/searches-table';
 

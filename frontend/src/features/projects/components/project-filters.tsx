@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '@/components/form/checkbox-field';
 import { SelectField } from '@/components/form/select-field';
 import { PROJECT_STATUSES } from '@/lib/api/types';
-import type { UnitOption } from '../api/get-unit-options';
+import type { UnitOption } from '@/lib/api/shared-reads';
 
 export interface ProjectFilterValues {
   unitId: string;

@@ -8,7 +8,7 @@ import { ProblemAlert } from '@/components/problem-alert';
 import type { ProjectStatus } from '@/lib/api/types';
 import { useListParams } from '@/lib/use-list-params';
 import { useProjects } from '../api/get-projects';
-import { useUnitOptions } from '../api/get-unit-options';
+import { useUnitOptions } from '@/lib/api/shared-reads';
 import { ProjectFilters } from '../components/project-filters';
 import { ProjectsTable } from '../components/projects-table';
 

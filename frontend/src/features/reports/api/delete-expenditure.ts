@@ -4,7 +4,7 @@ import { api } from '@/lib/api/client';
 import { ifMatch } from '@/lib/api/etag';
 import { unwrap } from '@/lib/api/problem';
 import { queryKeys } from '@/lib/api/query-keys';
-import { invalidateReport } from './invalidate-report';
+import { invalidateReport } from '@/lib/api/invalidate-report';
 
 export interface DeleteExpenditureInput {
   reportId: string;

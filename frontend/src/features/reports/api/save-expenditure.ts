@@ -8,7 +8,7 @@ import { ifMatch } from '@/lib/api/etag';
 import { unwrapAs } from '@/lib/api/problem';
 import { queryKeys } from '@/lib/api/query-keys';
 import type { ExpenditureRequest, ExpenditureView } from '@/lib/api/types';
-import { invalidateReport } from './invalidate-report';
+import { invalidateReport } from '@/lib/api/invalidate-report';
 
 export interface SaveExpenditureInput {
   reportId: string;

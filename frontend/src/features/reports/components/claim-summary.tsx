@@ -9,7 +9,7 @@ import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { PartnerMemberView, ReportView } from '@/lib/api/types';
 import { useClaim } from '../api/get-claim';
-import { useMoney } from '../use-money';
+import { useMoney } from '@/lib/i18n/use-money';
 import { categoryLabel } from './category-label';
 import { monthLabel } from './month-label';
 

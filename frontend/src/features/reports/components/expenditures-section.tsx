@@ -6,7 +6,7 @@ import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { Currency, ExpenditureView, PartnerMemberView } from '@/lib/api/types';
 import { useFormat } from '@/lib/i18n/format';
-import { useMoney } from '../use-money';
+import { useMoney } from '@/lib/i18n/use-money';
 import { useDeleteExpenditure } from '../api/delete-expenditure';
 import { useExpenditures } from '../api/get-expenditures';
 import { EvidencePanel } from './evidence-panel';

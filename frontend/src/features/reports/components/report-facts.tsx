@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProjectView, ReportView } from '@/lib/api/types';
 import { useFormat } from '@/lib/i18n/format';
-import { useMoney } from '../use-money';
+import { useMoney } from '@/lib/i18n/use-money';
 
 export function ReportFacts({ report, project }: { report: ReportView; project: ProjectView | undefined }) {
   const { t } = useTranslation();

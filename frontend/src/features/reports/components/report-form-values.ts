@@ -65,11 +65,9 @@ export function reportToForm(report: ReportView): ReportFormValues {
   };
 }
 
-/** "1 234,5" → 1234.5; blank → NaN. */
-export function parseNumber(value: string): number {
-  const cleaned = value.replace(/\s/g, '').replace(',', '.');
-  return cleaned === '' ? Number.NaN : Number(cleaned);
-}
+import { parseNumber } from '@/lib/i18n/parse-number';
+
+export { parseNumber };
 
 const orNull = (value: string) => (value.trim() ? value.trim() : null);
 

@@ -10,7 +10,7 @@ import { Link } from 'react-router';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { CheckboxField } from '@/components/form/checkbox-field';
 import { TextAreaField } from '@/components/form/text-area-field';
-import { useReadiness } from '@/features/readiness/api/get-readiness';
+import { useReadiness } from '@/components/readiness/get-readiness';
 import { TextField } from '@/components/form/text-field';
 import { ProblemAlert } from '@/components/problem-alert';
 import { isApiError } from '@/lib/api/problem';

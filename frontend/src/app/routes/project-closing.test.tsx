@@ -5,7 +5,7 @@ import { meWith } from '@/testing/fixtures';
 import { json, mockFetch, problem } from '@/testing/mock-fetch';
 import { APPLICATION_ID, PROJECT_ID, project, schedule, utbUnits } from '@/testing/report-fixtures';
 import { renderRoute } from '@/testing/render-route';
-import { ProjectDetailRoute } from '../routes/project-detail-route';
+import { ProjectDetailRoute } from './project-detail-route';
 
 const path = '/projects/:id';
 const at = `/projects/${PROJECT_ID}`;

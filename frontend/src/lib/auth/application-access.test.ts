@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SOC_ID, UTB_ID } from '@/testing/fixtures';
-import { application } from '../application-fixture';
-import { applicationAccessOf } from './use-application-access';
+import { application } from '@/testing/application-fixture';
+import { applicationAccessOf } from './application-access';
 
 const utb = { id: UTB_ID, code: 'UTB', name: 'Utbildningsförvaltningen' };
 const int = { id: SOC_ID, code: 'INT', name: 'Internationella kontoret' };
