@@ -18,7 +18,8 @@ setup: ## install what the machine lacks (apt, when root) and start PostgreSQL; 
 run: setup ## build what is missing and run the whole stack with demo data (Ctrl-C stops it)
 	@ops/run.sh
 
-test: test-backend test-frontend test-contract test-e2e test-ops ## every test, as CI runs them
+test: setup ## every test, as CI runs them (ops/test-all.sh: backend, frontend, contract, browser, ops; TEST_SERIAL=1 one after the other)
+	ops/test-all.sh
 
 build: build-backend build-frontend ## build backend jar and frontend dist
 

@@ -30,6 +30,9 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
         int port = freePort();
         greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
+        // Now and then the mailer's first connection stalls before its first command; GreenMail would wait
+        // 30 s before it answers 421, and the sender tries again only then. Give up on a silent client sooner.
+        greenMail.getSmtp().setClientSocketTimeout(5_000);
         return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(port),
                 "quarkus.mailer.mock", "false");
     }
