@@ -46,6 +46,8 @@ class RoleCombinationTest {
             new Combination("controller+applicant", Roles.CONTROLLER, Roles.APPLICANT),
             new Combination("controller+coordinator", Roles.CONTROLLER, Roles.COORDINATOR, Roles.APPLICANT));
 
+    private static final java.util.Map<String, RoleMatrixTest.Fixture> SHARED = new java.util.HashMap<>();
+
     static Stream<Arguments> cases() {
         return RoleMatrixTest.CALLS.keySet().stream().filter(endpoint -> !endpoint.startsWith("GET "))
                 .flatMap(endpoint -> COMBINATIONS.stream().map(c -> Arguments.of(endpoint, c.name())));
@@ -59,7 +61,11 @@ class RoleCombinationTest {
         boolean globalSucceeds = succeeds(expected.get(RoleMatrixTest.ROLES.indexOf(combination.column())));
         boolean unitRoleSucceeds = succeeds(expected.get(RoleMatrixTest.ROLES.indexOf("otherUnitCoordinator")));
 
-        RoleMatrixTest.Fixture fixture = new RoleMatrixTest.Fixture();
+        // As in the matrix: the combinations of one endpoint share its fixture until a call changes it.
+        RoleMatrixTest.Fixture fixture = SHARED.computeIfAbsent(endpoint, e -> new RoleMatrixTest.Fixture());
+        if (globalSucceeds || unitRoleSucceeds) {
+            SHARED.remove(endpoint);
+        }
         Response response = RoleMatrixTest.CALLS.get(endpoint).apply(combination.caller(), fixture);
 
         assertEquals(globalSucceeds || unitRoleSucceeds, succeeds(response.statusCode()),
