@@ -3,7 +3,9 @@
 #   - Prometheus alert rules: promtool check rules + promtool test rules (ops/monitoring/alerts.test.yml);
 #   - Kubernetes: `kubectl kustomize` renders every overlay of ops/k8s, and ops/k8s/check (node --test)
 #     checks kinds, replicas, probes, resources, heap, PDB, HPA, no plain secrets, the Ingress's headers,
-#     and validates every object against the Kubernetes JSON schemas (kubernetes-models, from npm).
+#     and validates every object against the Kubernetes JSON schemas (kubernetes-models, from npm);
+#   - docker-compose.yml, the demo stack (ops/k8s/check/compose.test.mjs): ports on 127.0.0.1 only,
+#     passwords from the environment.
 # promtool and kubectl come from Debian (prometheus, kubernetes-client), installed by ops/setup.sh.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
