@@ -135,10 +135,10 @@ public class LibraryService {
         Map<String, Object> params = new HashMap<>();
         String vector = all ? "r.search_all" : "(case when r.unit_id = any(cast(:own as uuid[])) then r.search_all"
                 + " else r.search_public end)";
-        if (!all) {
-            params.put("own", uuidArray(access.ownUnitIds()));
-        }
         if (q != null) {
+            if (!all) {
+                params.put("own", uuidArray(access.ownUnitIds()));
+            }
             where.append(all ? " and r.search_all @@ " + SEARCH_QUERY
                     : " and (r.search_public @@ " + SEARCH_QUERY + " or (r.unit_id = any(cast(:own as uuid[]))"
                             + " and r.search_all @@ " + SEARCH_QUERY + "))");

@@ -39,7 +39,7 @@ public final class TwinTownViews {
             @Schema(nullable = true) String city, String name, AgreementKind agreementKind,
             @Schema(nullable = true) LocalDate signedOn, @Schema(nullable = true) LocalDate renewedOn,
             @Schema(nullable = true) String notes, List<TwinTownContact> contacts,
-            @Schema(nullable = true) AgreementFile agreement, List<ActivityView> activities,
+            @Schema(nullable = true, implementation = AgreementFile.class) AgreementFile agreement, List<ActivityView> activities,
             @Schema(description = "Applications and projects of the caller's reach with the organisation as partner")
             List<LinkedApplication> applications, long version) {
     }
