@@ -2918,16 +2918,6 @@ export interface components {
     schemas: {
         /** @enum {string} */
         ActivityKind: "VISIT" | "JOINT_APPLICATION" | "PROJECT" | "EXCHANGE" | "OTHER";
-        ActivityRequest: {
-            kind: components["schemas"]["ActivityKind"];
-            title: string;
-            startsOn: components["schemas"]["LocalDate"];
-            /** Format: date */
-            endsOn?: string | null;
-            /** @description The municipality's units involved */
-            unitIds?: string[] | null;
-            outcome?: string | null;
-        };
         Actor: {
             subject: string;
             name: string;
@@ -5099,6 +5089,16 @@ export interface components {
             rejectionReason?: string;
             decisionOn?: components["schemas"]["LocalDate"];
         };
+        TwinTownActivityRequest: {
+            kind: components["schemas"]["ActivityKind"];
+            title: string;
+            startsOn: components["schemas"]["LocalDate"];
+            /** Format: date */
+            endsOn?: string | null;
+            /** @description The municipality's units involved */
+            unitIds?: string[] | null;
+            outcome?: string | null;
+        };
         TwinTownActivityView: {
             id: components["schemas"]["UUID"];
             kind: components["schemas"]["ActivityKind"];
@@ -5182,7 +5182,15 @@ export interface components {
             renewedOn?: string | null;
             notes?: string | null;
             contacts: components["schemas"]["TwinTownContact"][];
-            agreement?: components["schemas"]["TwinTownAgreementFile"] | null;
+            agreement?: {
+                fileName: string;
+                mediaType: string;
+                /** Format: int64 */
+                sizeBytes: number;
+                sha256: string;
+                uploadedAt: components["schemas"]["Instant"];
+                uploadedByName?: string | null;
+            } | null;
             activities: components["schemas"]["TwinTownActivityView"][];
             /** @description Applications and projects of the caller's reach with the organisation as partner */
             applications: components["schemas"]["TwinTownApplication"][];
@@ -16767,7 +16775,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ActivityRequest"];
+                "application/json": components["schemas"]["TwinTownActivityRequest"];
             };
         };
         responses: {
@@ -16842,7 +16850,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ActivityRequest"];
+                "application/json": components["schemas"]["TwinTownActivityRequest"];
             };
         };
         responses: {
