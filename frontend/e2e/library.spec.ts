@@ -1,7 +1,8 @@
 /**
  * The results library reaches the next applicant: an applicant drafting a project idea sees the
  * closest past project (demo data: FÖRSKOLA+, whose final report was accepted) with its lesson,
- * opens it and finds the library by search (Swedish stemming: "utbildningar" finds "utbildning").
+ * opens it and finds the library by search (Swedish stemming: "utbildningar" finds "utbildning"); the twin
+ * town and network pages (demo: Kristiansand, EFFEKNET) are read and axe clean.
  */
 import { expect, test } from '@playwright/test';
 import { login } from './support/auth';
@@ -40,4 +41,15 @@ test("an applicant drafting an idea sees a past project's lesson and opens it", 
   await expect(main.getByRole('link', { name: 'Föräldrautbildning för nyanlända i förskolan' })).toBeVisible();
   await expect(main.getByRole('link', { name: 'Gröna tak och dagvatten i Hovsjö' })).toHaveCount(0);
   await expectAccessible(page, 'library search');
+
+  // The twin towns and networks the library's projects came out of: read by everyone signed in.
+  await nav.getByRole('link', { name: 'Vänorter' }).click();
+  await main.getByRole('link', { name: 'Kristiansand' }).click();
+  await expect(main.getByRole('region', { name: 'Samarbetslogg' })).toContainText('Nordiskt vänortsmöte i Kristiansand');
+  await expect(main.getByRole('region', { name: /Ansökningar och projekt/ })).toContainText('Föräldrautbildning för nyanlända i förskolan');
+  await expectAccessible(page, 'twin town');
+  await nav.getByRole('link', { name: 'Nätverk' }).click();
+  await main.getByRole('link', { name: 'EFFEKNET' }).click();
+  await expect(main.getByRole('region', { name: 'Möten' })).toContainText('En mall för slutrapportens lärdomar');
+  await expectAccessible(page, 'external network');
 });

@@ -63,7 +63,7 @@ function ResultPage({ result }: { result: ResultView }) {
             {t('library.themes')}: {result.topics.join(', ')}
           </p>
         )}
-        <p>{t('library.publishedAt', { date: format.date(result.publishedAt) })}</p>
+        <p>{t('library.publishedAt', { date: format.dateTime(result.publishedAt) })}</p>
       </section>
       {result.hiddenParts.length > 0 && (
         <p className="alert alert--warning" role="note">

@@ -52,11 +52,16 @@ public class LibraryService {
     static final String SEARCH_QUERY = "(websearch_to_tsquery('swedish', :q) || websearch_to_tsquery('english', :q))";
 
     /**
-     * Similarity: every word of the new text (stemmed in both languages) as an alternative, so that
-     * the entries sharing most words rank first.
+     * Similarity: every word of the new text, stemmed in both languages, as an alternative, so that
+     * the entries sharing most words rank first. A word that is a stop word in either language is
+     * left out (the English stemmer keeps Swedish "för", "och", the Swedish one English "the"), or
+     * every text would resemble every other.
      */
-    static final String SIMILAR_QUERY = "(cast(replace(cast(plainto_tsquery('swedish', :t) as text), '&', '|') as tsquery)"
-            + " || cast(replace(cast(plainto_tsquery('english', :t) as text), '&', '|') as tsquery))";
+    static final String SIMILAR_QUERY = "(select to_tsquery('simple', coalesce(string_agg(quote_literal(w.l), ' | '), ''))"
+            + " from (select l from unnest(tsvector_to_array(to_tsvector('swedish', :t))) l"
+            + " where to_tsvector('english', l) <> cast('' as tsvector)"
+            + " union select l from unnest(tsvector_to_array(to_tsvector('english', :t))) l"
+            + " where to_tsvector('swedish', l) <> cast('' as tsvector)) w)";
 
     /** Texts longer than this are cut before they become a similarity query. */
     static final int SIMILAR_TEXT_MAX = 4000;
