@@ -65,7 +65,7 @@ class TwinTownTest {
         Api.ADVISOR.raw().contentType("application/octet-stream").body(new byte[] {1, 2, 3})
                 .put("/api/v1/twin-towns/{id}/agreement", id).then().statusCode(415);
         Api.ADVISOR.request().contentType("application/pdf").body(PDF).queryParam("fileName", "Avtal Wuxi.pdf")
-                .put("/api/v1/twin-towns/{id}/agreement", id).then().statusCode(200).body("fileName", equalTo("Avtal_Wuxi.pdf"));
+                .put("/api/v1/twin-towns/{id}/agreement", id).then().statusCode(200).body("fileName", equalTo("Avtal Wuxi.pdf"));
         applicant.raw().accept("application/octet-stream").get("/api/v1/twin-towns/{id}/agreement", id).then().statusCode(200)
                 .header("Content-Disposition", org.hamcrest.Matchers.containsString("attachment"));
         Api.ADVISOR.get("/api/v1/exports?kind=FILE&size=200").then().statusCode(200)
@@ -79,7 +79,7 @@ class TwinTownTest {
                 application).then().statusCode(201);
         applicant.get("/api/v1/twin-towns/{id}", id).then().statusCode(200)
                 .body("applications.applicationId", contains(application)).body("activities.title", contains("Delegation från Wuxi"))
-                .body("agreement.fileName", equalTo("Avtal_Wuxi.pdf"));
+                .body("agreement.fileName", equalTo("Avtal Wuxi.pdf"));
         Api.applicant(Api.uniqueCode("TX")).get("/api/v1/twin-towns/{id}", id).then().statusCode(200)
                 .body("applications.size()", equalTo(0));
         Api.ADVISOR.get("/api/v1/twin-towns/{id}/history", id).then().statusCode(200);
