@@ -39,13 +39,14 @@ unit=$(psql_ -c "select id from unit order by code limit 1")
 [[ -n "$unit" ]] || { echo "no unit in the database: migrate it and load demo data first" >&2; exit 2; }
 echo "generating $ENTRIES library entries …"
 psql_ -v unit="$unit" -v n="$ENTRIES" <<'SQL'
--- Words from a small Swedish/English vocabulary, so that queries match a realistic share of rows.
+-- Six words per entry from a small Swedish/English vocabulary (the subquery refers to g so that it
+-- runs per row), so that queries match a realistic share of rows.
 create temporary table words as select unnest(array['utbildning', 'förskola', 'nyanlända', 'klimat', 'dagvatten',
   'energi', 'digitalisering', 'ungdomar', 'arbetsmarknad', 'kultur', 'integration', 'vänort', 'skola', 'bostäder',
   'training', 'climate', 'youth', 'employment', 'heritage', 'mobility', 'circular', 'water', 'inclusion', 'health']) w;
 create temporary table gen as
   select g, gen_random_uuid() app, gen_random_uuid() proj, gen_random_uuid() rep,
-         (select string_agg(w, ' ') from (select w from words order by random() limit 6) s) txt
+         (select string_agg(w, ' ') from (select w from words where g > 0 order by random() limit 6) s) txt
   from generate_series(1, :n) g;
 insert into application (id, unit_id, title, acronym, summary, status, period_start, period_end, granted_amount,
                          created_by_subject, created_at)
