@@ -46,6 +46,12 @@ import { ProgrammesListRoute } from '@/features/programmes/routes/programmes-lis
 import { ProjectDetailRoute } from '@/app/routes/project-detail-route';
 import { ProjectsListRoute } from '@/features/projects/routes/projects-list-route';
 import { ReportRoute } from '@/app/routes/report-route';
+import { LibraryRoute } from '@/features/library/routes/library-route';
+import { ResultRoute } from '@/features/library/routes/result-route';
+import { TwinTownRoute } from '@/features/twin-towns/routes/twin-town-route';
+import { TwinTownsRoute } from '@/features/twin-towns/routes/twin-towns-route';
+import { ExternalNetworkRoute } from '@/features/external-networks/routes/external-network-route';
+import { ExternalNetworksRoute } from '@/features/external-networks/routes/external-networks-route';
 import { ScreeningRateRoute } from '@/features/screening-rate/routes/screening-rate-route';
 import { UnitCreateRoute } from '@/features/units/routes/unit-create-route';
 import { UnitEditRoute } from '@/features/units/routes/unit-edit-route';
@@ -128,6 +134,12 @@ export const routes: RouteObject[] = [
       { path: 'partner-searches/new', element: <RequirePermission permission="canWritePartnerSearches"><PartnerSearchCreateRoute /></RequirePermission> },
       { path: 'partner-searches/:id', element: <PartnerSearchDetailRoute /> },
       { path: 'partner-searches/:id/edit', element: <RequirePermission permission="canWritePartnerSearches"><PartnerSearchEditRoute /></RequirePermission> },
+      { path: 'library', element: <LibraryRoute /> },
+      { path: 'library/:id', element: <ResultRoute /> },
+      { path: 'twin-towns', element: <TwinTownsRoute /> },
+      { path: 'twin-towns/:id', element: <TwinTownRoute /> },
+      { path: 'external-networks', element: <ExternalNetworksRoute /> },
+      { path: 'external-networks/:id', element: <ExternalNetworkRoute /> },
       { path: 'notifications', element: <NotificationsRoute /> },
       { path: 'screening-rate', element: <RequirePermission permission="canSeeScreeningRate"><ScreeningRateRoute /></RequirePermission> },
       { path: 'exchange-rates', element: <ExchangeRatesListRoute /> },

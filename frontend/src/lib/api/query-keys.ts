@@ -70,4 +70,12 @@ export const queryKeys = {
   callHistory: (id: string) => ['history', 'calls', id] as const,
   ideaHistory: (id: string) => ['history', 'ideas', id] as const,
   partnerHistory: (id: string) => ['history', 'partners', id] as const,
+  results: ['results'] as const,
+  resultList: (params: object) => ['results', 'list', params] as const,
+  result: (id: string) => ['results', 'detail', id] as const,
+  similarResults: (kind: 'ideas' | 'applications', id: string) => ['results', 'similar', kind, id] as const,
+  twinTowns: ['twin-towns'] as const,
+  twinTown: (id: string) => ['twin-towns', 'detail', id] as const,
+  externalNetworks: ['external-networks'] as const,
+  externalNetwork: (id: string) => ['external-networks', 'detail', id] as const,
 };

@@ -39,6 +39,8 @@ export interface Permissions {
   canWritePartnerships: boolean;
   /** Monthly EUR rates: everyone reads; advisors and admins record, import and delete them. */
   canWriteExchangeRates: boolean;
+  /** Twin towns and external networks: everyone reads; advisors and admins keep them (issue 21). */
+  canWriteTwinTowns: boolean;
   /** A controller and nothing else: reads only the projects appointed to (issue 19). */
   controlsOnly: boolean;
 }
@@ -72,6 +74,7 @@ export function permissionsOf(me: Pick<Me, 'roles' | 'units'> | undefined): Perm
     partnerSearchUnitChoices: anyUnit ? null : ideaUnits,
     canWritePartnerships: has('applicant', 'coordinator', 'advisor'),
     canWriteExchangeRates: anyUnit,
+    canWriteTwinTowns: anyUnit,
     controlsOnly: has('controller') && !has('applicant', 'coordinator', 'advisor', 'auditor', 'admin'),
   };
 }

@@ -8,6 +8,7 @@ import { Loading } from '@/components/loading';
 import { Notice } from '@/components/notice';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useApplication } from '../api/get-application';
+import { SimilarResultsPanel } from '@/components/similar-results/similar-results-panel';
 import { ApplicationAttachments } from '../components/application-attachments';
 import { ApplicationBudget } from '../components/application-budget';
 import { ApplicationComments } from '../components/application-comments';
@@ -90,6 +91,7 @@ export function ApplicationDetailRoute() {
         <h2 id="content-title">{t('applications.content')}</h2>
         <ApplicationContent content={data} />
       </section>
+      <SimilarResultsPanel kind="applications" id={data.id} />
       <section className="section" aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t('applications.timeline')}</h2>
         <ApplicationTimeline applicationId={data.id} />

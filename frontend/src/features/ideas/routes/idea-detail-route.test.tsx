@@ -13,6 +13,7 @@ const choices: Route[] = [
   { method: 'GET', path: '/api/v1/programmes', answer: () => json({ items: [programme(), programme({ id: 'p-2', code: 'ERASMUS', name: 'Erasmus+' })], page: 0, size: 200, total: 2 }) },
   { method: 'GET', path: '/api/v1/calls', answer: () => json({ items: [call()], page: 0, size: 200, total: 1 }) },
   { method: 'GET', path: /^\/api\/v1\/calls\/[^/]+$/, answer: () => json(call()) },
+  { method: 'GET', path: /\/similar-results$/, answer: () => json([]) },
 ];
 const screened = idea({
   version: 1,
@@ -167,5 +168,30 @@ describe('closing a project idea', () => {
     expect(await screen.findByText('Idén har inte screenats ännu.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Stäng idén' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Redigera' })).toBeNull();
+  });
+});
+
+describe('similar past projects', () => {
+  it('shows the closest past project with its lesson, linked to its library page', async () => {
+    mockFetch([
+      {
+        method: 'GET',
+        path: `/api/v1/ideas/${IDEA_ID}/similar-results`,
+        answer: () =>
+          json([
+            {
+              id: 'r-1', projectId: 'p-1', unitId: UTB_ID, unitName: 'Utbildningsförvaltningen', programmeName: null, fund: 'ESF_PLUS',
+              title: 'Föräldrautbildning i förskolan', acronym: null, topics: [], euAmount: 1000, partners: 2,
+              periodStart: '2022-01-01', periodEnd: '2023-12-31', year: 2023, lesson: 'Räkna med tolkkostnader.', score: 0.5,
+            },
+          ]),
+      },
+      { method: 'GET', path: `/api/v1/ideas/${IDEA_ID}`, answer: () => json(idea()) },
+      ...choices,
+    ]);
+    renderRoute(<IdeaDetailRoute />, { path, at, me: applicant });
+    const panel = await screen.findByRole('region', { name: 'Liknande tidigare projekt' });
+    expect(await within(panel).findByRole('link', { name: 'Föräldrautbildning i förskolan' })).toHaveAttribute('href', '/library/r-1');
+    expect(within(panel).getByText('Räkna med tolkkostnader.')).toBeInTheDocument();
   });
 });

@@ -8,6 +8,7 @@ import { Notice } from '@/components/notice';
 import { ProblemAlert } from '@/components/problem-alert';
 import { usePermissions } from '@/lib/auth/me-context';
 import { useApplicationAccess } from '@/lib/auth/application-access';
+import { SimilarResultsPanel } from '@/components/similar-results/similar-results-panel';
 import { useIdea } from '../api/get-idea';
 import { CloseIdeaButton } from '../components/close-idea-button';
 import { IdeaDetails } from '../components/idea-details';
@@ -74,6 +75,7 @@ export function IdeaDetailRoute() {
         </p>
       )}
       <IdeaDetails idea={data} />
+      <SimilarResultsPanel kind="ideas" id={data.id} />
       <section className="section" id={SCREENING_SECTION} aria-labelledby="screening-title" tabIndex={-1}>
         <div className="section__header">
           <h2 id="screening-title">{t('screening.title')}</h2>

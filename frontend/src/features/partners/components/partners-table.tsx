@@ -4,7 +4,7 @@ import { SortableHeader } from '@/components/sortable-header';
 import type { PartnerView } from '@/lib/api/types';
 import { countryName } from '@/lib/i18n/countries';
 import { useFormat } from '@/lib/i18n/format';
-import { OrganisationName } from './organisation-name';
+import { OrganisationName } from '@/components/organisation-name';
 
 interface PartnersTableProps {
   partners: PartnerView[];

@@ -9,7 +9,7 @@ import { countryName } from '@/lib/i18n/countries';
 import { useFormat } from '@/lib/i18n/format';
 import { usePartners } from '../api/get-partners';
 import { useNetworks } from '../api/get-networks';
-import { OrganisationName } from '../components/organisation-name';
+import { OrganisationName } from '@/components/organisation-name';
 
 export function NetworksRoute() {
   const { t } = useTranslation();

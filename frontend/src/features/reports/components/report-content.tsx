@@ -22,6 +22,12 @@ export function ReportContentView({ report }: { report: ReportView }) {
               </dd>
             </div>
           ))}
+        {report.kind === 'FINAL' && (
+          <div>
+            <dt>{t('reports.field.internalParts')}</dt>
+            <dd>{(content.internalParts ?? []).map((part) => t(`resultPart.${part}`)).join(', ') || '–'}</dd>
+          </div>
+        )}
       </dl>
       {fields.includes('indicators') && (
         <div className="table-wrapper">

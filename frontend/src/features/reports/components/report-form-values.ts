@@ -1,6 +1,6 @@
 /** The report's text as the form holds it (numbers as typed, deliverables one per line), and its request. */
 import type { TFunction } from 'i18next';
-import type { IndicatorType, ReportContent, ReportKind, ReportView } from '@/lib/api/types';
+import type { IndicatorType, ReportContent, ReportKind, ReportView, ResultPart } from '@/lib/api/types';
 import type { Problem } from '@/lib/api/problem';
 import type { ConflictRow } from '@/components/conflict-notice';
 
@@ -23,18 +23,23 @@ export interface ReportFormValues {
   evaluation: string;
   dissemination: string;
   comment: string;
+  lessonsWorked: string;
+  lessonsToAvoid: string;
+  advice: string;
+  /** Final report: the parts kept internal in the results library. */
+  internalParts: ResultPart[];
 }
 
-export type ReportTextField = Exclude<keyof ReportFormValues, 'indicators' | 'deliverables'>;
+export type ReportTextField = Exclude<keyof ReportFormValues, 'indicators' | 'deliverables' | 'internalParts'>;
 
 /** The text fields each kind of report asks for, in order. */
 export const FIELDS_OF_KIND: Record<ReportKind, (ReportTextField | 'deliverables' | 'indicators')[]> = {
   PROGRESS: ['activities', 'deliverables', 'indicators', 'deviations', 'risks'],
-  FINAL: ['results', 'evaluation', 'dissemination'],
+  FINAL: ['results', 'evaluation', 'dissemination', 'lessonsWorked', 'lessonsToAvoid', 'advice'],
   FINANCIAL: ['comment'],
 };
 
-export const REPORT_FORM_FIELDS = ['activities', 'deliverables', 'deviations', 'risks', 'results', 'evaluation', 'dissemination', 'comment'] as const;
+export const REPORT_FORM_FIELDS = ['activities', 'deliverables', 'deviations', 'risks', 'results', 'evaluation', 'dissemination', 'comment', 'lessonsWorked', 'lessonsToAvoid', 'advice'] as const;
 
 export function emptyIndicator(): IndicatorFormValues {
   return { code: '', name: '', type: 'OUTPUT', unit: '', target: '', thisPeriod: '' };
@@ -62,6 +67,10 @@ export function reportToForm(report: ReportView): ReportFormValues {
     evaluation: text(content.evaluation),
     dissemination: text(content.dissemination),
     comment: text(content.comment),
+    lessonsWorked: text(content.lessonsWorked),
+    lessonsToAvoid: text(content.lessonsToAvoid),
+    advice: text(content.advice),
+    internalParts: content.internalParts ?? [],
   };
 }
 
@@ -90,6 +99,10 @@ export function formToReportContent(values: ReportFormValues): ReportContent {
     evaluation: orNull(values.evaluation),
     dissemination: orNull(values.dissemination),
     comment: orNull(values.comment),
+    lessonsWorked: orNull(values.lessonsWorked),
+    lessonsToAvoid: orNull(values.lessonsToAvoid),
+    advice: orNull(values.advice),
+    internalParts: values.internalParts,
   };
 }
 

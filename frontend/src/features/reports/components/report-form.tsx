@@ -1,15 +1,16 @@
 /**
  * The report's text by kind (progress: activities, deliverables, indicators, deviations, risks; final: results,
- * evaluation, dissemination; financial: a comment), saved with If-Match; a 412 shows the conflict notice.
+ * evaluation, dissemination, lessons learned and the parts kept internal in the results library; financial: a comment), saved with If-Match; a 412 shows the conflict notice.
  */
 import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ConflictNotice } from '@/components/conflict-notice';
+import { CheckboxGroup } from '@/components/form/checkbox-group';
 import { TextAreaField } from '@/components/form/text-area-field';
 import { ProblemAlert } from '@/components/problem-alert';
 import { isApiError, unmatchedFieldErrors } from '@/lib/api/problem';
-import type { ReportView } from '@/lib/api/types';
+import { RESULT_PARTS, type ReportView, type ResultPart } from '@/lib/api/types';
 import { useConflictSave } from '@/lib/use-conflict-save';
 import { alertError, useFormErrors } from '@/lib/use-form-errors';
 import { getReportQueryOptions } from '../api/get-report';
@@ -27,7 +28,7 @@ import {
 } from './report-form-values';
 
 const FORM_ID = 'report-form';
-const HINTED = new Set(['deliverables', 'activities', 'results', 'evaluation', 'dissemination']);
+const HINTED = new Set(['deliverables', 'activities', 'results', 'evaluation', 'dissemination', 'lessonsWorked', 'lessonsToAvoid', 'advice']);
 
 export function ReportForm({ report, onSaved }: { report: ReportView; onSaved: (message: string) => void }) {
   const { t } = useTranslation();
@@ -96,6 +97,17 @@ export function ReportForm({ report, onSaved }: { report: ReportView; onSaved: (
             rows={field === 'comment' ? 3 : 5}
           />
         ),
+      )}
+      {report.kind === 'FINAL' && (
+        <CheckboxGroup
+          formId={FORM_ID}
+          name="internalParts"
+          legend={t('reports.field.internalParts')}
+          hint={t('reports.hint.internalParts')}
+          options={RESULT_PARTS.map((part) => ({ value: part, label: t(`resultPart.${part}`) }))}
+          value={values.internalParts}
+          onChange={(parts) => setValues((previous) => ({ ...previous, internalParts: parts as ResultPart[] }))}
+        />
       )}
       <div className="button-row">
         <button type="submit" className="button" disabled={save.isPending} aria-busy={save.isPending || undefined}>

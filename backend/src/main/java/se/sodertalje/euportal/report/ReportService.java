@@ -83,6 +83,9 @@ public class ReportService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<FinalReportAccepted> finalAccepted;
+
     public List<ReportView> list(UUID projectId) {
         Project project = projects.reachable(projectId);
         return ProjectReport.<ProjectReport>list("projectId = ?1 order by periodNumber nulls last, kind desc", project.id).stream()
@@ -177,6 +180,9 @@ public class ReportService {
         tellWhoActsNext(report, step);
         report.updatedAt = step.at;
         em.flush();
+        if (step.action == ReportAction.ACCEPT && report.kind == ReportKind.FINAL) {
+            finalAccepted.fire(new FinalReportAccepted(report, step.actorSubject, step.actorName));
+        }
         return view(report);
     }
 

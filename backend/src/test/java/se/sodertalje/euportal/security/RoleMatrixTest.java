@@ -304,6 +304,103 @@ class RoleMatrixTest {
             return errorType;
         }
 
+        private String result;
+
+        /** The library entry of the fixture project: its final report written, submitted and accepted. */
+        String result() {
+            if (result == null) {
+                Api applicant = Api.applicant(code);
+                String last = applicant.post("/api/v1/projects/{id}/reports", Map.of("kind", "FINAL"), project().projectId())
+                        .then().statusCode(201).extract().path("id");
+                applicant.put("/api/v1/reports/{id}", "\"0\"", Map.of("deliverables", List.of(), "indicators", List.of(),
+                        "results", "Rollmatrisresultat", "evaluation", "Utvärderad", "dissemination", "Spridd",
+                        "advice", "Börja tidigt"), last).then().statusCode(200);
+                for (Api who : List.of(applicant, Api.ADVISOR)) {
+                    String etag = Api.ADVISOR.get("/api/v1/reports/{id}", last).header("ETag");
+                    who.request().contentType("application/json").header("If-Match", etag)
+                            .body(Map.of("action", who == applicant ? "SUBMIT" : "ACCEPT"))
+                            .post("/api/v1/reports/{id}/transitions", last).then().statusCode(200);
+                }
+                result = Api.ADVISOR.get("/api/v1/results?unitId={u}", unit()).then().statusCode(200).extract()
+                        .path("items[0].id");
+            }
+            return result;
+        }
+
+        private String idea;
+
+        /** An idea of unit U. */
+        String idea() {
+            if (idea == null) {
+                idea = Api.applicant(code).post("/api/v1/ideas", Map.of("unitId", unit().toString(), "title",
+                        "Rollmatrisidé", "description", "Skolor och vänorter", "estimatedCost", 1000,
+                        "startDate", "2027-01-01", "endDate", "2027-12-31")).then().statusCode(201).extract().path("id");
+            }
+            return idea;
+        }
+
+        Map<String, Object> twinTownBody() {
+            return Map.of("organisationId", partner(), "name", "Rollmatrisstad", "agreementKind", "TWIN_TOWN");
+        }
+
+        private String twinTown;
+        private String activity;
+        private boolean agreement;
+
+        String twinTown() {
+            if (twinTown == null) {
+                twinTown = Api.ADVISOR.post("/api/v1/twin-towns", twinTownBody()).then().statusCode(201).extract().path("id");
+            }
+            return twinTown;
+        }
+
+        Map<String, Object> activityBody() {
+            return Map.of("kind", "EXCHANGE", "title", "Rollmatrisutbyte", "startsOn", "2026-05-01");
+        }
+
+        String activity() {
+            if (activity == null) {
+                activity = Api.ADVISOR.post("/api/v1/twin-towns/{id}/activities", activityBody(), twinTown()).then()
+                        .statusCode(201).extract().path("id");
+            }
+            return activity;
+        }
+
+        String twinTownWithAgreement() {
+            if (!agreement) {
+                Api.ADVISOR.raw().contentType("application/pdf").body(PDF).put("/api/v1/twin-towns/{id}/agreement", twinTown())
+                        .then().statusCode(200);
+                agreement = true;
+            }
+            return twinTown();
+        }
+
+        Map<String, Object> networkBody() {
+            return Map.of("name", "Rollmatrisnätverk " + code);
+        }
+
+        private String network;
+        private String meeting;
+
+        String network() {
+            if (network == null) {
+                network = Api.ADVISOR.post("/api/v1/external-networks", networkBody()).then().statusCode(201).extract().path("id");
+            }
+            return network;
+        }
+
+        Map<String, Object> meetingBody() {
+            return Map.of("heldOn", "2026-03-01", "title", "Rollmatrismöte");
+        }
+
+        String meeting() {
+            if (meeting == null) {
+                meeting = Api.ADVISOR.post("/api/v1/external-networks/{id}/meetings", meetingBody(), network()).then()
+                        .statusCode(201).extract().path("id");
+            }
+            return meeting;
+        }
+
         /** A draft progress report of period 1 with its activities written, ready to submit. */
         String report() {
             if (report == null) {
@@ -753,6 +850,60 @@ class RoleMatrixTest {
         endpoint("GET /q/metrics (public port)", (a, f) -> a.raw().accept("text/plain").get("/q/metrics"),
                 404, 404, 404, 404, 404, 404, 404, 404, 404);
         endpoint("GET /changes", (a, f) -> a.get("/api/v1/changes?limit=5"), 401, 200, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("GET /results", (a, f) -> a.get("/api/v1/results?q=rollmatris"), 401, 200, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("GET /results/{id}", (a, f) -> a.get("/api/v1/results/{id}", f.result()),
+                401, 200, 200, 200, 200, 200, 200, 403, 403);
+        // Another unit's coordinator may read the entry but not mark its parts internal (LIBRARY-001).
+        endpoint("PUT /results/{id}/visibility", (a, f) -> a.put("/api/v1/results/{id}/visibility", "\"0\"",
+                Map.of("internalParts", List.of("ADVICE")), f.result()), 401, 200, 200, 200, 403, 200, 403, 403, 403);
+        endpoint("GET /results/{id}/history", (a, f) -> a.get("/api/v1/results/{id}/history", f.result()),
+                401, 403, 403, 200, 200, 200, 403, 403, 403);
+        endpoint("GET /ideas/{id}/similar-results", (a, f) -> a.get("/api/v1/ideas/{id}/similar-results", f.idea()),
+                401, 200, 200, 200, 200, 200, 404, 403, 403);
+        endpoint("GET /applications/{id}/similar-results", (a, f) -> a.get("/api/v1/applications/{id}/similar-results",
+                f.application()), 401, 200, 200, 200, 200, 200, 404, 403, 403);
+        endpoint("GET /twin-towns", (a, f) -> a.get("/api/v1/twin-towns"), 401, 200, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("GET /twin-towns/{id}", (a, f) -> a.get("/api/v1/twin-towns/{id}", f.twinTown()),
+                401, 200, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("POST /twin-towns", (a, f) -> a.post("/api/v1/twin-towns", f.twinTownBody()),
+                401, 403, 403, 201, 403, 201, 403, 403, 403);
+        endpoint("PUT /twin-towns/{id}", (a, f) -> a.put("/api/v1/twin-towns/{id}", "\"0\"", f.twinTownBody(), f.twinTown()),
+                401, 403, 403, 200, 403, 200, 403, 403, 403);
+        endpoint("DELETE /twin-towns/{id}", (a, f) -> a.delete("/api/v1/twin-towns/{id}", "\"0\"", f.twinTown()),
+                401, 403, 403, 204, 403, 204, 403, 403, 403);
+        endpoint("POST /twin-towns/{id}/activities", (a, f) -> a.post("/api/v1/twin-towns/{id}/activities", f.activityBody(),
+                f.twinTown()), 401, 403, 403, 201, 403, 201, 403, 403, 403);
+        endpoint("PUT /twin-towns/{id}/activities/{activityId}", (a, f) -> a.put("/api/v1/twin-towns/{id}/activities/{a}",
+                "\"0\"", f.activityBody(), f.twinTown(), f.activity()), 401, 403, 403, 200, 403, 200, 403, 403, 403);
+        endpoint("DELETE /twin-towns/{id}/activities/{activityId}", (a, f) -> a.delete(
+                "/api/v1/twin-towns/{id}/activities/{a}", "\"0\"", f.twinTown(), f.activity()),
+                401, 403, 403, 204, 403, 204, 403, 403, 403);
+        endpoint("PUT /twin-towns/{id}/agreement", (a, f) -> a.raw().contentType("application/pdf").body(Fixture.PDF)
+                .put("/api/v1/twin-towns/{id}/agreement", f.twinTown()), 401, 403, 403, 200, 403, 200, 403, 403, 403);
+        endpoint("GET /twin-towns/{id}/agreement", (a, f) -> a.raw().accept("application/octet-stream, application/problem+json")
+                .get("/api/v1/twin-towns/{id}/agreement", f.twinTownWithAgreement()), 401, 200, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("GET /twin-towns/{id}/history", (a, f) -> a.get("/api/v1/twin-towns/{id}/history", f.twinTown()),
+                401, 403, 403, 200, 200, 200, 403, 403, 403);
+        endpoint("GET /external-networks", (a, f) -> a.get("/api/v1/external-networks"),
+                401, 200, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("GET /external-networks/{id}", (a, f) -> a.get("/api/v1/external-networks/{id}", f.network()),
+                401, 200, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("POST /external-networks", (a, f) -> a.post("/api/v1/external-networks", f.networkBody()),
+                401, 403, 403, 201, 403, 201, 403, 403, 403);
+        endpoint("PUT /external-networks/{id}", (a, f) -> a.put("/api/v1/external-networks/{id}", "\"0\"", f.networkBody(),
+                f.network()), 401, 403, 403, 200, 403, 200, 403, 403, 403);
+        endpoint("DELETE /external-networks/{id}", (a, f) -> a.delete("/api/v1/external-networks/{id}", "\"0\"", f.network()),
+                401, 403, 403, 204, 403, 204, 403, 403, 403);
+        endpoint("POST /external-networks/{id}/meetings", (a, f) -> a.post("/api/v1/external-networks/{id}/meetings",
+                f.meetingBody(), f.network()), 401, 403, 403, 201, 403, 201, 403, 403, 403);
+        endpoint("PUT /external-networks/{id}/meetings/{meetingId}", (a, f) -> a.put(
+                "/api/v1/external-networks/{id}/meetings/{m}", "\"0\"", f.meetingBody(), f.network(), f.meeting()),
+                401, 403, 403, 200, 403, 200, 403, 403, 403);
+        endpoint("DELETE /external-networks/{id}/meetings/{meetingId}", (a, f) -> a.delete(
+                "/api/v1/external-networks/{id}/meetings/{m}", "\"0\"", f.network(), f.meeting()),
+                401, 403, 403, 204, 403, 204, 403, 403, 403);
+        endpoint("GET /external-networks/{id}/history", (a, f) -> a.get("/api/v1/external-networks/{id}/history", f.network()),
+                401, 403, 403, 200, 200, 200, 403, 403, 403);
         endpoint("GET /webhooks", (a, f) -> a.get("/api/v1/webhooks"), 401, 403, 403, 403, 403, 200, 403, 403, 403);
         endpoint("POST /webhooks", (a, f) -> a.post("/api/v1/webhooks", f.webhookBody()),
                 401, 403, 403, 403, 403, 201, 403, 403, 403);

@@ -23,10 +23,15 @@ public final class Projects {
      * submitted and granted EUR 4 000.00.
      */
     public static Granted granted(String unitCode, UUID unit, String call) {
+        return granted(unitCode, unit, call, "Rapporteringsprojekt " + unitCode);
+    }
+
+    /** As {@link #granted(String, UUID, String)}, with the project's title. */
+    public static Granted granted(String unitCode, UUID unit, String call, String title) {
         Api applicant = Api.applicant(unitCode);
         Api coordinator = Api.coordinator(unitCode);
         String application = applicant.post("/api/v1/applications", Map.of("unitId", unit.toString(), "callId", call,
-                "title", "Rapporteringsprojekt " + unitCode, "acronym", "RAPP", "summary", "Ett projekt att rapportera.", "periodStart", "2026-01-01",
+                "title", title, "acronym", "RAPP", "summary", "Ett projekt att rapportera.", "periodStart", "2026-01-01",
                 "periodEnd", "2027-12-31")).then().statusCode(201).extract().path("id");
         String lead = Api.leadWithBudget(applicant, application);
         step(coordinator, application, Map.of("action", "APPROVE_FOR_UNIT"));
