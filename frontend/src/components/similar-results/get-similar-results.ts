@@ -9,9 +9,9 @@ export function useSimilarResults(kind: 'ideas' | 'applications', id: string) {
   return useQuery({
     queryKey: queryKeys.similarResults(kind, id),
     queryFn: () =>
-      kind === 'ideas'
-        ? unwrapAs<ResultListItem[]>(api.GET('/api/v1/ideas/{id}/similar-results', { params: { path: { id } } }))
-        : unwrapAs<ResultListItem[]>(api.GET('/api/v1/applications/{id}/similar-results', { params: { path: { id } } })),
+      unwrapAs<ResultListItem[]>(
+        api.GET('/api/v1/results/similar', { params: { query: kind === 'ideas' ? { ideaId: id } : { applicationId: id } } }),
+      ),
     staleTime: 60_000,
   });
 }

@@ -328,26 +328,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/applications/{id}/similar-results": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Past projects closest to an application
-         * @description Up to five entries of the results library by full-text similarity to the application's title, summary, objectives and its call's topics, the closest first, with a lesson each; the application's own project is left out.
-         */
-        get: operations["ApplicationResource_similarResults"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/applications/{id}/submitted": {
         parameters: {
             query?: never;
@@ -1225,26 +1205,6 @@ export interface paths {
          * @description Replaces any earlier screening. Needs If-Match with the idea's ETag; answers the idea with its new version.
          */
         put: operations["IdeaResource_screen"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/ideas/{id}/similar-results": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Past projects closest to an idea
-         * @description Up to five entries of the results library by full-text similarity to the idea's title and description, the closest first, with a lesson each.
-         */
-        get: operations["IdeaResource_similarResults"];
-        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -2540,6 +2500,26 @@ export interface paths {
          * @description Full text in Swedish and English over titles, summaries, topics, results and lessons (web-search syntax: words, "phrases", -not, or); the best matches first. Other units' internal parts are neither shown nor matched.
          */
         get: operations["ResultResource_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/results/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Past projects closest to an idea or an application
+         * @description Up to five entries of the results library by full-text similarity, the closest first, with a lesson each: to an idea's title and description (ideaId), or to an application's title, summary, objectives and its call's topics (applicationId; its own project is left out). Exactly one of the two is given; an idea or application the caller cannot reach answers 404.
+         */
+        get: operations["ResultResource_similar"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6921,55 +6901,6 @@ export interface operations {
             };
         };
     };
-    ApplicationResource_similarResults: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ResultListItem"][];
-                };
-            };
-            /** @description Missing or invalid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles do not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record, or it belongs to a unit outside the caller's */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     ApplicationResource_submitted: {
         parameters: {
             query?: never;
@@ -10733,55 +10664,6 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    IdeaResource_similarResults: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ResultListItem"][];
-                };
-            };
-            /** @description Missing or invalid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles do not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record, or it belongs to a unit outside the caller's */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16212,6 +16094,56 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageResultListItem"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ResultResource_similar: {
+        parameters: {
+            query?: {
+                applicationId?: components["schemas"]["UUID"];
+                ideaId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultListItem"][];
                 };
             };
             /** @description Invalid request: see errors[] for the fields */

@@ -13,7 +13,7 @@ const choices: Route[] = [
   { method: 'GET', path: '/api/v1/programmes', answer: () => json({ items: [programme(), programme({ id: 'p-2', code: 'ERASMUS', name: 'Erasmus+' })], page: 0, size: 200, total: 2 }) },
   { method: 'GET', path: '/api/v1/calls', answer: () => json({ items: [call()], page: 0, size: 200, total: 1 }) },
   { method: 'GET', path: /^\/api\/v1\/calls\/[^/]+$/, answer: () => json(call()) },
-  { method: 'GET', path: /\/similar-results$/, answer: () => json([]) },
+  { method: 'GET', path: /\/results\/similar/, answer: () => json([]) },
 ];
 const screened = idea({
   version: 1,
@@ -176,7 +176,7 @@ describe('similar past projects', () => {
     mockFetch([
       {
         method: 'GET',
-        path: `/api/v1/ideas/${IDEA_ID}/similar-results`,
+        path: `/api/v1/results/similar`,
         answer: () =>
           json([
             {

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import se.sodertalje.euportal.library.ResultListItem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,8 +41,6 @@ import se.sodertalje.euportal.common.csv.CsvMedia;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ApplicationResource {
 
-    @Inject
-    se.sodertalje.euportal.library.LibraryService library;
 
     @Inject
     ApplicationService applications;
@@ -151,15 +148,5 @@ public class ApplicationResource {
             + "are in /timeline.")
     public List<HistoryEntry> history(@PathParam("id") UUID id) {
         return history.of(id);
-    }
-
-    @GET
-    @Path("{id}/similar-results")
-    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Past projects closest to an application", description = "Up to five entries of the results "
-            + "library by full-text similarity to the application's title, summary, objectives and its call's topics, "
-            + "the closest first, with a lesson each; the application's own project is left out.")
-    public List<ResultListItem> similarResults(@PathParam("id") UUID id) {
-        return library.similarToApplication(applications.reachable(id));
     }
 }

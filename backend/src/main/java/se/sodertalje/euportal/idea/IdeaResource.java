@@ -23,7 +23,6 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.List;
 import java.util.UUID;
-import se.sodertalje.euportal.library.ResultListItem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -47,8 +46,6 @@ import se.sodertalje.euportal.common.csv.CsvMedia;
 @Consumes(MediaType.APPLICATION_JSON)
 public class IdeaResource {
 
-    @Inject
-    se.sodertalje.euportal.library.LibraryService library;
 
     @Inject
     IdeaService ideas;
@@ -161,14 +158,5 @@ public class IdeaResource {
     @Operation(summary = "Change history of a project idea", description = "Newest first, with who changed what.")
     public List<HistoryEntry> history(@PathParam("id") UUID id) {
         return ideas.history(id);
-    }
-
-    @GET
-    @Path("{id}/similar-results")
-    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Past projects closest to an idea", description = "Up to five entries of the results library "
-            + "by full-text similarity to the idea's title and description, the closest first, with a lesson each.")
-    public List<ResultListItem> similarResults(@PathParam("id") UUID id) {
-        return library.similarToIdea(ideas.reachable(id));
     }
 }

@@ -23,10 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import se.sodertalje.euportal.application.ApplicationService;
 import se.sodertalje.euportal.audit.HistoryEntry;
+import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
 import se.sodertalje.euportal.common.web.Responses;
+import se.sodertalje.euportal.idea.IdeaService;
 import se.sodertalje.euportal.security.Roles;
 
 @Path("/api/v1/results")
@@ -37,6 +40,33 @@ public class ResultResource {
 
     @Inject
     LibraryService library;
+
+    @Inject
+    IdeaService ideas;
+
+    @Inject
+    ApplicationService applications;
+
+    /*
+     * The similar projects of an idea or an application are asked for here rather than under their own
+     * paths: the library reads ideas and applications, and they know nothing of the library (one-way).
+     */
+    @GET
+    @Path("similar")
+    @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Past projects closest to an idea or an application", description = "Up to five entries "
+            + "of the results library by full-text similarity, the closest first, with a lesson each: to an idea's "
+            + "title and description (ideaId), or to an application's title, summary, objectives and its call's "
+            + "topics (applicationId; its own project is left out). Exactly one of the two is given; an idea or "
+            + "application the caller cannot reach answers 404.")
+    public List<ResultListItem> similar(@QueryParam("ideaId") UUID ideaId, @QueryParam("applicationId") UUID applicationId) {
+        if ((ideaId == null) == (applicationId == null)) {
+            throw ApiProblem.invalid(ideaId == null ? "ideaId" : "applicationId",
+                    "give either an idea or an application", "Required");
+        }
+        return ideaId != null ? library.similarToIdea(ideas.reachable(ideaId))
+                : library.similarToApplication(applications.reachable(applicationId));
+    }
 
     @GET
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})

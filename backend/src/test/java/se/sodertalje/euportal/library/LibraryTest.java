@@ -142,7 +142,7 @@ class LibraryTest {
                 "description", "Vi vill sätta bikupor på skolgårdar så att eleverna lär sig om pollinering.",
                 "estimatedCost", 100000, "startDate", "2027-01-01", "endDate", "2027-12-31"));
         String ideaId = applicant.post("/api/v1/ideas", idea).then().statusCode(201).extract().path("id");
-        applicant.get("/api/v1/ideas/{id}/similar-results", ideaId).then().statusCode(200)
+        applicant.get("/api/v1/results/similar?ideaId=" + ideaId).then().statusCode(200)
                 .body("[0].id", equalTo(bees.resultId())).body("[0].lesson", equalTo("Ta hjälp av biodlarföreningen."));
 
         String application = applicant.post("/api/v1/applications", Map.of("unitId", bees.unit().toString(),
@@ -150,11 +150,13 @@ class LibraryTest {
                         "Grön stad", 30, null), "title", "Pollinerande skolgårdar",
                 "summary", "Bikupor och stadsbin på skolgårdar.", "periodStart", "2027-01-01", "periodEnd", "2028-12-31"))
                 .then().statusCode(201).extract().path("id");
-        applicant.get("/api/v1/applications/{id}/similar-results", application).then().statusCode(200)
+        applicant.get("/api/v1/results/similar?applicationId=" + application).then().statusCode(200)
                 .body("[0].id", equalTo(bees.resultId()));
         // The project's own application is not its own neighbour.
-        applicant.get("/api/v1/applications/{id}/similar-results", bees.project().applicationId()).then().statusCode(200)
+        applicant.get("/api/v1/results/similar?applicationId=" + bees.project().applicationId()).then().statusCode(200)
                 .body("id", not(hasItem(bees.resultId())));
-        Api.applicant(Api.uniqueCode("LX")).get("/api/v1/ideas/{id}/similar-results", ideaId).then().statusCode(404);
+        Api.applicant(Api.uniqueCode("LX")).get("/api/v1/results/similar?ideaId=" + ideaId).then().statusCode(404);
+        applicant.get("/api/v1/results/similar").then().statusCode(400);
+        applicant.get("/api/v1/results/similar?ideaId=" + ideaId + "&applicationId=" + application).then().statusCode(400);
     }
 }

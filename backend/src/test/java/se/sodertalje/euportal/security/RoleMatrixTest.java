@@ -858,10 +858,10 @@ class RoleMatrixTest {
                 Map.of("internalParts", List.of("ADVICE")), f.result()), 401, 200, 200, 200, 403, 200, 403, 403, 403);
         endpoint("GET /results/{id}/history", (a, f) -> a.get("/api/v1/results/{id}/history", f.result()),
                 401, 403, 403, 200, 200, 200, 403, 403, 403);
-        endpoint("GET /ideas/{id}/similar-results", (a, f) -> a.get("/api/v1/ideas/{id}/similar-results", f.idea()),
+        endpoint("GET /results/similar?ideaId", (a, f) -> a.get("/api/v1/results/similar?ideaId=" + f.idea()),
                 401, 200, 200, 200, 200, 200, 404, 403, 403);
-        endpoint("GET /applications/{id}/similar-results", (a, f) -> a.get("/api/v1/applications/{id}/similar-results",
-                f.application()), 401, 200, 200, 200, 200, 200, 404, 403, 403);
+        endpoint("GET /results/similar?applicationId", (a, f) -> a.get("/api/v1/results/similar?applicationId="
+                + f.application()), 401, 200, 200, 200, 200, 200, 404, 403, 403);
         endpoint("GET /twin-towns", (a, f) -> a.get("/api/v1/twin-towns"), 401, 200, 200, 200, 200, 200, 200, 403, 403);
         endpoint("GET /twin-towns/{id}", (a, f) -> a.get("/api/v1/twin-towns/{id}", f.twinTown()),
                 401, 200, 200, 200, 200, 200, 200, 403, 403);
