@@ -16137,15 +16137,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ResultListItem"][];
-                };
-            };
             /** @description Invalid request: see errors[] for the fields */
             400: {
                 headers: {
@@ -16166,6 +16157,15 @@ export interface operations {
             };
             /** @description The caller's roles do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such idea or application, or of a unit outside the caller's */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.sodertalje.euportal.application.ApplicationService;
@@ -59,6 +60,7 @@ public class ResultResource {
             + "title and description (ideaId), or to an application's title, summary, objectives and its call's "
             + "topics (applicationId; its own project is left out). Exactly one of the two is given; an idea or "
             + "application the caller cannot reach answers 404.")
+    @APIResponse(responseCode = "404", description = "No such idea or application, or of a unit outside the caller's")
     public List<ResultListItem> similar(@QueryParam("ideaId") UUID ideaId, @QueryParam("applicationId") UUID applicationId) {
         if ((ideaId == null) == (applicationId == null)) {
             throw ApiProblem.invalid(ideaId == null ? "ideaId" : "applicationId",
