@@ -3836,16 +3836,8 @@ export interface components {
         EventRequest: {
             title: string;
             kind: components["schemas"]["EventKind"];
-            /**
-             * @description Local date and time in Europe/Stockholm
-             * @example 2027-03-10T09:00:00
-             */
-            startsAt: string & components["schemas"]["LocalDateTime"];
-            /**
-             * @description Local date and time in Europe/Stockholm
-             * @example 2027-03-10T12:00:00
-             */
-            endsAt: string & components["schemas"]["LocalDateTime"];
+            startsAt: components["schemas"]["LocalDateTime"];
+            endsAt: components["schemas"]["LocalDateTime"];
             place?: string;
             link?: string;
             audience: components["schemas"]["Audience"];
@@ -3864,16 +3856,8 @@ export interface components {
             id: components["schemas"]["UUID"];
             title: string;
             kind: components["schemas"]["EventKind"];
-            /**
-             * @description Local time in timeZone
-             * @example 2022-03-10T12:15:50
-             */
-            startsAt: string & components["schemas"]["LocalDateTime"];
-            /**
-             * @description Local time in timeZone
-             * @example 2022-03-10T12:15:50
-             */
-            endsAt: string & components["schemas"]["LocalDateTime"];
+            startsAt: components["schemas"]["LocalDateTime"];
+            endsAt: components["schemas"]["LocalDateTime"];
             /** @example Europe/Stockholm */
             timeZone: string;
             place?: string | null;
@@ -4212,7 +4196,7 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
-        /** Format: date-time */
+        /** @description Local date and time, without an offset */
         LocalDateTime: string;
         MatchReason: {
             kind: components["schemas"]["ReasonKind"];

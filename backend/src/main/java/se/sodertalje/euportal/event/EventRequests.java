@@ -22,10 +22,8 @@ public final class EventRequests {
     public record EventRequest(
             @NotBlank @Size(max = 300) String title,
             @NotNull EventKind kind,
-            @NotNull @Schema(description = "Local date and time in Europe/Stockholm", example = "2027-03-10T09:00:00")
-            LocalDateTime startsAt,
-            @NotNull @Schema(description = "Local date and time in Europe/Stockholm", example = "2027-03-10T12:00:00")
-            LocalDateTime endsAt,
+            @NotNull LocalDateTime startsAt,
+            @NotNull LocalDateTime endsAt,
             @Size(max = 300) String place,
             @Size(max = 500) @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) address") String link,
             @NotNull Audience audience,

@@ -21,8 +21,8 @@ public final class EventViews {
     @Schema(name = "EventView", requiredProperties = {"id", "title", "kind", "startsAt", "endsAt", "timeZone", "audience",
             "audienceUnits", "organiser", "registered", "waiting", "materials", "createdBy", "version"})
     public record EventView(UUID id, String title, EventKind kind,
-            @Schema(description = "Local time in timeZone") LocalDateTime startsAt,
-            @Schema(description = "Local time in timeZone") LocalDateTime endsAt,
+            LocalDateTime startsAt,
+            LocalDateTime endsAt,
             @Schema(example = "Europe/Stockholm") String timeZone,
             @Schema(nullable = true) String place, @Schema(nullable = true) String link, Audience audience,
             List<UnitRef> audienceUnits, String organiser, @Schema(nullable = true) String description,

@@ -64,11 +64,11 @@ class EventCalendarTest {
                 LocalDateTime.of(2031, 1, 15, 13, 0))).then().statusCode(201).extract().path("id");
         String theirs = Api.ADVISOR.post("/api/v1/events", EventsTest.body("Någon annans träff", 20,
                 LocalDateTime.of(2031, 2, 15, 13, 0))).then().statusCode(201).extract().path("id");
-        mine.post("/api/v1/events/{id}/registrations", null, winter).then().statusCode(201);
-        other.post("/api/v1/events/{id}/registrations", null, theirs).then().statusCode(201);
+        mine.request().post("/api/v1/events/{id}/registrations", winter).then().statusCode(201);
+        other.request().post("/api/v1/events/{id}/registrations", theirs).then().statusCode(201);
 
         mine.get("/api/v1/events/feed").then().statusCode(200).body("exists", equalTo(false));
-        String url = mine.post("/api/v1/events/feed", null).then().statusCode(200).body("exists", equalTo(true))
+        String url = mine.request().post("/api/v1/events/feed").then().statusCode(200).body("exists", equalTo(true))
                 .extract().path("url");
         String path = URI.create(url).getPath();
         assertTrue(path.startsWith("/api/v1/events/feed/") && path.endsWith(".ics"), url);
@@ -82,7 +82,7 @@ class EventCalendarTest {
         // The secret grants nothing else.
         RestAssured.given().get("/api/v1/events/{id}", winter).then().statusCode(401);
 
-        String renewed = mine.post("/api/v1/events/feed", null).then().statusCode(200).extract().path("url");
+        String renewed = mine.request().post("/api/v1/events/feed").then().statusCode(200).extract().path("url");
         assertNotEquals(url, renewed);
         RestAssured.given().get(path).then().statusCode(404);
         RestAssured.given().get(URI.create(renewed).getPath()).then().statusCode(200);
@@ -104,7 +104,7 @@ class EventCalendarTest {
                 .body("eventRegistrations.eventTitle", equalTo(List.of("Gästträff")));
         Api.ADMIN.get("/api/v1/events/guests/personal-data?email={e}", email).then().statusCode(200)
                 .body("name", equalTo(List.of("Gun Gäst")));
-        Api.ADMIN.post("/api/v1/contact-persons/{id}/erasure", null, contact).then().statusCode(200);
+        Api.ADMIN.request().post("/api/v1/contact-persons/{id}/erasure", contact).then().statusCode(200);
         Api.ADVISOR.get("/api/v1/events/{id}/registrations", event).then().statusCode(200)
                 .body("name", equalTo(List.of("Erased person"))).body("email[0]", org.hamcrest.Matchers.nullValue());
         Api.ADMIN.get("/api/v1/events/guests/personal-data?email={e}", email).then().body("size()", equalTo(0));

@@ -81,11 +81,11 @@ class EventsTest {
         Api first = Api.applicant(Api.uniqueCode("W1"));
         Api second = Api.applicant(Api.uniqueCode("W2"));
         Api third = Api.applicant(Api.uniqueCode("W3"));
-        first.post("/api/v1/events/{id}/registrations", null, event).then().statusCode(201).body("status", equalTo("REGISTERED"));
-        second.post("/api/v1/events/{id}/registrations", null, event).then().statusCode(201).body("status", equalTo("WAITING"))
+        first.request().post("/api/v1/events/{id}/registrations", event).then().statusCode(201).body("status", equalTo("REGISTERED"));
+        second.request().post("/api/v1/events/{id}/registrations", event).then().statusCode(201).body("status", equalTo("WAITING"))
                 .body("position", equalTo(1));
-        third.post("/api/v1/events/{id}/registrations", null, event).then().statusCode(201).body("position", equalTo(2));
-        first.post("/api/v1/events/{id}/registrations", null, event).then().statusCode(409).body("code", equalTo("EVENT-002"));
+        third.request().post("/api/v1/events/{id}/registrations", event).then().statusCode(201).body("position", equalTo(2));
+        first.request().post("/api/v1/events/{id}/registrations", event).then().statusCode(409).body("code", equalTo("EVENT-002"));
 
         first.delete("/api/v1/events/{id}/registrations/mine", null, event).then().statusCode(200)
                 .body("status", equalTo("CANCELLED"));
@@ -94,7 +94,7 @@ class EventsTest {
         // The one promoted is told in the portal.
         second.get("/api/v1/notifications").then().body("kind", hasItem("EVENT_SEAT"));
         // Registering again after cancelling queues behind those waiting.
-        first.post("/api/v1/events/{id}/registrations", null, event).then().statusCode(201).body("status", equalTo("WAITING"))
+        first.request().post("/api/v1/events/{id}/registrations", event).then().statusCode(201).body("status", equalTo("WAITING"))
                 .body("position", equalTo(2));
     }
 
@@ -147,10 +147,10 @@ class EventsTest {
                 .body("code", equalTo("EVENT-003"));
         Api.applicant(code).post("/api/v1/events/{id}/registrations", null, event).then().statusCode(201);
         Api.applicant(code).get("/api/v1/me").then().statusCode(200);
-        Api.ADVISOR.post("/api/v1/events/{id}/invitations", null, event).then().statusCode(200)
+        Api.ADVISOR.request().post("/api/v1/events/{id}/invitations", event).then().statusCode(200)
                 .body("recipients", equalTo(1));
         Api.applicant(code).get("/api/v1/notifications").then().body("kind", hasItem("EVENT_INVITATION"));
-        Api.ADVISOR.post("/api/v1/events/{id}/reminders", null, event).then().statusCode(200).body("recipients", equalTo(1));
+        Api.ADVISOR.request().post("/api/v1/events/{id}/reminders", event).then().statusCode(200).body("recipients", equalTo(1));
     }
 
     @Test
