@@ -118,7 +118,7 @@ class EventsTest {
         Api.ADVISOR.put("/api/v1/events/{id}/registrations/{r}/attendance", "\"0\"", Map.of("attended", true), event, guest)
                 .then().statusCode(200).body("attended", equalTo(true));
         Api.ADVISOR.get("/api/v1/events/{id}/history", event).then().statusCode(200).body("size()", equalTo(2));
-        Api.applicant(Api.uniqueCode("LT")).post("/api/v1/events/{id}/registrations", null, event).then().statusCode(409)
+        Api.applicant(Api.uniqueCode("LT")).request().post("/api/v1/events/{id}/registrations", event).then().statusCode(409)
                 .body("code", equalTo("EVENT-006"));
     }
 
@@ -143,9 +143,9 @@ class EventsTest {
         body.put("audienceUnitIds", List.of(unit.toString()));
         String event = Api.ADVISOR.post("/api/v1/events", body).then().statusCode(201)
                 .body("audienceUnits[0].code", equalTo(code)).extract().path("id");
-        Api.applicant("ELSEWHERE").post("/api/v1/events/{id}/registrations", null, event).then().statusCode(403)
+        Api.applicant("ELSEWHERE").request().post("/api/v1/events/{id}/registrations", event).then().statusCode(403)
                 .body("code", equalTo("EVENT-003"));
-        Api.applicant(code).post("/api/v1/events/{id}/registrations", null, event).then().statusCode(201);
+        Api.applicant(code).request().post("/api/v1/events/{id}/registrations", event).then().statusCode(201);
         Api.applicant(code).get("/api/v1/me").then().statusCode(200);
         Api.ADVISOR.request().post("/api/v1/events/{id}/invitations", event).then().statusCode(200)
                 .body("recipients", equalTo(1));
@@ -160,8 +160,8 @@ class EventsTest {
         String event = Api.ADVISOR.post("/api/v1/events", body("Nyårsutbildning", 1, start)).then().statusCode(201)
                 .extract().path("id");
         String unitCode = Api.uniqueCode("ST");
-        Api.applicant(unitCode).post("/api/v1/events/{id}/registrations", null, event).then().statusCode(201);
-        Api.applicant(Api.uniqueCode("SU")).post("/api/v1/events/{id}/registrations", null, event).then().statusCode(201)
+        Api.applicant(unitCode).request().post("/api/v1/events/{id}/registrations", event).then().statusCode(201);
+        Api.applicant(Api.uniqueCode("SU")).request().post("/api/v1/events/{id}/registrations", event).then().statusCode(201)
                 .body("status", equalTo("WAITING"));
         Api.ADVISOR.post("/api/v1/events/{id}/guests", Map.of("name", "Gäst", "email", "gast@example.se"), event).then()
                 .statusCode(201).body("status", equalTo("WAITING"));
