@@ -12,7 +12,7 @@ import { unique } from './support/unique';
 const SHOTS = 'e2e-artifacts';
 
 test('an advisor creates a training for the network, a project manager registers and gets the calendar file', async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const title = unique('EU-budget för projektledare');
   // A day about five weeks ahead (a weekday is not needed), 09:00–12:00 Swedish time.
   const day = new Date(Date.now() + 35 * 24 * 3600 * 1000).toISOString().slice(0, 10);

@@ -77,8 +77,8 @@ export function EventForm({ units, error, pending, onSubmit, onCancel }: EventFo
   };
 
   return (
-    <form id={FORM_ID} className="form" noValidate onSubmit={submit} aria-labelledby={`${FORM_ID}-title`}>
-      <h2 id={`${FORM_ID}-title`}>{t('events.createTitle')}</h2>
+    <form id={FORM_ID} className="form" noValidate onSubmit={submit} aria-labelledby={`${FORM_ID}-heading`}>
+      <h2 id={`${FORM_ID}-heading`}>{t('events.createTitle')}</h2>
       <ProblemAlert error={alertError(error)} hasFieldErrors={Object.keys(fieldErrors).length > 0} />
       <TextField formId={FORM_ID} name="title" label={t('events.fields.title')} value={values.title} onChange={set('title')} required error={fieldErrors.title} />
       <SelectField
