@@ -26,7 +26,7 @@ export function MonthCalendar({ month, events }: { month: string; events: EventV
   );
   const title = new Date(`${month}-01T12:00:00Z`).toLocaleDateString(i18n.language, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   return (
-    <table className="month-calendar">
+    <table className="table month-calendar">
       <caption>{t('events.calendarCaption', { month: title })}</caption>
       <thead>
         <tr>

@@ -175,7 +175,7 @@ function Participants({ event }: { event: EventView }) {
       {shown.length === 0 ? (
         <p>{t('events.noParticipants')}</p>
       ) : (
-        <table>
+        <table className="table">
           <caption>{t('events.participantsCaption')}</caption>
           <thead>
             <tr>

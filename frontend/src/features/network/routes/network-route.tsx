@@ -99,7 +99,8 @@ export function NetworkRoute() {
             {t('common.resultCount', { count: members.data.length })}
           </p>
           {members.data.length > 0 && (
-            <table>
+            <div className="table-wrapper">
+            <table className="table">
               <caption>{t('network.caption')}</caption>
               <thead>
                 <tr>
@@ -134,6 +135,7 @@ export function NetworkRoute() {
                 ))}
               </tbody>
             </table>
+            </div>
           )}
         </>
       )}
