@@ -1,7 +1,8 @@
 /**
  * Trainings and events (issue 21): ada (advisor) creates a training for the EU project managers' network in the
  * form; anna (applicant, on a running project's team, so in the network) finds it in the month's calendar,
- * registers and downloads its calendar file, which holds the training in Swedish time. Needs DEMO_DATA.
+ * registers and downloads its calendar file, which holds the training in Swedish time; ada then finds the demo
+ * contacts registered as EU project managers in the network directory. Needs DEMO_DATA.
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
@@ -39,6 +40,7 @@ test('an advisor creates a training for the network, a project manager registers
   await anna.goto(`/events?month=${month}`);
   await expect(anna.getByRole('table', { name: /Kalender för/ })).toBeVisible();
   await expectAccessible(anna, 'events calendar');
+  await anna.screenshot({ path: `${SHOTS}/events-0-calendar.png`, fullPage: true });
   await anna.getByRole('table', { name: /Kalender för/ }).getByRole('link', { name: `09:00 ${title}` }).click();
   await expect(anna.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(anna.getByText('Du är inte anmäld.')).toBeVisible();
@@ -62,4 +64,11 @@ test('an advisor creates a training for the network, a project manager registers
   await ada.reload();
   await expect(ada.getByRole('table', { name: 'Anmälda deltagare' }).getByText('Anna Andersson')).toBeVisible();
   await ada.screenshot({ path: `${SHOTS}/events-2-participants.png`, fullPage: true });
+
+  // The network meeting's audience: the directory of the EU project managers, built from roles and teams.
+  await ada.goto('/network');
+  await expect(ada.getByRole('table', { name: 'EU-projektledare' })).toBeVisible();
+  await expect(ada.getByRole('table', { name: 'EU-projektledare' }).getByText('Eva Lindqvist')).toBeVisible();
+  await expectAccessible(ada, 'network directory');
+  await ada.screenshot({ path: `${SHOTS}/events-3-network.png`, fullPage: true });
 });
