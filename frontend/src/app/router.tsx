@@ -15,6 +15,8 @@ import { ContactDetailRoute } from '@/features/contacts/routes/contact-detail-ro
 import { ContactEditRoute } from '@/features/contacts/routes/contact-edit-route';
 import { ContactsListRoute } from '@/features/contacts/routes/contacts-list-route';
 import { CoverageRoute } from '@/features/coverage/routes/coverage-route';
+import { EventDetailRoute } from '@/features/events/routes/event-detail-route';
+import { EventsRoute } from '@/features/events/routes/events-route';
 import { ExchangeRatesListRoute } from '@/features/exchange-rates/routes/exchange-rates-list-route';
 import { RateCreateRoute } from '@/features/exchange-rates/routes/rate-create-route';
 import { RateEditRoute } from '@/features/exchange-rates/routes/rate-edit-route';
@@ -28,6 +30,7 @@ import { IdeaCreateRoute } from '@/features/ideas/routes/idea-create-route';
 import { IdeaDetailRoute } from '@/features/ideas/routes/idea-detail-route';
 import { IdeaEditRoute } from '@/features/ideas/routes/idea-edit-route';
 import { IdeasListRoute } from '@/features/ideas/routes/ideas-list-route';
+import { NetworkRoute } from '@/features/network/routes/network-route';
 import { NotificationsRoute } from '@/features/notifications/routes/notifications-route';
 import { PartnerSearchCreateRoute } from '@/features/partner-searches/routes/partner-search-create-route';
 import { PartnerSearchDetailRoute } from '@/features/partner-searches/routes/partner-search-detail-route';
@@ -123,6 +126,9 @@ export const routes: RouteObject[] = [
       { path: 'projects', element: <ProjectsListRoute /> },
       { path: 'projects/:id', element: <ProjectDetailRoute /> },
       { path: 'reports/:id', element: <ReportRoute /> },
+      { path: 'network', element: <NetworkRoute /> },
+      { path: 'events', element: <EventsRoute /> },
+      { path: 'events/:id', element: <EventDetailRoute /> },
       { path: 'partners', element: <PartnersListRoute /> },
       { path: 'partners/new', element: <RequirePermission permission="canWritePartners"><PartnerCreateRoute /></RequirePermission> },
       { path: 'partners/import', element: <RequirePermission permission="canImportPartners"><PartnersImportRoute /></RequirePermission> },

@@ -19,6 +19,8 @@ export function navItems(permissions: Permissions, t: TFunction, taskCount = 0):
     ...item('/ideas', 'nav.ideas'),
     ...item('/applications', 'nav.applications'),
     ...item('/projects', 'nav.projects'),
+    ...item('/network', 'nav.network'),
+    ...item('/events', 'nav.events'),
     ...item('/partners', 'nav.partners'),
     ...item('/partner-searches', 'nav.partnerSearches'),
     ...item('/library', 'nav.library'),

@@ -12,7 +12,14 @@ import { useSavePreferences } from '../api/save-preferences';
 
 const DELIVERIES: Delivery[] = ['OFF', 'DIGEST', 'IMMEDIATE'];
 /** A workflow step's notice to whoever acts next is always in the portal; the choice is whether it is e-mailed too. */
-const STEP_KINDS = new Set<NotificationKind>(['APPLICATION_APPROVED', 'REPORT_SUBMITTED', 'RETURNED']);
+const STEP_KINDS = new Set<NotificationKind>([
+  'APPLICATION_APPROVED',
+  'REPORT_SUBMITTED',
+  'RETURNED',
+  'EVENT_INVITATION',
+  'EVENT_REMINDER',
+  'EVENT_SEAT',
+]);
 const STEP_DELIVERIES: Delivery[] = ['OFF', 'IMMEDIATE'];
 
 export function ReminderPreferences() {

@@ -1,6 +1,6 @@
 package se.sodertalje.euportal.export;
 
-/** What was exported: a project's readable report, workbook or whole audit package, a list as CSV, or a stored file (e.g. a twin-town agreement). */
+/** What was exported: a project's readable report, workbook or whole audit package, a list as CSV, a stored file (e.g. a twin-town agreement) or a calendar file. */
 public enum ExportKind {
-    PDF, XLSX, AUDIT_PACKAGE, CSV, FILE
+    PDF, XLSX, AUDIT_PACKAGE, CSV, FILE, ICS
 }

@@ -16,7 +16,13 @@ public enum NotificationKind {
     /** An application or report was returned for changes: its author and team act next. */
     RETURNED,
     /** A webhook's deliveries failed for the whole retry period: it was paused (to its owner, an admin). */
-    WEBHOOK_PAUSED;
+    WEBHOOK_PAUSED,
+    /** An event the user is in the audience of: an invitation from the International Office. */
+    EVENT_INVITATION,
+    /** An event the user has a seat at comes soon (sent by the organiser). */
+    EVENT_REMINDER,
+    /** A seat freed at an event: the user moved up from the waiting list. */
+    EVENT_SEAT;
 
     /** The kinds whose delivery each user chooses (off, daily digest, at once). */
     public static final Set<NotificationKind> REMINDERS = Set.of(REPORT_DUE, CALL_DEADLINE);
@@ -25,9 +31,10 @@ public enum NotificationKind {
      * The notices of a workflow step to those who act next: always in the portal, and by e-mail at
      * once unless the user chose OFF for the kind (there is no digest of them).
      */
-    public static final Set<NotificationKind> STEPS = Set.of(APPLICATION_APPROVED, REPORT_SUBMITTED, RETURNED);
+    public static final Set<NotificationKind> STEPS = Set.of(APPLICATION_APPROVED, REPORT_SUBMITTED, RETURNED,
+            EVENT_INVITATION, EVENT_REMINDER, EVENT_SEAT);
 
     /** The kinds a user has a preference for. */
     public static final Set<NotificationKind> CHOOSABLE = Set.of(REPORT_DUE, CALL_DEADLINE, APPLICATION_APPROVED,
-            REPORT_SUBMITTED, RETURNED);
+            REPORT_SUBMITTED, RETURNED, EVENT_INVITATION, EVENT_REMINDER, EVENT_SEAT);
 }

@@ -4,11 +4,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import se.sodertalje.euportal.audit.HistoryEntry;
+import se.sodertalje.euportal.event.GuestData;
 
-/** Everything the portal holds about one contact person (GDPR art. 15): the record and its full history. */
-@Schema(requiredProperties = {"exportedAt", "contactPerson", "history", "erasures"})
+/** Everything the portal holds about one contact person (GDPR art. 15): the record and its full history, and
+ * their registrations for events as a guest. */
+@Schema(requiredProperties = {"exportedAt", "contactPerson", "history", "erasures", "eventRegistrations"})
 public record PersonalDataExport(Instant exportedAt, ContactPersonView contactPerson, List<HistoryEntry> history,
-        List<Erasure> erasures) {
+        List<Erasure> erasures,
+        @Schema(description = "Registrations for events as a guest under the person's e-mail")
+        List<GuestData.GuestRegistration> eventRegistrations) {
 
     /** A recorded erasure of the person's data. */
     @Schema(requiredProperties = {"erasedAt", "erasedBy"})

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.UUID;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.event.GuestData;
 import se.sodertalje.euportal.security.CurrentUser;
 
 /** Export and erasure of a contact person's personal data (GDPR art. 15 and 17). */
@@ -28,11 +29,15 @@ public class PersonalDataService {
     @Inject
     Clock clock;
 
+    @Inject
+    GuestData guests;
+
     public PersonalDataExport export(UUID id) {
         ContactPerson person = contacts.reachable(id);
         var erasures = ErasureLog.<ErasureLog>list("entityType = ?1 and entityId = ?2 order by erasedAt", "contact_person", id)
                 .stream().map(e -> new PersonalDataExport.Erasure(e.erasedAt, e.erasedByName)).toList();
-        return new PersonalDataExport(clock.instant(), contacts.view(person), contacts.history(id), erasures);
+        return new PersonalDataExport(clock.instant(), contacts.view(person), contacts.history(id), erasures,
+                guests.export(person.email));
     }
 
     /**
@@ -51,6 +56,8 @@ public class PersonalDataService {
                 .setParameter("name", ERASED_NAME).setParameter("id", id).executeUpdate();
         em.createNativeQuery("select set_config('euportal.audit_erasure', 'off', true)").getSingleResult();
 
+        // The same person registered for events as a guest (by e-mail) is erased there too.
+        guests.erase(person.email);
         person.name = ERASED_NAME;
         person.title = null;
         person.email = null;

@@ -439,6 +439,45 @@ class RoleMatrixTest {
             return expenditure;
         }
 
+        private String event;
+        private String eventMaterial;
+        private String eventGuest;
+
+        /** A training for the network, three weeks ahead, ten seats. */
+        String event() {
+            if (event == null) {
+                event = Api.ADVISOR.post("/api/v1/events", eventBody()).then().statusCode(201).extract().path("id");
+            }
+            return event;
+        }
+
+        Map<String, Object> eventBody() {
+            return Map.of("title", "Rollmatrisutbildning", "kind", "TRAINING", "startsAt",
+                    java.time.LocalDateTime.now().plusDays(21).withNano(0).toString(), "endsAt",
+                    java.time.LocalDateTime.now().plusDays(21).plusHours(2).withNano(0).toString(), "place", "Stadshuset",
+                    "audience", "NETWORK", "organiser", "Internationella kontoret", "capacity", 10);
+        }
+
+        String eventMaterial() {
+            if (eventMaterial == null) {
+                eventMaterial = Api.ADVISOR.raw().contentType("application/octet-stream")
+                        .body("Dagordning\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .post("/api/v1/events/{id}/materials?fileName=dagordning.txt", event()).then().statusCode(201)
+                        .extract().path("id");
+            }
+            return eventMaterial;
+        }
+
+        /** A guest registered by an advisor. */
+        String eventGuest() {
+            if (eventGuest == null) {
+                eventGuest = Api.ADVISOR.post("/api/v1/events/{id}/guests", Map.of("name", "Gäst Rollmatris",
+                        "email", "gast." + code.toLowerCase() + "@example.se"), event()).then().statusCode(201)
+                        .extract().path("id");
+            }
+            return eventGuest;
+        }
+
         String evidence() {
             if (evidence == null) {
                 evidence = Api.applicant(code).raw().contentType("application/octet-stream")
@@ -914,6 +953,62 @@ class RoleMatrixTest {
         endpoint("DELETE /webhooks/{id}", (a, f) -> a.delete("/api/v1/webhooks/{id}", "\"0\"", f.webhook()),
                 401, 403, 403, 403, 403, 204, 403, 403, 403);
         endpoint("GET /webhooks/{id}/deliveries", (a, f) -> a.get("/api/v1/webhooks/{id}/deliveries", f.webhook()),
+                401, 403, 403, 403, 403, 200, 403, 403, 403);
+        endpoint("GET /network/members", (a, f) -> a.get("/api/v1/network/members?unitId=" + f.unit()),
+                401, 200, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("GET /network/members (CSV)", (a, f) -> a.raw().accept("text/csv, application/problem+json")
+                .get("/api/v1/network/members?unitId=" + f.unit()), 401, 200, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("GET /events", (a, f) -> a.get("/api/v1/events?from=2020-01-01&to=2020-01-31"),
+                401, 200, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("POST /events", (a, f) -> a.post("/api/v1/events", f.eventBody()), 401, 403, 403, 201, 403, 201, 403, 403, 403);
+        endpoint("GET /events/{id}", (a, f) -> a.get("/api/v1/events/{id}", f.event()), 401, 200, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("PUT /events/{id}", (a, f) -> a.put("/api/v1/events/{id}", "\"0\"", f.eventBody(), f.event()),
+                401, 403, 403, 200, 403, 200, 403, 403, 403);
+        endpoint("DELETE /events/{id}", (a, f) -> a.delete("/api/v1/events/{id}", "\"0\"", f.event()),
+                401, 403, 403, 204, 403, 204, 403, 403, 403);
+        endpoint("GET /events/{id}/history", (a, f) -> a.get("/api/v1/events/{id}/history", f.event()),
+                401, 403, 403, 200, 200, 200, 403, 403, 403);
+        endpoint("POST /events/{id}/materials", (a, f) -> a.raw().contentType("application/octet-stream")
+                .body("Bilder\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/events/{id}/materials?fileName=bilder.txt", f.event()), 401, 403, 403, 201, 403, 201, 403, 403, 403);
+        endpoint("GET /events/{id}/materials/{materialId}", (a, f) -> a.raw().accept("application/octet-stream, application/problem+json")
+                .get("/api/v1/events/{id}/materials/{m}", f.event(), f.eventMaterial()), 401, 200, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("DELETE /events/{id}/materials/{materialId}", (a, f) -> a.delete("/api/v1/events/{id}/materials/{m}", null,
+                f.event(), f.eventMaterial()), 401, 403, 403, 204, 403, 204, 403, 403, 403);
+        endpoint("GET /events/{id}/registrations", (a, f) -> a.get("/api/v1/events/{id}/registrations", f.event()),
+                401, 403, 403, 200, 200, 200, 403, 403, 403);
+        endpoint("POST /events/{id}/registrations", (a, f) -> a.request().post("/api/v1/events/{id}/registrations", f.event()),
+                401, 201, 201, 201, 201, 201, 201, 403, 403);
+        endpoint("DELETE /events/{id}/registrations/mine", (a, f) -> {
+            a.raw().post("/api/v1/events/{id}/registrations", f.event());
+            return a.delete("/api/v1/events/{id}/registrations/mine", null, f.event());
+        }, 401, 200, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("POST /events/{id}/guests", (a, f) -> a.post("/api/v1/events/{id}/guests", Map.of("name", "Gästen",
+                "email", "gasten@example.se"), f.event()), 401, 403, 403, 201, 403, 201, 403, 403, 403);
+        endpoint("DELETE /events/{id}/registrations/{registrationId}", (a, f) -> a.delete(
+                "/api/v1/events/{id}/registrations/{r}", "\"0\"", f.event(), f.eventGuest()),
+                401, 403, 403, 200, 403, 200, 403, 403, 403);
+        // The fixture's event lies ahead: attendance is refused for its time, after the role check.
+        endpoint("PUT /events/{id}/registrations/{registrationId}/attendance", (a, f) -> a.put(
+                "/api/v1/events/{id}/registrations/{r}/attendance", "\"0\"", Map.of("attended", true), f.event(),
+                f.eventGuest()), 401, 403, 403, 409, 403, 409, 403, 403, 403);
+        endpoint("POST /events/{id}/invitations", (a, f) -> a.request().post("/api/v1/events/{id}/invitations", f.event()),
+                401, 403, 403, 200, 403, 200, 403, 403, 403);
+        endpoint("POST /events/{id}/reminders", (a, f) -> a.request().post("/api/v1/events/{id}/reminders", f.event()),
+                401, 403, 403, 200, 403, 200, 403, 403, 403);
+        endpoint("GET /events/{id}/calendar.ics", (a, f) -> a.raw().accept("text/calendar, application/problem+json")
+                .get("/api/v1/events/{id}/calendar.ics", f.event()), 401, 200, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("GET /events/statistics", (a, f) -> a.get("/api/v1/events/statistics?fromYear=2026&toYear=2026"),
+                401, 403, 403, 200, 200, 200, 403, 403, 403);
+        endpoint("GET /events/feed", (a, f) -> a.get("/api/v1/events/feed"), 401, 200, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("POST /events/feed", (a, f) -> a.request().post("/api/v1/events/feed"), 401, 200, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("DELETE /events/feed", (a, f) -> a.delete("/api/v1/events/feed", null), 401, 204, 204, 204, 204, 204, 204, 403, 403);
+        // The feed's secret is its only key: without a valid one nobody gets anything, logged in or not.
+        endpoint("GET /events/feed/{secret}.ics", (a, f) -> a.raw().accept("text/calendar, application/problem+json")
+                .get("/api/v1/events/feed/{s}.ics", "unknown-secret-unknown-secret-0000"), 404, 404, 404, 404, 404, 404, 404, 404, 404);
+        endpoint("GET /events/guests/personal-data", (a, f) -> a.get("/api/v1/events/guests/personal-data?email=x@example.se"),
+                401, 403, 403, 403, 403, 200, 403, 403, 403);
+        endpoint("POST /events/guests/erasure", (a, f) -> a.request().post("/api/v1/events/guests/erasure?email=x@example.se"),
                 401, 403, 403, 403, 403, 200, 403, 403, 403);
     }
 

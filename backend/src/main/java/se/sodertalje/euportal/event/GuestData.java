@@ -1,0 +1,69 @@
+package se.sodertalje.euportal.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The personal data of event guests (participants without an account), found by e-mail: part of a
+ * contact person's export and erasure, and on its own for guests who are in no register.
+ */
+@ApplicationScoped
+public class GuestData {
+
+    /** What a guest's name becomes once erased, in the record and in every earlier version. */
+    public static final String ERASED_NAME = "Erased person";
+
+    @Inject
+    EntityManager em;
+
+    @Schema(name = "EventGuestRegistration", requiredProperties = {"eventId", "eventTitle", "startsAt", "name", "email",
+            "status"})
+    public record GuestRegistration(UUID eventId, String eventTitle, LocalDateTime startsAt, String name, String email,
+            RegistrationStatus status, @Schema(nullable = true) Boolean attended) {
+    }
+
+    public List<GuestRegistration> export(String email) {
+        return rows(email).stream().map(r -> {
+            Event event = Event.findById(r.eventId);
+            return new GuestRegistration(r.eventId, event.title, EventService.local(event.startsAt), r.guestName,
+                    r.guestEmail, r.status, r.attended);
+        }).toList();
+    }
+
+    /** Anonymises every guest registration with the e-mail, and its history. @return how many */
+    @Transactional
+    public int erase(String email) {
+        List<EventRegistration> rows = rows(email);
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<UUID> ids = rows.stream().map(r -> r.id).toList();
+        em.createNativeQuery("select set_config('euportal.audit_erasure', 'on', true)").getSingleResult();
+        em.createNativeQuery("update event_registration_aud set guest_name = :name, name = :name, guest_email = null"
+                + " where id in (:ids)").setParameter("name", ERASED_NAME).setParameter("ids", ids).executeUpdate();
+        em.createNativeQuery("select set_config('euportal.audit_erasure', 'off', true)").getSingleResult();
+        for (EventRegistration r : rows) {
+            r.guestName = ERASED_NAME;
+            r.name = ERASED_NAME;
+            r.guestEmail = null;
+            r.erased = true;
+        }
+        em.flush();
+        return rows.size();
+    }
+
+    private static List<EventRegistration> rows(String email) {
+        if (email == null || email.isBlank()) {
+            return List.of();
+        }
+        return EventRegistration.list("userSubject is null and erased = false and lower(guestEmail) = ?1 order by queuedAt, id",
+                email.trim().toLowerCase(Locale.ROOT));
+    }
+}
