@@ -39,6 +39,51 @@ public class WorkPlanResource {
     @Inject
     WorkPlanService plans;
 
+    @Inject
+    BoardReportService reports;
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    @GET
+    @Path("{year}/follow-ups/{tertial}/board-report.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "The follow-up as a report to the municipal board (PDF)", description = "Goal by goal: the "
+            + "activities' status, the indicators against their targets with the trend, a chart of the bound ones. "
+            + "Swedish unless lang=en or an Accept-Language preferring English; recorded in the export log.")
+    @APIResponse(responseCode = "200", description = "PDF", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    public jakarta.ws.rs.core.Response boardReportPdf(@PathParam("year") int year, @PathParam("tertial") Tertial tertial,
+            @jakarta.ws.rs.QueryParam("lang") @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
+                    description = "sv (default) or en") String lang,
+            @HeaderParam("Accept-Language") String acceptLanguage) {
+        return file(reports.write(year, tertial, se.sodertalje.euportal.export.ExportKind.PDF,
+                BoardReportService.language(lang, acceptLanguage)), "application/pdf");
+    }
+
+    @GET
+    @Path("{year}/follow-ups/{tertial}/board-report.docx")
+    @Produces(DOCX)
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "The follow-up as a report to the municipal board (Word, DOCX)", description = "The same "
+            + "content as the PDF, charts as pictures. Swedish unless lang=en or an Accept-Language preferring English; "
+            + "recorded in the export log.")
+    @APIResponse(responseCode = "200", description = "DOCX", content = @Content(mediaType = DOCX,
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    public jakarta.ws.rs.core.Response boardReportDocx(@PathParam("year") int year, @PathParam("tertial") Tertial tertial,
+            @jakarta.ws.rs.QueryParam("lang") @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
+                    description = "sv (default) or en") String lang,
+            @HeaderParam("Accept-Language") String acceptLanguage) {
+        return file(reports.write(year, tertial, se.sodertalje.euportal.export.ExportKind.DOCX,
+                BoardReportService.language(lang, acceptLanguage)), DOCX);
+    }
+
+    private static jakarta.ws.rs.core.Response file(BoardReportService.ReportFile file, String mediaType) {
+        return jakarta.ws.rs.core.Response.ok(file.bytes(), mediaType)
+                .header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"")
+                .header("X-Content-SHA256", file.sha256()).build();
+    }
+
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "The International Office's work plans, newest year first", description = READERS_DESCRIPTION)
@@ -143,6 +188,7 @@ public class WorkPlanResource {
 
     @POST
     @Path("{year}/follow-ups/{tertial}/reported")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.ADVISOR, Roles.ADMIN})
     @Operation(summary = "Mark a follow-up reported", description = "Records who and when, and freezes it: its figures "
             + "stay as recorded whatever the data does afterwards. Needs If-Match; 409 WORKPLAN-004 when reported already.")

@@ -37,6 +37,18 @@ class WorkPlanResourceTest {
         return new JsonPath(response.asString()).using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
     }
 
+    private static String pdfText(byte[] pdf) {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static BigDecimal n(JsonPath json, String path) {
+        return new BigDecimal(json.getString(path));
+    }
+
     /** The plan year is this one (the portfolio counts ideas by their creation year): earlier runs' plan goes. */
     private void clear(int year) {
         QuarkusTransaction.requiringNew().run(() -> {
@@ -85,7 +97,7 @@ class WorkPlanResourceTest {
     }
 
     @Test
-    void boundIndicatorsShouldBeThePortfolioFiguresWhenRecordedAndStayOnceReported() {
+    void boundIndicatorsShouldBeThePortfolioFiguresWhenRecordedAndStayOnceReported() throws java.io.IOException {
         int year = Year.now(Clocks.STOCKHOLM).getValue();
         clear(year);
         String code = Api.uniqueCode("WP");
@@ -127,16 +139,48 @@ class WorkPlanResourceTest {
         JsonPath portfolio = json(Api.ADVISOR.get("/api/v1/dashboard/portfolio?unitId=" + unit + "&yearFrom=" + year
                 + "&yearTo=" + year).then().statusCode(200).extract().response());
         JsonPath t1 = json(recorded);
-        // The worked example: two ideas, one screened = 50.00 %; one application submitted; its EU share applied for.
-        assertEquals(new BigDecimal("50.00"), t1.get("content.goals[0].indicators[0].value"));
-        assertEquals(portfolio.get("screening.total.ratePercent"), t1.get("content.goals[0].indicators[0].value"));
-        assertEquals(new BigDecimal("1"), t1.get("content.goals[0].indicators[1].value"));
-        assertEquals(portfolio.get("total.euAppliedFor"), t1.get("content.goals[0].indicators[2].value"));
-        assertTrue(((BigDecimal) t1.get("content.goals[0].indicators[2].value")).signum() > 0);
-        assertEquals(new BigDecimal("34.02"), t1.get("content.goals[0].indicators[3].value"));
-        assertEquals(new BigDecimal("2"), t1.get("content.goals[0].indicators[4].value"));
+        // The worked example: two ideas, one screened = 50.00 %; one application submitted; EU money as the portfolio has it.
+        assertEquals(new BigDecimal("50.00"), n(t1, "content.goals[0].indicators[0].value"));
+        assertEquals(n(portfolio, "screening.total.ratePercent"), n(t1, "content.goals[0].indicators[0].value"));
+        assertEquals(new BigDecimal("1"), n(t1, "content.goals[0].indicators[1].value"));
+        assertEquals(n(portfolio, "total.euAppliedFor"), n(t1, "content.goals[0].indicators[2].value"));
+        assertEquals(new BigDecimal("34.02"), n(t1, "content.goals[0].indicators[3].value"));
+        assertEquals(new BigDecimal("2"), n(t1, "content.goals[0].indicators[4].value"));
         assertEquals("ON_TRACK", t1.getString("content.goals[0].activities[0].status"));
         assertNull(t1.get("content.goals[0].indicators[0].trend"));
+
+        // The board report: Swedish by default, English on request; each download in the export log.
+        byte[] pdf = Api.AUDITOR.raw().accept("application/pdf, application/problem+json")
+                .get("/api/v1/work-plans/{y}/follow-ups/T1/board-report.pdf", year).then().statusCode(200)
+                .extract().asByteArray();
+        String text = pdfText(pdf);
+        assertTrue(text.contains("Arbetsplan " + year + " – uppföljning T1"), text);
+        assertTrue(text.contains("Fler ansökningar om EU-medel"), text);
+        assertTrue(text.contains("50 %") || text.contains("50,00 %") || text.contains("50 %"), text);
+        assertTrue(text.contains("34,02 %"), text);
+        assertTrue(text.contains("Enligt plan"), text);
+        String english = pdfText(Api.AUDITOR.raw().accept("application/pdf, application/problem+json")
+                .header("Accept-Language", "en-GB,en;q=0.9").get("/api/v1/work-plans/{y}/follow-ups/T1/board-report.pdf",
+                        year).then().statusCode(200).extract().asByteArray());
+        assertTrue(english.contains("Work plan " + year + " – follow-up T1") && english.contains("34.02 %"), english);
+        byte[] docx = Api.ADVISOR.raw().accept(WorkPlanResource.DOCX + ", application/problem+json")
+                .get("/api/v1/work-plans/{y}/follow-ups/T1/board-report.docx?lang=sv", year).then().statusCode(200)
+                .extract().asByteArray();
+        try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(word)) {
+            String words = extractor.getText();
+            assertTrue(words.contains("Fler ansökningar om EU-medel") && words.contains("34,02 %"), words);
+            assertEquals(1, word.getAllPictures().size());
+        }
+        try {
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "board-report-t1.pdf"), pdf);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        long logged = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("select count(*) from"
+                + " export_log where resource like ?1").setParameter(1, "/api/v1/work-plans/" + year
+                + "/follow-ups/T1/board-report.%").getSingleResult()).longValue());
+        assertEquals(3, logged);
 
         String etag = recorded.header("ETag");
         Api.ADVISOR.request().post("/api/v1/work-plans/{y}/follow-ups/T1/reported", year).then().statusCode(428);
@@ -152,8 +196,8 @@ class WorkPlanResourceTest {
                 .then().body("screening.total.ratePercent", equalTo(100.00f));
         JsonPath frozen = json(Api.AUDITOR.get("/api/v1/work-plans/{y}/follow-ups/T1", year).then().statusCode(200)
                 .extract().response());
-        assertEquals(new BigDecimal("50.00"), frozen.get("content.goals[0].indicators[0].value"));
-        assertEquals(new BigDecimal("34.02"), frozen.get("content.goals[0].indicators[3].value"));
+        assertEquals(new BigDecimal("50.00"), n(frozen, "content.goals[0].indicators[0].value"));
+        assertEquals(new BigDecimal("34.02"), n(frozen, "content.goals[0].indicators[3].value"));
         String frozenTag = Api.ADVISOR.get("/api/v1/work-plans/{y}/follow-ups/T1", year).header("ETag");
         Api.ADVISOR.put("/api/v1/work-plans/{y}/follow-ups/T1", frozenTag, entries, year).then().statusCode(409)
                 .body("code", equalTo("WORKPLAN-004"));
@@ -161,10 +205,10 @@ class WorkPlanResourceTest {
         // T2 is computed anew, with the trend against T1.
         JsonPath t2 = json(Api.ADVISOR.post("/api/v1/work-plans/{y}/follow-ups/T2", entries, year).then().statusCode(201)
                 .extract().response());
-        assertEquals(new BigDecimal("100.00"), t2.get("content.goals[0].indicators[0].value"));
-        assertEquals(new BigDecimal("50.00"), t2.get("content.goals[0].indicators[0].previous"));
+        assertEquals(new BigDecimal("100.00"), n(t2, "content.goals[0].indicators[0].value"));
+        assertEquals(new BigDecimal("50.00"), n(t2, "content.goals[0].indicators[0].previous"));
         assertEquals("UP", t2.getString("content.goals[0].indicators[0].trend"));
-        assertEquals(new BigDecimal("50.00"), t2.get("content.goals[0].indicators[3].value"));
+        assertEquals(new BigDecimal("50.00"), n(t2, "content.goals[0].indicators[3].value"));
         assertEquals("SAME", t2.getString("content.goals[0].indicators[4].trend"));
 
         // History: the plan's creation and the follow-ups' changes.
