@@ -1200,6 +1200,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/office-financing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The International Office's financing per year, newest first
+         * @description The project-financed share is project income ÷ (municipal grant + company grants + project income) × 100, half-up to two decimals; the project income at target is the total × the target ÷ 100, half-up to the cent. Advisors and admins write; coordinators, advisors, auditors and admins (those who see the portfolio) read.
+         */
+        get: operations["OfficeFinancingResource_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/office-financing/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The office's financing of a year by source
+         * @description The project-financed share is project income ÷ (municipal grant + company grants + project income) × 100, half-up to two decimals; the project income at target is the total × the target ÷ 100, half-up to the cent.
+         */
+        get: operations["OfficeFinancingResource_get"];
+        /**
+         * Record the office's financing of a year
+         * @description The project-financed share is project income ÷ (municipal grant + company grants + project income) × 100, half-up to two decimals; the project income at target is the total × the target ÷ 100, half-up to the cent. A new year is created (201); a change of a recorded year needs If-Match.
+         */
+        put: operations["OfficeFinancingResource_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/partner-searches": {
         parameters: {
             query?: never;
@@ -2536,10 +2580,208 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/work-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The International Office's work plans, newest year first
+         * @description Advisors and admins write; coordinators, advisors, auditors and admins (those who see the portfolio) read.
+         */
+        get: operations["WorkPlanResource_list"];
+        put?: never;
+        /**
+         * Write a year's work plan
+         * @description 409 WORKPLAN-001 when the year has a plan; 400 WORKPLAN-006 for a binding narrowed by a filter its figure does not honour.
+         */
+        post: operations["WorkPlanResource_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-plans/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The figures an indicator can be bound to
+         * @description Each with its measure and the filters (unit, fund, programme) it honours. A bound figure is the portfolio's own computation for the binding's filter within the plan's year, read when a follow-up is recorded.
+         */
+        get: operations["WorkPlanResource_figures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-plans/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A year's work plan
+         * @description Advisors and admins write; coordinators, advisors, auditors and admins (those who see the portfolio) read.
+         */
+        get: operations["WorkPlanResource_get"];
+        /**
+         * Change a year's work plan
+         * @description The whole plan; needs If-Match. Goals, activities and indicators keep their ids; new ones get theirs. Follow-ups already recorded keep their own copy.
+         */
+        put: operations["WorkPlanResource_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-plans/{year}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A plan's follow-ups, T1 first
+         * @description Advisors and admins write; coordinators, advisors, auditors and admins (those who see the portfolio) read.
+         */
+        get: operations["WorkPlanResource_followUps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-plans/{year}/follow-ups/{tertial}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One tertial's follow-up
+         * @description Advisors and admins write; coordinators, advisors, auditors and admins (those who see the portfolio) read.
+         */
+        get: operations["WorkPlanResource_followUp"];
+        /**
+         * Change a tertial's follow-up
+         * @description Needs If-Match; bound indicators are computed again. 409 WORKPLAN-004 once it is reported: its values stay as they were.
+         */
+        put: operations["WorkPlanResource_change"];
+        /**
+         * Record a tertial's follow-up
+         * @description Each activity's status and comment, manual indicators' values; bound indicators are computed now by the portfolio, with the trend against the previous tertial. 409 WORKPLAN-003 when recorded already; 400 WORKPLAN-005 for an activity or indicator not in the plan (or a value for a bound indicator).
+         */
+        post: operations["WorkPlanResource_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-plans/{year}/follow-ups/{tertial}/board-report.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The follow-up as a report to the municipal board (Word, DOCX)
+         * @description The same content as the PDF, charts as pictures. Swedish unless lang=en or an Accept-Language preferring English; recorded in the export log.
+         */
+        get: operations["WorkPlanResource_boardReportDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-plans/{year}/follow-ups/{tertial}/board-report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The follow-up as a report to the municipal board (PDF)
+         * @description Goal by goal: the activities' status, the indicators against their targets with the trend, a chart of the bound ones. Swedish unless lang=en or an Accept-Language preferring English; recorded in the export log.
+         */
+        get: operations["WorkPlanResource_boardReportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-plans/{year}/follow-ups/{tertial}/reported": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a follow-up reported
+         * @description Records who and when, and freezes it: its figures stay as recorded whatever the data does afterwards. Needs If-Match; 409 WORKPLAN-004 when reported already.
+         */
+        post: operations["WorkPlanResource_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-plans/{year}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Change history of a work plan and its follow-ups
+         * @description Newest first, with who changed what.
+         */
+        get: operations["WorkPlanResource_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        ActivityStatus: "PLANNED" | "STARTED" | "DONE" | "DROPPED";
         Actor: {
             subject: string;
             name: string;
@@ -2669,6 +2911,8 @@ export interface components {
             uploadedBy: components["schemas"]["Actor"];
             uploadedAt: components["schemas"]["Instant"];
         };
+        /** @enum {string} */
+        BoundFigure: "APPLICATIONS_SUBMITTED" | "APPLICATIONS_GRANTED" | "SUCCESS_RATE" | "EU_APPLIED_FOR" | "EU_GRANTED" | "EU_RECEIVED" | "CO_FINANCING" | "SCREENING_RATE" | "COORDINATOR_COVERAGE" | "PROJECTS_RUNNING" | "PROJECT_FINANCED_SHARE";
         /** @enum {string} */
         BudgetCategory: "STAFF" | "OFFICE_ADMINISTRATION" | "TRAVEL_ACCOMMODATION" | "EXTERNAL_EXPERTISE" | "EQUIPMENT" | "INFRASTRUCTURE_WORKS" | "OTHER_COSTS_FLAT_RATE";
         BudgetCategoryTotal: {
@@ -3445,7 +3689,7 @@ export interface components {
             version: number;
         };
         /** @enum {string} */
-        ExportKind: "PDF" | "XLSX" | "AUDIT_PACKAGE" | "CSV";
+        ExportKind: "PDF" | "XLSX" | "AUDIT_PACKAGE" | "CSV" | "DOCX";
         ExportView: {
             id: components["schemas"]["UUID"];
             /** Format: uuid */
@@ -3474,6 +3718,8 @@ export interface components {
             /** @description Stable code of the broken constraint */
             code?: string;
         };
+        /** @enum {string} */
+        Filter: "UNIT" | "FUND" | "PROGRAMME";
         FlatRateChoice: {
             type: components["schemas"]["FlatRateType"];
             percent: number;
@@ -3660,6 +3906,8 @@ export interface components {
             roles: string[];
             units: components["schemas"]["MyUnit"][];
         };
+        /** @enum {string} */
+        Measure: "COUNT" | "PERCENT" | "SEK";
         MyUnit: {
             id: components["schemas"]["UUID"];
             code: string;
@@ -3699,6 +3947,30 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             /** Format: date-time */
             readAt: string | null;
+        };
+        OfficeFinancingRequest: {
+            municipalGrant: number;
+            companyGrants: number;
+            projectIncome: number;
+            targetPercent?: number | null;
+        };
+        OfficeFinancingView: {
+            /** Format: int32 */
+            year: number;
+            municipalGrant: number;
+            companyGrants: number;
+            projectIncome: number;
+            /** @description All sources, SEK */
+            total: number;
+            /** @description project income ÷ total × 100, half-up to two decimals */
+            projectFinancedSharePercent: number | null;
+            targetPercent: number | null;
+            /** @description The project income the target asks for at the same total */
+            projectIncomeAtTarget: number | null;
+            updatedByName: string | null;
+            updatedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
         };
         /**
          * Format: date-time
@@ -4534,6 +4806,8 @@ export interface components {
             addedBy: components["schemas"]["Actor"];
             addedAt: components["schemas"]["Instant"];
         };
+        /** @enum {string} */
+        Tertial: "T1" | "T2" | "T3";
         TimelineEntry: {
             action: components["schemas"]["TransitionAction"];
             fromStatus: components["schemas"]["ApplicationStatus"];
@@ -4685,6 +4959,167 @@ export interface components {
             description: string | null;
             activities: string[];
             deliverables: string[];
+        };
+        WorkPlanActivity: {
+            /**
+             * Format: uuid
+             * @description Absent for a new activity
+             */
+            id?: string | null;
+            what: string;
+            responsible: string;
+            /** Format: date */
+            start?: string | null;
+            /** Format: date */
+            end?: string | null;
+            status: components["schemas"]["ActivityStatus"];
+        };
+        WorkPlanActivityEntry: {
+            activityId: components["schemas"]["UUID"];
+            /** @enum {string|null} */
+            status: "ON_TRACK" | "AT_RISK" | "LATE" | "DONE" | "DROPPED" | null;
+            comment?: string | null;
+        };
+        WorkPlanActivityResult: {
+            activityId: components["schemas"]["UUID"];
+            what: string;
+            responsible: string;
+            /**
+             * @description Null: not judged in this follow-up
+             * @enum {string|null}
+             */
+            status: "ON_TRACK" | "AT_RISK" | "LATE" | "DONE" | "DROPPED" | null;
+            comment: string | null;
+        };
+        WorkPlanBinding: {
+            figure: components["schemas"]["BoundFigure"];
+            /** Format: uuid */
+            unitId?: string | null;
+            /** @enum {string|null} */
+            fund?: "ERDF" | "ESF_PLUS" | "INTERREG" | "ERASMUS_PLUS" | "HORIZON_EUROPE" | "CERV" | "AMIF" | "LIFE" | "OTHER" | null;
+            /** Format: uuid */
+            programmeId?: string | null;
+        };
+        WorkPlanFigure: {
+            figure: components["schemas"]["BoundFigure"];
+            measure: components["schemas"]["Measure"];
+            filters: components["schemas"]["Filter"][];
+            nameSv: string;
+            nameEn: string;
+        };
+        WorkPlanFollowUpContent: {
+            goals: components["schemas"]["WorkPlanGoalResult"][];
+        };
+        WorkPlanFollowUpRequest: {
+            activities: components["schemas"]["WorkPlanActivityEntry"][];
+            manualValues: components["schemas"]["WorkPlanManualValue"][];
+        };
+        WorkPlanFollowUpSummary: {
+            tertial: components["schemas"]["Tertial"];
+            recordedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            reportedAt: string | null;
+        };
+        WorkPlanFollowUpView: {
+            id: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year: number;
+            tertial: components["schemas"]["Tertial"];
+            /** @description The last day the tertial covers */
+            periodEnd: string & components["schemas"]["LocalDate"];
+            content: components["schemas"]["WorkPlanFollowUpContent"];
+            recordedByName: string | null;
+            recordedAt: components["schemas"]["Instant"];
+            /** @description Frozen: its values stay as recorded */
+            reported: boolean;
+            reportedByName: string | null;
+            /** Format: date-time */
+            reportedAt: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        WorkPlanGoal: {
+            /**
+             * Format: uuid
+             * @description Absent for a new goal
+             */
+            id?: string | null;
+            title: string;
+            /** @description The text of the Mål och Budget goal this goal serves */
+            budgetGoal: string;
+            activities: components["schemas"]["WorkPlanActivity"][];
+            indicators: components["schemas"]["WorkPlanIndicator"][];
+        };
+        WorkPlanGoalResult: {
+            goalId: components["schemas"]["UUID"];
+            title: string;
+            budgetGoal: string;
+            activities: components["schemas"]["WorkPlanActivityResult"][];
+            indicators: components["schemas"]["WorkPlanIndicatorResult"][];
+        };
+        WorkPlanIndicator: {
+            /**
+             * Format: uuid
+             * @description Absent for a new indicator
+             */
+            id?: string | null;
+            name: string;
+            /** @description For a bound indicator, the figure's own measure (a different one is corrected) */
+            measure: string & components["schemas"]["Measure"];
+            /** @description The target for the plan's year; null when none is set */
+            target: number | null;
+            /** @description Null: entered by hand in each follow-up */
+            binding?: components["schemas"]["WorkPlanBinding"] | null;
+        };
+        WorkPlanIndicatorResult: {
+            indicatorId: components["schemas"]["UUID"];
+            name: string;
+            measure: components["schemas"]["Measure"];
+            target: number | null;
+            /** @description Null for a manual indicator */
+            binding: components["schemas"]["WorkPlanBinding"] | null;
+            /** @description A bound figure as computed when the follow-up was recorded; a manual value as entered; null when there is none (e.g. a rate with nothing decided) */
+            value: number | null;
+            /** @description The value in the previous tertial's follow-up */
+            previous: number | null;
+            /**
+             * @description Null when either value is missing
+             * @enum {string|null}
+             */
+            trend: "UP" | "DOWN" | "SAME" | null;
+        };
+        WorkPlanManualValue: {
+            indicatorId: components["schemas"]["UUID"];
+            value: number | null;
+        };
+        WorkPlanRequest: {
+            /** Format: int32 */
+            year: number;
+            title: string;
+            goals: components["schemas"]["WorkPlanGoal"][];
+        };
+        WorkPlanSummary: {
+            id: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year: number;
+            title: string;
+            /** Format: int32 */
+            goals: number;
+            followUps: components["schemas"]["WorkPlanFollowUpSummary"][];
+            /** Format: int64 */
+            version: number;
+        };
+        WorkPlanView: {
+            id: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year: number;
+            title: string;
+            goals: components["schemas"]["WorkPlanGoal"][];
+            followUps: components["schemas"]["WorkPlanFollowUpSummary"][];
+            createdByName: string | null;
+            updatedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
         };
     };
     responses: never;
@@ -9711,6 +10146,196 @@ export interface operations {
             };
             /** @description The change conflicts with the record's state or another record */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OfficeFinancingResource_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeFinancingView"][];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OfficeFinancingResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeFinancingView"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OfficeFinancingResource_put: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
+            };
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfficeFinancingRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeFinancingView"];
+                };
+            };
+            /** @description Recorded for a new year */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeFinancingView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15612,6 +16237,817 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkPlanResource_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanSummary"][];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkPlanResource_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkPlanResource_figures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanFigure"][];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkPlanResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanView"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkPlanResource_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
+            };
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkPlanResource_followUps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanFollowUpView"][];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkPlanResource_followUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tertial: components["schemas"]["Tertial"];
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanFollowUpView"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkPlanResource_change: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
+            };
+            path: {
+                tertial: components["schemas"]["Tertial"];
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkPlanFollowUpRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanFollowUpView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkPlanResource_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tertial: components["schemas"]["Tertial"];
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkPlanFollowUpRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanFollowUpView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkPlanResource_boardReportDocx: {
+        parameters: {
+            query?: {
+                /** @description sv (default) or en */
+                lang?: string;
+            };
+            header?: {
+                "Accept-Language"?: string;
+            };
+            path: {
+                tertial: components["schemas"]["Tertial"];
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description DOCX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkPlanResource_boardReportPdf: {
+        parameters: {
+            query?: {
+                /** @description sv (default) or en */
+                lang?: string;
+            };
+            header?: {
+                "Accept-Language"?: string;
+            };
+            path: {
+                tertial: components["schemas"]["Tertial"];
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkPlanResource_report: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
+            };
+            path: {
+                tertial: components["schemas"]["Tertial"];
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanFollowUpView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkPlanResource_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
                 };
             };
             /** @description Missing or invalid bearer token */

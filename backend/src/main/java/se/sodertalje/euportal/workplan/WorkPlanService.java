@@ -187,8 +187,18 @@ public class WorkPlanService {
         }
     }
 
-    /** Statuses and manual values from the request; bound indicators computed now; trends against the tertial before. */
     private void fill(FollowUp f, WorkPlan plan, WorkPlanViews.FollowUpRequest request) {
+        f.content = content(plan, f.tertial, request);
+        f.recordedBySubject = user.subject();
+        f.recordedByName = user.displayName();
+        f.recordedAt = clock.instant();
+    }
+
+    /**
+     * A follow-up's content: statuses and manual values from the request, bound indicators computed now
+     * by the figure registry (for the caller's reach), trends against the tertial before.
+     */
+    public FollowUpContent content(WorkPlan plan, Tertial tertial, WorkPlanViews.FollowUpRequest request) {
         Map<UUID, WorkPlanViews.ActivityEntry> entries = new HashMap<>();
         Map<UUID, BigDecimal> manual = new HashMap<>();
         Set<UUID> activities = new HashSet<>();
@@ -218,8 +228,8 @@ public class WorkPlanService {
             throw ApiProblem.invalid(errors);
         }
         Map<UUID, BigDecimal> previous = new HashMap<>();
-        if (f.tertial.previous() != null) {
-            FollowUp before = FollowUp.find("planId = ?1 and tertial = ?2", plan.id, f.tertial.previous()).firstResult();
+        if (tertial.previous() != null) {
+            FollowUp before = FollowUp.find("planId = ?1 and tertial = ?2", plan.id, tertial.previous()).firstResult();
             if (before != null) {
                 before.content.goals().forEach(g -> g.indicators().forEach(i -> previous.put(i.indicatorId(), i.value())));
             }
@@ -240,10 +250,7 @@ public class WorkPlanService {
             }).toList();
             goals.add(new FollowUpContent.GoalResult(g.id(), g.title(), g.budgetGoal(), acts, inds));
         }
-        f.content = new FollowUpContent(goals);
-        f.recordedBySubject = user.subject();
-        f.recordedByName = user.displayName();
-        f.recordedAt = clock.instant();
+        return new FollowUpContent(goals);
     }
 
     static FollowUpContent.Trend trend(BigDecimal before, BigDecimal now) {
@@ -255,7 +262,7 @@ public class WorkPlanService {
     }
 
     /** Checks the goals, gives new parts their ids and bound indicators their figure's measure. */
-    private static void apply(WorkPlan plan, WorkPlanViews.PlanRequest request) {
+    public static void apply(WorkPlan plan, WorkPlanViews.PlanRequest request) {
         List<FieldError> errors = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
         List<PlanContent.Goal> goals = new ArrayList<>();
