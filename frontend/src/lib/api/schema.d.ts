@@ -10247,9 +10247,9 @@ export interface operations {
     OfficeFinancingResource_put: {
         parameters: {
             query?: never;
-            header: {
-                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
-                "If-Match": string;
+            header?: {
+                /** @description Absent: a new year (201); present: the ETag of the financing the change is based on */
+                "If-Match"?: string;
             };
             path: {
                 year: number;

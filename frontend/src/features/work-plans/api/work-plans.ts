@@ -108,8 +108,8 @@ export function useSaveFinancing(year: number) {
   return useMutation({
     mutationFn: ({ body, version }: { body: FinancingRequest; version?: number }) =>
       unwrapAs<Financing>(api.PUT('/api/v1/office-financing/{year}', {
-        // A new year needs no If-Match; the contract lists the header for the change of a recorded one.
-        params: { path: { year }, header: (version === undefined ? {} : ifMatch(version)) as { 'If-Match': string } }, body })),
+        // A new year is created without If-Match; a recorded one changes with it.
+        params: { path: { year }, header: version === undefined ? {} : ifMatch(version) }, body })),
     onSuccess: (financing) => queryClient.setQueryData(keys.financing(year), financing),
   });
 }

@@ -14,7 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -61,7 +63,11 @@ public class OfficeFinancingResource {
             schema = @Schema(implementation = WorkPlanViews.FinancingView.class)))
     @APIResponse(responseCode = "201", description = "Recorded for a new year", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkPlanViews.FinancingView.class)))
-    public RestResponse<WorkPlanViews.FinancingView> put(@PathParam("year") int year, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<WorkPlanViews.FinancingView> put(@PathParam("year") int year,
+            @HeaderParam("If-Match") @Parameter(description = "Absent: a new year (201); present: the ETag of the "
+                    + "financing the change is based on", extensions = @Extension(
+                    name = se.sodertalje.euportal.common.openapi.IntegrationContract.OPTIONAL, value = "true"))
+            String ifMatch,
             @Valid @NotNull WorkPlanViews.FinancingRequest request) {
         OfficeFinancingService.Saved saved = financing.put(year, ifMatch, request);
         return RestResponse.ResponseBuilder.<WorkPlanViews.FinancingView>create(saved.created()
