@@ -5068,16 +5068,16 @@ export interface components {
             measure: string & components["schemas"]["Measure"];
             /** @description The target for the plan's year; null when none is set */
             target: number | null;
-            /** @description Null: entered by hand in each follow-up */
-            binding?: components["schemas"]["WorkPlanBinding"] | null;
+            /** @description Absent: entered by hand in each follow-up */
+            binding?: components["schemas"]["WorkPlanBinding"];
         };
         WorkPlanIndicatorResult: {
             indicatorId: components["schemas"]["UUID"];
             name: string;
             measure: components["schemas"]["Measure"];
             target: number | null;
-            /** @description Null for a manual indicator */
-            binding: components["schemas"]["WorkPlanBinding"] | null;
+            /** @description Absent for a manual indicator */
+            binding?: components["schemas"]["WorkPlanBinding"];
             /** @description A bound figure as computed when the follow-up was recorded; a manual value as entered; null when there is none (e.g. a rate with nothing decided) */
             value: number | null;
             /** @description The value in the previous tertial's follow-up */

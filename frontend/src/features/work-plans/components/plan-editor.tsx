@@ -103,7 +103,7 @@ export function PlanEditor({ year, plan, onDone }: { year: number; plan: WorkPla
                       const chosen = figures.data?.find((f) => f.figure === e.target.value);
                       setIndicator(chosen
                         ? { ...indicator, measure: chosen.measure, binding: { figure: chosen.figure } }
-                        : { ...indicator, binding: null });
+                        : { ...indicator, binding: undefined });
                     }}>
                     <option value="">{t('workPlans.manual')}</option>
                     {figures.data?.map((f) => (
@@ -139,7 +139,7 @@ export function PlanEditor({ year, plan, onDone }: { year: number; plan: WorkPla
             );
           })}
           <button type="button" className="button button--secondary"
-            onClick={() => setGoal(g, { ...goal, indicators: [...goal.indicators, { name: '', measure: 'COUNT', target: null, binding: null }] })}>
+            onClick={() => setGoal(g, { ...goal, indicators: [...goal.indicators, { name: '', measure: 'COUNT', target: null }] })}>
             {t('workPlans.addIndicator')}
           </button>
         </fieldset>

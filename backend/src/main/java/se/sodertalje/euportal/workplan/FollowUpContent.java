@@ -1,5 +1,6 @@
 package se.sodertalje.euportal.workplan;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -30,11 +31,12 @@ public record FollowUpContent(List<GoalResult> goals) {
             @Schema(nullable = true) String comment) {
     }
 
-    @Schema(name = "WorkPlanIndicatorResult", requiredProperties = {"indicatorId", "name", "measure", "target", "binding",
-            "value", "previous", "trend"})
+    @Schema(name = "WorkPlanIndicatorResult", requiredProperties = {"indicatorId", "name", "measure", "target", "value",
+            "previous", "trend"})
     public record IndicatorResult(UUID indicatorId, String name, PlanContent.Measure measure,
             @Schema(nullable = true) BigDecimal target,
-            @Schema(nullable = true, description = "Null for a manual indicator") PlanContent.Binding binding,
+            @Schema(description = "Absent for a manual indicator")
+            @JsonInclude(JsonInclude.Include.NON_NULL) PlanContent.Binding binding,
             @Schema(nullable = true, description = "A bound figure as computed when the follow-up was recorded; "
                     + "a manual value as entered; null when there is none (e.g. a rate with nothing decided)")
             BigDecimal value,

@@ -1,5 +1,6 @@
 package se.sodertalje.euportal.workplan;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -55,7 +56,8 @@ public final class PlanContent {
             @NotNull Measure measure,
             @Schema(nullable = true, description = "The target for the plan's year; null when none is set")
             BigDecimal target,
-            @Schema(nullable = true, description = "Null: entered by hand in each follow-up") @Valid Binding binding) {
+            @Schema(description = "Absent: entered by hand in each follow-up")
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Valid Binding binding) {
     }
 
     /** A figure the portal computes, narrowed by a unit, fund or programme where the figure allows it. */

@@ -79,15 +79,21 @@ class WorkPlanResourceTest {
         Map<String, Object> i = new HashMap<>();
         i.put("name", name);
         i.put("measure", measure);
-        i.put("target", target == null ? null : new BigDecimal(target));
-        i.put("binding", binding);
+        if (target != null) {
+            i.put("target", new BigDecimal(target));
+        }
+        if (binding != null) {
+            i.put("binding", binding);
+        }
         return i;
     }
 
     private static Map<String, Object> bound(String figure, UUID unit) {
         Map<String, Object> b = new HashMap<>();
         b.put("figure", figure);
-        b.put("unitId", unit == null ? null : unit.toString());
+        if (unit != null) {
+            b.put("unitId", unit.toString());
+        }
         return b;
     }
 
