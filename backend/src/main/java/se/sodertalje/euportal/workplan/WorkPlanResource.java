@@ -28,7 +28,8 @@ import se.sodertalje.euportal.common.web.Responses;
 import se.sodertalje.euportal.security.Roles;
 
 @Path("/api/v1/work-plans")
-@Tag(name = "Work plans")
+@Tag(name = "Work plans", description = "The International Office's annual work plan, its follow-up per tertial with "
+        + "figures bound to the portfolio, the board report, and the office's financing")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class WorkPlanResource {
