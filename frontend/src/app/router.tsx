@@ -59,6 +59,7 @@ import { ScreeningRateRoute } from '@/features/screening-rate/routes/screening-r
 import { UnitCreateRoute } from '@/features/units/routes/unit-create-route';
 import { UnitEditRoute } from '@/features/units/routes/unit-edit-route';
 import { UnitsListRoute } from '@/features/units/routes/units-list-route';
+import { WorkPlanRoute } from '@/features/work-plans/routes/work-plan-route';
 import { CallHistoryRoute } from './routes/call-history-route';
 import { ContactHistoryRoute } from './routes/contact-history-route';
 import { IdeaHistoryRoute } from './routes/idea-history-route';
@@ -153,6 +154,7 @@ export const routes: RouteObject[] = [
       { path: 'exchange-rates/import', element: <RequirePermission permission="canWriteExchangeRates"><RatesImportRoute /></RequirePermission> },
       { path: 'exchange-rates/:currency/:month', element: <RequirePermission permission="canWriteExchangeRates"><RateEditRoute /></RequirePermission> },
       { path: 'dashboard', element: <RequirePermission permission="canSeePortfolio"><Suspense fallback={<Loading />}><PortfolioRoute /></Suspense></RequirePermission> },
+      { path: 'work-plans', element: <RequirePermission permission="canSeePortfolio"><WorkPlanRoute /></RequirePermission> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

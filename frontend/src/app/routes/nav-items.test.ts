@@ -11,9 +11,9 @@ describe('main navigation per role', () => {
     expect(labels(['applicant'])).toEqual(['Start', 'Enheter', 'Kontaktpersoner', 'Program', 'Utlysningar', 'Projektidéer', 'Ansökningar', 'Projekt', 'Projektledarnätverket', 'Utbildningar och träffar', 'Partner', 'Partnersökningar', 'Resultatbibliotek', 'Vänorter', 'Nätverk', 'Valutakurser']);
   });
 
-  it('shows a coordinator, advisor, auditor and admin the screening rate and the portfolio too', () => {
+  it('shows a coordinator, advisor, auditor and admin the screening rate, the portfolio and the work plan too', () => {
     for (const role of ['coordinator', 'advisor', 'auditor', 'admin']) {
-      expect(labels([role])).toEqual(['Start', 'Enheter', 'Kontaktpersoner', 'Samordnartäckning', 'Program', 'Utlysningar', 'Projektidéer', 'Ansökningar', 'Projekt', 'Projektledarnätverket', 'Utbildningar och träffar', 'Partner', 'Partnersökningar', 'Resultatbibliotek', 'Vänorter', 'Nätverk', 'Screeningsgrad', 'Valutakurser', 'Portfölj']);
+      expect(labels([role])).toEqual(['Start', 'Enheter', 'Kontaktpersoner', 'Samordnartäckning', 'Program', 'Utlysningar', 'Projektidéer', 'Ansökningar', 'Projekt', 'Projektledarnätverket', 'Utbildningar och träffar', 'Partner', 'Partnersökningar', 'Resultatbibliotek', 'Vänorter', 'Nätverk', 'Screeningsgrad', 'Valutakurser', 'Portfölj', 'Arbetsplan']);
     }
   });
 
@@ -22,6 +22,6 @@ describe('main navigation per role', () => {
   });
 
   it('names the entries in English', () => {
-    expect(labels(['advisor'], 'en').slice(4)).toEqual(['Programmes', 'Calls', 'Project ideas', 'Applications', 'Projects', "Project managers' network", 'Trainings and events', 'Partners', 'Partner searches', 'Results library', 'Twin towns', 'Networks', 'Screening rate', 'Exchange rates', 'Portfolio']);
+    expect(labels(['advisor'], 'en').slice(4)).toEqual(['Programmes', 'Calls', 'Project ideas', 'Applications', 'Projects', "Project managers' network", 'Trainings and events', 'Partners', 'Partner searches', 'Results library', 'Twin towns', 'Networks', 'Screening rate', 'Exchange rates', 'Portfolio', 'Work plan']);
   });
 });

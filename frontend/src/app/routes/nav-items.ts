@@ -29,5 +29,6 @@ export function navItems(permissions: Permissions, t: TFunction, taskCount = 0):
     ...item('/screening-rate', 'nav.screeningRate', permissions.canSeeScreeningRate),
     ...item('/exchange-rates', 'nav.exchangeRates'),
     ...item('/dashboard', 'nav.portfolio', permissions.canSeePortfolio),
+    ...item('/work-plans', 'nav.workPlans', permissions.canSeePortfolio),
   ];
 }

@@ -25,6 +25,8 @@ export interface Permissions {
   canSeeScreeningRate: boolean;
   /** The portfolio dashboard: coordinators for their own units, advisors, auditors and admins for all. */
   canSeePortfolio: boolean;
+  /** The office's work plan and financing (issue 20): advisors and admins write; portfolio viewers read. */
+  canWriteWorkPlans: boolean;
   /** The partner register: everyone reads; all but auditors register and edit organisations. */
   canWritePartners: boolean;
   /** Advisors and admins delete organisations and import the register from CSV. */
@@ -66,6 +68,7 @@ export function permissionsOf(me: Pick<Me, 'roles' | 'units'> | undefined): Perm
     ideaUnitChoices: anyUnit ? null : ideaUnits,
     canSeeScreeningRate: has('coordinator', 'advisor', 'auditor', 'admin'),
     canSeePortfolio: has('coordinator', 'advisor', 'auditor', 'admin'),
+    canWriteWorkPlans: has('advisor', 'admin'),
     canWritePartners: has('applicant', 'coordinator', 'advisor', 'admin'),
     canDeletePartners: anyUnit,
     canImportPartners: anyUnit,

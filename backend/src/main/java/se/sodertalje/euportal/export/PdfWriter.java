@@ -17,7 +17,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * Text laid out on A4 pages: headings, label–value lines and simple tables with wrapped cells, in
  * the Liberation Sans that PDFBox ships (Latin, Greek and Cyrillic; other characters print as "?").
  */
-final class PdfWriter implements AutoCloseable {
+public final class PdfWriter implements AutoCloseable {
 
     private static final float MARGIN = 50;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
@@ -30,26 +30,26 @@ final class PdfWriter implements AutoCloseable {
     private float y;
     private final Map<Integer, Boolean> encodable = new HashMap<>();
 
-    PdfWriter() throws IOException {
+    public PdfWriter() throws IOException {
         try (InputStream ttf = PDDocument.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
             font = PDType0Font.load(document, ttf);
         }
         newPage();
     }
 
-    void title(String text) throws IOException {
+    public void title(String text) throws IOException {
         line(text, 16, 0);
         y -= 6;
     }
 
-    void heading(String text) throws IOException {
+    public void heading(String text) throws IOException {
         y -= 10;
         need(40);
         line(text, 12, 0);
         y -= 2;
     }
 
-    void pair(String label, String value) throws IOException {
+    public void pair(String label, String value) throws IOException {
         if (value == null || value.isBlank()) {
             return;
         }
@@ -57,7 +57,7 @@ final class PdfWriter implements AutoCloseable {
     }
 
     /** A table: the first row is the header when {@code header}; columns sized by the fractions given. */
-    void table(float[] fractions, List<String[]> rows, boolean header) throws IOException {
+    public void table(float[] fractions, List<String[]> rows, boolean header) throws IOException {
         for (int r = 0; r < rows.size(); r++) {
             String[] cells = rows.get(r);
             List<List<String>> wrapped = new ArrayList<>();
@@ -86,7 +86,60 @@ final class PdfWriter implements AutoCloseable {
         }
     }
 
-    void save(OutputStream out) throws IOException {
+    /** A paragraph of wrapped body text. */
+    public void paragraph(String text) throws IOException {
+        table(new float[] {1f}, List.<String[]>of(new String[] {text}), false);
+    }
+
+    /** One row of a bar chart: the value, and the previous value and the target when there are any, on one scale. */
+    public record Bar(String label, String valueText, double value, Double previous, Double target) {
+    }
+
+    /**
+     * A horizontal bar chart, a row per bar: the label, the previous value (a thin grey bar), the value
+     * (a blue bar) with its text, and the target (a red tick). Every row shares the scale of its own
+     * largest number, so rows of different measures (counts, percent, SEK) do not crush each other.
+     */
+    public void bars(List<Bar> bars) throws IOException {
+        float labelWidth = WIDTH * 0.36f;
+        float chartWidth = WIDTH * 0.42f;
+        float row = 20;
+        for (Bar bar : bars) {
+            need(row + 2);
+            float top = y;
+            List<String> label = wrap(bar.label(), labelWidth - 6);
+            write(label.get(0), MARGIN, top - 11, BODY);
+            double max = Math.max(bar.value(), Math.max(bar.previous() == null ? 0 : bar.previous(),
+                    bar.target() == null ? 0 : bar.target()));
+            float x0 = MARGIN + labelWidth;
+            if (max > 0) {
+                if (bar.previous() != null) {
+                    content.setNonStrokingColor(0.72f, 0.72f, 0.72f);
+                    content.addRect(x0, top - 16, (float) (chartWidth * bar.previous() / max), 3);
+                    content.fill();
+                }
+                content.setNonStrokingColor(0.12f, 0.33f, 0.62f);
+                content.addRect(x0, top - 12, (float) (chartWidth * bar.value() / max), 8);
+                content.fill();
+                if (bar.target() != null) {
+                    float tx = x0 + (float) (chartWidth * bar.target() / max);
+                    content.setStrokingColor(0.75f, 0.1f, 0.1f);
+                    content.setLineWidth(1.5f);
+                    content.moveTo(tx, top - 18);
+                    content.lineTo(tx, top - 1);
+                    content.stroke();
+                    content.setLineWidth(0.5f);
+                    content.setStrokingColor(0f, 0f, 0f);
+                }
+                content.setNonStrokingColor(0f, 0f, 0f);
+            }
+            write(bar.valueText(), x0 + chartWidth + 6, top - 11, BODY);
+            y -= row;
+        }
+        y -= 8;
+    }
+
+    public void save(OutputStream out) throws IOException {
         content.close();
         document.save(out);
     }

@@ -49,6 +49,63 @@ class RoleMatrixTest {
             return code;
         }
 
+
+        /** Work plans are one per year: each fixture takes a year no plan or financing has yet (2100 on). */
+        private static final java.util.concurrent.atomic.AtomicInteger PLAN_YEARS = new java.util.concurrent.atomic.AtomicInteger(
+                2100 + new java.util.Random().nextInt(700));
+        private Integer planYear;
+        private boolean followUp;
+
+        static int freshYear() {
+            while (true) {
+                int year = PLAN_YEARS.getAndIncrement();
+                if (Api.ADMIN.get("/api/v1/work-plans/{y}", year).statusCode() == 404
+                        && Api.ADMIN.get("/api/v1/office-financing/{y}", year).statusCode() == 404) {
+                    return year;
+                }
+            }
+        }
+
+        static Map<String, Object> planBody(int year) {
+            Map<String, Object> bound = new java.util.HashMap<>();
+            bound.put("name", "Projektfinansierad andel");
+            bound.put("measure", "PERCENT");
+            bound.put("target", new java.math.BigDecimal("40"));
+            bound.put("binding", Map.of("figure", "PROJECT_FINANCED_SHARE"));
+            return Map.of("year", year, "title", "Rollmatrisplan", "goals", List.of(Map.of("title", "Mål",
+                    "budgetGoal", "Mål och Budget", "activities", List.of(Map.of("what", "Utbilda", "responsible", "Ada",
+                            "status", "PLANNED")), "indicators", List.of(bound))));
+        }
+
+        static Map<String, Object> financingBody() {
+            return Map.of("municipalGrant", new java.math.BigDecimal("100.00"), "companyGrants",
+                    new java.math.BigDecimal("0.00"), "projectIncome", new java.math.BigDecimal("50.00"));
+        }
+
+        /** A year with a plan (and the office's financing). */
+        int plan() {
+            if (planYear == null) {
+                planYear = freshYear();
+                Api.ADMIN.post("/api/v1/work-plans", planBody(planYear)).then().statusCode(201);
+                Api.ADMIN.put("/api/v1/office-financing/{y}", null, financingBody(), planYear).then().statusCode(201);
+            }
+            return planYear;
+        }
+
+        static Map<String, Object> followUpBody() {
+            return Map.of("activities", List.of(), "manualValues", List.of());
+        }
+
+        /** The plan's year, with a T1 follow-up recorded. */
+        int followUp() {
+            int year = plan();
+            if (!followUp) {
+                Api.ADMIN.post("/api/v1/work-plans/{y}/follow-ups/T1", followUpBody(), year).then().statusCode(201);
+                followUp = true;
+            }
+            return year;
+        }
+
         private String webhook;
 
         /** A paused subscriber (so that no test's dispatcher run tries to deliver to it). */
@@ -874,6 +931,42 @@ class RoleMatrixTest {
         endpoint("GET /dashboard/portfolio/{figure}.xlsx", (a, f) -> a.raw().accept(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json")
                 .get("/api/v1/dashboard/portfolio/by-year.xlsx?unitId=" + f.unit()), 401, 403, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("GET /work-plans", (a, f) -> a.get("/api/v1/work-plans"), 401, 403, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("GET /work-plans/figures", (a, f) -> a.get("/api/v1/work-plans/figures"),
+                401, 403, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("POST /work-plans", (a, f) -> a.post("/api/v1/work-plans", Fixture.planBody(Fixture.freshYear())),
+                401, 403, 403, 201, 403, 201, 403, 403, 403);
+        endpoint("GET /work-plans/{year}", (a, f) -> a.get("/api/v1/work-plans/{y}", f.plan()),
+                401, 403, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("PUT /work-plans/{year}", (a, f) -> a.put("/api/v1/work-plans/{y}", "\"0\"", Fixture.planBody(f.plan()),
+                f.plan()), 401, 403, 403, 200, 403, 200, 403, 403, 403);
+        endpoint("GET /work-plans/{year}/history", (a, f) -> a.get("/api/v1/work-plans/{y}/history", f.plan()),
+                401, 403, 403, 200, 200, 200, 403, 403, 403);
+        endpoint("GET /work-plans/{year}/follow-ups", (a, f) -> a.get("/api/v1/work-plans/{y}/follow-ups", f.followUp()),
+                401, 403, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("GET /work-plans/{year}/follow-ups/{tertial}", (a, f) -> a.get("/api/v1/work-plans/{y}/follow-ups/T1",
+                f.followUp()), 401, 403, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("POST /work-plans/{year}/follow-ups/{tertial}", (a, f) -> a.post("/api/v1/work-plans/{y}/follow-ups/T1",
+                Fixture.followUpBody(), f.plan()), 401, 403, 403, 201, 403, 201, 403, 403, 403);
+        endpoint("PUT /work-plans/{year}/follow-ups/{tertial}", (a, f) -> a.put("/api/v1/work-plans/{y}/follow-ups/T1",
+                "\"0\"", Fixture.followUpBody(), f.followUp()), 401, 403, 403, 200, 403, 200, 403, 403, 403);
+        endpoint("POST /work-plans/{year}/follow-ups/{tertial}/reported", (a, f) -> a.request().header("If-Match", "\"0\"")
+                .post("/api/v1/work-plans/{y}/follow-ups/T1/reported", f.followUp()),
+                401, 403, 403, 200, 403, 200, 403, 403, 403);
+        endpoint("GET /work-plans/{year}/follow-ups/{tertial}/board-report.pdf", (a, f) -> a.raw()
+                .accept("application/pdf, application/problem+json")
+                .get("/api/v1/work-plans/{y}/follow-ups/T1/board-report.pdf", f.followUp()),
+                401, 403, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("GET /work-plans/{year}/follow-ups/{tertial}/board-report.docx", (a, f) -> a.raw()
+                .accept("application/vnd.openxmlformats-officedocument.wordprocessingml.document, application/problem+json")
+                .get("/api/v1/work-plans/{y}/follow-ups/T1/board-report.docx?lang=en", f.followUp()),
+                401, 403, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("GET /office-financing", (a, f) -> a.get("/api/v1/office-financing"),
+                401, 403, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("GET /office-financing/{year}", (a, f) -> a.get("/api/v1/office-financing/{y}", f.plan()),
+                401, 403, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("PUT /office-financing/{year}", (a, f) -> a.put("/api/v1/office-financing/{y}", null,
+                Fixture.financingBody(), Fixture.freshYear()), 401, 403, 403, 201, 403, 201, 403, 403, 403);
         endpoint("GET /notifications", (a, f) -> a.get("/api/v1/notifications"), 401, 200, 200, 200, 200, 200, 200, 200, 200);
         endpoint("GET /notifications/preferences", (a, f) -> a.get("/api/v1/notifications/preferences"),
                 401, 200, 200, 200, 200, 200, 200, 200, 200);
