@@ -856,6 +856,394 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List events
+         * @description In start order; at most 500. Times are local in Europe/Stockholm.
+         */
+        get: operations["EventResource_list"];
+        put?: never;
+        /**
+         * Create an event
+         * @description 400 EVENT-001 when it ends before it starts, EVENT-008 without a place or link, or with the audience UNITS and no units.
+         */
+        post: operations["EventResource_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether I have a calendar feed
+         * @description The address itself is shown only when made.
+         */
+        get: operations["EventResource_myFeed"];
+        put?: never;
+        /**
+         * Make or renew my calendar feed
+         * @description Answers the feed's new address; an earlier address stops working (404).
+         */
+        post: operations["EventResource_renewFeed"];
+        /**
+         * Revoke my calendar feed
+         * @description Revoke my calendar feed.
+         */
+        delete: operations["EventResource_revokeFeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/feed/{secret}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A user's calendar feed
+         * @description No login: the secret in the address is the only thing it grants, read-only, that user's events (seats and waiting list). 404 for an unknown or renewed secret.
+         */
+        get: operations["EventResource_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/guests/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a guest's personal data
+         * @description GDPR art. 17: every event registration of the e-mail as a guest, anonymised in place and in its history; irreversible.
+         */
+        post: operations["EventResource_eraseGuest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/guests/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a guest's event registrations
+         * @description GDPR art. 15, for a participant without an account, by e-mail (a contact person's own export includes them too).
+         */
+        get: operations["EventResource_guestData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Events, participants and units reached per year
+         * @description Years in Stockholm time; participants are seats taken (users and guests), units those of the users with a seat.
+         */
+        get: operations["EventResource_statistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an event
+         * @description With the caller's own registration; the ETag carries the version.
+         */
+        get: operations["EventResource_get"];
+        /**
+         * Replace an event
+         * @description Needs If-Match. More seats move the waiting list up.
+         */
+        put: operations["EventResource_update"];
+        post?: never;
+        /**
+         * Delete an event
+         * @description Needs If-Match; 409 EVENT-005 while anyone is registered.
+         */
+        delete: operations["EventResource_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The event as an iCalendar file
+         * @description Times in Europe/Stockholm; recorded in the export log.
+         */
+        get: operations["EventResource_calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/guests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a guest without an account
+         * @description By name and e-mail (e.g. an elected official); 409 EVENT-007 when that e-mail is registered already.
+         */
+        post: operations["EventResource_guest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Change history of an event
+         * @description Newest first, with who changed what.
+         */
+        get: operations["EventResource_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite the event's audience
+         * @description A notice to each user in the audience; by e-mail too unless they chose off for invitations.
+         */
+        post: operations["EventResource_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a material
+         * @description The body is the file itself, checked like an application's attachments (413, 415).
+         */
+        post: operations["EventResource_addMaterial"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/materials/{materialId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a material
+         * @description Always as a download, with its safe name.
+         */
+        get: operations["EventResource_material"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a material
+         * @description Remove a material.
+         */
+        delete: operations["EventResource_deleteMaterial"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The participants and the waiting list
+         * @description Seats first, then the queue in order.
+         */
+        get: operations["EventResource_registrations"];
+        put?: never;
+        /**
+         * Register myself
+         * @description A seat while there is one, else the waiting list (status WAITING). 409 EVENT-002 when registered already, EVENT-006 once the event has begun; 403 EVENT-003 when the event is for other units.
+         */
+        post: operations["EventResource_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/registrations/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Cancel my registration
+         * @description A seat freed goes to the first on the waiting list.
+         */
+        delete: operations["EventResource_cancelMine"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/registrations/{registrationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a registration
+         * @description Needs If-Match; a seat freed goes to the waiting list.
+         */
+        delete: operations["EventResource_cancel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/registrations/{registrationId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record attendance
+         * @description Needs If-Match; once the event has begun (409 EVENT-004).
+         */
+        put: operations["EventResource_attendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remind the participants
+         * @description A notice to each user with a seat; by e-mail too unless they chose off for reminders of events.
+         */
+        post: operations["EventResource_remind"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exchange-rates": {
         parameters: {
             query?: never;
@@ -1252,6 +1640,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/network/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The directory of EU project managers
+         * @description Built from the contact persons with the role EU project manager and the teams of running projects, one entry per person (matched by e-mail). As CSV with Accept: text/csv (recorded in the export log).
+         */
+        get: operations["NetworkResource_members"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -1310,6 +1718,50 @@ export interface paths {
          * @description Mark one of the caller's notifications as read.
          */
         post: operations["NotificationResource_markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/office-financing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The International Office's financing per year, newest first
+         * @description The project-financed share is project income ÷ (municipal grant + company grants + project income) × 100, half-up to two decimals; the project income at target is the total × the target ÷ 100, half-up to the cent. Advisors and admins write; coordinators, advisors, auditors and admins (those who see the portfolio) read.
+         */
+        get: operations["OfficeFinancingResource_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/office-financing/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The office's financing of a year by source
+         * @description The project-financed share is project income ÷ (municipal grant + company grants + project income) × 100, half-up to two decimals; the project income at target is the total × the target ÷ 100, half-up to the cent.
+         */
+        get: operations["OfficeFinancingResource_get"];
+        /**
+         * Record the office's financing of a year
+         * @description The project-financed share is project income ÷ (municipal grant + company grants + project income) × 100, half-up to two decimals; the project income at target is the total × the target ÷ 100, half-up to the cent. A new year is created (201); a change of a recorded year needs If-Match.
+         */
+        put: operations["OfficeFinancingResource_put"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2892,12 +3344,210 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/work-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The International Office's work plans, newest year first
+         * @description Advisors and admins write; coordinators, advisors, auditors and admins (those who see the portfolio) read.
+         */
+        get: operations["WorkPlanResource_list"];
+        put?: never;
+        /**
+         * Write a year's work plan
+         * @description 409 WORKPLAN-001 when the year has a plan; 400 WORKPLAN-006 for a binding narrowed by a filter its figure does not honour.
+         */
+        post: operations["WorkPlanResource_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-plans/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The figures an indicator can be bound to
+         * @description Each with its measure and the filters (unit, fund, programme) it honours. A bound figure is the portfolio's own computation for the binding's filter within the plan's year, read when a follow-up is recorded.
+         */
+        get: operations["WorkPlanResource_figures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-plans/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A year's work plan
+         * @description Advisors and admins write; coordinators, advisors, auditors and admins (those who see the portfolio) read.
+         */
+        get: operations["WorkPlanResource_get"];
+        /**
+         * Change a year's work plan
+         * @description The whole plan; needs If-Match. Goals, activities and indicators keep their ids; new ones get theirs. Follow-ups already recorded keep their own copy.
+         */
+        put: operations["WorkPlanResource_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-plans/{year}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A plan's follow-ups, T1 first
+         * @description Advisors and admins write; coordinators, advisors, auditors and admins (those who see the portfolio) read.
+         */
+        get: operations["WorkPlanResource_followUps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-plans/{year}/follow-ups/{tertial}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One tertial's follow-up
+         * @description Advisors and admins write; coordinators, advisors, auditors and admins (those who see the portfolio) read.
+         */
+        get: operations["WorkPlanResource_followUp"];
+        /**
+         * Change a tertial's follow-up
+         * @description Needs If-Match; bound indicators are computed again. 409 WORKPLAN-004 once it is reported: its values stay as they were.
+         */
+        put: operations["WorkPlanResource_change"];
+        /**
+         * Record a tertial's follow-up
+         * @description Each activity's status and comment, manual indicators' values; bound indicators are computed now by the portfolio, with the trend against the previous tertial. 409 WORKPLAN-003 when recorded already; 400 WORKPLAN-005 for an activity or indicator not in the plan (or a value for a bound indicator).
+         */
+        post: operations["WorkPlanResource_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-plans/{year}/follow-ups/{tertial}/board-report.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The follow-up as a report to the municipal board (Word, DOCX)
+         * @description The same content as the PDF, charts as pictures. Swedish unless lang=en or an Accept-Language preferring English; recorded in the export log.
+         */
+        get: operations["WorkPlanResource_boardReportDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-plans/{year}/follow-ups/{tertial}/board-report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The follow-up as a report to the municipal board (PDF)
+         * @description Goal by goal: the activities' status, the indicators against their targets with the trend, a chart of the bound ones. Swedish unless lang=en or an Accept-Language preferring English; recorded in the export log.
+         */
+        get: operations["WorkPlanResource_boardReportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-plans/{year}/follow-ups/{tertial}/reported": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a follow-up reported
+         * @description Records who and when, and freezes it: its figures stay as recorded whatever the data does afterwards. Needs If-Match; 409 WORKPLAN-004 when reported already.
+         */
+        post: operations["WorkPlanResource_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-plans/{year}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Change history of a work plan and its follow-ups
+         * @description Newest first, with who changed what.
+         */
+        get: operations["WorkPlanResource_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
         ActivityKind: "VISIT" | "JOINT_APPLICATION" | "PROJECT" | "EXCHANGE" | "OTHER";
+        /** @enum {string} */
+        ActivityStatus: "PLANNED" | "STARTED" | "DONE" | "DROPPED";
         Actor: {
             subject: string;
             name: string;
@@ -3029,6 +3679,10 @@ export interface components {
             uploadedBy: components["schemas"]["Actor"];
             uploadedAt: components["schemas"]["Instant"];
         };
+        /** @enum {string} */
+        Audience: "ALL" | "UNITS" | "NETWORK" | "ELECTED_OFFICIALS";
+        /** @enum {string} */
+        BoundFigure: "APPLICATIONS_SUBMITTED" | "APPLICATIONS_GRANTED" | "SUCCESS_RATE" | "EU_APPLIED_FOR" | "EU_GRANTED" | "EU_RECEIVED" | "CO_FINANCING" | "SCREENING_RATE" | "COORDINATOR_COVERAGE" | "PROJECTS_RUNNING" | "PROJECT_FINANCED_SHARE";
         /** @enum {string} */
         BudgetCategory: "STAFF" | "OFFICE_ADMINISTRATION" | "TRAVEL_ACCOMMODATION" | "EXTERNAL_EXPERTISE" | "EQUIPMENT" | "INFRASTRUCTURE_WORKS" | "OTHER_COSTS_FLAT_RATE";
         BudgetCategoryTotal: {
@@ -3221,6 +3875,13 @@ export interface components {
             params: {
                 [key: string]: unknown;
             };
+        };
+        CalendarFeedView: {
+            exists: boolean;
+            /** Format: date-time */
+            createdAt?: string | null;
+            /** @description The feed's address; given only when it is made or renewed */
+            url?: string | null;
         };
         CallRequest: {
             programmeId: components["schemas"]["UUID"];
@@ -3723,6 +4384,151 @@ export interface components {
             erasedAt: components["schemas"]["Instant"];
             erasedBy: string;
         };
+        EventAttendanceRequest: {
+            attended: boolean;
+        };
+        EventGuestErasure: {
+            /**
+             * Format: int32
+             * @description Registrations anonymised
+             */
+            registrations: number;
+        };
+        EventGuestRegistration: {
+            eventId: components["schemas"]["UUID"];
+            eventTitle: string;
+            startsAt: components["schemas"]["LocalDateTime"];
+            name: string;
+            email: string;
+            status: components["schemas"]["RegistrationStatus"];
+            attended?: boolean | null;
+        };
+        /** @description A participant without an account, e.g. an elected official. */
+        EventGuestRequest: {
+            name: string;
+            email: string;
+        };
+        /** @enum {string} */
+        EventKind: "TRAINING" | "INFORMATION_MEETING" | "NETWORK_MEETING" | "STUDY_VISIT" | "TWIN_TOWN_VISIT" | "EXTERNAL_NETWORK_MEETING";
+        EventNoticesSent: {
+            /**
+             * Format: int32
+             * @description Users told (in the portal; by e-mail unless they chose off)
+             */
+            recipients: number;
+        };
+        EventRegistrationView: {
+            id: components["schemas"]["UUID"];
+            eventId: components["schemas"]["UUID"];
+            userSubject?: string | null;
+            name: string;
+            email?: string | null;
+            guest: boolean;
+            status: components["schemas"]["RegistrationStatus"];
+            /**
+             * Format: int32
+             * @description Place on the waiting list (1 is next)
+             */
+            position?: number | null;
+            /** @description Recorded after the event */
+            attended?: boolean | null;
+            registeredBy: components["schemas"]["Actor"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description Times are local times in Europe/Stockholm. */
+        EventRequest: {
+            title: string;
+            kind: components["schemas"]["EventKind"];
+            startsAt: components["schemas"]["LocalDateTime"];
+            endsAt: components["schemas"]["LocalDateTime"];
+            place?: string;
+            link?: string;
+            audience: components["schemas"]["Audience"];
+            audienceUnitIds?: string[];
+            organiser: string;
+            description?: string;
+            /** Format: int32 */
+            capacity?: number;
+        };
+        EventUnitRef: {
+            id: components["schemas"]["UUID"];
+            code: string;
+            name: string;
+        };
+        EventView: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            kind: components["schemas"]["EventKind"];
+            startsAt: components["schemas"]["LocalDateTime"];
+            endsAt: components["schemas"]["LocalDateTime"];
+            /** @example Europe/Stockholm */
+            timeZone: string;
+            place?: string | null;
+            link?: string | null;
+            audience: components["schemas"]["Audience"];
+            audienceUnits: components["schemas"]["EventUnitRef"][];
+            organiser: string;
+            description?: string | null;
+            /**
+             * Format: int32
+             * @description Seats; none means no limit
+             */
+            capacity?: number | null;
+            /**
+             * Format: int64
+             * @description Seats taken
+             */
+            registered: number;
+            /**
+             * Format: int64
+             * @description On the waiting list
+             */
+            waiting: number;
+            /**
+             * Format: int64
+             * @description Seats left; none when there is no limit
+             */
+            seatsLeft?: number | null;
+            /**
+             * @description The caller's own registration, if any
+             * @enum {string|null}
+             */
+            myStatus?: "REGISTERED" | "WAITING" | "CANCELLED" | null;
+            /**
+             * Format: int32
+             * @description The caller's place on the waiting list (1 is next)
+             */
+            myPosition?: number | null;
+            materials: components["schemas"]["AttachmentView"][];
+            createdBy: components["schemas"]["Actor"];
+            /** Format: int64 */
+            version: number;
+        };
+        EventYearCount: {
+            /** Format: int32 */
+            year: number;
+            /**
+             * Format: int64
+             * @description Events that started in the year (Stockholm time)
+             */
+            events: number;
+            /**
+             * Format: int64
+             * @description Seats taken (users and guests) in those events
+             */
+            participants: number;
+            /**
+             * Format: int64
+             * @description Participants recorded as attending
+             */
+            attended: number;
+            /**
+             * Format: int64
+             * @description Distinct units of the users who had a seat
+             */
+            unitsReached: number;
+        };
         ExchangeRateRequest: {
             /**
              * @description Units of the currency per 1 EUR: above zero, at most 6 decimals
@@ -3805,7 +4611,7 @@ export interface components {
             version: number;
         };
         /** @enum {string} */
-        ExportKind: "PDF" | "XLSX" | "AUDIT_PACKAGE" | "CSV" | "FILE";
+        ExportKind: "PDF" | "XLSX" | "AUDIT_PACKAGE" | "CSV" | "DOCX" | "FILE" | "ICS";
         ExportView: {
             id: components["schemas"]["UUID"];
             /** Format: uuid */
@@ -3893,6 +4699,8 @@ export interface components {
             /** @description Stable code of the broken constraint */
             code?: string;
         };
+        /** @enum {string} */
+        Filter: "UNIT" | "FUND" | "PROGRAMME";
         FlatRateChoice: {
             type: components["schemas"]["FlatRateType"];
             percent: number;
@@ -4053,6 +4861,8 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
+        /** @description Local date and time, without an offset */
+        LocalDateTime: string;
         MatchReason: {
             kind: components["schemas"]["ReasonKind"];
             detail: string | null;
@@ -4079,10 +4889,31 @@ export interface components {
             roles: string[];
             units: components["schemas"]["MyUnit"][];
         };
+        /** @enum {string} */
+        Measure: "COUNT" | "PERCENT" | "SEK";
         MyUnit: {
             id: components["schemas"]["UUID"];
             code: string;
             name: string;
+        };
+        NetworkMember: {
+            name: string;
+            email?: string | null;
+            /** @description The portal user, when the person has used the portal */
+            userSubject?: string | null;
+            /** @description Why the person is in the network */
+            sources: components["schemas"]["Source"][];
+            /** @description Code and name of each unit */
+            units: string[];
+            unitIds: string[];
+            /** @description Projects running now (acronym or title) */
+            runningProjects: string[];
+            /** @description Projects closed or archived */
+            pastProjects: string[];
+            /** @description Programmes of their projects */
+            programmes: string[];
+            /** @description Topics of their projects' calls */
+            themes: string[];
         };
         NetworkView: {
             name: string;
@@ -4109,7 +4940,7 @@ export interface components {
             needs: components["schemas"]["ReadinessItem"][];
         };
         /** @enum {string} */
-        NotificationKind: "ADDED_TO_TEAM" | "REPORT_DUE" | "CALL_DEADLINE" | "APPLICATION_APPROVED" | "REPORT_SUBMITTED" | "RETURNED" | "WEBHOOK_PAUSED";
+        NotificationKind: "ADDED_TO_TEAM" | "REPORT_DUE" | "CALL_DEADLINE" | "APPLICATION_APPROVED" | "REPORT_SUBMITTED" | "RETURNED" | "WEBHOOK_PAUSED" | "EVENT_INVITATION" | "EVENT_REMINDER" | "EVENT_SEAT";
         NotificationView: {
             id: components["schemas"]["UUID"];
             kind: components["schemas"]["NotificationKind"];
@@ -4118,6 +4949,30 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             /** Format: date-time */
             readAt: string | null;
+        };
+        OfficeFinancingRequest: {
+            municipalGrant: number;
+            companyGrants: number;
+            projectIncome: number;
+            targetPercent?: number | null;
+        };
+        OfficeFinancingView: {
+            /** Format: int32 */
+            year: number;
+            municipalGrant: number;
+            companyGrants: number;
+            projectIncome: number;
+            /** @description All sources, SEK */
+            total: number;
+            /** @description project income ÷ total × 100, half-up to two decimals */
+            projectFinancedSharePercent: number | null;
+            targetPercent: number | null;
+            /** @description The project income the target asks for at the same total */
+            projectIncomeAtTarget: number | null;
+            updatedByName: string | null;
+            updatedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
         };
         /**
          * Format: date-time
@@ -4469,6 +5324,8 @@ export interface components {
             contactPerson: components["schemas"]["ContactPersonView"];
             history: components["schemas"]["HistoryEntry"][];
             erasures: components["schemas"]["Erasure"][];
+            /** @description Registrations for events as a guest under the person's e-mail */
+            eventRegistrations: components["schemas"]["EventGuestRegistration"][];
         };
         PortfolioFigures: {
             /** Format: int64 */
@@ -4690,6 +5547,8 @@ export interface components {
         ReasonKind: "NAME" | "EXPERTISE" | "DESCRIPTION" | "PAST_PROJECTS" | "COUNTRY" | "TYPE" | "LEAD_EXPERIENCE" | "TWIN_TOWN" | "PREVIOUS_COOPERATION" | "EXPRESSED_INTEREST";
         /** @enum {string} */
         RecordType: "UNIT" | "CONTACT_PERSON" | "PROGRAMME" | "CALL" | "PARTNER" | "IDEA" | "APPLICATION" | "APPLICATION_PARTNER" | "PROJECT" | "PROJECT_PERIOD" | "REPORT" | "EXPENDITURE";
+        /** @enum {string} */
+        RegistrationStatus: "REGISTERED" | "WAITING" | "CANCELLED";
         /** @enum {string} */
         ReportAction: "SUBMIT" | "RETURN" | "ACCEPT" | "SEND_TO_FUNDER" | "REOPEN";
         ReportContent: {
@@ -4968,6 +5827,8 @@ export interface components {
         SearchStatus: "OPEN" | "CLOSED";
         /** @enum {string} */
         Section: "CALL" | "PERIOD" | "DESCRIPTION" | "WORK_PACKAGES" | "PARTNERSHIP" | "BUDGET" | "REPORT_CONTENT" | "EXPENDITURE" | "REPORTS";
+        /** @enum {string} */
+        Source: "CONTACT_ROLE" | "PROJECT_TEAM";
         StateAidRequest: {
             stateAid: boolean;
         };
@@ -5042,6 +5903,8 @@ export interface components {
             addedBy: components["schemas"]["Actor"];
             addedAt: components["schemas"]["Instant"];
         };
+        /** @enum {string} */
+        Tertial: "T1" | "T2" | "T3";
         TimelineEntry: {
             action: components["schemas"]["TransitionAction"];
             fromStatus: components["schemas"]["ApplicationStatus"];
@@ -5304,6 +6167,167 @@ export interface components {
             description: string | null;
             activities: string[];
             deliverables: string[];
+        };
+        WorkPlanActivity: {
+            /**
+             * Format: uuid
+             * @description Absent for a new activity
+             */
+            id?: string | null;
+            what: string;
+            responsible: string;
+            /** Format: date */
+            start?: string | null;
+            /** Format: date */
+            end?: string | null;
+            status: components["schemas"]["ActivityStatus"];
+        };
+        WorkPlanActivityEntry: {
+            activityId: components["schemas"]["UUID"];
+            /** @enum {string|null} */
+            status: "ON_TRACK" | "AT_RISK" | "LATE" | "DONE" | "DROPPED" | null;
+            comment?: string | null;
+        };
+        WorkPlanActivityResult: {
+            activityId: components["schemas"]["UUID"];
+            what: string;
+            responsible: string;
+            /**
+             * @description Null: not judged in this follow-up
+             * @enum {string|null}
+             */
+            status: "ON_TRACK" | "AT_RISK" | "LATE" | "DONE" | "DROPPED" | null;
+            comment: string | null;
+        };
+        WorkPlanBinding: {
+            figure: components["schemas"]["BoundFigure"];
+            /** Format: uuid */
+            unitId?: string | null;
+            /** @enum {string|null} */
+            fund?: "ERDF" | "ESF_PLUS" | "INTERREG" | "ERASMUS_PLUS" | "HORIZON_EUROPE" | "CERV" | "AMIF" | "LIFE" | "OTHER" | null;
+            /** Format: uuid */
+            programmeId?: string | null;
+        };
+        WorkPlanFigure: {
+            figure: components["schemas"]["BoundFigure"];
+            measure: components["schemas"]["Measure"];
+            filters: components["schemas"]["Filter"][];
+            nameSv: string;
+            nameEn: string;
+        };
+        WorkPlanFollowUpContent: {
+            goals: components["schemas"]["WorkPlanGoalResult"][];
+        };
+        WorkPlanFollowUpRequest: {
+            activities: components["schemas"]["WorkPlanActivityEntry"][];
+            manualValues: components["schemas"]["WorkPlanManualValue"][];
+        };
+        WorkPlanFollowUpSummary: {
+            tertial: components["schemas"]["Tertial"];
+            recordedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            reportedAt: string | null;
+        };
+        WorkPlanFollowUpView: {
+            id: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year: number;
+            tertial: components["schemas"]["Tertial"];
+            /** @description The last day the tertial covers */
+            periodEnd: string & components["schemas"]["LocalDate"];
+            content: components["schemas"]["WorkPlanFollowUpContent"];
+            recordedByName: string | null;
+            recordedAt: components["schemas"]["Instant"];
+            /** @description Frozen: its values stay as recorded */
+            reported: boolean;
+            reportedByName: string | null;
+            /** Format: date-time */
+            reportedAt: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        WorkPlanGoal: {
+            /**
+             * Format: uuid
+             * @description Absent for a new goal
+             */
+            id?: string | null;
+            title: string;
+            /** @description The text of the Mål och Budget goal this goal serves */
+            budgetGoal: string;
+            activities: components["schemas"]["WorkPlanActivity"][];
+            indicators: components["schemas"]["WorkPlanIndicator"][];
+        };
+        WorkPlanGoalResult: {
+            goalId: components["schemas"]["UUID"];
+            title: string;
+            budgetGoal: string;
+            activities: components["schemas"]["WorkPlanActivityResult"][];
+            indicators: components["schemas"]["WorkPlanIndicatorResult"][];
+        };
+        WorkPlanIndicator: {
+            /**
+             * Format: uuid
+             * @description Absent for a new indicator
+             */
+            id?: string | null;
+            name: string;
+            /** @description For a bound indicator, the figure's own measure (a different one is corrected) */
+            measure: string & components["schemas"]["Measure"];
+            /** @description The target for the plan's year; null when none is set */
+            target: number | null;
+            /** @description Absent: entered by hand in each follow-up */
+            binding?: components["schemas"]["WorkPlanBinding"];
+        };
+        WorkPlanIndicatorResult: {
+            indicatorId: components["schemas"]["UUID"];
+            name: string;
+            measure: components["schemas"]["Measure"];
+            target: number | null;
+            /** @description Absent for a manual indicator */
+            binding?: components["schemas"]["WorkPlanBinding"];
+            /** @description A bound figure as computed when the follow-up was recorded; a manual value as entered; null when there is none (e.g. a rate with nothing decided) */
+            value: number | null;
+            /** @description The value in the previous tertial's follow-up */
+            previous: number | null;
+            /**
+             * @description Null when either value is missing
+             * @enum {string|null}
+             */
+            trend: "UP" | "DOWN" | "SAME" | null;
+        };
+        WorkPlanManualValue: {
+            indicatorId: components["schemas"]["UUID"];
+            value: number | null;
+        };
+        WorkPlanRequest: {
+            /** Format: int32 */
+            year: number;
+            title: string;
+            goals: components["schemas"]["WorkPlanGoal"][];
+        };
+        WorkPlanSummary: {
+            id: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year: number;
+            title: string;
+            /** Format: int32 */
+            goals: number;
+            followUps: components["schemas"]["WorkPlanFollowUpSummary"][];
+            /** Format: int64 */
+            version: number;
+        };
+        WorkPlanView: {
+            id: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year: number;
+            title: string;
+            goals: components["schemas"]["WorkPlanGoal"][];
+            followUps: components["schemas"]["WorkPlanFollowUpSummary"][];
+            createdByName: string | null;
+            updatedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
         };
     };
     responses: never;
@@ -8902,6 +9926,1499 @@ export interface operations {
             };
         };
     };
+    EventResource_list: {
+        parameters: {
+            query?: {
+                /** @description Events ending on or after this day */
+                from?: components["schemas"]["LocalDate"];
+                kind?: components["schemas"]["EventKind"];
+                /** @description Events starting on or before this day */
+                to?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventView"][];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventResource_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; Location and ETag headers name the new record */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventResource_myFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedView"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventResource_renewFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedView"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventResource_revokeFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventResource_feed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                secret: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventResource_eraseGuest: {
+        parameters: {
+            query: {
+                email: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventGuestErasure"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventResource_guestData: {
+        parameters: {
+            query: {
+                email: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventGuestRegistration"][];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventResource_statistics: {
+        parameters: {
+            query: {
+                fromYear: number;
+                toYear: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventYearCount"][];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventView"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventResource_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventResource_delete: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventResource_calendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventResource_guest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventGuestRequest"];
+            };
+        };
+        responses: {
+            /** @description Registered or queued */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventRegistrationView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventResource_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventResource_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventNoticesSent"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventResource_addMaterial: {
+        parameters: {
+            query?: {
+                /** @description The name the user gave the file */
+                fileName?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file's content is not of an allowed type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventResource_material: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                materialId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventResource_deleteMaterial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                materialId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventResource_registrations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventRegistrationView"][];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventResource_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Registered or queued */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventRegistrationView"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventResource_cancelMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventRegistrationView"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventResource_cancel: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                registrationId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventRegistrationView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventResource_attendance: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                registrationId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventAttendanceRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventRegistrationView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventResource_remind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventNoticesSent"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ExchangeRateResource_list: {
         parameters: {
             query?: {
@@ -10761,6 +13278,63 @@ export interface operations {
             };
         };
     };
+    NetworkResource_members: {
+        parameters: {
+            query?: {
+                programmeId?: components["schemas"]["UUID"];
+                /** @description Text in name or e-mail */
+                q?: string;
+                /** @description Whether they have a running project */
+                running?: boolean;
+                /** @description A topic of their projects' calls */
+                theme?: string;
+                unitId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkMember"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     NotificationResource_mine: {
         parameters: {
             query?: {
@@ -10959,6 +13533,196 @@ export interface operations {
             };
             /** @description The change conflicts with the record's state or another record */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OfficeFinancingResource_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeFinancingView"][];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OfficeFinancingResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeFinancingView"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OfficeFinancingResource_put: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Absent: a new year (201); present: the ETag of the financing the change is based on */
+                "If-Match"?: string;
+            };
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfficeFinancingRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeFinancingView"];
+                };
+            };
+            /** @description Recorded for a new year */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeFinancingView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17936,6 +20700,817 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkPlanResource_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanSummary"][];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkPlanResource_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkPlanResource_figures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanFigure"][];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkPlanResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanView"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkPlanResource_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
+            };
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkPlanResource_followUps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanFollowUpView"][];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkPlanResource_followUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tertial: components["schemas"]["Tertial"];
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanFollowUpView"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkPlanResource_change: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
+            };
+            path: {
+                tertial: components["schemas"]["Tertial"];
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkPlanFollowUpRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanFollowUpView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkPlanResource_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tertial: components["schemas"]["Tertial"];
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkPlanFollowUpRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanFollowUpView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkPlanResource_boardReportDocx: {
+        parameters: {
+            query?: {
+                /** @description sv (default) or en */
+                lang?: string;
+            };
+            header?: {
+                "Accept-Language"?: string;
+            };
+            path: {
+                tertial: components["schemas"]["Tertial"];
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description DOCX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkPlanResource_boardReportPdf: {
+        parameters: {
+            query?: {
+                /** @description sv (default) or en */
+                lang?: string;
+            };
+            header?: {
+                "Accept-Language"?: string;
+            };
+            path: {
+                tertial: components["schemas"]["Tertial"];
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkPlanResource_report: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
+            };
+            path: {
+                tertial: components["schemas"]["Tertial"];
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanFollowUpView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkPlanResource_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
                 };
             };
             /** @description Missing or invalid bearer token */

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
-import { useUnits } from '@/features/units/api/get-units';
+import { useUnitOptions } from '@/lib/api/shared-reads';
 import { useFigures, useSavePlan, type Goal, type Indicator, type WorkPlan, type WorkPlanRequest } from '../api/work-plans';
 
 const emptyGoal = (): Goal => ({ title: '', budgetGoal: '', activities: [], indicators: [] });
@@ -10,7 +10,7 @@ const emptyGoal = (): Goal => ({ title: '', budgetGoal: '', activities: [], indi
 export function PlanEditor({ year, plan, onDone }: { year: number; plan: WorkPlan | null; onDone: () => void }) {
   const { t } = useTranslation();
   const figures = useFigures();
-  const units = useUnits({ size: 100, active: true });
+  const units = useUnitOptions();
   const save = useSavePlan(year);
   const [draft, setDraft] = useState<WorkPlanRequest>(
     plan ? { year, title: plan.title, goals: plan.goals } : { year, title: t('workPlans.defaultTitle', { year }), goals: [emptyGoal()] },
@@ -117,7 +117,7 @@ export function PlanEditor({ year, plan, onDone }: { year: number; plan: WorkPla
                     <select id={`${id}-unit`} value={indicator.binding?.unitId ?? ''}
                       onChange={(e) => setIndicator({ ...indicator, binding: { ...indicator.binding!, unitId: e.target.value || null } })}>
                       <option value="">{t('workPlans.allUnits')}</option>
-                      {units.data?.items.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+                      {units.data?.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
                     </select>
                   </div>
                 )}

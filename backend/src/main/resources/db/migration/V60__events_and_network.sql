@@ -114,4 +114,4 @@ create table calendar_feed (
 );
 
 alter table export_log drop constraint export_log_kind_check;
-alter table export_log add constraint export_log_kind_check check (kind in ('PDF', 'XLSX', 'AUDIT_PACKAGE', 'CSV', 'ICS'));
+alter table export_log add constraint export_log_kind_check check (kind in ('PDF', 'XLSX', 'AUDIT_PACKAGE', 'CSV', 'DOCX', 'ICS'));

@@ -129,4 +129,4 @@ create trigger external_network_meeting_aud_append_only before update or delete 
 
 -- A stored file handed out (a twin-town agreement) is recorded like every export.
 alter table export_log drop constraint export_log_kind_check;
-alter table export_log add constraint export_log_kind_check check (kind in ('PDF', 'XLSX', 'AUDIT_PACKAGE', 'CSV', 'FILE'));
+alter table export_log add constraint export_log_kind_check check (kind in ('PDF', 'XLSX', 'AUDIT_PACKAGE', 'CSV', 'DOCX', 'ICS', 'FILE'));
