@@ -47,7 +47,7 @@ describe('closing and exporting a project', () => {
     ]);
     renderRoute(<ProjectDetailRoute />, { path, at, me: meWith(['advisor']) });
     await userEvent.click(await screen.findByRole('button', { name: 'Avsluta projektet' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent("Record the funder's last payment");
+    expect(await screen.findByRole('alert')).toHaveTextContent('Registrera finansiärens sista utbetalning');
   });
 
   it('gives an auditor the audit package and the log of exports, and an applicant the report and workbook only', async () => {

@@ -93,7 +93,7 @@ describe('the report page', () => {
 
     const date = await within(form).findByLabelText(/^Datum/);
     await waitFor(() => expect(date).toHaveAttribute('aria-invalid', 'true'));
-    expect(date).toHaveAccessibleDescription(/must be within the project period/);
+    expect(date).toHaveAccessibleDescription(/Utgiften måste ligga inom projektperioden/);
     const post = requests.find((request) => request.method === 'POST');
     expect(post?.body).toEqual({
       partnerId: LEAD_ID,

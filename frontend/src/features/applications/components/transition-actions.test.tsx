@@ -99,7 +99,7 @@ describe('workflow actions', () => {
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Du har inte behörighet till detta.');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Klarmarkera för inskickning' }));
     await waitFor(() => expect(within(dialog).getByRole('alert')).toHaveTextContent('Åtgärden kan inte genomföras i nuvarande läge.'));
-    expect(within(dialog).getByRole('alert')).toHaveTextContent('Not from IN_REVIEW');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Steget går inte att ta från ansökans nuvarande läge.');
   });
 
   it('records a grant and reports the new status', async () => {

@@ -75,7 +75,7 @@ describe('importing calls', () => {
     expect(rows[0]).toHaveTextContent(/^1deadlineDatumet ska skrivas ÅÅÅÅ-MM-DD\.$/);
     expect(rows[1]).toHaveTextContent(/^13programmeIdProgrammet saknas\.$/);
     expect(screen.getByRole('heading', { level: 2, name: 'Inget importerades' })).toBeInTheDocument();
-    expect(screen.getByRole('alert')).toHaveTextContent('Filen innehåller fel; inget har importerats.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Filen har fel och ingenting importerades.');
     expect(screen.queryByText('Importen är klar.')).toBeNull();
   });
 

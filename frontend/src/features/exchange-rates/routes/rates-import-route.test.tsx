@@ -59,7 +59,7 @@ describe('importing exchange rates', () => {
     const rows = within(table).getAllByRole('row');
     expect(rows[1]).toHaveTextContent(/^1currencymust not be EUR/);
     expect(rows[2]).toHaveTextContent(/^2unitsPerEurmust be a number above zero/);
-    expect(screen.getByText('2 problem(s) in the file; nothing was imported')).toBeInTheDocument();
+    expect(screen.getByText(/Filen har fel och ingenting importerades/)).toBeInTheDocument();
   });
 
   it('asks for a file before sending anything', async () => {

@@ -62,7 +62,7 @@ describe('importing organisations', () => {
     expect(rows[0]).toHaveTextContent(/^4picmust be the 9 digits of the Participant Identification Code$/);
     expect(rows[1]).toHaveTextContent(/^8countryis not an ISO 3166-1 alpha-2 code such as SE or FI$/);
     expect(screen.getByRole('heading', { level: 2, name: 'Inget importerades' })).toBeInTheDocument();
-    expect(screen.getByRole('alert')).toHaveTextContent('2 problem(s) in the file; nothing was imported');
+    expect(screen.getByRole('alert')).toHaveTextContent('Filen har fel och ingenting importerades.');
     expect(screen.queryByText('Importen är klar.')).toBeNull();
   });
 
