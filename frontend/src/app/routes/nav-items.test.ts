@@ -7,13 +7,13 @@ const labels = (roles: string[], language = 'sv') =>
   navItems(permissionsOf({ roles, units: [{ id: 'utb', code: 'UTB', name: 'Utbildningsförvaltningen' }] }), i18n.getFixedT(language)).map((item) => item.label);
 
 describe('main navigation per role', () => {
-  it('shows an applicant programmes, calls, ideas, applications and partners but no coverage, screening rate or portfolio', () => {
-    expect(labels(['applicant'])).toEqual(['Start', 'Enheter', 'Kontaktpersoner', 'Program', 'Utlysningar', 'Projektidéer', 'Ansökningar', 'Projekt', 'Partner', 'Partnersökningar', 'Valutakurser']);
+  it('shows an applicant programmes, calls, watches, EU decisions, ideas, applications and partners but no coverage, screening rate or portfolio', () => {
+    expect(labels(['applicant'])).toEqual(['Start', 'Enheter', 'Kontaktpersoner', 'Program', 'Utlysningar', 'Bevakningar', 'EU-beslut', 'Projektidéer', 'Ansökningar', 'Projekt', 'Partner', 'Partnersökningar', 'Valutakurser']);
   });
 
   it('shows a coordinator, advisor, auditor and admin the screening rate and the portfolio too', () => {
     for (const role of ['coordinator', 'advisor', 'auditor', 'admin']) {
-      expect(labels([role])).toEqual(['Start', 'Enheter', 'Kontaktpersoner', 'Samordnartäckning', 'Program', 'Utlysningar', 'Projektidéer', 'Ansökningar', 'Projekt', 'Partner', 'Partnersökningar', 'Screeningsgrad', 'Valutakurser', 'Portfölj']);
+      expect(labels([role])).toEqual(['Start', 'Enheter', 'Kontaktpersoner', 'Samordnartäckning', 'Program', 'Utlysningar', 'Bevakningar', 'EU-beslut', 'Projektidéer', 'Ansökningar', 'Projekt', 'Partner', 'Partnersökningar', 'Screeningsgrad', 'Valutakurser', 'Portfölj']);
     }
   });
 
@@ -22,6 +22,6 @@ describe('main navigation per role', () => {
   });
 
   it('names the entries in English', () => {
-    expect(labels(['advisor'], 'en').slice(4)).toEqual(['Programmes', 'Calls', 'Project ideas', 'Applications', 'Projects', 'Partners', 'Partner searches', 'Screening rate', 'Exchange rates', 'Portfolio']);
+    expect(labels(['advisor'], 'en').slice(4)).toEqual(['Programmes', 'Calls', 'Watches', 'EU decisions', 'Project ideas', 'Applications', 'Projects', 'Partners', 'Partner searches', 'Screening rate', 'Exchange rates', 'Portfolio']);
   });
 });

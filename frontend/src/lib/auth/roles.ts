@@ -39,6 +39,8 @@ export interface Permissions {
   canWritePartnerships: boolean;
   /** Monthly EUR rates: everyone reads; advisors and admins record, import and delete them. */
   canWriteExchangeRates: boolean;
+  /** EU decisions: everyone but controllers reads; advisors and admins record them (units answer on the page). */
+  canWriteEuDecisions: boolean;
   /** A controller and nothing else: reads only the projects appointed to (issue 19). */
   controlsOnly: boolean;
 }
@@ -72,6 +74,7 @@ export function permissionsOf(me: Pick<Me, 'roles' | 'units'> | undefined): Perm
     partnerSearchUnitChoices: anyUnit ? null : ideaUnits,
     canWritePartnerships: has('applicant', 'coordinator', 'advisor'),
     canWriteExchangeRates: anyUnit,
+    canWriteEuDecisions: anyUnit,
     controlsOnly: has('controller') && !has('applicant', 'coordinator', 'advisor', 'auditor', 'admin'),
   };
 }

@@ -16,7 +16,13 @@ public enum NotificationKind {
     /** An application or report was returned for changes: its author and team act next. */
     RETURNED,
     /** A webhook's deliveries failed for the whole retry period: it was paused (to its owner, an admin). */
-    WEBHOOK_PAUSED;
+    WEBHOOK_PAUSED,
+    /** A call was imported, created or changed that one of the user's (or their unit's) call watches matches. */
+    CALL_MATCH,
+    /** A call the user watches or applies to moved its deadline or was cancelled by the funder. */
+    CALL_CHANGED,
+    /** An EU decision concerns the user's unit: the office asks for the unit's own assessment. */
+    EU_DECISION;
 
     /** The kinds whose delivery each user chooses (off, daily digest, at once). */
     public static final Set<NotificationKind> REMINDERS = Set.of(REPORT_DUE, CALL_DEADLINE);
@@ -29,5 +35,8 @@ public enum NotificationKind {
 
     /** The kinds a user has a preference for. */
     public static final Set<NotificationKind> CHOOSABLE = Set.of(REPORT_DUE, CALL_DEADLINE, APPLICATION_APPROVED,
-            REPORT_SUBMITTED, RETURNED);
+            REPORT_SUBMITTED, RETURNED, CALL_MATCH, CALL_CHANGED, EU_DECISION);
+
+    /** What the office and the units watch: at once, in the daily digest, or not at all, like the reminders. */
+    public static final Set<NotificationKind> WATCHES = Set.of(CALL_MATCH, CALL_CHANGED, EU_DECISION);
 }

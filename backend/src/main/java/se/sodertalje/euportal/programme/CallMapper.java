@@ -16,7 +16,7 @@ final class CallMapper {
         ZoneId zone = ZoneId.of(call.timeZone);
         return new CallView(call.id, call.programmeId, programme.code, programme.name, programme.fund, call.identifier,
                 call.title, call.description, call.actionType, at(call.opensAt, zone), at(call.closesAt, zone),
-                call.timeZone, CallStatus.of(call.opensAt, call.closesAt, call.announcedStatus, now), call.budget,
+                call.timeZone, call.cancelled ? CallStatus.CLOSED : CallStatus.of(call.opensAt, call.closesAt, call.announcedStatus, now), call.budget,
                 call.grantMin, call.grantMax, call.expectedGrants, call.maxPartners, call.eligibleApplicantTypes, call.topics, call.url,
                 call.rules != null, RuleSetRules.effective(call.rules, programme.rules), call.version);
     }
@@ -40,6 +40,7 @@ final class CallMapper {
         fields.put("topics", call.topics);
         fields.put("url", call.url);
         fields.put("rules", call.rules);
+        fields.put("cancelled", call.cancelled);
         return fields;
     }
 
