@@ -94,7 +94,7 @@ public class CallWatchMatcher {
     }
 
     /** Records a match; answers whether it is new. */
-    boolean record(UUID watchId, UUID callId, Instant now, boolean notified) {
+    public boolean record(UUID watchId, UUID callId, Instant now, boolean notified) {
         return em.createNativeQuery("""
                 insert into call_watch_match (watch_id, call_id, matched_at, notified) values (:w, :c, :now, :n)
                 on conflict do nothing""").setParameter("w", watchId).setParameter("c", callId)
