@@ -16,8 +16,10 @@ export const watchKeys = {
   matches: (id: string) => ['call-watches', 'matches', id] as const,
 };
 
+// Matches come from imports by others at any time: each visit asks again (no staleTime).
 export function useCallWatches() {
   return useQuery({
+    staleTime: 0,
     queryKey: watchKeys.list(),
     queryFn: () => unwrapAs<CallWatchView[]>(api.GET('/api/v1/call-watches', {})),
   });
@@ -25,6 +27,7 @@ export function useCallWatches() {
 
 export function useCallWatch(id: string) {
   return useQuery({
+    staleTime: 0,
     queryKey: watchKeys.watch(id),
     queryFn: () => unwrapAs<CallWatchView>(api.GET('/api/v1/call-watches/{id}', { params: { path: { id } } })),
   });
@@ -32,6 +35,7 @@ export function useCallWatch(id: string) {
 
 export function useWatchMatches(id: string) {
   return useQuery({
+    staleTime: 0,
     queryKey: watchKeys.matches(id),
     queryFn: () => unwrapAs<WatchMatchView[]>(api.GET('/api/v1/call-watches/{id}/matches', { params: { path: { id } } })),
   });

@@ -62,7 +62,7 @@ public class DemoWatching {
         Unit soc = Unit.find("code", "SOC").firstResult();
         Unit ks = Unit.find("code", "KS").firstResult();
         Unit sbk = Unit.find("code", "SBK").firstResult();
-        watch(utb, "Skola och vuxenutbildning", List.of("skola", "school", "education", "utbildning"),
+        watch(utb, "Skola och vuxenutbildning", List.of("skola", "school", "education", "utbildning", "studerar", "youth"),
                 List.of(Fund.ERASMUS_PLUS, Fund.ESF_PLUS), null, DemoUser.MARIA, now);
         watch(soc, "Social inkludering", List.of("inclusion", "inkludering", "integration", "social"),
                 List.of(), new BigDecimal("100000.00"), DemoUser.CARL, now);
