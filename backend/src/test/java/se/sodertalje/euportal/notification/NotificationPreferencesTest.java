@@ -26,18 +26,22 @@ class NotificationPreferencesTest {
         Api me = someone();
         Api other = someone();
         me.get("/api/v1/notifications/preferences").then().statusCode(200)
-                .body("kind", contains("REPORT_DUE", "CALL_DEADLINE", "APPLICATION_APPROVED", "REPORT_SUBMITTED", "RETURNED"))
-                .body("delivery", contains("IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE"));
+                .body("kind", contains("REPORT_DUE", "CALL_DEADLINE", "APPLICATION_APPROVED", "REPORT_SUBMITTED", "RETURNED",
+                        "CALL_MATCH", "CALL_CHANGED", "EU_DECISION"))
+                .body("delivery", contains("IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE",
+                        "IMMEDIATE", "IMMEDIATE"));
 
         me.put("/api/v1/notifications/preferences", null, List.of(Map.of("kind", "CALL_DEADLINE", "delivery", "DIGEST")))
-                .then().statusCode(200).body("delivery", contains("IMMEDIATE", "DIGEST", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE"));
+                .then().statusCode(200).body("delivery", contains("IMMEDIATE", "DIGEST", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE",
+                        "IMMEDIATE", "IMMEDIATE", "IMMEDIATE"));
         me.put("/api/v1/notifications/preferences", null, List.of(Map.of("kind", "REPORT_DUE", "delivery", "OFF"),
                 Map.of("kind", "RETURNED", "delivery", "OFF")))
-                .then().statusCode(200).body("delivery", contains("OFF", "DIGEST", "IMMEDIATE", "IMMEDIATE", "OFF"));
+                .then().statusCode(200).body("delivery", contains("OFF", "DIGEST", "IMMEDIATE", "IMMEDIATE", "OFF",
+                        "IMMEDIATE", "IMMEDIATE", "IMMEDIATE"));
         me.get("/api/v1/notifications/preferences").then().body("delivery", contains("OFF", "DIGEST", "IMMEDIATE",
-                "IMMEDIATE", "OFF"));
+                "IMMEDIATE", "OFF", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE"));
         other.get("/api/v1/notifications/preferences").then().body("delivery", contains("IMMEDIATE", "IMMEDIATE",
-                "IMMEDIATE", "IMMEDIATE", "IMMEDIATE"));
+                "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE"));
     }
 
     @Test

@@ -6,16 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
 import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import se.sodertalje.euportal.reminder.ReminderService;
 import se.sodertalje.euportal.support.Api;
 
 @QuarkusTest
 class CallWatchTest {
+
+    @Inject
+    ReminderService reminders;
 
     private static Response importJson(String body) {
         return Api.ADVISOR.request().contentType("application/json").body(body).post("/api/v1/calls/import");
@@ -129,5 +135,24 @@ class CallWatchTest {
                 "programmeIds", List.of(programme)), watch).then().statusCode(412);
         Api.ADVISOR.get("/api/v1/call-watches/{id}/history", watch).then().statusCode(200);
         coordinator.delete("/api/v1/call-watches/{id}", "\"1\"", watch).then().statusCode(204);
+    }
+
+    @Test
+    void aWatcherWhoChoseTheDigestShouldGetTheMatchInTheMorningNotAtOnce() {
+        String code = Api.uniqueCode("CD");
+        Api applicant = Api.applicant(code);
+        Api.createUnit(code, "Sammanfattande enhet");
+        applicant.put("/api/v1/notifications/preferences", null, List.of(Map.of("kind", "CALL_MATCH", "delivery", "DIGEST")))
+                .then().statusCode(200);
+        String word = "Sammanfattning" + code.substring(3);
+        applicant.post("/api/v1/call-watches", Map.of("name", "Morgon", "words", List.of(word))).then().statusCode(201);
+        String id = "LIFE-DIGEST-" + code;
+        importJson("[" + topic(id, word + " i naturen", LocalDate.now().plusMonths(2), "open") + "]").then().statusCode(200);
+        assertEquals(0, notices(applicant, "CALL_MATCH", id).size(), "not at once");
+
+        reminders.runDigest(Instant.now());
+        assertEquals(1, notices(applicant, "CALL_MATCH", id).size(), "in the digest");
+        reminders.runDigest(Instant.now());
+        assertEquals(1, notices(applicant, "CALL_MATCH", id).size(), "once");
     }
 }
