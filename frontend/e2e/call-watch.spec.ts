@@ -67,3 +67,29 @@ test('a coordinator saves a unit watch and sees a match after an advisor imports
   await nav.getByRole('link', { name: /^Start/ }).click();
   await expect(main.getByText(`Bevakningen ”${name}” hittade utlysningen E2E-WATCH-${run}`)).toBeVisible();
 });
+
+test('a coordinator reads an EU decision under follow-up and gives her unit’s assessment', async ({ page }) => {
+  const main = page.getByRole('main');
+  const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+  await login(page, 'maria.coordinator');
+  await nav.getByRole('link', { name: 'EU-beslut' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'EU-beslut' })).toBeVisible();
+  await page.getByLabel('Status').selectOption({ label: 'Följs upp' });
+  await main.getByRole('button', { name: 'Sök', exact: true }).click();
+  const row = main.getByRole('row').filter({ has: page.getByRole('link', { name: 'Direktivet om öppenhet i lönesättningen' }) });
+  await expect(row).toContainText('Arbetsgivarfrågor');
+  await expect(row).toContainText('1 av 3');
+  await expectAccessible(page, 'EU decisions');
+
+  await row.getByRole('link', { name: 'Direktivet om öppenhet i lönesättningen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Direktivet om öppenhet i lönesättningen' })).toBeVisible();
+  await expect(main.getByRole('link', { name: /32023L0970/ })).toHaveAttribute('href', /eur-lex\.europa\.eu.*CELEX:32023L0970/);
+  const utb = main.getByRole('article', { name: 'Utbildningskontoret (UTB)' });
+  const answer = utb.getByLabel(/Enhetens bedömning/);
+  await answer.fill('Berör lärare och förskollärare. Vi tar fram lönespann för annonserna före sommaren.');
+  await utb.getByRole('button', { name: 'Spara enhetens bedömning' }).click();
+  await expect(utb.getByText('Enhetens bedömning har sparats.')).toBeVisible();
+  await expect(utb).toContainText('Maria Sandberg');
+  await expect(main.getByRole('article', { name: 'Socialkontoret (SOC)' })).toContainText('Inget svar ännu.');
+  await expectAccessible(page, 'EU decision');
+});

@@ -152,7 +152,7 @@ export function EuDecisionRoute() {
             ) : (
               <p>{t('euDecisions.noAnswer')}</p>
             )}
-            {unit.canAnswer && <AnswerForm key={unit.answer?.version ?? -1} decision={d} unit={unit} />}
+            {unit.canAnswer && <AnswerForm decision={d} unit={unit} />}
           </article>
         ))}
       </section>

@@ -158,6 +158,7 @@ public class CallResource {
                     + "moved deadlines and cancelled topics. 409 CALL-002 without a source; 502 CALL-003 when it cannot be read.")
     @APIResponse(responseCode = "200", description = "Imported",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "400", description = "The file was refused whole: IMPORT-001 with errors[] naming rows[i].field")
     @APIResponse(responseCode = "502", description = "The source could not be read (CALL-003)",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = se.sodertalje.euportal.common.error.Problem.class)))
