@@ -797,7 +797,14 @@ class RoleMatrixTest {
         endpoint("GET /call-watches/{id}/history", (a, f) -> a.get("/api/v1/call-watches/{id}/history", f.watch()),
                 401, 404, 200, 200, 200, 200, 404, 403, 403);
         // No source file in the matrix (CallRefreshTest removes its own): the office gets 502 CALL-003.
-        endpoint("POST /calls/refresh", (a, f) -> a.request().post("/api/v1/calls/refresh"),
+        endpoint("POST /calls/refresh", (a, f) -> {
+            try {
+                java.nio.file.Files.deleteIfExists(java.nio.file.Path.of("target", "call-refresh-test.json"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return a.request().post("/api/v1/calls/refresh");
+        },
                 401, 403, 403, 502, 403, 502, 403, 403, 403);
         endpoint("GET /eu-decisions", (a, f) -> a.get("/api/v1/eu-decisions"), 401, 200, 200, 200, 200, 200, 200, 403, 403);
         endpoint("POST /eu-decisions", (a, f) -> a.post("/api/v1/eu-decisions", f.decisionBody()),

@@ -16,6 +16,12 @@ class CallRefreshTest {
 
     static final Path SOURCE = Path.of("target", "call-refresh-test.json");
 
+    /** The source is removed whatever happens: the role matrix expects none (502 CALL-003). */
+    @org.junit.jupiter.api.AfterEach
+    void removeSource() throws Exception {
+        Files.deleteIfExists(SOURCE);
+    }
+
     @Test
     void theRefreshShouldImportItsSourceAndRefuseABadOneWhole() throws Exception {
         String id = Api.uniqueCode("REFRESH");
