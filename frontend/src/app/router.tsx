@@ -1,4 +1,9 @@
 /** All routes; pages a role may not use are guarded here (the server decides anyway). */
+import { CallWatchRoute } from '@/features/call-watches/routes/call-watch-route';
+import { CallWatchesRoute } from '@/features/call-watches/routes/call-watches-route';
+import { EuDecisionFormRoute } from '@/features/eu-decisions/routes/eu-decision-form-route';
+import { EuDecisionRoute } from '@/features/eu-decisions/routes/eu-decision-route';
+import { EuDecisionsRoute } from '@/features/eu-decisions/routes/eu-decisions-route';
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Loading } from '@/components/loading';
@@ -108,6 +113,12 @@ export const routes: RouteObject[] = [
       { path: 'reports/:id/history', element: <RequirePermission permission="canSeeHistory"><ReportHistoryRoute /></RequirePermission> },
       { path: 'calls/:id/history', element: <RequirePermission permission="canSeeHistory"><CallHistoryRoute /></RequirePermission> },
       { path: 'calls/:id/edit', element: <RequirePermission permission="canWriteCalls"><CallEditRoute /></RequirePermission> },
+      { path: 'call-watches', element: <CallWatchesRoute /> },
+      { path: 'call-watches/:id', element: <CallWatchRoute /> },
+      { path: 'eu-decisions', element: <EuDecisionsRoute /> },
+      { path: 'eu-decisions/new', element: <RequirePermission permission="canWriteEuDecisions"><EuDecisionFormRoute /></RequirePermission> },
+      { path: 'eu-decisions/:id', element: <EuDecisionRoute /> },
+      { path: 'eu-decisions/:id/edit', element: <RequirePermission permission="canWriteEuDecisions"><EuDecisionFormRoute /></RequirePermission> },
       { path: 'ideas', element: <IdeasListRoute /> },
       { path: 'ideas/new', element: <RequirePermission permission="canWriteIdeas"><IdeaCreateRoute /></RequirePermission> },
       { path: 'ideas/:id', element: <IdeaDetailRoute /> },

@@ -16,6 +16,8 @@ export function navItems(permissions: Permissions, t: TFunction, taskCount = 0):
     ...item('/coverage', 'nav.coverage', permissions.canSeeCoverage),
     ...item('/programmes', 'nav.programmes'),
     ...item('/calls', 'nav.calls'),
+    ...item('/call-watches', 'nav.callWatches'),
+    ...item('/eu-decisions', 'nav.euDecisions'),
     ...item('/ideas', 'nav.ideas'),
     ...item('/applications', 'nav.applications'),
     ...item('/projects', 'nav.projects'),

@@ -43,6 +43,8 @@ export interface Permissions {
   canWriteExchangeRates: boolean;
   /** Twin towns and external networks: everyone reads; advisors and admins keep them (issue 21). */
   canWriteTwinTowns: boolean;
+  /** EU decisions: everyone but controllers reads; advisors and admins record them (units answer on the page). */
+  canWriteEuDecisions: boolean;
   /** A controller and nothing else: reads only the projects appointed to (issue 19). */
   controlsOnly: boolean;
 }
@@ -78,6 +80,7 @@ export function permissionsOf(me: Pick<Me, 'roles' | 'units'> | undefined): Perm
     canWritePartnerships: has('applicant', 'coordinator', 'advisor'),
     canWriteExchangeRates: anyUnit,
     canWriteTwinTowns: anyUnit,
+    canWriteEuDecisions: anyUnit,
     controlsOnly: has('controller') && !has('applicant', 'coordinator', 'advisor', 'auditor', 'admin'),
   };
 }

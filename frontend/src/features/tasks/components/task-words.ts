@@ -56,6 +56,8 @@ export function reasonText(task: TaskView, t: TFunction, language: string): stri
       return t(`tasks.reason.${task.reason.code}`, { period: p.period, count: task.ageDays ?? 0 });
     case 'CLARIFICATION_REQUESTED':
       return t('tasks.reason.CLARIFICATION', { period: p.period, by: p.by ?? '', question: p.question ?? '' });
+    case 'WATCHED_CALL':
+      return t('tasks.reason.WATCHED_CALL', { watch: p.watch ?? '', call: p.callIdentifier, at: closes });
   }
 }
 

@@ -22,7 +22,13 @@ public enum NotificationKind {
     /** An event the user has a seat at comes soon (sent by the organiser). */
     EVENT_REMINDER,
     /** A seat freed at an event: the user moved up from the waiting list. */
-    EVENT_SEAT;
+    EVENT_SEAT,
+    /** A call was imported, created or changed that one of the user's (or their unit's) call watches matches. */
+    CALL_MATCH,
+    /** A call the user watches or applies to moved its deadline or was cancelled by the funder. */
+    CALL_CHANGED,
+    /** An EU decision concerns the user's unit: the office asks for the unit's own assessment. */
+    EU_DECISION;
 
     /** The kinds whose delivery each user chooses (off, daily digest, at once). */
     public static final Set<NotificationKind> REMINDERS = Set.of(REPORT_DUE, CALL_DEADLINE);
@@ -36,5 +42,9 @@ public enum NotificationKind {
 
     /** The kinds a user has a preference for. */
     public static final Set<NotificationKind> CHOOSABLE = Set.of(REPORT_DUE, CALL_DEADLINE, APPLICATION_APPROVED,
-            REPORT_SUBMITTED, RETURNED, EVENT_INVITATION, EVENT_REMINDER, EVENT_SEAT);
+            REPORT_SUBMITTED, RETURNED, EVENT_INVITATION, EVENT_REMINDER, EVENT_SEAT, CALL_MATCH, CALL_CHANGED,
+            EU_DECISION);
+
+    /** What the office and the units watch: at once, in the daily digest, or not at all, like the reminders. */
+    public static final Set<NotificationKind> WATCHES = Set.of(CALL_MATCH, CALL_CHANGED, EU_DECISION);
 }

@@ -14,7 +14,7 @@ final class CallMapper {
         return new CallView(call.id, call.programmeId, programme.code, programme.name, programme.fund, call.identifier,
                 call.title, call.description, call.actionType, FundingCall.inCallZone(call.opensAt, call.timeZone),
                 FundingCall.inCallZone(call.closesAt, call.timeZone),
-                call.timeZone, CallStatus.of(call.opensAt, call.closesAt, call.announcedStatus, now), call.budget,
+                call.timeZone, call.cancelled ? CallStatus.CLOSED : CallStatus.of(call.opensAt, call.closesAt, call.announcedStatus, now), call.budget,
                 call.grantMin, call.grantMax, call.expectedGrants, call.maxPartners, call.eligibleApplicantTypes, call.topics, call.url,
                 call.rules != null, RuleSetRules.effective(call.rules, programme.rules), call.version);
     }
@@ -38,6 +38,7 @@ final class CallMapper {
         fields.put("topics", call.topics);
         fields.put("url", call.url);
         fields.put("rules", call.rules);
+        fields.put("cancelled", call.cancelled);
         return fields;
     }
 }

@@ -58,6 +58,9 @@ public class CallResource {
     @Inject
     PortalMetrics metrics;
 
+    @Inject
+    se.sodertalje.euportal.programme.imports.CallRefresh refresh;
+
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
@@ -142,5 +145,24 @@ public class CallResource {
     public ImportResult importCalls(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         boolean csv = contentType != null && contentType.toLowerCase().startsWith(TEXT_CSV);
         return metrics.imported("calls", () -> importer.importFile(body, csv), r -> r.created() + r.updated());
+    }
+
+    @POST
+    @Path("refresh")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.ADVISOR, Roles.ADMIN})
+    @Operation(summary = "Refresh the calls from the Funding & Tenders topic list now",
+            description = "What the scheduled refresh does (CALL_REFRESH_ENABLED, CALL_REFRESH_CRON): reads the configured "
+                    + "source (CALL_REFRESH_SOURCE: an http(s) URL, a file path or classpath:…) and imports it all or nothing "
+                    + "like POST /calls/import. Watchers learn of new matches, and watchers and the teams of applications of "
+                    + "moved deadlines and cancelled topics. 409 CALL-002 without a source; 502 CALL-003 when it cannot be read.")
+    @APIResponse(responseCode = "200", description = "Imported",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "400", description = "The file was refused whole: IMPORT-001 with errors[] naming rows[i].field")
+    @APIResponse(responseCode = "502", description = "The source could not be read (CALL-003)",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = se.sodertalje.euportal.common.error.Problem.class)))
+    public ImportResult refreshCalls() {
+        return metrics.imported("calls", () -> refresh.refresh(), r -> r.created() + r.updated());
     }
 }

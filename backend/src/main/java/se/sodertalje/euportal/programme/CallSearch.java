@@ -87,17 +87,18 @@ public final class CallSearch {
             return null;
         }
         if (statuses.equals(DEFAULT_STATUSES)) {
-            return "c.closes_at > :now"; // open or forthcoming: exactly the calls not yet closed
+            // open or forthcoming: exactly the calls not yet closed (nor cancelled by the funder)
+            return "(c.closes_at > :now and not c.cancelled)";
         }
         return statuses.stream().map(CallSearch::clauseOf).collect(Collectors.joining(" or ", "(", ")"));
     }
 
     private static String clauseOf(CallStatus status) {
         return switch (status) {
-            case CLOSED -> "c.closes_at <= :now";
-            case FORTHCOMING -> "(c.closes_at > :now and (c.opens_at > :now or (c.opens_at is null"
+            case CLOSED -> "(c.closes_at <= :now or c.cancelled)";
+            case FORTHCOMING -> "(c.closes_at > :now and not c.cancelled and (c.opens_at > :now or (c.opens_at is null"
                     + " and c.announced_status = 'FORTHCOMING')))";
-            case OPEN -> "(c.closes_at > :now and (c.opens_at <= :now or (c.opens_at is null"
+            case OPEN -> "(c.closes_at > :now and not c.cancelled and (c.opens_at <= :now or (c.opens_at is null"
                     + " and c.announced_status <> 'FORTHCOMING')))";
         };
     }

@@ -1,6 +1,7 @@
 package se.sodertalje.euportal.programme;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -35,6 +36,9 @@ public class CallService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<CallsChanged> changed;
+
     /** One page of the call finder: see {@link CallSearch} for the conditions, nearest deadline first. */
     public Page<CallView> list(PageParams paging, CallSearch.Criteria criteria) {
         Instant now = clock.instant();
@@ -55,6 +59,7 @@ public class CallService {
         Programme programme = apply(call, request);
         call.persist();
         em.flush();
+        changed.fire(new CallsChanged(List.of(new CallsChanged.Change(call.id, null, false))));
         return CallMapper.view(call, programme, clock.instant());
     }
 
@@ -62,8 +67,10 @@ public class CallService {
     public CallView update(UUID id, String ifMatch, CallRequest request) {
         FundingCall call = find(id);
         ETags.requireMatch(ifMatch, call.version);
+        Instant previousClosesAt = call.closesAt;
         Programme programme = apply(call, request);
         em.flush();
+        changed.fire(new CallsChanged(List.of(new CallsChanged.Change(call.id, previousClosesAt, false))));
         return CallMapper.view(call, programme, clock.instant());
     }
 

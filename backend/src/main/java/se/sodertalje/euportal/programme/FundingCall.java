@@ -92,6 +92,9 @@ public class FundingCall extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public RuleSet rules;
 
+    /** The funder cancelled the topic (Funding & Tenders "cancelled"); such a call is also CLOSED. */
+    public boolean cancelled;
+
     @Version
     public long version;
 }

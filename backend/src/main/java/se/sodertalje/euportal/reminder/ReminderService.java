@@ -167,9 +167,10 @@ public class ReminderService {
                 select id, kind, deadline_id, deadline_at, message_sv, message_en, link from claimed
                 order by deadline_at, kind, id""", Object[].class)
                 .setParameter("now", now).setParameter("subject", subject).getResultList();
-        // Deadlines that passed, moved, or whose reports were handed in since are dropped.
+        // Deadlines that passed, moved, or whose reports were handed in since are dropped (watch notices are news: kept).
         List<QueuedReminder> items = rows.stream().map(ReminderService::queued)
-                .filter(item -> open.contains(item.deadlineKey())).toList();
+                .filter(item -> !NotificationKind.REMINDERS.contains(item.kind()) || open.contains(item.deadlineKey()))
+                .toList();
         if (items.isEmpty()) {
             return false;
         }

@@ -36,5 +36,10 @@ public enum TaskKind {
      */
     CONTROL_TO_DO,
     /** A controller's request for clarification the unit has not answered yet; due on its date. */
-    CLARIFICATION_REQUESTED
+    CLARIFICATION_REQUESTED,
+    /**
+     * A call that came as news to one of the caller's watches (their own, or as coordinator their unit's) in the
+     * last 30 days, still open, and that no application of the caller's units refers to yet.
+     */
+    WATCHED_CALL
 }

@@ -49,6 +49,9 @@ public class TaskService {
     @Inject
     ControlTasks control;
 
+    @Inject
+    WatchTasks watches;
+
     public TaskList tasks(String sort) {
         var order = TaskOrder.of(sort);
         Instant now = clock.instant();
@@ -67,6 +70,9 @@ public class TaskService {
             tasks.addAll(reports.returned(unitWork, today));
             tasks.addAll(reports.deadlines(TaskKind.REPORT_DUE, unitWork, null, today.plusDays(REPORT_HORIZON_DAYS), today));
             tasks.addAll(control.clarifications(unitWork, today));
+        }
+        if (!user.hasRole(Roles.AUDITOR) || user.hasRole(Roles.ADVISOR) || user.hasRole(Roles.ADMIN)) {
+            tasks.addAll(watches.newMatches(user.subject(), coordinator ? own : Set.of(), own, now, today));
         }
         if (user.hasRole(Roles.CONTROLLER)) {
             tasks.addAll(control.forController(user.subject(), today));

@@ -27,21 +27,23 @@ class NotificationPreferencesTest {
         Api other = someone();
         me.get("/api/v1/notifications/preferences").then().statusCode(200)
                 .body("kind", contains("REPORT_DUE", "CALL_DEADLINE", "APPLICATION_APPROVED", "REPORT_SUBMITTED", "RETURNED",
-                        "EVENT_INVITATION", "EVENT_REMINDER", "EVENT_SEAT"))
+                        "EVENT_INVITATION", "EVENT_REMINDER", "EVENT_SEAT", "CALL_MATCH", "CALL_CHANGED", "EU_DECISION"))
                 .body("delivery", contains("IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE",
-                        "IMMEDIATE", "IMMEDIATE"));
+                        "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE"));
 
         me.put("/api/v1/notifications/preferences", null, List.of(Map.of("kind", "CALL_DEADLINE", "delivery", "DIGEST")))
                 .then().statusCode(200).body("delivery", contains("IMMEDIATE", "DIGEST", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE",
-                        "IMMEDIATE", "IMMEDIATE", "IMMEDIATE"));
+                        "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE"));
         me.put("/api/v1/notifications/preferences", null, List.of(Map.of("kind", "REPORT_DUE", "delivery", "OFF"),
-                Map.of("kind", "RETURNED", "delivery", "OFF"), Map.of("kind", "EVENT_INVITATION", "delivery", "OFF")))
+                Map.of("kind", "RETURNED", "delivery", "OFF"), Map.of("kind", "EVENT_INVITATION", "delivery", "OFF"),
+                Map.of("kind", "CALL_MATCH", "delivery", "DIGEST")))
                 .then().statusCode(200).body("delivery", contains("OFF", "DIGEST", "IMMEDIATE", "IMMEDIATE", "OFF", "OFF",
-                        "IMMEDIATE", "IMMEDIATE"));
+                        "IMMEDIATE", "IMMEDIATE", "DIGEST", "IMMEDIATE", "IMMEDIATE"));
         me.get("/api/v1/notifications/preferences").then().body("delivery", contains("OFF", "DIGEST", "IMMEDIATE",
-                "IMMEDIATE", "OFF", "OFF", "IMMEDIATE", "IMMEDIATE"));
+                "IMMEDIATE", "OFF", "OFF", "IMMEDIATE", "IMMEDIATE", "DIGEST", "IMMEDIATE", "IMMEDIATE"));
         other.get("/api/v1/notifications/preferences").then().body("delivery", contains("IMMEDIATE", "IMMEDIATE",
-                "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE"));
+                "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE",
+                "IMMEDIATE"));
     }
 
     @Test

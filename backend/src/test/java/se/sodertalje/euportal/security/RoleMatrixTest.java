@@ -106,6 +106,36 @@ class RoleMatrixTest {
             return year;
         }
 
+        private String watch;
+        private String decision;
+
+        /** A watch of unit U, saved by its coordinator. */
+        String watch() {
+            if (watch == null) {
+                watch = Api.coordinator(code).post("/api/v1/call-watches", watchBody()).then().statusCode(201).extract()
+                        .path("id");
+            }
+            return watch;
+        }
+
+        Map<String, Object> watchBody() {
+            return Map.of("name", "Rollmatrisbevakning", "unitId", unit(), "words", List.of("rollmatris"));
+        }
+
+        /** An EU decision concerning unit U. */
+        String decision() {
+            if (decision == null) {
+                decision = Api.ADVISOR.post("/api/v1/eu-decisions", decisionBody()).then().statusCode(201).extract()
+                        .path("id");
+            }
+            return decision;
+        }
+
+        Map<String, Object> decisionBody() {
+            return Map.of("title", "Rollmatrisbeslut", "actReference", "32016R0679", "decidedOn", "2026-01-01",
+                    "mainTask", "SERVICES", "unitIds", List.of(unit()), "status", "REGISTERED");
+        }
+
         private String webhook;
 
         /** A paused subscriber (so that no test's dispatcher run tries to deliver to it). */
@@ -1035,6 +1065,42 @@ class RoleMatrixTest {
                 "/api/v1/external-networks/{id}/meetings/{m}", "\"0\"", f.network(), f.meeting()),
                 401, 403, 403, 204, 403, 204, 403, 403, 403);
         endpoint("GET /external-networks/{id}/history", (a, f) -> a.get("/api/v1/external-networks/{id}/history", f.network()),
+                401, 403, 403, 200, 200, 200, 403, 403, 403);
+        endpoint("GET /call-watches", (a, f) -> a.get("/api/v1/call-watches"), 401, 200, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("POST /call-watches", (a, f) -> a.post("/api/v1/call-watches", f.watchBody()),
+                401, 403, 201, 201, 403, 201, 403, 403, 403);
+        endpoint("GET /call-watches/{id}", (a, f) -> a.get("/api/v1/call-watches/{id}", f.watch()),
+                401, 404, 200, 200, 200, 200, 404, 403, 403);
+        endpoint("PUT /call-watches/{id}", (a, f) -> a.put("/api/v1/call-watches/{id}", "\"0\"", f.watchBody(), f.watch()),
+                401, 404, 200, 200, 403, 200, 404, 403, 403);
+        endpoint("DELETE /call-watches/{id}", (a, f) -> a.delete("/api/v1/call-watches/{id}", "\"0\"", f.watch()),
+                401, 404, 204, 204, 403, 204, 404, 403, 403);
+        endpoint("GET /call-watches/{id}/matches", (a, f) -> a.get("/api/v1/call-watches/{id}/matches", f.watch()),
+                401, 404, 200, 200, 200, 200, 404, 403, 403);
+        endpoint("GET /call-watches/{id}/history", (a, f) -> a.get("/api/v1/call-watches/{id}/history", f.watch()),
+                401, 404, 200, 200, 200, 200, 404, 403, 403);
+        // No source file in the matrix (CallRefreshTest removes its own): the office gets 502 CALL-003.
+        endpoint("POST /calls/refresh", (a, f) -> {
+            try {
+                java.nio.file.Files.deleteIfExists(java.nio.file.Path.of("target", "call-refresh-test.json"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return a.request().post("/api/v1/calls/refresh");
+        },
+                401, 403, 403, 502, 403, 502, 403, 403, 403);
+        endpoint("GET /eu-decisions", (a, f) -> a.get("/api/v1/eu-decisions"), 401, 200, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("POST /eu-decisions", (a, f) -> a.post("/api/v1/eu-decisions", f.decisionBody()),
+                401, 403, 403, 201, 403, 201, 403, 403, 403);
+        endpoint("GET /eu-decisions/{id}", (a, f) -> a.get("/api/v1/eu-decisions/{id}", f.decision()),
+                401, 200, 200, 200, 200, 200, 200, 403, 403);
+        endpoint("PUT /eu-decisions/{id}", (a, f) -> a.put("/api/v1/eu-decisions/{id}", "\"0\"", f.decisionBody(),
+                f.decision()), 401, 403, 403, 200, 403, 200, 403, 403, 403);
+        endpoint("DELETE /eu-decisions/{id}", (a, f) -> a.delete("/api/v1/eu-decisions/{id}", "\"0\"", f.decision()),
+                401, 403, 403, 204, 403, 204, 403, 403, 403);
+        endpoint("PUT /eu-decisions/{id}/answers/{unitId}", (a, f) -> a.put("/api/v1/eu-decisions/{id}/answers/{u}", null,
+                Map.of("assessment", "Berör oss."), f.decision(), f.unit()), 401, 200, 200, 403, 403, 403, 403, 403, 403);
+        endpoint("GET /eu-decisions/{id}/history", (a, f) -> a.get("/api/v1/eu-decisions/{id}/history", f.decision()),
                 401, 403, 403, 200, 200, 200, 403, 403, 403);
         endpoint("GET /webhooks", (a, f) -> a.get("/api/v1/webhooks"), 401, 403, 403, 403, 403, 200, 403, 403, 403);
         endpoint("POST /webhooks", (a, f) -> a.post("/api/v1/webhooks", f.webhookBody()),

@@ -1,6 +1,7 @@
 package se.sodertalje.euportal.programme.imports;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.programme.CallsChanged;
 import se.sodertalje.euportal.programme.FundDefaults;
 import se.sodertalje.euportal.programme.FundingCall;
 import se.sodertalje.euportal.programme.Programme;
@@ -28,6 +30,9 @@ public class CallImportService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Event<CallsChanged> changed;
 
     /** Imports a Funding & Tenders JSON topic list, or our CSV format when {@code csv}. */
     public ImportResult importFile(String body, boolean csv) {
@@ -55,6 +60,7 @@ public class CallImportService {
         int created = 0;
         int updated = 0;
         int programmesCreated = 0;
+        List<CallsChanged.Change> changes = new ArrayList<>();
         for (ImportedCall row : parsed.calls()) {
             Programme programme = programmes.get(row.programmeCode());
             if (programme == null) {
@@ -63,18 +69,25 @@ public class CallImportService {
                 programmesCreated++;
             }
             FundingCall call = FundingCall.find("identifier", row.identifier()).firstResult();
+            java.time.Instant previousClosesAt = null;
+            boolean wasCancelled = false;
             if (call == null) {
                 call = new FundingCall();
                 created++;
             } else {
+                previousClosesAt = call.closesAt;
+                wasCancelled = call.cancelled;
                 updated++;
             }
             apply(call, row, programme);
             if (call.id == null) {
                 call.persist();
             }
+            changes.add(new CallsChanged.Change(call.id, previousClosesAt, call.cancelled && !wasCancelled));
         }
         em.flush();
+        // Watches and the teams of applications learn of new matches, moved deadlines and cancelled topics.
+        changed.fire(new CallsChanged(changes));
         return new ImportResult(created, updated, programmesCreated);
     }
 
@@ -127,5 +140,6 @@ public class CallImportService {
         call.expectedGrants = row.expectedGrants();
         call.topics = new ArrayList<>(row.topics());
         call.url = row.url();
+        call.cancelled = row.cancelled();
     }
 }

@@ -32,6 +32,8 @@ public final class FundingTendersFormat {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The most topics one file may hold (the portal's whole list is a few thousand). */
     public static final int MAX_TOPICS = 50_000;
+    /** How the portal says a topic was withdrawn (both spellings occur). */
+    static final Set<String> CANCELLED = Set.of("cancelled", "canceled");
 
     private FundingTendersFormat() {
     }
@@ -71,7 +73,9 @@ public final class FundingTendersFormat {
                     row.error("deadline", "must be a date YYYY-MM-DD");
                 }
             }
-            CallStatus status = status(text(topic, "callStatus"), row);
+            String announced = text(topic, "callStatus");
+            boolean cancelled = announced != null && CANCELLED.contains(announced.toLowerCase(Locale.ROOT));
+            CallStatus status = cancelled ? CallStatus.CLOSED : status(announced, row);
             BigDecimal grantMin = row.amount("budgetMin", topic.get("budgetMin"));
             BigDecimal grantMax = row.amount("budgetMax", topic.get("budgetMax"));
             Integer expectedGrants = row.count("expectedGrants", topic.get("expectedGrants"));
@@ -80,7 +84,8 @@ public final class FundingTendersFormat {
                 calls.add(new ImportedCall(i, PROGRAMME_CODE_PREFIX + programmeId, programme, fundOf(programme), identifier,
                         title, cluster == null ? null : "Cluster: " + cluster, text(topic, "actionType"), null,
                         day.atTime(DEADLINE_TIME).atZone(BRUSSELS).toInstant(), BRUSSELS.getId(), status, null,
-                        grantMin, grantMax, expectedGrants, keywords(text(topic, "keywords")), text(topic, "portalUrl")));
+                        grantMin, grantMax, expectedGrants, keywords(text(topic, "keywords")), text(topic, "portalUrl"),
+                        cancelled));
             }
         }
         return new ParsedImport(calls, errors);
@@ -117,7 +122,7 @@ public final class FundingTendersFormat {
         try {
             return CallStatus.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            row.error("callStatus", "must be forthcoming, open or closed");
+            row.error("callStatus", "must be forthcoming, open, closed or cancelled");
             return null;
         }
     }
