@@ -508,6 +508,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/call-watches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List call watches
+         * @description The caller's own watches and, for a coordinator, the own units'; advisors, auditors and admins see every watch (which units watch what). Units' watches by unit code, then by name.
+         */
+        get: operations["CallWatchResource_list"];
+        put?: never;
+        /**
+         * Save a call watch
+         * @description Without unitId a personal watch; with it a unit's watch, kept by the unit's coordinator or the office (403 WATCH-001 otherwise). At least one criterion (400 WATCH-002). The calls it already matches are listed but told to no one; later imports, new and changed calls that match are told to the watchers once, through their notification preferences (CALL_MATCH).
+         */
+        post: operations["CallWatchResource_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/call-watches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a call watch
+         * @description The ETag header carries the version to send in If-Match.
+         */
+        get: operations["CallWatchResource_get"];
+        /**
+         * Change a call watch
+         * @description Needs If-Match. A watch stays personal or its unit's.
+         */
+        put: operations["CallWatchResource_update"];
+        post?: never;
+        /**
+         * Delete a call watch
+         * @description Needs If-Match.
+         */
+        delete: operations["CallWatchResource_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/call-watches/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Change history of a call watch
+         * @description Newest first, with who changed what.
+         */
+        get: operations["CallWatchResource_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/call-watches/{id}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The calls a watch matched
+         * @description Open calls first, nearest deadline first; news: matched after the watch was saved (and told to its watchers).
+         */
+        get: operations["CallWatchResource_matches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calls": {
         parameters: {
             query?: never;
@@ -546,6 +638,26 @@ export interface paths {
          * @description application/json: the EU Funding & Tenders Portal topic list as published (deadlines are recorded as 17:00 Brussels time); text/csv: header programmeCode,identifier,title,opensAt,closesAt,timeZone,budget,topics,url. Calls are matched by identifier. One bad row imports nothing: 400 with code IMPORT-001 and errors[] naming rows[i].field.
          */
         post: operations["CallResource_importCalls"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refresh the calls from the Funding & Tenders topic list now
+         * @description What the scheduled refresh does (CALL_REFRESH_ENABLED, CALL_REFRESH_CRON): reads the configured source (CALL_REFRESH_SOURCE: an http(s) URL, a file path or classpath:…) and imports it all or nothing like POST /calls/import. Watchers learn of new matches, and watchers and the teams of applications of moved deadlines and cancelled topics. 409 CALL-002 without a source; 502 CALL-003 when it cannot be read.
+         */
+        post: operations["CallResource_refreshCalls"];
         delete?: never;
         options?: never;
         head?: never;
@@ -848,6 +960,98 @@ export interface paths {
          * @description The same filters as the portfolio; counts, rates and amounts (SEK) are numbers. 404 for an unknown figure.
          */
         get: operations["PortfolioResource_xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/eu-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List EU decisions
+         * @description The follow-up list, newest decision first. As text/csv (Accept) the same list is exported and recorded in the export log.
+         */
+        get: operations["EuDecisionResource_list"];
+        put?: never;
+        /**
+         * Record an EU decision
+         * @description 400 DECISION-001 unless actReference is a CELEX number or an http(s) link. The coordinators of the units concerned are told (EU_DECISION) and asked for their own assessment.
+         */
+        post: operations["EuDecisionResource_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/eu-decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an EU decision
+         * @description The ETag header carries the version to send in If-Match.
+         */
+        get: operations["EuDecisionResource_get"];
+        /**
+         * Change an EU decision
+         * @description Needs If-Match. Units added are told like at creation.
+         */
+        put: operations["EuDecisionResource_update"];
+        post?: never;
+        /**
+         * Delete an EU decision
+         * @description Needs If-Match; the units' answers go with it.
+         */
+        delete: operations["EuDecisionResource_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/eu-decisions/{id}/answers/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Answer for a concerned unit
+         * @description The unit's own assessment, by its coordinator or members (403 DECISION-003 otherwise); 409 DECISION-002 when the decision does not concern the unit. The first answer needs no If-Match; a change sends the answer's version (units[].answer.version). Answers the decision.
+         */
+        put: operations["EuDecisionResource_answer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/eu-decisions/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Change history of an EU decision
+         * @description With the units' answers; newest first.
+         */
+        get: operations["EuDecisionResource_history"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3545,6 +3749,8 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
+        ActionStatus: "PLANNED" | "IN_PROGRESS" | "DONE";
+        /** @enum {string} */
         ActivityKind: "VISIT" | "JOINT_APPLICATION" | "PROJECT" | "EXCHANGE" | "OTHER";
         /** @enum {string} */
         ActivityStatus: "PLANNED" | "STARTED" | "DONE" | "DROPPED";
@@ -3946,6 +4152,49 @@ export interface components {
             narrowsProgrammeRules: boolean;
             /** @description The rules applications to this call follow: the call's own, else the programme's */
             effectiveRules: components["schemas"]["RuleSet"];
+            /** Format: int64 */
+            version: number;
+        };
+        CallWatchRequest: {
+            name: string;
+            /**
+             * Format: uuid
+             * @description The unit whose watch this is; leave out for a personal watch
+             */
+            unitId?: string | null;
+            /** @description Any of these words in a call's identifier, title, description or topics */
+            words?: string[];
+            programmeIds?: string[];
+            funds?: components["schemas"]["Fund"][];
+            applicantTypes?: components["schemas"]["ApplicantType"][];
+            /** @description Least EU contribution per grant in EUR; calls stating no maximum pass */
+            minGrant?: number | null;
+        };
+        CallWatchView: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            /** @description A personal watch (its owner's); otherwise a unit's */
+            personal: boolean;
+            unit?: {
+                id: components["schemas"]["UUID"];
+                code: string;
+                name: string;
+            } | null;
+            ownerName?: string | null;
+            createdByName?: string | null;
+            words: string[];
+            programmeIds: string[];
+            funds: components["schemas"]["Fund"][];
+            applicantTypes: components["schemas"]["ApplicantType"][];
+            minGrant?: number | null;
+            /**
+             * Format: int32
+             * @description Matched calls that can still be applied to
+             */
+            openMatches: number;
+            createdAt: components["schemas"]["Instant"];
+            /** @description Whether the caller may change or delete it */
+            canEdit: boolean;
             /** Format: int64 */
             version: number;
         };
@@ -4379,10 +4628,73 @@ export interface components {
         /** @enum {string} */
         Decision: "VERIFIED" | "DEDUCTED" | "PARKED";
         /** @enum {string} */
+        DecisionStatus: "REGISTERED" | "UNDER_FOLLOW_UP" | "CLOSED";
+        /** @enum {string} */
         Delivery: "OFF" | "DIGEST" | "IMMEDIATE";
         Erasure: {
             erasedAt: components["schemas"]["Instant"];
             erasedBy: string;
+        };
+        EuDecisionAction: {
+            what: string;
+            who: string;
+            /** Format: date */
+            due?: string | null;
+            status: components["schemas"]["ActionStatus"];
+        };
+        EuDecisionAnswerRequest: {
+            assessment: string;
+        };
+        EuDecisionRequest: {
+            title: string;
+            /** @description A CELEX number (32016R0679) or an http(s) link to the act */
+            actReference: string;
+            decidedOn: components["schemas"]["LocalDate"];
+            mainTask: components["schemas"]["MainTask"];
+            unitIds: string[];
+            impactAssessment?: string | null;
+            actions?: components["schemas"]["EuDecisionAction"][];
+            status: components["schemas"]["DecisionStatus"];
+        };
+        EuDecisionUnit: {
+            id: components["schemas"]["UUID"];
+            code: string;
+            name: string;
+            answer?: {
+                assessment: string;
+                answeredByName?: string | null;
+                answeredAt: components["schemas"]["Instant"];
+                /** Format: int64 */
+                version: number;
+            } | null;
+            /** @description Whether the caller (its coordinator or a member) may answer for the unit */
+            canAnswer: boolean;
+        };
+        EuDecisionView: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            actReference: string;
+            /** @description Where to read the act: the link, or EUR-Lex for a CELEX number */
+            actUrl: string;
+            decidedOn: components["schemas"]["LocalDate"];
+            mainTask: components["schemas"]["MainTask"];
+            units: components["schemas"]["EuDecisionUnit"][];
+            impactAssessment?: string | null;
+            actions: components["schemas"]["EuDecisionAction"][];
+            status: components["schemas"]["DecisionStatus"];
+            /**
+             * Format: int32
+             * @description How many of the concerned units have answered
+             */
+            answered: number;
+            /**
+             * Format: int32
+             * @description Actions not done whose day has passed
+             */
+            overdueActions: number;
+            createdAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
         };
         EventAttendanceRequest: {
             attended: boolean;
@@ -4863,6 +5175,8 @@ export interface components {
         LocalDate: string;
         /** @description Local date and time, without an offset */
         LocalDateTime: string;
+        /** @enum {string} */
+        MainTask: "SUPERVISION_AND_CONTROL" | "COMMUNITY_PLANNING" | "SERVICES" | "REGIONAL_AND_LOCAL_DEVELOPMENT" | "EMPLOYER_QUESTIONS";
         MatchReason: {
             kind: components["schemas"]["ReasonKind"];
             detail: string | null;
@@ -4940,7 +5254,7 @@ export interface components {
             needs: components["schemas"]["ReadinessItem"][];
         };
         /** @enum {string} */
-        NotificationKind: "ADDED_TO_TEAM" | "REPORT_DUE" | "CALL_DEADLINE" | "APPLICATION_APPROVED" | "REPORT_SUBMITTED" | "RETURNED" | "WEBHOOK_PAUSED" | "EVENT_INVITATION" | "EVENT_REMINDER" | "EVENT_SEAT";
+        NotificationKind: "ADDED_TO_TEAM" | "REPORT_DUE" | "CALL_DEADLINE" | "APPLICATION_APPROVED" | "REPORT_SUBMITTED" | "RETURNED" | "WEBHOOK_PAUSED" | "EVENT_INVITATION" | "EVENT_REMINDER" | "EVENT_SEAT" | "CALL_MATCH" | "CALL_CHANGED" | "EU_DECISION";
         NotificationView: {
             id: components["schemas"]["UUID"];
             kind: components["schemas"]["NotificationKind"];
@@ -5844,7 +6158,7 @@ export interface components {
             role: string;
         };
         /** @enum {string} */
-        TaskKind: "DRAFT_INCOMPLETE" | "APPLICATION_RETURNED" | "REPORT_RETURNED" | "REPORT_DUE" | "CALL_CLOSING" | "AWAITING_UNIT_APPROVAL" | "UNIT_WITHOUT_COORDINATOR" | "AWAITING_REVIEW" | "READY_TO_SUBMIT" | "REPORT_AWAITING_REVIEW" | "PAYMENT_OVERDUE" | "REPORT_DUE_THIS_WEEK" | "CALL_NOT_STARTED" | "PROJECT_CLOSED" | "CONTROL_TO_DO" | "CLARIFICATION_REQUESTED";
+        TaskKind: "DRAFT_INCOMPLETE" | "APPLICATION_RETURNED" | "REPORT_RETURNED" | "REPORT_DUE" | "CALL_CLOSING" | "AWAITING_UNIT_APPROVAL" | "UNIT_WITHOUT_COORDINATOR" | "AWAITING_REVIEW" | "READY_TO_SUBMIT" | "REPORT_AWAITING_REVIEW" | "PAYMENT_OVERDUE" | "REPORT_DUE_THIS_WEEK" | "CALL_NOT_STARTED" | "PROJECT_CLOSED" | "CONTROL_TO_DO" | "CLARIFICATION_REQUESTED" | "WATCHED_CALL";
         TaskKindCount: {
             kind: components["schemas"]["TaskKind"];
             /** Format: int32 */
@@ -6089,6 +6403,20 @@ export interface components {
         VisibilityRequest: {
             internalParts: components["schemas"]["ResultPart"][];
         };
+        WatchMatchView: {
+            callId: components["schemas"]["UUID"];
+            identifier: string;
+            title: string;
+            programmeName: string;
+            fund: components["schemas"]["Fund"];
+            closesAt: components["schemas"]["OffsetDateTime"];
+            status: components["schemas"]["CallStatus"];
+            cancelled: boolean;
+            matchedAt: components["schemas"]["Instant"];
+            news: boolean;
+        };
+        /** @enum {string} */
+        WatchScope: "MINE" | "UNITS";
         Webhook: {
             id: components["schemas"]["UUID"];
             url: string;
@@ -8482,6 +8810,449 @@ export interface operations {
             };
         };
     };
+    CallWatchResource_list: {
+        parameters: {
+            query?: {
+                /** @description MINE: personal watches; UNITS: the units' */
+                scope?: components["schemas"]["WatchScope"];
+                unitId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallWatchView"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CallWatchResource_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallWatchRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; Location and ETag headers name the new record */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallWatchView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CallWatchResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallWatchView"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CallWatchResource_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallWatchRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallWatchView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CallWatchResource_delete: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CallWatchResource_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CallWatchResource_matches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WatchMatchView"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     CallResource_list: {
         parameters: {
             query?: {
@@ -8660,6 +9431,71 @@ export interface operations {
             };
             /** @description The change conflicts with the record's state or another record */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CallResource_refreshCalls: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Imported */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            /** @description The file was refused whole: IMPORT-001 with errors[] naming rows[i].field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The source could not be read (CALL-003) */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9895,6 +10731,497 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EuDecisionResource_list: {
+        parameters: {
+            query?: {
+                /** @description true: some concerned unit has not answered; false: all have */
+                awaitingAnswers?: boolean;
+                mainTask?: components["schemas"]["MainTask"];
+                /** @description Text in the title or the act's reference */
+                q?: string;
+                status?: components["schemas"]["DecisionStatus"];
+                /** @description Decisions concerning this unit */
+                unitId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EuDecisionView"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EuDecisionResource_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EuDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; Location and ETag headers name the new record */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EuDecisionView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EuDecisionResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EuDecisionView"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EuDecisionResource_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EuDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EuDecisionView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EuDecisionResource_delete: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EuDecisionResource_answer: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+                unitId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EuDecisionAnswerRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EuDecisionView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EuDecisionResource_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                    "text/csv": string;
                 };
             };
             /** @description Missing or invalid bearer token */

@@ -8,7 +8,7 @@ import { PageHeader } from '@/components/layout/page-header';
 import { Loading } from '@/components/loading';
 import { Notice } from '@/components/notice';
 import { ProblemAlert } from '@/components/problem-alert';
-import { useUnits } from '@/features/units/api/get-units';
+import { useUnitOptions } from '@/lib/api/shared-reads';
 import { useMe } from '@/lib/auth/me-context';
 import { useCallWatches } from '../api/watches';
 import { WatchForm } from '../components/watch-form';
@@ -20,9 +20,9 @@ export function CallWatchesRoute() {
   const { me } = useMe();
   const watches = useCallWatches();
   const office = me.roles.includes('advisor') || me.roles.includes('admin');
-  const units = useUnits({ size: 100, active: true, sort: 'code' });
+  const units = useUnitOptions();
   const unitChoices = office
-    ? (units.data?.items ?? []).map((unit) => ({ value: unit.id, label: t('callWatches.forUnit', { unit: `${unit.name} (${unit.code})` }) }))
+    ? (units.data ?? []).map((unit) => ({ value: unit.id, label: t('callWatches.forUnit', { unit: `${unit.name} (${unit.code})` }) }))
     : me.roles.includes('coordinator')
       ? me.units.map((unit) => ({ value: unit.id, label: t('callWatches.forUnit', { unit: `${unit.name} (${unit.code})` }) }))
       : [];

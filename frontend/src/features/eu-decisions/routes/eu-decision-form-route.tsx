@@ -9,7 +9,7 @@ import { TextField } from '@/components/form/text-field';
 import { PageHeader } from '@/components/layout/page-header';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
-import { useUnits } from '@/features/units/api/get-units';
+import { useUnitOptions } from '@/lib/api/shared-reads';
 import { useFormErrors } from '@/lib/use-form-errors';
 import {
   ACTION_STATUSES,
@@ -61,7 +61,7 @@ export function EuDecisionFormRoute() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const existing = useDecision(id);
-  const units = useUnits({ size: 100, active: true, sort: 'code' });
+  const units = useUnitOptions();
   const saving = useSaveDecision();
   const { fieldErrors, check } = useFormErrors(saving.error);
   const [values, setValues] = useState<Values>(() => valuesOf());
@@ -140,7 +140,7 @@ export function EuDecisionFormRoute() {
           value={values.unitIds}
           onChange={set('unitIds')}
           error={fieldErrors.unitIds}
-          options={(units.data?.items ?? []).map((unit) => ({ value: unit.id, label: `${unit.name} (${unit.code})` }))}
+          options={(units.data ?? []).map((unit) => ({ value: unit.id, label: `${unit.name} (${unit.code})` }))}
         />
         <TextAreaField formId={FORM_ID} name="impactAssessment" label={t('euDecisions.impactAssessment')} value={values.impactAssessment} onChange={set('impactAssessment')} maxLength={10000} error={fieldErrors.impactAssessment} />
         <fieldset className="field">
