@@ -20228,6 +20228,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The closest past projects, the closest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultListItem"][];
+                };
+            };
             /** @description Invalid request: see errors[] for the fields */
             400: {
                 headers: {

@@ -21,6 +21,9 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -60,6 +63,9 @@ public class ResultResource {
             + "title and description (ideaId), or to an application's title, summary, objectives and its call's "
             + "topics (applicationId; its own project is left out). Exactly one of the two is given; an idea or "
             + "application the caller cannot reach answers 404.")
+    @APIResponse(responseCode = "200", description = "The closest past projects, the closest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ResultListItem.class)))
     @APIResponse(responseCode = "404", description = "No such idea or application, or of a unit outside the caller's")
     public List<ResultListItem> similar(@QueryParam("ideaId") UUID ideaId, @QueryParam("applicationId") UUID applicationId) {
         if ((ideaId == null) == (applicationId == null)) {
