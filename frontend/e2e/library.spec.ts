@@ -48,7 +48,7 @@ test("an applicant drafting an idea sees a past project's lesson and opens it", 
   await expect(main.getByRole('region', { name: 'Samarbetslogg' })).toContainText('Nordiskt vänortsmöte i Kristiansand');
   await expect(main.getByRole('region', { name: /Ansökningar och projekt/ })).toContainText('Föräldrautbildning för nyanlända i förskolan');
   await expectAccessible(page, 'twin town');
-  await nav.getByRole('link', { name: 'Nätverk' }).click();
+  await nav.getByRole('link', { name: 'Externa nätverk' }).click();
   await main.getByRole('link', { name: 'EFFEKNET' }).click();
   await expect(main.getByRole('region', { name: 'Möten' })).toContainText('En mall för slutrapportens lärdomar');
   await expectAccessible(page, 'external network');

@@ -8,12 +8,12 @@ const labels = (roles: string[], language = 'sv') =>
 
 describe('main navigation per role', () => {
   it('shows an applicant programmes, calls, ideas, applications and partners but no coverage, screening rate or portfolio', () => {
-    expect(labels(['applicant'])).toEqual(['Start', 'Enheter', 'Kontaktpersoner', 'Program', 'Utlysningar', 'Bevakningar', 'EU-beslut', 'Projektidéer', 'Ansökningar', 'Projekt', 'Projektledarnätverket', 'Utbildningar och träffar', 'Partner', 'Partnersökningar', 'Resultatbibliotek', 'Vänorter', 'Nätverk', 'Valutakurser']);
+    expect(labels(['applicant'])).toEqual(['Start', 'Enheter', 'Kontaktpersoner', 'Program', 'Utlysningar', 'Bevakningar', 'EU-beslut', 'Projektidéer', 'Ansökningar', 'Projekt', 'Projektledarnätverket', 'Utbildningar och träffar', 'Partner', 'Partnersökningar', 'Resultatbibliotek', 'Vänorter', 'Externa nätverk', 'Valutakurser']);
   });
 
   it('shows a coordinator, advisor, auditor and admin the screening rate, the portfolio and the work plan too', () => {
     for (const role of ['coordinator', 'advisor', 'auditor', 'admin']) {
-      expect(labels([role])).toEqual(['Start', 'Enheter', 'Kontaktpersoner', 'Samordnartäckning', 'Program', 'Utlysningar', 'Bevakningar', 'EU-beslut', 'Projektidéer', 'Ansökningar', 'Projekt', 'Projektledarnätverket', 'Utbildningar och träffar', 'Partner', 'Partnersökningar', 'Resultatbibliotek', 'Vänorter', 'Nätverk', 'Screeningsgrad', 'Valutakurser', 'Portfölj', 'Arbetsplan']);
+      expect(labels([role])).toEqual(['Start', 'Enheter', 'Kontaktpersoner', 'Samordnartäckning', 'Program', 'Utlysningar', 'Bevakningar', 'EU-beslut', 'Projektidéer', 'Ansökningar', 'Projekt', 'Projektledarnätverket', 'Utbildningar och träffar', 'Partner', 'Partnersökningar', 'Resultatbibliotek', 'Vänorter', 'Externa nätverk', 'Screeningsgrad', 'Valutakurser', 'Portfölj', 'Arbetsplan']);
     }
   });
 
@@ -22,6 +22,6 @@ describe('main navigation per role', () => {
   });
 
   it('names the entries in English', () => {
-    expect(labels(['advisor'], 'en').slice(4)).toEqual(['Programmes', 'Calls', 'Watches', 'EU decisions', 'Project ideas', 'Applications', 'Projects', "Project managers' network", 'Trainings and events', 'Partners', 'Partner searches', 'Results library', 'Twin towns', 'Networks', 'Screening rate', 'Exchange rates', 'Portfolio', 'Work plan']);
+    expect(labels(['advisor'], 'en').slice(4)).toEqual(['Programmes', 'Calls', 'Watches', 'EU decisions', 'Project ideas', 'Applications', 'Projects', "Project managers' network", 'Trainings and events', 'Partners', 'Partner searches', 'Results library', 'Twin towns', 'External networks', 'Screening rate', 'Exchange rates', 'Portfolio', 'Work plan']);
   });
 });

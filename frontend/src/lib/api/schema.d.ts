@@ -4712,7 +4712,8 @@ export interface components {
             startsAt: components["schemas"]["LocalDateTime"];
             name: string;
             email: string;
-            status: components["schemas"]["RegistrationStatus"];
+            /** @enum {string} */
+            status: "REGISTERED" | "WAITING" | "CANCELLED";
             attended?: boolean | null;
         };
         /** @description A participant without an account, e.g. an elected official. */

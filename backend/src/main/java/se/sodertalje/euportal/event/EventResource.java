@@ -1,5 +1,7 @@
 package se.sodertalje.euportal.event;
 
+import se.sodertalje.euportal.organisation.GuestRegistrations;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -312,7 +314,7 @@ public class EventResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Export a guest's event registrations", description = "GDPR art. 15, for a participant without "
             + "an account, by e-mail (a contact person's own export includes them too).")
-    public List<GuestData.GuestRegistration> guestData(@QueryParam("email") @NotBlank @Size(max = 320) String email) {
+    public List<GuestRegistrations.GuestRegistration> guestData(@QueryParam("email") @NotBlank @Size(max = 320) String email) {
         return guestData.export(email);
     }
 

@@ -4,18 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.sodertalje.euportal.organisation.GuestRegistrations;
 
 /**
  * The personal data of event guests (participants without an account), found by e-mail: part of a
  * contact person's export and erasure, and on its own for guests who are in no register.
  */
 @ApplicationScoped
-public class GuestData {
+public class GuestData implements GuestRegistrations {
 
     /** What a guest's name becomes once erased, in the record and in every earlier version. */
     public static final String ERASED_NAME = "Erased person";
@@ -23,21 +22,17 @@ public class GuestData {
     @Inject
     EntityManager em;
 
-    @Schema(name = "EventGuestRegistration", requiredProperties = {"eventId", "eventTitle", "startsAt", "name", "email",
-            "status"})
-    public record GuestRegistration(UUID eventId, String eventTitle, LocalDateTime startsAt, String name, String email,
-            RegistrationStatus status, @Schema(nullable = true) Boolean attended) {
-    }
-
+    @Override
     public List<GuestRegistration> export(String email) {
         return rows(email).stream().map(r -> {
             Event event = Event.findById(r.eventId);
             return new GuestRegistration(r.eventId, event.title, EventService.local(event.startsAt), r.guestName,
-                    r.guestEmail, r.status, r.attended);
+                    r.guestEmail, r.status.name(), r.attended);
         }).toList();
     }
 
     /** Anonymises every guest registration with the e-mail, and its history. @return how many */
+    @Override
     @Transactional
     public int erase(String email) {
         List<EventRegistration> rows = rows(email);

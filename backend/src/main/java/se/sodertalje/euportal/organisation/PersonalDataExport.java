@@ -4,7 +4,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import se.sodertalje.euportal.audit.HistoryEntry;
-import se.sodertalje.euportal.event.GuestData;
 
 /** Everything the portal holds about one contact person (GDPR art. 15): the record and its full history, and
  * their registrations for events as a guest. */
@@ -12,7 +11,7 @@ import se.sodertalje.euportal.event.GuestData;
 public record PersonalDataExport(Instant exportedAt, ContactPersonView contactPerson, List<HistoryEntry> history,
         List<Erasure> erasures,
         @Schema(description = "Registrations for events as a guest under the person's e-mail")
-        List<GuestData.GuestRegistration> eventRegistrations) {
+        List<GuestRegistrations.GuestRegistration> eventRegistrations) {
 
     /** A recorded erasure of the person's data. */
     @Schema(requiredProperties = {"erasedAt", "erasedBy"})

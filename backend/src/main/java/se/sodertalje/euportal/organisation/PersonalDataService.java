@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.UUID;
 import se.sodertalje.euportal.common.error.ApiProblem;
-import se.sodertalje.euportal.event.GuestData;
 import se.sodertalje.euportal.security.CurrentUser;
 
 /** Export and erasure of a contact person's personal data (GDPR art. 15 and 17). */
@@ -30,7 +29,7 @@ public class PersonalDataService {
     Clock clock;
 
     @Inject
-    GuestData guests;
+    GuestRegistrations guests;
 
     public PersonalDataExport export(UUID id) {
         ContactPerson person = contacts.reachable(id);
