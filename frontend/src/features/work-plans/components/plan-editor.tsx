@@ -2,8 +2,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
-import { useUnitOptions } from '@/lib/api/shared-reads';
+import { useProgrammeChoices, useUnitOptions } from '@/lib/api/shared-reads';
+import type { Fund } from '@/lib/api/types';
 import { useFigures, useSavePlan, type Goal, type Indicator, type WorkPlan, type WorkPlanRequest } from '../api/work-plans';
+
+const FUNDS: Fund[] = ['ERDF', 'ESF_PLUS', 'INTERREG', 'ERASMUS_PLUS', 'HORIZON_EUROPE', 'CERV', 'AMIF', 'LIFE', 'OTHER'];
 
 const emptyGoal = (): Goal => ({ title: '', budgetGoal: '', activities: [], indicators: [] });
 
@@ -11,6 +14,7 @@ export function PlanEditor({ year, plan, onDone }: { year: number; plan: WorkPla
   const { t } = useTranslation();
   const figures = useFigures();
   const units = useUnitOptions();
+  const programmes = useProgrammeChoices();
   const save = useSavePlan(year);
   const [draft, setDraft] = useState<WorkPlanRequest>(
     plan ? { year, title: plan.title, goals: plan.goals } : { year, title: t('workPlans.defaultTitle', { year }), goals: [emptyGoal()] },
@@ -118,6 +122,26 @@ export function PlanEditor({ year, plan, onDone }: { year: number; plan: WorkPla
                       onChange={(e) => setIndicator({ ...indicator, binding: { ...indicator.binding!, unitId: e.target.value || null } })}>
                       <option value="">{t('workPlans.allUnits')}</option>
                       {units.data?.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+                    </select>
+                  </div>
+                )}
+                {figure?.filters.includes('FUND') && (
+                  <div className="field">
+                    <label htmlFor={`${id}-fund`}>{t('workPlans.fundFilter')}</label>
+                    <select id={`${id}-fund`} value={indicator.binding?.fund ?? ''}
+                      onChange={(e) => setIndicator({ ...indicator, binding: { ...indicator.binding!, fund: (e.target.value || null) as Fund | null } })}>
+                      <option value="">{t('workPlans.allFunds')}</option>
+                      {FUNDS.map((fund) => <option key={fund} value={fund}>{t(`fund.${fund}`)}</option>)}
+                    </select>
+                  </div>
+                )}
+                {figure?.filters.includes('PROGRAMME') && (
+                  <div className="field">
+                    <label htmlFor={`${id}-programme`}>{t('workPlans.programmeFilter')}</label>
+                    <select id={`${id}-programme`} value={indicator.binding?.programmeId ?? ''}
+                      onChange={(e) => setIndicator({ ...indicator, binding: { ...indicator.binding!, programmeId: e.target.value || null } })}>
+                      <option value="">{t('workPlans.allProgrammes')}</option>
+                      {programmes.data?.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
                     </select>
                   </div>
                 )}
