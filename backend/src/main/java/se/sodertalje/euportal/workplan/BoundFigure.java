@@ -1,5 +1,7 @@
 package se.sodertalje.euportal.workplan;
 
+import se.sodertalje.euportal.event.EventStatistics;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumSet;
@@ -45,7 +47,15 @@ public enum BoundFigure {
             (s, b, year) -> BigDecimal.valueOf(s.projectsRunning(b))),
     PROJECT_FINANCED_SHARE(PlanContent.Measure.PERCENT, EnumSet.noneOf(Filter.class),
             "Kontorets projektfinansierade andel", "The office's project-financed share",
-            (s, b, year) -> s.projectFinancedShare(year));
+            (s, b, year) -> s.projectFinancedShare(year)),
+    EVENTS_HELD(PlanContent.Measure.COUNT, EnumSet.noneOf(Filter.class), "Utbildningar och träffar hållna",
+            "Trainings and events held", (s, b, year) -> BigDecimal.valueOf(s.bean(EventStatistics.class).year(year).events())),
+    EVENT_PARTICIPANTS(PlanContent.Measure.COUNT, EnumSet.noneOf(Filter.class), "Deltagare i utbildningar och träffar",
+            "Participants in trainings and events",
+            (s, b, year) -> BigDecimal.valueOf(s.bean(EventStatistics.class).year(year).participants())),
+    EVENT_UNITS_REACHED(PlanContent.Measure.COUNT, EnumSet.noneOf(Filter.class), "Enheter nådda av utbildningar och träffar",
+            "Units reached by trainings and events",
+            (s, b, year) -> BigDecimal.valueOf(s.bean(EventStatistics.class).year(year).unitsReached()));
 
     /** What a binding may narrow a figure by. */
     public enum Filter {

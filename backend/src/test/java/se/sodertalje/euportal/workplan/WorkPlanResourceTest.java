@@ -222,6 +222,36 @@ class WorkPlanResourceTest {
     }
 
     @Test
+    void eventFiguresShouldBeTheEventStatisticsOfThePlanYear() {
+        int year = 2997;
+        clear(year);
+        Map<String, Object> event = new HashMap<>(Map.of("title", "Arbetsplanens utbildning", "kind", "TRAINING",
+                "startsAt", year + "-03-10T09:00:00", "endsAt", year + "-03-10T12:00:00", "place", "Stadshuset",
+                "audience", "ALL", "organiser", "Internationella kontoret", "capacity", 10));
+        String eventId = Api.ADVISOR.post("/api/v1/events", event).then().statusCode(201).extract().path("id");
+        for (String unitCode : List.of("UTB", "SOC")) {
+            Api member = new Api(se.sodertalje.euportal.support.Tokens.of(Api.uniqueCode("wpev"), List.of(unitCode), "applicant"));
+            member.get("/api/v1/me").then().statusCode(200);
+            member.request().post("/api/v1/events/{id}/registrations", eventId).then().statusCode(201);
+        }
+        Map<String, Object> goal = Map.of("title", "Kunskap om EU-arbetet", "budgetGoal", "Kompetensförsörjning",
+                "activities", List.of(), "indicators", List.of(indicator("Hållna", "COUNT", "4", bound("EVENTS_HELD", null)),
+                        indicator("Deltagare", "COUNT", "60", bound("EVENT_PARTICIPANTS", null)),
+                        indicator("Enheter", "COUNT", "10", bound("EVENT_UNITS_REACHED", null))));
+        Api.ADVISOR.post("/api/v1/work-plans", Map.of("year", year, "title", "Arbetsplan " + year, "goals", List.of(goal)))
+                .then().statusCode(201);
+        JsonPath t1 = json(Api.ADVISOR.post("/api/v1/work-plans/{y}/follow-ups/T1", Map.of("activities", List.of(),
+                "manualValues", List.of()), year).then().statusCode(201).extract().response());
+        JsonPath statistics = json(Api.ADVISOR.get("/api/v1/events/statistics?fromYear=" + year + "&toYear=" + year)
+                .then().statusCode(200).extract().response());
+        assertEquals(n(statistics, "[0].events"), n(t1, "content.goals[0].indicators[0].value"));
+        assertEquals(n(statistics, "[0].participants"), n(t1, "content.goals[0].indicators[1].value"));
+        assertEquals(n(statistics, "[0].unitsReached"), n(t1, "content.goals[0].indicators[2].value"));
+        assertTrue(n(t1, "content.goals[0].indicators[1].value").compareTo(new BigDecimal("2")) >= 0,
+                "at least the two who took a seat this run");
+    }
+
+    @Test
     void aBindingShouldBeNarrowedOnlyByFiltersItsFigureHonours() {
         Map<String, Object> binding = new HashMap<>(bound("SCREENING_RATE", null));
         binding.put("fund", "ERDF");
