@@ -5,6 +5,7 @@ import { CheckboxGroup } from '@/components/form/checkbox-group';
 import { SelectField, type SelectOption } from '@/components/form/select-field';
 import { TextField } from '@/components/form/text-field';
 import { ProblemAlert } from '@/components/problem-alert';
+import { useProgrammeChoices } from '@/lib/api/shared-reads';
 import { useFormErrors } from '@/lib/use-form-errors';
 import { APPLICANT_TYPES, FUNDS, type ApplicantType, type Fund } from '@/lib/api/types';
 import { useCreateWatch, type CallWatchView } from '../api/watches';
@@ -22,7 +23,9 @@ export function WatchForm({ unitOptions, onSaved }: WatchFormProps) {
   const [name, setName] = useState('');
   const [owner, setOwner] = useState(unitOptions.length > 0 ? unitOptions[0].value : '');
   const [words, setWords] = useState('');
+  const [programmeIds, setProgrammeIds] = useState<string[]>([]);
   const [funds, setFunds] = useState<string[]>([]);
+  const programmes = useProgrammeChoices();
   const [types, setTypes] = useState<string[]>([]);
   const [minGrant, setMinGrant] = useState('');
   const saving = useCreateWatch();
@@ -36,6 +39,7 @@ export function WatchForm({ unitOptions, onSaved }: WatchFormProps) {
         name: name.trim(),
         unitId: owner || undefined,
         words: words.split(',').map((word) => word.trim()).filter(Boolean),
+        programmeIds,
         funds: funds as Fund[],
         applicantTypes: types as ApplicantType[],
         minGrant: minGrant.trim() ? Number(minGrant.replace(/\s/g, '').replace(',', '.')) : undefined,
@@ -44,6 +48,7 @@ export function WatchForm({ unitOptions, onSaved }: WatchFormProps) {
         onSuccess: (watch) => {
           setName('');
           setWords('');
+          setProgrammeIds([]);
           setFunds([]);
           setTypes([]);
           setMinGrant('');
@@ -65,6 +70,7 @@ export function WatchForm({ unitOptions, onSaved }: WatchFormProps) {
         options={[{ value: '', label: t('callWatches.forMe') }, ...unitOptions]}
       />
       <TextField formId={FORM_ID} name="words" label={t('callWatches.words')} hint={t('callWatches.wordsHint')} value={words} onChange={setWords} error={fieldErrors.words} autoComplete="off" />
+      <CheckboxGroup formId={FORM_ID} name="programmeIds" legend={t('callWatches.programmes')} options={(programmes.data ?? []).map((p) => ({ value: p.id, label: p.label }))} value={programmeIds} onChange={setProgrammeIds} />
       <CheckboxGroup formId={FORM_ID} name="funds" legend={t('callWatches.funds')} options={FUNDS.map((fund) => ({ value: fund, label: t(`fund.${fund}`) }))} value={funds} onChange={setFunds} />
       <CheckboxGroup
         formId={FORM_ID}
