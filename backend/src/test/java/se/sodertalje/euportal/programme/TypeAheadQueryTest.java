@@ -22,9 +22,9 @@ class TypeAheadQueryTest {
     }
 
     @Test
-    void openAndForthcomingTogetherShouldBeEveryCallNotYetClosed() {
-        assertEquals("c.closes_at > :now", CallSearch.statusClause(CallSearch.DEFAULT_STATUSES));
+    void openAndForthcomingTogetherShouldBeEveryCallNotYetClosedNorCancelled() {
+        assertEquals("(c.closes_at > :now and not c.cancelled)", CallSearch.statusClause(CallSearch.DEFAULT_STATUSES));
         assertNull(CallSearch.statusClause(EnumSet.allOf(CallStatus.class)));
-        assertEquals("(c.closes_at <= :now)", CallSearch.statusClause(EnumSet.of(CallStatus.CLOSED)));
+        assertEquals("((c.closes_at <= :now or c.cancelled))", CallSearch.statusClause(EnumSet.of(CallStatus.CLOSED)));
     }
 }
