@@ -5,12 +5,14 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,6 +32,7 @@ public class PortalMetrics {
     /** Gauges hold their numbers weakly: these keep them. */
     private final Map<String, AtomicLong> lastRun = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> lastCleanRun = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> levels = new ConcurrentHashMap<>();
 
     @Inject
     MeterRegistry registry;
@@ -63,6 +66,36 @@ public class PortalMetrics {
     public void email(boolean sent) {
         Counter.builder("euportal.emails").description("E-mails sent or failed (after the retry)")
                 .tag("outcome", sent ? "sent" : "failed").register(registry).increment();
+    }
+
+    /**
+     * One webhook delivery attempt, timed from the POST to the answer: {@code sent} (2xx), {@code retried}
+     * (refused or unanswered, tried again later) or {@code given_up} (after euportal.webhooks.retry-for;
+     * the subscriber is paused).
+     */
+    public void webhookAttempt(String outcome, long startedNanos) {
+        webhookTimer(outcome).record(Duration.ofNanos(System.nanoTime() - startedNanos));
+    }
+
+    /** Every outcome's series exists from the start at 0, so an alert on its increase sees the first one. */
+    @PostConstruct
+    void registerWebhookSeries() {
+        List.of("sent", "retried", "given_up").forEach(this::webhookTimer);
+    }
+
+    private Timer webhookTimer(String outcome) {
+        return Timer.builder("euportal.webhook.deliveries").description("Webhook delivery attempts by outcome")
+                .tag("outcome", outcome).register(registry);
+    }
+
+    /** The deliveries waiting after a dispatcher run, and how long the oldest has waited (0 when none). */
+    public void webhookBacklog(long pending, long oldestSeconds) {
+        level("euportal.webhook.pending.deliveries", pending);
+        level("euportal.webhook.oldest.pending.seconds", oldestSeconds);
+    }
+
+    private void level(String name, long value) {
+        levels.computeIfAbsent(name, n -> registry.gauge(n, Tags.empty(), new AtomicLong())).set(value);
     }
 
     /**

@@ -31,6 +31,7 @@ import se.sodertalje.euportal.change.RecordType;
 import se.sodertalje.euportal.notification.EmailSender;
 import se.sodertalje.euportal.notification.NotificationKind;
 import se.sodertalje.euportal.notification.Notifications;
+import se.sodertalje.euportal.ops.PortalMetrics;
 
 /**
  * Turns the changes feed into deliveries and sends them. Every backend instance runs this (scheduled); the
@@ -72,6 +73,9 @@ public class WebhookDispatcher {
     @Inject
     EmailSender email;
 
+    @Inject
+    PortalMetrics metrics;
+
     @ConfigProperty(name = "euportal.webhooks.backoff-initial", defaultValue = "30s")
     Duration backoffInitial;
 
@@ -96,9 +100,6 @@ public class WebhookDispatcher {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    // TODO(issue 16, metrics): count deliveries by outcome (sent / retried / given up) and time each POST here,
-    // with the Micrometer registry helper O adds; send() is the one place every attempt passes.
-
     @Scheduled(every = "${euportal.webhooks.every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "10s")
     void scheduled() {
@@ -120,7 +121,17 @@ public class WebhookDispatcher {
         while (sent < MAX_SENDS_PER_RUN && sendOne()) {
             sent++;
         }
+        backlog();
         return sent;
+    }
+
+    /** What waits for active subscribers (a paused one's owner was told), for the operators' gauges and alert. */
+    private void backlog() {
+        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
+                "select count(*), coalesce(extract(epoch from (:now - min(d.created_at))), 0) from webhook_delivery d"
+                        + " join webhook w on w.id = d.webhook_id where d.status = 'PENDING' and w.status = 'ACTIVE'")
+                .setParameter("now", clock.instant()).getSingleResult());
+        metrics.webhookBacklog(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 
     /** Deletes the finished deliveries older than euportal.webhooks.keep; pending ones stay whatever their age. */
@@ -245,17 +256,20 @@ public class WebhookDispatcher {
         if (status != null && status >= 200 && status < 300) {
             em.createNativeQuery("update webhook_delivery set status = 'SENT', attempts = :tried, sent_at = :at where id = :id")
                     .setParameter("tried", tried).setParameter("at", at).setParameter("id", deliveryId).executeUpdate();
+            metrics.webhookAttempt("sent", started);
             return;
         }
         if (!at.isBefore(createdAt.plus(retryFor))) {
             em.createNativeQuery("update webhook_delivery set status = 'FAILED', attempts = :tried where id = :id")
                     .setParameter("tried", tried).setParameter("id", deliveryId).executeUpdate();
+            metrics.webhookAttempt("given_up", started);
             pause(webhookId, deliveryId, url, status, error);
             return;
         }
         em.createNativeQuery("update webhook_delivery set attempts = :tried, next_attempt_at = :next where id = :id")
                 .setParameter("tried", tried).setParameter("next", at.plus(backoff(tried)))
                 .setParameter("id", deliveryId).executeUpdate();
+        metrics.webhookAttempt("retried", started);
     }
 
     /** The wait after the n-th failed attempt: the initial wait doubled n-1 times, at most the maximum. */

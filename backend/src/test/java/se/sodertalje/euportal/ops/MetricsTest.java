@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.sodertalje.euportal.support.Metrics.scrape;
+import static se.sodertalje.euportal.support.Metrics.value;
 
 import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,9 +14,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import se.sodertalje.euportal.reminder.ReminderService;
 import se.sodertalje.euportal.support.Api;
@@ -110,30 +109,5 @@ class MetricsTest {
         Map<String, Object> body = Api.callBody(programme, Api.uniqueCode("MR-CALL"), "Påminnelse " + code, 30, null);
         body.put("closesAt", closesAt.toString());
         return Api.ADVISOR.post("/api/v1/calls", body).then().statusCode(201).extract().path("id");
-    }
-
-    /** The management port the test instance listens on (random in tests). */
-    static int managementPort() {
-        return ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class);
-    }
-
-    static String scrape() {
-        return given().port(managementPort()).get("/q/metrics").then().statusCode(200).extract().asString();
-    }
-
-    /** The sum of the series of {@code name} whose labels include all of {@code labels}. */
-    static double value(String metrics, String name, String... labels) {
-        double sum = 0;
-        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{(.*)\\} (\\S+)$").matcher(metrics);
-        while (m.find()) {
-            boolean all = true;
-            for (String label : labels) {
-                all &= m.group(1).contains(label);
-            }
-            if (all) {
-                sum += Double.parseDouble(m.group(2));
-            }
-        }
-        return sum;
     }
 }

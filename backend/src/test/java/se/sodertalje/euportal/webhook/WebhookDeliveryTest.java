@@ -38,6 +38,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.sodertalje.euportal.support.Api;
+import se.sodertalje.euportal.support.Metrics;
 import se.sodertalje.euportal.support.SmtpServer.InjectSmtpServer;
 
 /**
@@ -176,6 +177,7 @@ class WebhookDeliveryTest {
 
     @Test
     void aReceiverFailingThreeTimesShouldGetTheDeliveryOnTheFourthTry() throws Exception {
+        String before = Metrics.scrape();
         AtomicInteger calls = new AtomicInteger();
         List<Received> received = receive(8194, () -> calls.incrementAndGet() <= 3 ? 503 : 204);
         String id = subscribe(8194, "PROGRAMME");
@@ -193,6 +195,12 @@ class WebhookDeliveryTest {
         assertEquals(4, deliveries.getInt("[0].attempts"));
         assertEquals(List.of(503, 503, 503, 204), deliveries.getList("[0].tries.statusCode"));
         assertNotNull(deliveries.getString("[0].sentAt"));
+        // The operators see the same: three retried attempts and one sent, and nothing waiting.
+        String after = Metrics.scrape();
+        String count = "euportal_webhook_deliveries_seconds_count";
+        assertEquals(3, Metrics.value(after, count, "outcome=\"retried\"") - Metrics.value(before, count, "outcome=\"retried\""));
+        assertEquals(1, Metrics.value(after, count, "outcome=\"sent\"") - Metrics.value(before, count, "outcome=\"sent\""));
+        assertEquals(0, Metrics.value(after, "euportal_webhook_pending_deliveries"), after);
     }
 
     @Test
@@ -265,9 +273,12 @@ class WebhookDeliveryTest {
             age.executeUpdate();
         }
         int before = received.size();
+        double givenUp = Metrics.value(Metrics.scrape(), "euportal_webhook_deliveries_seconds_count", "outcome=\"given_up\"");
         runUntil(() -> "PAUSED".equals(Api.ADMIN.get("/api/v1/webhooks/{id}", id).then().extract().path("status")));
         JsonPath paused = Api.ADMIN.get("/api/v1/webhooks/{id}", id).then().statusCode(200).extract().jsonPath();
         assertTrue(paused.getString("pausedReason").contains("HTTP 500"), paused.prettify());
+        assertEquals(givenUp + 1, Metrics.value(Metrics.scrape(), "euportal_webhook_deliveries_seconds_count",
+                "outcome=\"given_up\""), "the operators see the delivery given up");
         assertEquals("FAILED", Api.ADMIN.get("/api/v1/webhooks/{id}/deliveries", id).then().extract().path("[0].status"));
         assertTrue(Api.ADMIN.get("/api/v1/notifications").then().statusCode(200).extract().jsonPath()
                 .getList("kind").contains("WEBHOOK_PAUSED"));
