@@ -32,10 +32,20 @@ public final class MatchScore {
             + " else 0 end"
             + " + case when o.twin_town then " + TWIN_TOWN + " else 0 end";
 
+    /**
+     * The applications of the organisation {@code o} that count as cooperation: those submitted to a
+     * funder or granted. Drafts and applications in the unit's or the office's review are a unit's work
+     * in progress, which other units must not learn of through a partner search.
+     */
+    static String cooperation(String organisation) {
+        return "select ap.application_id from application_partner ap join application a on a.id = ap.application_id"
+                + " where ap.organisation_id = " + organisation + " and a.status in ('SUBMITTED', 'GRANTED')";
+    }
+
     /** What depends on other records: an expression of interest in s, earlier partnerships of o. */
     static final String BONUS = "case when exists (select 1 from partner_interest i where i.search_id = s.id"
             + " and i.organisation_id = o.id) then " + INTEREST + " else 0 end"
-            + " + case when exists (select 1 from application_partner ap where ap.organisation_id = o.id) then "
+            + " + case when exists (" + cooperation("o.id") + ") then "
             + PREVIOUS_COOPERATION + " else 0 end";
 
     private MatchScore() {

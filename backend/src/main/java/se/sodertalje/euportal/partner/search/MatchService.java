@@ -27,7 +27,7 @@ public class MatchService {
             + "(select m.organisation_id as id, m.base_score as base from partner_search_match m where m.search_id = :id"
             + " order by m.base_score desc fetch first (:top) rows with ties)"
             + " union all select m.organisation_id, m.base_score from partner_search_match m where m.search_id = :id"
-            + " and exists (select 1 from application_partner ap where ap.organisation_id = m.organisation_id)"
+            + " and exists (" + MatchScore.cooperation("m.organisation_id") + ")"
             + " union all select o.id, " + MatchScore.BASE + " from partner_search s"
             + " join partner_interest i on i.search_id = s.id join partner_organisation o on o.id = i.organisation_id"
             + " where s.id = :id) p group by p.id";
@@ -88,9 +88,10 @@ public class MatchService {
                         and to_tsvector('folded_english', coalesce(p.programme, '') || ' ' || coalesce(p.topic, ''))
                             @@ s.match_query limit 5) x),
                     o.coordinated_count,
-                    (select count(distinct ap.application_id) from application_partner ap where ap.organisation_id = o.id),
+                    (select count(distinct c.application_id) from (%s) c),
                     exists (select 1 from partner_interest i where i.search_id = s.id and i.organisation_id = o.id)
-                from partner_search s, partner_organisation o where s.id = :id and o.id in (:ids)""")
+                from partner_search s, partner_organisation o where s.id = :id and o.id in (:ids)"""
+                .formatted(MatchScore.cooperation("o.id")))
                 .setParameter("id", searchId).setParameter("ids", ids).getResultList();
         Map<UUID, Object[]> byId = new HashMap<>();
         rows.forEach(r -> byId.put((UUID) r[0], r));

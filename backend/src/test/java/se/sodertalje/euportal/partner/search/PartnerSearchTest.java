@@ -6,7 +6,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.persistence.EntityManager;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -179,5 +182,40 @@ class PartnerSearchTest {
         Api.applicant(code).post("/api/v1/partner-searches", search("x", "countries", List.of("SE", "Sverige"),
                 "ideaId", UUID.randomUUID().toString())).then().statusCode(400)
                 .body("errors.field", contains("ideaId", "countries[1]"));
+    }
+
+    @Test
+    void anotherUnitsDraftShouldNotCountAsCooperationUntilItIsSubmitted() {
+        // Its own organisation on Heard Island (HM), where nothing else is, so the other tests' lists stay as they are.
+        String other = Api.uniqueCode("PO");
+        UUID otherUnit = Api.createUnit(other, "Den andra enheten");
+        String krill = Api.createPartner("Krill Research Station " + other, "HM", "RESEARCH_BODY",
+                "expertise", List.of("marine ecology"));
+        String draft = Api.readyDraft(Api.applicant(other), otherUnit, "Krillprojektet " + other);
+        Api.applicant(other).post("/api/v1/applications/{id}/partners", Map.of("organisationId", krill,
+                "role", "PARTNER"), draft).then().statusCode(201);
+        register();
+        Map<String, Object> body = search("Marine ecology");
+        body.put("countries", List.of("HM"));
+        String id = Api.applicant(code).post("/api/v1/partner-searches", body).then().statusCode(201).extract().path("id");
+
+        JsonPath whileDraft = matches(id);
+        assertEquals(List.of(krill), whileDraft.getList("items.organisationId"));
+        assertEquals(List.of("EXPERTISE", "COUNTRY"), whileDraft.getList("items[0].reasons.kind"),
+                "another unit's draft is its work in progress, not a cooperation");
+
+        setStatus(draft, "SUBMITTED");
+        JsonPath submitted = matches(id);
+        assertEquals(List.of("EXPERTISE", "COUNTRY", "PREVIOUS_COOPERATION"), submitted.getList("items[0].reasons.kind"));
+        assertEquals("1", submitted.getString("items[0].reasons[2].detail"));
+        assertEquals(whileDraft.getDouble("items[0].score") + MatchScore.PREVIOUS_COOPERATION,
+                submitted.getDouble("items[0].score"), 0.0001);
+    }
+
+    /** The ranking's rule is under test here, not the workflow that gets an application to the funder. */
+    private static void setStatus(String application, String status) {
+        QuarkusTransaction.requiringNew().run(() -> Arc.container().instance(EntityManager.class).get()
+                .createNativeQuery("update application set status = :s where id = :id")
+                .setParameter("s", status).setParameter("id", UUID.fromString(application)).executeUpdate());
     }
 }
