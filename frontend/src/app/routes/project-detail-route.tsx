@@ -12,6 +12,7 @@ import { useSchedule } from '@/features/projects/api/get-schedule';
 import { isReportStarted, useStartReport } from '@/features/projects/api/start-report';
 import { NextDue } from '@/features/projects/components/next-due';
 import { ProjectClosing } from '@/features/projects/components/project-closing';
+import { ProjectFileLog } from '@/features/projects/components/project-file-log';
 import { ProjectExports } from '@/features/projects/components/project-exports';
 import { ProjectFacts } from '@/features/projects/components/project-facts';
 import { ReportCell } from '@/features/projects/components/report-cell';
@@ -116,8 +117,9 @@ export function ProjectDetailRoute() {
         </>
       )}
       <ProjectControllers projectId={data.id} onMessage={setMessage} />
-      <ProjectClosing project={data} canManage={access.canMoveDeadlines} today={localToday()} />
+      <ProjectClosing project={data} canManage={access.canMoveDeadlines} canPurge={access.canPurge} today={localToday()} />
       <ProjectExports project={data} canAudit={access.canAudit} />
+      <ProjectFileLog project={data} canAudit={access.canAudit} />
     </>
   );
 }

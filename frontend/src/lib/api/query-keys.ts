@@ -53,6 +53,7 @@ export const queryKeys = {
   projectReadiness: (id: string) => ['projects', 'readiness', id] as const,
   projectSchedule: (id: string) => ['projects', 'schedule', id] as const,
   projectExports: (id: string) => ['projects', 'exports', id] as const,
+  projectFileLog: (id: string) => ['projects', 'file-log', id] as const,
   reports: ['reports'] as const,
   report: (id: string) => ['reports', 'detail', id] as const,
   reportTimeline: (id: string) => ['reports', 'timeline', id] as const,

@@ -2364,9 +2364,29 @@ export interface paths {
         post?: never;
         /**
          * Delete a project's documents after its retention date
-         * @description The application's attachments and the claims' evidence. Refused before the retention date with the date (409 PROJECT-005).
+         * @description The application's attachments and the claims' evidence, by an admin, of an archived project only (409 PROJECT-006). Refused before the retention date with the date (409 PROJECT-005). Each file is kept in the file log (name, size, SHA-256, who and when) as PURGED.
          */
         delete: operations["ProjectResource_deleteDocuments"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/file-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every upload and removal of the project's files
+         * @description The application's attachments and the claims' evidence, oldest first: uploaded, deleted while a draft, or purged after the retention date, each with its name, size, SHA-256, who and when. The entries stay when the file is gone.
+         */
+        get: operations["ProjectResource_fileLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -3749,6 +3769,8 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
+        Action: "UPLOADED" | "DELETED" | "PURGED";
+        /** @enum {string} */
         ActionStatus: "PLANNED" | "IN_PROGRESS" | "DONE";
         /** @enum {string} */
         ActivityKind: "VISIT" | "JOINT_APPLICATION" | "PROJECT" | "EXCHANGE" | "OTHER";
@@ -5012,6 +5034,27 @@ export interface components {
             /** @description Stable code of the broken constraint */
             code?: string;
         };
+        FileLogEntry: {
+            at: components["schemas"]["Instant"];
+            action: components["schemas"]["Action"];
+            kind: components["schemas"]["Kind"];
+            fileId: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @description The claim of an evidence file
+             */
+            reportId: string | null;
+            /**
+             * Format: uuid
+             * @description The expenditure line of an evidence file
+             */
+            expenditureId: string | null;
+            fileName: string;
+            /** Format: int64 */
+            sizeBytes: number;
+            sha256: string;
+            actor: components["schemas"]["Actor"];
+        };
         /** @enum {string} */
         Filter: "UNIT" | "FUND" | "PROGRAMME";
         FlatRateChoice: {
@@ -5167,6 +5210,8 @@ export interface components {
             recordedBy: components["schemas"]["Actor"];
             recordedAt: components["schemas"]["Instant"];
         };
+        /** @enum {string} */
+        Kind: "ATTACHMENT" | "EVIDENCE";
         /** @enum {string} */
         LineKind: "REAL_COST" | "STAFF_HOURLY" | "UNIT_COST" | "LUMP_SUM";
         /**
@@ -16824,6 +16869,55 @@ export interface operations {
             };
             /** @description The change conflicts with the record's state or another record */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProjectResource_fileLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileLogEntry"][];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,5 @@
-/** A project's lifecycle (advisors): close, archive, state aid; and its documents deleted after the retention date. */
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+/** A project's lifecycle (advisors): close, archive, state aid; its documents purged after the retention date (admins), and the file log. */
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { ifMatch } from '@/lib/api/etag';
 import { unwrapAs } from '@/lib/api/problem';
@@ -37,8 +37,24 @@ export function useStateAid() {
   });
 }
 
+/** Admins, on an archived project past its retention date; the file log keeps each purged file. */
 export function useDeleteDocuments() {
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (projectId: string) => unwrapAs<void>(api.DELETE('/api/v1/projects/{id}/documents', { params: { path: { id: projectId } } })),
+    onSuccess: (_, projectId) => queryClient.invalidateQueries({ queryKey: queryKeys.projectFileLog(projectId) }),
   });
+}
+
+export type FileLogEntry = components['schemas']['FileLogEntry'];
+
+/** Every upload and removal of the project's attachments and evidence (advisors, auditors, admins). */
+export function useFileLog(projectId: string, enabled: boolean) {
+  return useQuery(
+    queryOptions({
+      queryKey: queryKeys.projectFileLog(projectId),
+      queryFn: () => unwrapAs<FileLogEntry[]>(api.GET('/api/v1/projects/{id}/file-log', { params: { path: { id: projectId } } })),
+      enabled,
+    }),
+  );
 }

@@ -13,17 +13,19 @@ import { useDeleteDocuments, useProjectStep, useStateAid } from '../api/project-
 interface ProjectClosingProps {
   project: ProjectView;
   canManage: boolean;
+  /** Admins purge an archived project's documents once its retention date has passed. */
+  canPurge: boolean;
   today: string;
 }
 
-export function ProjectClosing({ project, canManage, today }: ProjectClosingProps) {
+export function ProjectClosing({ project, canManage, canPurge, today }: ProjectClosingProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const step = useProjectStep();
   const stateAid = useStateAid();
   const deleteDocuments = useDeleteDocuments();
   const [message, setMessage] = useState('');
-  const pastRetention = project.retentionUntil != null && project.retentionUntil < today;
+  const purgeable = canPurge && project.status === 'ARCHIVED' && project.retentionUntil != null && project.retentionUntil < today;
   const date = (value: string | null) => (value ? <time dateTime={value}>{format.date(value)}</time> : '–');
 
   return (
@@ -80,21 +82,26 @@ export function ProjectClosing({ project, canManage, today }: ProjectClosingProp
                 {t(`projects.closing.action.${action}`)}
               </button>
             ))}
-            {pastRetention && (
-              <button
-                type="button"
-                className="button button--danger"
-                disabled={deleteDocuments.isPending}
-                onClick={() => {
-                  if (!window.confirm(t('projects.closing.deleteConfirm'))) return;
-                  deleteDocuments.mutate(project.id, { onSuccess: () => setMessage(t('projects.closing.deleted')) });
-                }}
-              >
-                {t('projects.closing.deleteDocuments')}
-              </button>
-            )}
           </div>
-          <ProblemAlert error={step.error ?? stateAid.error ?? deleteDocuments.error} />
+          <ProblemAlert error={step.error ?? stateAid.error} />
+        </>
+      )}
+      {purgeable && (
+        <>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button--danger"
+              disabled={deleteDocuments.isPending}
+              onClick={() => {
+                if (!window.confirm(t('projects.closing.deleteConfirm'))) return;
+                deleteDocuments.mutate(project.id, { onSuccess: () => setMessage(t('projects.closing.deleted')) });
+              }}
+            >
+              {t('projects.closing.deleteDocuments')}
+            </button>
+          </div>
+          <ProblemAlert error={deleteDocuments.error} />
         </>
       )}
     </section>

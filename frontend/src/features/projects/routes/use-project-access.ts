@@ -7,8 +7,10 @@ export interface ProjectAccess {
   canStartReports: boolean;
   /** Advisors move report deadlines (and close and archive the project). */
   canMoveDeadlines: boolean;
-  /** Advisors, auditors and admins: the audit package and the log of exports. */
+  /** Advisors, auditors and admins: the audit package, the log of exports and the file log. */
   canAudit: boolean;
+  /** Admins purge an archived project's documents after its retention date. */
+  canPurge: boolean;
 }
 
 export function useProjectAccess(project: Pick<ProjectView, 'unitId'> | undefined): ProjectAccess {
@@ -17,5 +19,5 @@ export function useProjectAccess(project: Pick<ProjectView, 'unitId'> | undefine
   const advisor = roles.has('advisor');
   const ownUnit = (roles.has('applicant') || roles.has('coordinator')) && me.units.some((unit) => unit.id === project?.unitId);
   const canAudit = advisor || roles.has('auditor') || roles.has('admin');
-  return { canStartReports: advisor || ownUnit, canMoveDeadlines: advisor, canAudit };
+  return { canStartReports: advisor || ownUnit, canMoveDeadlines: advisor, canAudit, canPurge: roles.has('admin') };
 }

@@ -7,6 +7,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import se.sodertalje.euportal.audit.Actor;
+import se.sodertalje.euportal.audit.FileLog;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.organisation.Unit;
@@ -33,6 +35,9 @@ public class ProjectLifecycle {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    FileLog fileLog;
 
     @Inject
     Clock clock;
@@ -90,11 +95,16 @@ public class ProjectLifecycle {
     public int deleteDocuments(UUID id) {
         Project project = projects.reachable(id);
         LocalDate today = LocalDate.now(clock);
+        if (project.status != ProjectStatus.ARCHIVED) {
+            throw ApiProblem.conflict("PROJECT-006", "Only an archived project's documents can be deleted; archive it first");
+        }
         if (!RetentionRules.mayDelete(project.retentionUntil, today)) {
             throw ApiProblem.conflict("PROJECT-005", project.retentionUntil == null
                     ? "The project has no retention date yet: it is set when the project closes after its last payment"
                     : "The project's documents are kept until " + project.retentionUntil + "; they cannot be deleted before");
         }
+        // The file log keeps each file's name, size and SHA-256 with who purged it (migration V77).
+        fileLog.removing(new Actor(user.subject(), user.displayName()), FileLog.Removal.PURGED);
         int evidence = em.createNativeQuery("delete from expenditure_evidence where expenditure_id in (select e.id from "
                 + "expenditure e join project_report r on r.id = e.report_id where r.project_id = :p)")
                 .setParameter("p", project.id).executeUpdate();

@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import se.sodertalje.euportal.audit.FileLog;
+import se.sodertalje.euportal.audit.FileLogEntry;
 import se.sodertalje.euportal.audit.HistoryEntry;
 import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
@@ -44,6 +46,9 @@ public class ProjectResource {
 
     @Inject
     ProjectLifecycle lifecycle;
+
+    @Inject
+    FileLog fileLog;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
@@ -89,9 +94,11 @@ public class ProjectResource {
 
     @DELETE
     @Path("{id}/documents")
-    @RolesAllowed({Roles.ADVISOR, Roles.ADMIN})
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Delete a project's documents after its retention date", description = "The application's "
-            + "attachments and the claims' evidence. Refused before the retention date with the date (409 PROJECT-005).")
+            + "attachments and the claims' evidence, by an admin, of an archived project only (409 PROJECT-006). Refused "
+            + "before the retention date with the date (409 PROJECT-005). Each file is kept in the file log (name, size, "
+            + "SHA-256, who and when) as PURGED.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteDocuments(@PathParam("id") UUID id) {
         lifecycle.deleteDocuments(id);
@@ -113,5 +120,15 @@ public class ProjectResource {
     @Operation(summary = "Change history of a project", description = "Newest first, with who changed what.")
     public List<HistoryEntry> history(@PathParam("id") UUID id) {
         return projects.history(id);
+    }
+
+    @GET
+    @Path("{id}/file-log")
+    @RolesAllowed({Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Every upload and removal of the project's files", description = "The application's "
+            + "attachments and the claims' evidence, oldest first: uploaded, deleted while a draft, or purged after the "
+            + "retention date, each with its name, size, SHA-256, who and when. The entries stay when the file is gone.")
+    public List<FileLogEntry> fileLog(@PathParam("id") UUID id) {
+        return fileLog.ofApplication(projects.reachable(id).applicationId);
     }
 }

@@ -11,6 +11,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.sodertalje.euportal.application.attachment.AttachmentView;
 import se.sodertalje.euportal.application.attachment.FileType;
 import se.sodertalje.euportal.application.attachment.Uploads;
+import se.sodertalje.euportal.audit.Actor;
+import se.sodertalje.euportal.audit.FileLog;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.security.CurrentUser;
 
@@ -29,6 +31,9 @@ public class EvidenceService {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    FileLog fileLog;
 
     @Inject
     EntityManager em;
@@ -63,7 +68,9 @@ public class EvidenceService {
     @Transactional
     public void delete(UUID reportId, UUID expenditureId, UUID evidenceId) {
         expenditures.financialDraft(reportId);
-        find(expenditures.reachable(reportId, expenditureId), evidenceId).delete();
+        ExpenditureEvidence evidence = find(expenditures.reachable(reportId, expenditureId), evidenceId);
+        fileLog.removing(new Actor(user.subject(), user.displayName()), FileLog.Removal.DELETED);
+        evidence.delete();
     }
 
     private static ExpenditureEvidence find(Expenditure line, UUID evidenceId) {

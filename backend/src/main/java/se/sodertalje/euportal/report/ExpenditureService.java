@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import se.sodertalje.euportal.application.Application;
+import se.sodertalje.euportal.audit.Actor;
+import se.sodertalje.euportal.audit.FileLog;
 import se.sodertalje.euportal.budget.BudgetService;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
@@ -35,6 +37,12 @@ public class ExpenditureService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    FileLog fileLog;
+
+    @Inject
+    se.sodertalje.euportal.security.CurrentUser user;
 
     @Inject
     Clock clock;
@@ -92,6 +100,7 @@ public class ExpenditureService {
         ProjectReport report = financialDraft(reportId);
         Expenditure line = find(report, id);
         ETags.requireMatch(ifMatch, line.version);
+        fileLog.removing(new Actor(user.subject(), user.displayName()), FileLog.Removal.DELETED);
         ExpenditureEvidence.delete("expenditureId", line.id);
         line.delete();
         touch(report);

@@ -828,7 +828,9 @@ class RoleMatrixTest {
         endpoint("PUT /projects/{id}/state-aid", (a, f) -> a.put("/api/v1/projects/{id}/state-aid", "\"0\"",
                 Map.of("stateAid", true), f.project().projectId()), 401, 403, 403, 200, 403, 403, 403, 403, 403);
         endpoint("DELETE /projects/{id}/documents", (a, f) -> a.delete("/api/v1/projects/{id}/documents", null,
-                f.project().projectId()), 401, 403, 403, 409, 403, 409, 403, 403, 403);
+                f.project().projectId()), 401, 403, 403, 403, 403, 409, 403, 403, 403);
+        endpoint("GET /projects/{id}/file-log", (a, f) -> a.get("/api/v1/projects/{id}/file-log", f.project().projectId()),
+                401, 403, 403, 200, 200, 200, 403, 403, 403);
         endpoint("GET /applications/{id}/history", (a, f) -> a.get("/api/v1/applications/{id}/history",
                 f.application()), 401, 403, 403, 200, 200, 200, 403, 403, 403);
         endpoint("GET /exports", (a, f) -> a.get("/api/v1/exports"), 401, 403, 403, 200, 200, 200, 403, 403, 403);

@@ -11,6 +11,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.sodertalje.euportal.application.Application;
 import se.sodertalje.euportal.application.ApplicationService;
 import se.sodertalje.euportal.application.ApplicationWorkflow;
+import se.sodertalje.euportal.audit.Actor;
+import se.sodertalje.euportal.audit.FileLog;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.security.CurrentUser;
 
@@ -29,6 +31,9 @@ public class AttachmentService {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    FileLog fileLog;
 
     @Inject
     EntityManager em;
@@ -71,6 +76,7 @@ public class AttachmentService {
         if (!ApplicationWorkflow.isEditable(application.status)) {
             throw ApiProblem.conflict("ATTACHMENT-003", "Annexes can be removed only while the application is a draft");
         }
+        fileLog.removing(new Actor(user.subject(), user.displayName()), FileLog.Removal.DELETED);
         attachment.delete();
     }
 
