@@ -314,6 +314,8 @@ public class ExportService {
         r.put("evidence", "select v.id, v.expenditure_id, v.file_name, v.media_type, v.size_bytes, v.sha256, "
                 + "v.uploaded_by_name, v.uploaded_at from expenditure_evidence v join expenditure e on e.id = v.expenditure_id "
                 + "join project_report r on r.id = e.report_id where r.project_id = ? order by v.uploaded_at, v.id");
+        r.put("file-log", "select * from file_log where application_id = (select application_id from project where id = ?) "
+                + "order by id");
         r.put("controllers", "select * from project_controller where project_id = ? order by appointed_at, id");
         String controls = "(select c.id from report_control c join project_report x on x.id = c.report_id "
                 + "where x.project_id = ?)";

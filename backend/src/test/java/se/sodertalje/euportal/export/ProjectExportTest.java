@@ -183,6 +183,8 @@ class ProjectExportTest {
         assertTrue(expenditures.contains("Utvärdering") && expenditures.contains("9186") == false
                 && expenditures.contains("11483.00"), expenditures);
         assertTrue(new String(files.get("history/reports.csv"), StandardCharsets.UTF_8).contains("SUBMITTED"));
+        String fileLog = new String(files.get("records/file-log.csv"), StandardCharsets.UTF_8);
+        assertTrue(fileLog.contains("UPLOADED") && fileLog.contains("lonebesked.txt"), fileLog);
 
         // One changed byte in one file, and the package no longer verifies.
         byte[] evidence = files.get(entries.stream().filter(e -> e.path().startsWith("attachments/evidence/")).findFirst()
