@@ -101,7 +101,8 @@ public class ReportResource {
     @Path("payment")
     @RolesAllowed(Roles.ADVISOR)
     @Operation(summary = "Record the funder's payment of a claim", description = "For a financial report sent to the "
-            + "funder (409 REPORT-009 otherwise). Needs If-Match.")
+            + "funder (409 REPORT-009 otherwise), dated neither before it was sent nor in the future (400 REPORT-009 on "
+            + "paidOn). Needs If-Match.")
     public RestResponse<ReportView> payment(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PaymentRequest payment) {
         return Responses.tagged(reports.recordPayment(id, ifMatch, payment), ReportView::version);

@@ -19,6 +19,7 @@ import se.sodertalje.euportal.common.error.FieldError;
  * <li>REPORT-004 a financial report with SEK needs the EUR rate of the month of its first submission;</li>
  * <li>REPORT-005 returning or reopening says why; sending records the date (not in the future) and the funder's
  * reference;</li>
+ * <li>REPORT-009 a payment is dated neither before the claim was sent nor in the future;</li>
  * <li>REPORT-013 a financial report's lines without evidence: listed before it is submitted, accepted or sent; an
  * advisor accepts or sends them only by confirming it with a comment.</li>
  * </ul>
@@ -74,6 +75,20 @@ public final class ReportRules {
     public static FieldError missingRate(YearMonth month) {
         return new FieldError("rateMonth", "there is no EUR rate for SEK in " + month
                 + " (the month of the first submission); an advisor records it under the exchange rates", "REPORT-004");
+    }
+
+    /**
+     * REPORT-009: the funder's payment is dated between the day the claim was sent and today. A back-dated
+     * payment would move the project's retention date into the past and free its documents for deletion.
+     */
+    public static List<FieldError> checkPayment(LocalDate paidOn, LocalDate sentOn, LocalDate today) {
+        if (paidOn.isAfter(today)) {
+            return List.of(new FieldError("paidOn", "must not be in the future", "REPORT-009"));
+        }
+        if (sentOn != null && paidOn.isBefore(sentOn)) {
+            return List.of(new FieldError("paidOn", "must not be before the claim was sent on " + sentOn, "REPORT-009"));
+        }
+        return List.of();
     }
 
     /** REPORT-005: what the workflow step itself records. */

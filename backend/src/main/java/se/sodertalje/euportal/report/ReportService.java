@@ -232,8 +232,10 @@ public class ReportService {
         if (report.kind != ReportKind.FINANCIAL || report.status != ReportStatus.SENT_TO_FUNDER) {
             throw ApiProblem.conflict("REPORT-009", "A payment is recorded for a financial report sent to the funder");
         }
-        if (payment.paidOn().isAfter(LocalDate.now(clock.withZone(Clocks.STOCKHOLM)))) {
-            throw ApiProblem.invalid("paidOn", "must not be in the future", "REPORT-009");
+        List<FieldError> errors = ReportRules.checkPayment(payment.paidOn(), report.sentOn,
+                LocalDate.now(clock.withZone(Clocks.STOCKHOLM)));
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalid(errors);
         }
         report.paidAmount = payment.paidAmount();
         report.paidOn = payment.paidOn();

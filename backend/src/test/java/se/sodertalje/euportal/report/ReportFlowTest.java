@@ -145,6 +145,12 @@ class ReportFlowTest {
         step(Api.ADVISOR, report, CONFIRMED_ACCEPT, 200);
         step(Api.ADVISOR, report, Map.of("action", "SEND_TO_FUNDER", "sentOn", LocalDate.now().toString(),
                 "funderReference", "TVV-1b", "confirmMissingEvidence", true, "comment", "Underlag finns hos ekonomi"), 200);
+        // Paid neither before it was sent (today) nor in the future.
+        for (LocalDate wrong : List.of(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1))) {
+            Api.ADVISOR.put("/api/v1/reports/{id}/payment", etag(report), Map.of("paidAmount", new BigDecimal("5320.00"),
+                    "paidOn", wrong.toString()), report).then().statusCode(400).body("errors[0].field", equalTo("paidOn"))
+                    .body("errors[0].code", equalTo("REPORT-009"));
+        }
         Api.ADVISOR.put("/api/v1/reports/{id}/payment", etag(report), Map.of("paidAmount", new BigDecimal("5320.00"),
                 "paidOn", LocalDate.now().toString()), report).then().statusCode(200).body("paidAmount", equalTo(5320.0f));
         Api.AUDITOR.get("/api/v1/reports/{id}/timeline", report).then().statusCode(200)
