@@ -26,7 +26,7 @@ public class BudgetCheck implements ApplicationCheck {
         if (application.callId == null) {
             return List.of();
         }
-        BudgetService.Frame frame = BudgetService.frame(application);
+        BudgetFrame frame = BudgetFrame.of(application);
         List<ReadinessItem> items = new ArrayList<>(frame.check(budget.content).stream()
                 .map(v -> ReadinessItem.blocking(v.code(), "budget." + v.field(), Section.BUDGET, v.message())).toList());
         if (BudgetCalculator.summarise(budget.content, frame.periods()).total().signum() == 0) {

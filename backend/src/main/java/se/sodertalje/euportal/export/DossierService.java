@@ -22,7 +22,7 @@ import se.sodertalje.euportal.budget.Budget;
 import se.sodertalje.euportal.budget.BudgetCalculator;
 import se.sodertalje.euportal.budget.BudgetCategory;
 import se.sodertalje.euportal.budget.BudgetContent;
-import se.sodertalje.euportal.budget.BudgetService;
+import se.sodertalje.euportal.budget.BudgetForClaims;
 import se.sodertalje.euportal.budget.BudgetSummary;
 import se.sodertalje.euportal.budget.BudgetVersion;
 import se.sodertalje.euportal.budget.Money;
@@ -52,7 +52,7 @@ public class DossierService {
     ProjectService projects;
 
     @Inject
-    BudgetService budgets;
+    BudgetForClaims budgets;
 
     @Inject
     ReportService reports;

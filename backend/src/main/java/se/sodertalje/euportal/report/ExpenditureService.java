@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import se.sodertalje.euportal.application.Application;
-import se.sodertalje.euportal.budget.BudgetService;
+import se.sodertalje.euportal.budget.BudgetForClaims;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
 import se.sodertalje.euportal.common.web.ETags;
@@ -31,7 +31,7 @@ public class ExpenditureService {
     ReportService reports;
 
     @Inject
-    BudgetService budgets;
+    BudgetForClaims budgets;
 
     @Inject
     EntityManager em;

@@ -21,7 +21,7 @@ import se.sodertalje.euportal.audit.Actor;
 import se.sodertalje.euportal.audit.HistoryEntry;
 import se.sodertalje.euportal.audit.HistoryReader;
 import se.sodertalje.euportal.budget.BudgetContent;
-import se.sodertalje.euportal.budget.BudgetService;
+import se.sodertalje.euportal.budget.BudgetForClaims;
 import se.sodertalje.euportal.budget.Currency;
 import se.sodertalje.euportal.common.Clocks;
 import se.sodertalje.euportal.common.error.ApiProblem;
@@ -51,7 +51,7 @@ public class ReportService {
     PortalMetrics metrics;
 
     @Inject
-    BudgetService budgets;
+    BudgetForClaims budgets;
 
     @Inject
     ProjectLifecycle lifecycle;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.sodertalje.euportal.application.Application;
-import se.sodertalje.euportal.application.ApplicationService;
+import se.sodertalje.euportal.application.access.ApplicationAccess;
 import se.sodertalje.euportal.application.ApplicationWorkflow;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.security.CurrentUser;
@@ -25,7 +25,7 @@ public class AttachmentService {
     long maxFiles;
 
     @Inject
-    ApplicationService applications;
+    ApplicationAccess applications;
 
     @Inject
     CurrentUser user;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import se.sodertalje.euportal.application.Application;
-import se.sodertalje.euportal.application.ApplicationService;
+import se.sodertalje.euportal.application.access.ApplicationAccess;
 import se.sodertalje.euportal.application.ApplicationWorkflow;
 import se.sodertalje.euportal.application.TransitionAction;
 import se.sodertalje.euportal.common.workflow.WorkflowTable.Step;
@@ -35,7 +35,7 @@ public class ApplicationReadiness {
             TransitionAction.WITHDRAW);
 
     @Inject
-    ApplicationService applications;
+    ApplicationAccess applications;
 
     @Inject
     ApplicationChecklist checklist;
