@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import se.sodertalje.euportal.application.Application;
 import se.sodertalje.euportal.application.readiness.ApplicationCheck;
-import se.sodertalje.euportal.application.readiness.ReadinessItem;
-import se.sodertalje.euportal.application.readiness.ReadinessItem.Section;
+import se.sodertalje.euportal.readiness.ReadinessItem;
+import se.sodertalje.euportal.readiness.ReadinessItem.Section;
 
 /**
  * The budget's part of an application's checklist: a budget with costs (BUDGET-017 when there is

@@ -27,14 +27,11 @@ import se.sodertalje.euportal.common.Clocks;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
 import se.sodertalje.euportal.common.web.ETags;
-import se.sodertalje.euportal.control.ControlGate;
-import se.sodertalje.euportal.control.ControlledClaims;
 import se.sodertalje.euportal.project.Project;
 import se.sodertalje.euportal.project.ProjectLifecycle;
 import se.sodertalje.euportal.project.ProjectPeriod;
 import se.sodertalje.euportal.project.ProjectService;
 import se.sodertalje.euportal.rate.ExchangeRates;
-import se.sodertalje.euportal.readiness.NextActors;
 import se.sodertalje.euportal.security.CurrentUser;
 import se.sodertalje.euportal.security.UnitAccess;
 import se.sodertalje.euportal.security.Roles;
@@ -69,16 +66,14 @@ public class ReportService {
     UnitAccess access;
 
     @Inject
-    NextActors nextActors;
+    ReportNotices nextActors;
 
     @Inject
     EntityManager em;
 
     @Inject
-    ControlledClaims controlled;
+    ClaimControl controlled;
 
-    @Inject
-    ControlGate controlGate;
 
     @Inject
     Clock clock;
@@ -140,7 +135,7 @@ public class ReportService {
         projects.writable(report.projectId);
         ETags.requireMatch(ifMatch, report.version);
         ReportWorkflow.require(report.status, request.action(), rolesFor(report));
-        controlGate.check(report, request.action(), user.subject());
+        controlled.check(report, request.action(), user.subject());
         List<FieldError> errors = new ArrayList<>(ReportRules.checkStep(request, LocalDate.now(clock.withZone(Clocks.STOCKHOLM))));
         if (request.action() == ReportAction.SUBMIT) {
             errors.addAll(ReportRules.checkSubmit(report.kind, report.content, Expenditure.count("reportId", report.id)));

@@ -19,6 +19,7 @@ import se.sodertalje.euportal.readiness.NextStep;
 import se.sodertalje.euportal.readiness.People;
 import se.sodertalje.euportal.readiness.Person;
 import se.sodertalje.euportal.readiness.Readiness;
+import se.sodertalje.euportal.readiness.ReadinessItem;
 import se.sodertalje.euportal.security.UnitAccess;
 import se.sodertalje.euportal.security.Roles;
 
