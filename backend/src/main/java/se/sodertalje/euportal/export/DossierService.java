@@ -42,7 +42,7 @@ import se.sodertalje.euportal.report.Expenditure;
 import se.sodertalje.euportal.report.Indicator;
 import se.sodertalje.euportal.report.ProjectReport;
 import se.sodertalje.euportal.report.ReportKind;
-import se.sodertalje.euportal.report.ReportService;
+import se.sodertalje.euportal.report.ReportClaims;
 
 /** Gathers a project's dossier for the auditors' exports, from the records themselves. */
 @ApplicationScoped
@@ -55,7 +55,7 @@ public class DossierService {
     BudgetForClaims budgets;
 
     @Inject
-    ReportService reports;
+    ReportClaims reportClaims;
 
     @Inject
     EntityManager em;
@@ -114,7 +114,7 @@ public class DossierService {
             if (report.kind == ReportKind.FINANCIAL) {
                 controls.viewOf(report).ifPresent(c -> controlSections.add(new ProjectDossier.ControlSection(
                         report.periodNumber, c)));
-                ClaimSummary claim = reports.claimOf(report);
+                ClaimSummary claim = reportClaims.claimOf(report);
                 eligible = claim.eligibleTotal();
                 if (report.firstSubmittedAt != null) {
                     claim.categories().forEach(c -> claimedByCategory.merge(c.category(), c.thisReport(), BigDecimal::add));

@@ -28,7 +28,10 @@ import se.sodertalje.euportal.project.Project;
 public class ExpenditureService {
 
     @Inject
-    ReportService reports;
+    ReportAccess reports;
+
+    @Inject
+    ReportClaims reportClaims;
 
     @Inject
     BudgetForClaims budgets;
@@ -120,10 +123,10 @@ public class ExpenditureService {
     }
 
     private void check(ProjectReport report, ExpenditureRequest request) {
-        Application application = reports.applicationOf(report);
+        Application application = reportClaims.applicationOf(report);
         Project project = Project.findById(report.projectId);
         List<FieldError> errors = new ArrayList<>();
-        budgets.checkClaimedCost(application, reports.budgetOf(application), request.partnerId(), request.category())
+        budgets.checkClaimedCost(application, reportClaims.budgetOf(application), request.partnerId(), request.category())
                 .forEach(v -> errors.add(new FieldError(v.field().endsWith("partnerId") ? "partnerId" : "category",
                         v.message(), v.code())));
         if ((project.periodStart != null && request.spentOn().isBefore(project.periodStart))

@@ -35,6 +35,9 @@ public class ReportReadiness {
     ReportService reports;
 
     @Inject
+    ReportAccess reportAccess;
+
+    @Inject
     People people;
 
     @Inject
@@ -44,7 +47,7 @@ public class ReportReadiness {
     ClaimControl control;
 
     public Readiness of(UUID id) {
-        ProjectReport report = reports.reachable(id);
+        ProjectReport report = reportAccess.reachable(id);
         Project project = Project.findById(report.projectId);
         List<ReportRules.Unevidenced> unevidenced = report.kind == ReportKind.FINANCIAL ? reports.unevidenced(report.id)
                 : List.of();
