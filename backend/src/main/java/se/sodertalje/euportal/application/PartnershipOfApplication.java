@@ -8,7 +8,7 @@ import se.sodertalje.euportal.audit.HistoryEntry;
  * What the application needs of its partnership, kept by the partner package
  * ({@code partner.partnership.PartnershipService}): the members as the submission snapshot freezes them
  * and their changes for the application's history. A port, so that the application does not depend
- * on the partner package that depends on it (docs/architecture.md, "Package map").
+ * on the partner package that depends on it (docs/architecture.md, "Dependencies between packages").
  */
 public interface PartnershipOfApplication {
 

@@ -6,7 +6,7 @@ import java.util.UUID;
 /**
  * The members of an application's team, as the application package keeps them
  * ({@code application.team.TeamDirectory}): a port, so that the shared shapes of this package do not
- * depend on the application that uses them (docs/architecture.md, "Package map").
+ * depend on the application that uses them (docs/architecture.md, "Dependencies between packages").
  */
 public interface ApplicationTeams {
 

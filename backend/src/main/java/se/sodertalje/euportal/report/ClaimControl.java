@@ -6,7 +6,7 @@ import se.sodertalje.euportal.readiness.ReadinessItem;
 
 /**
  * What a report's flow asks of the control of expenditure, which sits between a financial report's
- * submission and its acceptance (docs/architecture.md, "Package map"). A port kept by the control
+ * submission and its acceptance (docs/architecture.md, "Dependencies between packages"). A port kept by the control
  * package ({@code control.ControlGate}), so that the reports do not depend on the control that
  * depends on them.
  */

@@ -10,7 +10,7 @@ import se.sodertalje.euportal.security.UnitAccess;
 /**
  * Finds an application the caller may see: what the records under an application (budget,
  * partnership, team, attachments, comments, history, readiness, results) need before they read or
- * change it, without the application's service and its workflow (docs/architecture.md, "Package map").
+ * change it, without the application's service and its workflow (docs/architecture.md, "Dependencies between packages").
  */
 @ApplicationScoped
 public class ApplicationAccess {
