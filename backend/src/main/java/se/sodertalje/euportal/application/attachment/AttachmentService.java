@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.sodertalje.euportal.application.Application;
-import se.sodertalje.euportal.application.access.ApplicationAccess;
 import se.sodertalje.euportal.application.ApplicationWorkflow;
+import se.sodertalje.euportal.application.access.ApplicationAccess;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.security.CurrentUser;
 
