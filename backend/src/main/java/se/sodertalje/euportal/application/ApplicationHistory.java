@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import se.sodertalje.euportal.application.access.ApplicationAccess;
 import se.sodertalje.euportal.audit.HistoryEntry;
 import se.sodertalje.euportal.audit.HistoryReader;
-import se.sodertalje.euportal.partner.partnership.ApplicationPartner;
 
 /**
  * An application's change history with its partnership's (a member's changes name the organisation
@@ -18,15 +18,18 @@ import se.sodertalje.euportal.partner.partnership.ApplicationPartner;
 public class ApplicationHistory {
 
     @Inject
-    ApplicationService applications;
+    ApplicationAccess applications;
 
     @Inject
     HistoryReader historyReader;
 
+    @Inject
+    PartnershipOfApplication partnership;
+
     public List<HistoryEntry> of(UUID id) {
         Application application = applications.reachable(id);
-        return historyReader.historyWithChildren(Application.class, application.id, ApplicationHistory::snapshot,
-                ApplicationPartner.class, "application_partner_aud", "application_id", ApplicationHistory::snapshot);
+        return HistoryReader.newestFirst(historyReader.history(Application.class, application.id, ApplicationHistory::snapshot),
+                partnership.history(application.id));
     }
 
     private static Map<String, Object> snapshot(Application a) {
@@ -46,13 +49,6 @@ public class ApplicationHistory {
         values.put("decisionOn", a.decisionOn);
         values.put("grantedAmount", a.grantedAmount);
         values.put("rejectionReason", a.rejectionReason);
-        return values;
-    }
-
-    private static Map<String, Object> snapshot(ApplicationPartner p) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("organisationId", p.organisationId);
-        values.put("role", p.role);
         return values;
     }
 }

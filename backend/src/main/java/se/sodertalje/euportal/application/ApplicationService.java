@@ -1,6 +1,7 @@
 package se.sodertalje.euportal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -10,9 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import se.sodertalje.euportal.application.access.ApplicationAccess;
 import se.sodertalje.euportal.application.readiness.ApplicationChecklist;
-import se.sodertalje.euportal.budget.BudgetService;
-import se.sodertalje.euportal.budget.VersionKind;
 import se.sodertalje.euportal.common.Text;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
@@ -20,8 +20,6 @@ import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.idea.Idea;
 import se.sodertalje.euportal.idea.IdeaService;
 import se.sodertalje.euportal.organisation.Unit;
-import se.sodertalje.euportal.partner.partnership.PartnershipService;
-import se.sodertalje.euportal.project.ProjectService;
 import se.sodertalje.euportal.readiness.NextActors;
 import se.sodertalje.euportal.programme.FundingCall;
 import se.sodertalje.euportal.security.CurrentUser;
@@ -33,13 +31,13 @@ import se.sodertalje.euportal.ops.PortalMetrics;
 public class ApplicationService {
 
     @Inject
-    PartnershipService partnership;
+    PartnershipOfApplication partnership;
 
     @Inject
     PortalMetrics metrics;
 
     @Inject
-    BudgetService budgets;
+    Event<ApplicationStepTaken> stepTaken;
 
     @Inject
     ApplicationChecklist checklist;
@@ -54,6 +52,9 @@ public class ApplicationService {
     UnitAccess access;
 
     @Inject
+    ApplicationAccess applications;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -61,9 +62,6 @@ public class ApplicationService {
 
     @Inject
     IdeaService ideas;
-
-    @Inject
-    ProjectService projects;
 
     public ApplicationView get(UUID id) {
         return view(reachable(id));
@@ -108,6 +106,7 @@ public class ApplicationService {
         ApplicationStatus from = application.status;
         application.status = ApplicationWorkflow.target(request.action());
         record(application, request);
+        stepTaken.fire(new ApplicationStepTaken(application, request.action(), from));
         ApplicationTransition step = new ApplicationTransition();
         step.applicationId = application.id;
         step.action = request.action();
@@ -151,20 +150,20 @@ public class ApplicationService {
                 ApplicationContent.fromCanonicalJson(snapshot.content));
     }
 
-    /** What a step records on the application; submission also freezes the content. */
+    /**
+     * What a step records on the application; submission also freezes the content. What else hangs on
+     * the step (the budget's frozen version, the project) listens to {@link ApplicationStepTaken}.
+     */
     private void record(Application application, TransitionRequest request) {
         switch (request.action()) {
             case SUBMIT -> {
                 application.funderReference = request.funderReference().trim();
                 application.submittedOn = request.submittedOn();
                 snapshot(application, clock.instant());
-                budgets.freezeOn(application, VersionKind.SUBMITTED);
             }
             case RECORD_GRANT -> {
                 application.grantedAmount = request.grantedAmount();
                 application.decisionOn = request.decisionOn();
-                projects.startFrom(application);
-                budgets.freezeOn(application, VersionKind.GRANTED);
             }
             case RECORD_REJECTION -> {
                 application.rejectionReason = request.rejectionReason().trim();
@@ -190,11 +189,7 @@ public class ApplicationService {
 
     /** The application, if the caller may reach its unit; 404 otherwise, whether or not it exists. */
     public Application reachable(UUID id) {
-        Application application = Application.findById(id);
-        if (application == null || !(access.canReach(application.unitId) || access.controlsApplication(application.id))) {
-            throw ApiProblem.notFound("Application " + id);
-        }
-        return application;
+        return applications.reachable(id);
     }
 
     private ApplicationView view(Application application) {

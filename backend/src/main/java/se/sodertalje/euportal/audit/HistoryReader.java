@@ -72,11 +72,28 @@ public class HistoryReader {
      */
     public <P, C> List<HistoryEntry> historyWithChildren(Class<P> type, Object id, Function<P, Map<String, Object>> snapshot,
             Class<C> childType, String childAuditTable, String parentColumn, Function<C, Map<String, Object>> childSnapshot) {
-        List<HistoryEntry> entries = new ArrayList<>(history(type, id, snapshot));
+        return newestFirst(history(type, id, snapshot),
+                childrenHistory(childType, childAuditTable, parentColumn, id, childSnapshot));
+    }
+
+    /**
+     * The histories of every child a parent ever had (removed ones too), in no particular order: for a
+     * parent whose package does not know its children's (the application and its partnership).
+     */
+    public <C> List<HistoryEntry> childrenHistory(Class<C> childType, String childAuditTable, String parentColumn,
+            Object parentId, Function<C, Map<String, Object>> childSnapshot) {
+        List<HistoryEntry> entries = new ArrayList<>();
         for (Object child : em.createNativeQuery("select distinct id from " + childAuditTable + " where " + parentColumn
-                + " = :parent").setParameter("parent", id).getResultList()) {
+                + " = :parent").setParameter("parent", parentId).getResultList()) {
             entries.addAll(history(childType, child, childSnapshot));
         }
+        return entries;
+    }
+
+    /** A record's history and its children's in one list, newest first. */
+    public static List<HistoryEntry> newestFirst(List<HistoryEntry> parent, List<HistoryEntry> children) {
+        List<HistoryEntry> entries = new ArrayList<>(parent);
+        entries.addAll(children);
         entries.sort(Comparator.comparingLong(HistoryEntry::revision).reversed());
         return entries;
     }

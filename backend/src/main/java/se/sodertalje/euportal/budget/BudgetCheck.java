@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import se.sodertalje.euportal.application.Application;
 import se.sodertalje.euportal.application.readiness.ApplicationCheck;
-import se.sodertalje.euportal.application.readiness.ReadinessItem;
-import se.sodertalje.euportal.application.readiness.ReadinessItem.Section;
+import se.sodertalje.euportal.readiness.ReadinessItem;
+import se.sodertalje.euportal.readiness.ReadinessItem.Section;
 
 /**
  * The budget's part of an application's checklist: a budget with costs (BUDGET-017 when there is
@@ -26,7 +26,7 @@ public class BudgetCheck implements ApplicationCheck {
         if (application.callId == null) {
             return List.of();
         }
-        BudgetService.Frame frame = BudgetService.frame(application);
+        BudgetFrame frame = BudgetFrame.of(application);
         List<ReadinessItem> items = new ArrayList<>(frame.check(budget.content).stream()
                 .map(v -> ReadinessItem.blocking(v.code(), "budget." + v.field(), Section.BUDGET, v.message())).toList());
         if (BudgetCalculator.summarise(budget.content, frame.periods()).total().signum() == 0) {

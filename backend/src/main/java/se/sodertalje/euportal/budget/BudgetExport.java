@@ -19,13 +19,13 @@ public class BudgetExport {
     }
 
     @Inject
-    BudgetService budgets;
+    BudgetVersions budgets;
 
     public File xlsx(UUID budgetId, int number) {
         Budget budget = budgets.reachable(budgetId);
         Application application = Application.findById(budget.applicationId);
         BudgetContent content = budgets.contentOf(budget, number);
-        BudgetSummary summary = BudgetCalculator.summarise(content, budgets.frame(application).periods());
+        BudgetSummary summary = BudgetCalculator.summarise(content, BudgetFrame.of(application).periods());
         Map<UUID, String> names = new HashMap<>();
         ApplicationPartner.<ApplicationPartner>list("applicationId", application.id).forEach(p ->
                 names.put(p.organisationId, PartnerOrganisation.<PartnerOrganisation>findById(p.organisationId).legalName));

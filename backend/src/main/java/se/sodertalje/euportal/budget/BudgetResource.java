@@ -42,7 +42,7 @@ public class BudgetResource {
     }
 
     @Inject
-    BudgetService budgets;
+    BudgetVersions budgets;
 
     @Inject
     BudgetExport export;

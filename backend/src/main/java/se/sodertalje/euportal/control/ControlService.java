@@ -34,7 +34,8 @@ import se.sodertalje.euportal.report.ClaimLine;
 import se.sodertalje.euportal.report.Expenditure;
 import se.sodertalje.euportal.report.ProjectReport;
 import se.sodertalje.euportal.report.ReportKind;
-import se.sodertalje.euportal.report.ReportService;
+import se.sodertalje.euportal.report.ReportAccess;
+import se.sodertalje.euportal.report.ReportClaims;
 import se.sodertalje.euportal.report.ReportStatus;
 import se.sodertalje.euportal.security.CurrentUser;
 import se.sodertalje.euportal.security.Roles;
@@ -61,7 +62,10 @@ public class ControlService {
     long maxFiles;
 
     @Inject
-    ReportService reports;
+    ReportAccess reports;
+
+    @Inject
+    ReportClaims reportClaims;
 
     @Inject
     ProjectService projects;
@@ -527,7 +531,7 @@ public class ControlService {
 
     ControlView view(ProjectReport report, ReportControl control) {
         Project project = Project.findById(report.projectId);
-        BudgetContent budget = reports.budgetOf(reports.applicationOf(report));
+        BudgetContent budget = reportClaims.budgetOf(reportClaims.applicationOf(report));
         List<ControlFigures.Line> figuresLines = controlled.controlLines(report, control);
         ControlFigures.Figures figures = ControlFigures.figures(figuresLines, budget.currency(), report.unitsPerEur);
 
@@ -583,8 +587,8 @@ public class ControlService {
         ControlView.Overview overview = new ControlView.Overview(budget.currency(), total.declared(), total.inSample(),
                 figures.inSamplePercent(), total.parked(), total.deducted(), total.eligible(), figures.eligiblePercent(),
                 figures.carriedLines(), figures.carriedDeclared(), figures.carriedEligible(), byCategory, byPartner,
-                deductions, reports.claimWith(report, ControlledClaims.declared(report.id)),
-                reports.claimWith(report, ControlFigures.afterControl(figuresLines)), figures.rateMissing());
+                deductions, reportClaims.claimWith(report, ControlledClaims.declared(report.id)),
+                reportClaims.claimWith(report, ControlFigures.afterControl(figuresLines)), figures.rateMissing());
 
         boolean work = mayWork(report);
         boolean running = control.status == ControlStatus.RUNNING;

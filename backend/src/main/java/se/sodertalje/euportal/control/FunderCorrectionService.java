@@ -24,7 +24,8 @@ import se.sodertalje.euportal.programme.CostCategory;
 import se.sodertalje.euportal.project.ProjectService;
 import se.sodertalje.euportal.report.ProjectReport;
 import se.sodertalje.euportal.report.ReportKind;
-import se.sodertalje.euportal.report.ReportService;
+import se.sodertalje.euportal.report.ReportAccess;
+import se.sodertalje.euportal.report.ReportClaims;
 import se.sodertalje.euportal.report.ReportStatus;
 import se.sodertalje.euportal.security.CurrentUser;
 
@@ -53,7 +54,10 @@ public class FunderCorrectionService {
     }
 
     @Inject
-    ReportService reports;
+    ReportAccess reports;
+
+    @Inject
+    ReportClaims reportClaims;
 
     @Inject
     ProjectService projects;
@@ -81,7 +85,7 @@ public class FunderCorrectionService {
             throw ApiProblem.conflict("CONTROL-015", "The funder's corrections are recorded for a claim it paid less for "
                     + "than claimed");
         }
-        BudgetContent budget = reports.budgetOf(reports.applicationOf(report));
+        BudgetContent budget = reportClaims.budgetOf(reportClaims.applicationOf(report));
         Set<UUID> partners = budget.partners().stream().map(PartnerPlan::partnerId).collect(Collectors.toSet());
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < request.corrections().size(); i++) {
@@ -118,7 +122,7 @@ public class FunderCorrectionService {
         BigDecimal total = corrections.stream().map(CorrectionView::amount).reduce(new BigDecimal("0.00"), BigDecimal::add);
         BigDecimal shortfall = report.euClaimed == null || report.paidAmount == null ? null
                 : report.euClaimed.subtract(report.paidAmount);
-        return new CorrectionsView(report.id, reports.budgetOf(reports.applicationOf(report)).currency(), report.euClaimed,
+        return new CorrectionsView(report.id, reportClaims.budgetOf(reportClaims.applicationOf(report)).currency(), report.euClaimed,
                 report.paidAmount, shortfall, corrections, total, report.version);
     }
 }

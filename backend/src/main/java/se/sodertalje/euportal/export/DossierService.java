@@ -22,7 +22,7 @@ import se.sodertalje.euportal.budget.Budget;
 import se.sodertalje.euportal.budget.BudgetCalculator;
 import se.sodertalje.euportal.budget.BudgetCategory;
 import se.sodertalje.euportal.budget.BudgetContent;
-import se.sodertalje.euportal.budget.BudgetService;
+import se.sodertalje.euportal.budget.BudgetForClaims;
 import se.sodertalje.euportal.budget.BudgetSummary;
 import se.sodertalje.euportal.budget.BudgetVersion;
 import se.sodertalje.euportal.budget.Money;
@@ -42,7 +42,7 @@ import se.sodertalje.euportal.report.Expenditure;
 import se.sodertalje.euportal.report.Indicator;
 import se.sodertalje.euportal.report.ProjectReport;
 import se.sodertalje.euportal.report.ReportKind;
-import se.sodertalje.euportal.report.ReportService;
+import se.sodertalje.euportal.report.ReportClaims;
 
 /** Gathers a project's dossier for the auditors' exports, from the records themselves. */
 @ApplicationScoped
@@ -52,10 +52,10 @@ public class DossierService {
     ProjectService projects;
 
     @Inject
-    BudgetService budgets;
+    BudgetForClaims budgets;
 
     @Inject
-    ReportService reports;
+    ReportClaims reportClaims;
 
     @Inject
     EntityManager em;
@@ -114,7 +114,7 @@ public class DossierService {
             if (report.kind == ReportKind.FINANCIAL) {
                 controls.viewOf(report).ifPresent(c -> controlSections.add(new ProjectDossier.ControlSection(
                         report.periodNumber, c)));
-                ClaimSummary claim = reports.claimOf(report);
+                ClaimSummary claim = reportClaims.claimOf(report);
                 eligible = claim.eligibleTotal();
                 if (report.firstSubmittedAt != null) {
                     claim.categories().forEach(c -> claimedByCategory.merge(c.category(), c.thisReport(), BigDecimal::add));

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import se.sodertalje.euportal.application.ApplicationService;
+import se.sodertalje.euportal.application.access.ApplicationAccess;
 import se.sodertalje.euportal.audit.HistoryEntry;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.paging.Page;
@@ -49,7 +49,7 @@ public class ResultResource {
     IdeaService ideas;
 
     @Inject
-    ApplicationService applications;
+    ApplicationAccess applications;
 
     /*
      * The similar projects of an idea or an application are asked for here rather than under their own

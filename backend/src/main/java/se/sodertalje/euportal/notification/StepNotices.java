@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
-import se.sodertalje.euportal.reminder.ReminderConfig;
 import se.sodertalje.euportal.security.CurrentUser;
 import se.sodertalje.euportal.security.UserProfile;
 
@@ -39,7 +38,7 @@ public class StepNotices {
     CurrentUser user;
 
     @Inject
-    ReminderConfig config;
+    PortalAddress portal;
 
     @Inject
     EmailSender email;
@@ -63,10 +62,10 @@ public class StepNotices {
             UserProfile profile = UserProfile.findById(subject);
             if (profile != null && profile.email != null && !profile.email.isBlank()
                     && preferences.of(subject, kind) != Delivery.OFF) {
-                String url = config.portalBase() + link;
+                String url = portal.base() + link;
                 mails.fire(new StepMail(profile.email, "EU-portalen: " + messageSv, messageSv + "\nÖppna i EU-portalen: "
                         + url + "\n\n" + messageEn + "\nOpen in the EU Project Portal: " + url + "\n\n-- \n"
-                        + "Välj hur du får sådana meddelanden / choose how you get such messages: " + config.portalBase()
+                        + "Välj hur du får sådana meddelanden / choose how you get such messages: " + portal.base()
                         + "/notifications\n"));
             }
         }

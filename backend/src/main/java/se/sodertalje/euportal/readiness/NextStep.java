@@ -2,7 +2,6 @@ package se.sodertalje.euportal.readiness;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import se.sodertalje.euportal.application.readiness.ReadinessItem;
 
 /**
  * A step that moves the record on from where it is, who may take it and what it still needs. The

@@ -12,10 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import se.sodertalje.euportal.application.team.TeamMember;
 import se.sodertalje.euportal.organisation.ContactPerson;
 import se.sodertalje.euportal.organisation.Unit;
-import se.sodertalje.euportal.reminder.ReminderRules;
 import se.sodertalje.euportal.security.Roles;
 import se.sodertalje.euportal.security.UserProfile;
 
@@ -34,6 +32,9 @@ public class People {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ApplicationTeams teams;
 
     /** People listed, and how many more there are. */
     public record Named(List<Person> people, int others) {
@@ -63,7 +64,7 @@ public class People {
         LocalDate today = LocalDate.now(clock);
         Map<String, Person> byKey = new LinkedHashMap<>();
         List<UserProfile> users = users().stream()
-                .filter(p -> ReminderRules.coordinates(unit.code, p.units, p.roles)).toList();
+                .filter(p -> Roles.coordinates(unit.code, p.units, p.roles)).toList();
         for (ContactPerson contact : ContactPerson.<ContactPerson>list("unitId = ?1 order by name", unitId)) {
             if (contact.isActiveCoordinatorOn(today)) {
                 UserProfile user = users.stream().filter(u -> sameEmail(u.email, contact.email)).findFirst().orElse(null);
@@ -82,8 +83,7 @@ public class People {
         Map<String, Person> bySubject = new LinkedHashMap<>();
         List<String> subjects = new ArrayList<>();
         subjects.add(authorSubject);
-        TeamMember.<TeamMember>list("applicationId = ?1 order by addedAt", applicationId)
-                .forEach(m -> subjects.add(m.userSubject));
+        subjects.addAll(teams.memberSubjects(applicationId));
         for (String subject : subjects) {
             UserProfile profile = subject == null ? null : UserProfile.findById(subject);
             if (profile != null && !isServiceAccount(profile)) {

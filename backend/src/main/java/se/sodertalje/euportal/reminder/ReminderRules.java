@@ -2,14 +2,12 @@ package se.sodertalje.euportal.reminder;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.stream.Collectors;
 import se.sodertalje.euportal.report.ReportKind;
 import se.sodertalje.euportal.report.ReportStatus;
 import se.sodertalje.euportal.security.Roles;
@@ -48,7 +46,7 @@ public final class ReminderRules {
 
     /** Whether the user (unit codes and roles comma-separated, as app_user stores them) coordinates the unit. */
     public static boolean coordinates(String unitCode, String units, String roles) {
-        return split(roles).contains(Roles.COORDINATOR) && split(units).contains(unitCode);
+        return Roles.coordinates(unitCode, units, roles);
     }
 
     /**
@@ -61,10 +59,5 @@ public final class ReminderRules {
         users.values().stream().filter(u -> coordinates(unitCode, u.units(), u.roles()))
                 .map(Recipient::subject).sorted().forEach(recipients::add);
         return recipients;
-    }
-
-    private static Set<String> split(String commaSeparated) {
-        return commaSeparated == null ? Set.of() : Arrays.stream(commaSeparated.split(",")).map(String::trim)
-                .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
     }
 }

@@ -15,7 +15,7 @@ import java.util.UUID;
 import se.sodertalje.euportal.application.Application;
 import se.sodertalje.euportal.audit.Actor;
 import se.sodertalje.euportal.audit.FileLog;
-import se.sodertalje.euportal.budget.BudgetService;
+import se.sodertalje.euportal.budget.BudgetForClaims;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
 import se.sodertalje.euportal.common.web.ETags;
@@ -30,10 +30,13 @@ import se.sodertalje.euportal.project.Project;
 public class ExpenditureService {
 
     @Inject
-    ReportService reports;
+    ReportAccess reports;
 
     @Inject
-    BudgetService budgets;
+    ReportClaims reportClaims;
+
+    @Inject
+    BudgetForClaims budgets;
 
     @Inject
     EntityManager em;
@@ -129,10 +132,10 @@ public class ExpenditureService {
     }
 
     private void check(ProjectReport report, ExpenditureRequest request) {
-        Application application = reports.applicationOf(report);
+        Application application = reportClaims.applicationOf(report);
         Project project = Project.findById(report.projectId);
         List<FieldError> errors = new ArrayList<>();
-        budgets.checkClaimedCost(application, reports.budgetOf(application), request.partnerId(), request.category())
+        budgets.checkClaimedCost(application, reportClaims.budgetOf(application), request.partnerId(), request.category())
                 .forEach(v -> errors.add(new FieldError(v.field().endsWith("partnerId") ? "partnerId" : "category",
                         v.message(), v.code())));
         if ((project.periodStart != null && request.spentOn().isBefore(project.periodStart))

@@ -11,12 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import se.sodertalje.euportal.application.Application;
-import se.sodertalje.euportal.application.readiness.ReadinessItem;
-import se.sodertalje.euportal.application.readiness.ReadinessItem.Section;
+import se.sodertalje.euportal.readiness.ReadinessItem;
+import se.sodertalje.euportal.readiness.ReadinessItem.Section;
 import se.sodertalje.euportal.common.workflow.WorkflowTable.Step;
-import se.sodertalje.euportal.control.ControlStatus;
-import se.sodertalje.euportal.control.ProjectController;
-import se.sodertalje.euportal.control.ReportControl;
 import se.sodertalje.euportal.project.Project;
 import se.sodertalje.euportal.readiness.NextStep;
 import se.sodertalje.euportal.readiness.People;
@@ -38,13 +35,19 @@ public class ReportReadiness {
     ReportService reports;
 
     @Inject
+    ReportAccess reportAccess;
+
+    @Inject
     People people;
 
     @Inject
     UnitAccess access;
 
+    @Inject
+    ClaimControl control;
+
     public Readiness of(UUID id) {
-        ProjectReport report = reports.reachable(id);
+        ProjectReport report = reportAccess.reachable(id);
         Project project = Project.findById(report.projectId);
         List<ReportRules.Unevidenced> unevidenced = report.kind == ReportKind.FINANCIAL ? reports.unevidenced(report.id)
                 : List.of();
@@ -67,16 +70,8 @@ public class ReportReadiness {
                     items.add(ReadinessItem.blocking(e.code(), e.field(), e.code().equals("REPORT-003") ? Section.EXPENDITURE
                             : Section.REPORT_CONTENT, e.message())));
         }
-        if (action == ReportAction.ACCEPT && report.kind == ReportKind.FINANCIAL) {
-            // Control comes between submission and acceptance (issue 19): say so before the advisor tries.
-            ReportControl control = ReportControl.find("reportId", report.id).firstResult();
-            if (control != null && control.status == ControlStatus.RUNNING) {
-                items.add(ReadinessItem.blocking("CONTROL-010", "control", Section.EXPENDITURE,
-                        "the claim is in control; it is accepted once the control is closed"));
-            } else if (control == null && ProjectController.count("projectId", report.projectId) > 0) {
-                items.add(ReadinessItem.blocking("CONTROL-011", "control", Section.EXPENDITURE,
-                        "the project's controller controls the claim before it is accepted"));
-            }
+        if (action == ReportAction.ACCEPT) {
+            items.addAll(control.beforeAcceptance(report));
         }
         if (action == ReportAction.SUBMIT || ReportRules.VOUCHING.contains(action)) {
             unevidenced.forEach(line -> items.add(ReadinessItem.advised("REPORT-013", line.field(), Section.EXPENDITURE,

@@ -36,6 +36,12 @@ public class ReportResource {
     @Inject
     ReportService reports;
 
+    @Inject
+    ReportHistory history;
+
+    @Inject
+    ReportClaims claims;
+
     @GET
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN, Roles.CONTROLLER})
     @Operation(summary = "Get a report", description = "allowedActions lists the steps the caller may take now; a "
@@ -84,7 +90,7 @@ public class ReportResource {
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN, Roles.CONTROLLER})
     @Operation(summary = "The workflow steps taken, oldest first, with who, when and why")
     public List<ReportTimelineEntry> timeline(@PathParam("id") UUID id) {
-        return reports.timeline(id);
+        return history.timeline(id);
     }
 
     @GET
@@ -94,7 +100,7 @@ public class ReportResource {
             + "and the claims so far per category and partner against the granted budget, overspend warnings, the EU "
             + "amount claimed and the EUR total (at the frozen rate, or this month's before the first submission).")
     public ClaimSummary claim(@PathParam("id") UUID id) {
-        return reports.claim(id);
+        return claims.claim(id);
     }
 
     @PUT
@@ -115,6 +121,6 @@ public class ReportResource {
     @Operation(summary = "Change history of a report and its expenditure lines", description = "Newest first, with who "
             + "changed what; a line's changes name it under \"expenditure\".")
     public List<HistoryEntry> history(@PathParam("id") UUID id) {
-        return reports.history(id);
+        return history.history(id);
     }
 }

@@ -12,29 +12,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.Set;
 import java.util.UUID;
 import se.sodertalje.euportal.application.Application;
 import se.sodertalje.euportal.audit.Actor;
-import se.sodertalje.euportal.audit.HistoryEntry;
-import se.sodertalje.euportal.audit.HistoryReader;
-import se.sodertalje.euportal.budget.BudgetContent;
-import se.sodertalje.euportal.budget.BudgetService;
-import se.sodertalje.euportal.budget.Currency;
 import se.sodertalje.euportal.common.Clocks;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
 import se.sodertalje.euportal.common.web.ETags;
-import se.sodertalje.euportal.control.ControlGate;
-import se.sodertalje.euportal.control.ControlledClaims;
 import se.sodertalje.euportal.project.Project;
 import se.sodertalje.euportal.project.ProjectLifecycle;
 import se.sodertalje.euportal.project.ProjectPeriod;
 import se.sodertalje.euportal.project.ProjectService;
-import se.sodertalje.euportal.rate.ExchangeRates;
-import se.sodertalje.euportal.readiness.NextActors;
 import se.sodertalje.euportal.security.CurrentUser;
 import se.sodertalje.euportal.security.UnitAccess;
 import se.sodertalje.euportal.security.Roles;
@@ -51,34 +40,28 @@ public class ReportService {
     PortalMetrics metrics;
 
     @Inject
-    BudgetService budgets;
-
-    @Inject
     ProjectLifecycle lifecycle;
-
-    @Inject
-    HistoryReader historyReader;
-
-    @Inject
-    ExchangeRates rates;
 
     @Inject
     CurrentUser user;
 
     @Inject
-    UnitAccess access;
+    UnitAccess unitAccess;
 
     @Inject
-    NextActors nextActors;
+    ReportAccess access;
+
+    @Inject
+    ReportClaims claims;
+
+    @Inject
+    ReportNotices nextActors;
 
     @Inject
     EntityManager em;
 
     @Inject
-    ControlledClaims controlled;
-
-    @Inject
-    ControlGate controlGate;
+    ClaimControl controlled;
 
     @Inject
     Clock clock;
@@ -121,12 +104,12 @@ public class ReportService {
     }
 
     public ReportView get(UUID id) {
-        return view(reachable(id));
+        return view(access.reachable(id));
     }
 
     @Transactional
     public ReportView update(UUID id, String ifMatch, ReportContent content) {
-        ProjectReport report = editable(id);
+        ProjectReport report = access.editable(id);
         ETags.requireMatch(ifMatch, report.version);
         report.content = content;
         report.updatedAt = clock.instant();
@@ -136,11 +119,11 @@ public class ReportService {
 
     @Transactional
     public ReportView transition(UUID id, String ifMatch, ReportTransitionRequest request) {
-        ProjectReport report = reachable(id);
+        ProjectReport report = access.reachable(id);
         projects.writable(report.projectId);
         ETags.requireMatch(ifMatch, report.version);
         ReportWorkflow.require(report.status, request.action(), rolesFor(report));
-        controlGate.check(report, request.action(), user.subject());
+        controlled.check(report, request.action(), user.subject());
         List<FieldError> errors = new ArrayList<>(ReportRules.checkStep(request, LocalDate.now(clock.withZone(Clocks.STOCKHOLM))));
         if (request.action() == ReportAction.SUBMIT) {
             errors.addAll(ReportRules.checkSubmit(report.kind, report.content, Expenditure.count("reportId", report.id)));
@@ -148,7 +131,7 @@ public class ReportService {
                 report.firstSubmittedAt = clock.instant();
             }
             if (errors.isEmpty() && report.kind == ReportKind.FINANCIAL) {
-                freezeRate(report).ifPresent(errors::add);
+                claims.freezeRate(report).ifPresent(errors::add);
             }
         }
         if (!errors.isEmpty()) {
@@ -209,24 +192,9 @@ public class ReportService {
                 .map(r -> new ReportRules.Unevidenced((UUID) r[0], (String) r[1], (String) r[2], (String) r[3])).toList();
     }
 
-    public List<ReportTimelineEntry> timeline(UUID id) {
-        ProjectReport report = reachable(id);
-        return ReportTransition.<ReportTransition>list("reportId = ?1 order by at, id", report.id).stream()
-                .map(ReportTimelineEntry::of).toList();
-    }
-
-    /** The claim's figures: with the frozen rate, or (until the first submission) this month's if recorded. */
-    public ClaimSummary claim(UUID id) {
-        ProjectReport report = reachable(id);
-        if (report.kind != ReportKind.FINANCIAL) {
-            throw ApiProblem.conflict("REPORT-009", "Only a financial report claims money");
-        }
-        return claimOf(report);
-    }
-
     @Transactional
     public ReportView recordPayment(UUID id, String ifMatch, PaymentRequest payment) {
-        ProjectReport report = reachable(id);
+        ProjectReport report = access.reachable(id);
         Project project = projects.writable(report.projectId);
         ETags.requireMatch(ifMatch, report.version);
         if (report.kind != ReportKind.FINANCIAL || report.status != ReportStatus.SENT_TO_FUNDER) {
@@ -245,126 +213,9 @@ public class ReportService {
         return view(report);
     }
 
-    /**
-     * The report's change history with its expenditure lines' (a line's changes name it under
-     * "expenditure"), newest first.
-     */
-    public List<HistoryEntry> history(UUID id) {
-        ProjectReport report = reachable(id);
-        return historyReader.historyWithChildren(ProjectReport.class, report.id, ReportService::snapshot,
-                Expenditure.class, "expenditure_aud", "report_id", ReportService::snapshot);
-    }
-
-    private static Map<String, Object> snapshot(ProjectReport r) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("status", r.status);
-        values.put("content", r.content);
-        values.put("rateMonth", r.rateMonth);
-        values.put("unitsPerEur", r.unitsPerEur);
-        values.put("reopenReason", r.reopenReason);
-        values.put("sentOn", r.sentOn);
-        values.put("funderReference", r.funderReference);
-        values.put("euClaimed", r.euClaimed);
-        values.put("paidAmount", r.paidAmount);
-        values.put("paidOn", r.paidOn);
-        return values;
-    }
-
-    private static Map<String, Object> snapshot(Expenditure e) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("expenditure", e.id);
-        values.put("category", e.category);
-        values.put("spentOn", e.spentOn);
-        values.put("supplier", e.supplier);
-        values.put("description", e.description);
-        values.put("invoiceNumber", e.invoiceNumber);
-        values.put("amount", e.amount);
-        values.put("currency", e.currency);
-        values.put("vatAmount", e.vatAmount);
-        values.put("vatRecoverable", e.vatRecoverable);
-        return values;
-    }
-
-    /** The report, if the caller may reach its project's unit; 404 otherwise. */
-    public ProjectReport reachable(UUID id) {
-        ProjectReport report = ProjectReport.findById(id);
-        if (report == null) {
-            throw ApiProblem.notFound("Report " + id);
-        }
-        ApiProblem.asNotFound("Report " + id, () -> projects.reachable(report.projectId));
-        return report;
-    }
-
-    /** The report, if its content may change now (409 REPORT-010 otherwise). */
-    ProjectReport editable(UUID id) {
-        ProjectReport report = reachable(id);
-        projects.writable(report.projectId);
-        if (!ReportWorkflow.isEditable(report.status)) {
-            throw ApiProblem.conflict("REPORT-010", "Only a draft or returned report can be changed; this one is "
-                    + report.status);
-        }
-        return report;
-    }
-
     /** The caller's roles that count on this report: unit roles only in the own units. */
     private Set<String> rolesFor(ProjectReport report) {
-        return access.rolesFor(Project.<Project>findById(report.projectId).unitId);
-    }
-
-    /** The project's application (its budget and partnership). */
-    public Application applicationOf(ProjectReport report) {
-        Project project = Project.findById(report.projectId);
-        return Application.findById(project.applicationId);
-    }
-
-    /** The budget claims are measured against; an empty SEK budget when the application has none. */
-    public BudgetContent budgetOf(Application application) {
-        BudgetContent current = budgets.current(application.id);
-        return current != null ? current : new BudgetContent(Currency.SEK, null, List.of(), List.of());
-    }
-
-    /**
-     * The figures of a financial report (see {@link #claim}): after its control, when it has one, and
-     * measured against the earlier claims as controlled and as the funder corrected them.
-     */
-    public ClaimSummary claimOf(ProjectReport report) {
-        return claimWith(report, controlled.lines(report, null));
-    }
-
-    /** The figures of a financial report if it claimed these lines (e.g. as declared, before control). */
-    public ClaimSummary claimWith(ProjectReport report, List<ClaimLine> thisClaim) {
-        BudgetContent budget = budgetOf(applicationOf(report));
-        Map<Integer, List<ClaimLine>> claims = new TreeMap<>();
-        claims.put(report.periodNumber, thisClaim);
-        ProjectReport.<ProjectReport>list("projectId = ?1 and kind = ?2 and periodNumber < ?3 and firstSubmittedAt is not null",
-                report.projectId, ReportKind.FINANCIAL, report.periodNumber)
-                .forEach(earlier -> claims.put(earlier.periodNumber, controlled.lines(earlier, budget.currency())));
-        BigDecimal rate = report.unitsPerEur != null ? report.unitsPerEur
-                : rates.unitsPerEur("SEK", YearMonth.now(clock.withZone(Clocks.STOCKHOLM))).orElse(null);
-        return ClaimCalculator.summarise(report.periodNumber, claims, budget, rate);
-    }
-
-    /**
-     * At a financial report's first submission (and at a later one if it had no rate then): the
-     * rate of the month of the first submission, frozen with the report; REPORT-004 if it is missing.
-     */
-    private Optional<FieldError> freezeRate(ProjectReport report) {
-        if (report.unitsPerEur != null) {
-            return Optional.empty();
-        }
-        List<Currency> currencies = Expenditure.<Expenditure>list("reportId", report.id).stream().map(e -> e.currency)
-                .distinct().toList();
-        if (!ReportRules.needsRate(budgetOf(applicationOf(report)).currency(), currencies)) {
-            return Optional.empty();
-        }
-        YearMonth month = YearMonth.from(report.firstSubmittedAt.atZone(Clocks.STOCKHOLM));
-        Optional<BigDecimal> rate = rates.unitsPerEur("SEK", month);
-        if (rate.isEmpty()) {
-            return Optional.of(ReportRules.missingRate(month));
-        }
-        report.rateMonth = month.atDay(1);
-        report.unitsPerEur = rate.get();
-        return Optional.empty();
+        return unitAccess.rolesFor(Project.<Project>findById(report.projectId).unitId);
     }
 
     private void record(ProjectReport report, ReportTransitionRequest request) {
@@ -373,7 +224,7 @@ public class ReportService {
                 report.sentOn = request.sentOn();
                 report.funderReference = request.funderReference().trim();
                 if (report.kind == ReportKind.FINANCIAL) {
-                    report.euClaimed = claimOf(report).euClaimed();
+                    report.euClaimed = claims.claimOf(report).euClaimed();
                 }
             }
             case REOPEN -> report.reopenReason = request.comment().trim();

@@ -1,6 +1,8 @@
 package se.sodertalje.euportal.security;
 
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The realm roles of the product (Keycloak realm "euportal"). */
 public final class Roles {
@@ -26,5 +28,15 @@ public final class Roles {
     public static final Set<String> UNIT_ROLES = Set.of(APPLICANT, COORDINATOR);
 
     private Roles() {
+    }
+
+    /** Whether a user (unit codes and roles comma-separated, as app_user stores them) coordinates the unit. */
+    public static boolean coordinates(String unitCode, String units, String roles) {
+        return split(roles).contains(COORDINATOR) && split(units).contains(unitCode);
+    }
+
+    private static Set<String> split(String commaSeparated) {
+        return commaSeparated == null ? Set.of() : Arrays.stream(commaSeparated.split(",")).map(String::trim)
+                .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
     }
 }

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import se.sodertalje.euportal.application.ApplicationStatus;
 import se.sodertalje.euportal.application.TransitionAction;
-import se.sodertalje.euportal.application.readiness.ReadinessItem;
+import se.sodertalje.euportal.readiness.ReadinessItem;
 import se.sodertalje.euportal.task.TaskView.RecordType;
 
 /** Tasks on applications: drafts and what they lack, returns, unit approval, review, submission, closing calls. */

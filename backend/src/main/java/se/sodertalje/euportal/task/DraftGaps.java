@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import se.sodertalje.euportal.application.Application;
 import se.sodertalje.euportal.application.readiness.ApplicationChecklist;
-import se.sodertalje.euportal.application.readiness.ReadinessItem;
+import se.sodertalje.euportal.readiness.ReadinessItem;
 
 /**
  * What drafts still lack: the one place the to-do list asks. It states no rule of its own: it asks

@@ -2,7 +2,7 @@ package se.sodertalje.euportal.task;
 
 import java.util.List;
 import java.util.UUID;
-import se.sodertalje.euportal.application.readiness.ReadinessItem;
+import se.sodertalje.euportal.readiness.ReadinessItem;
 
 /** Where the SPA opens a task's record: the page and, after '#', the section to act on. */
 final class TaskLinks {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import se.sodertalje.euportal.application.readiness.ReadinessItem;
+import se.sodertalje.euportal.readiness.ReadinessItem;
 
 /**
  * One thing that waits for the caller: the record it concerns, its unit, why it waits (a code and

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import se.sodertalje.euportal.common.Clocks;
-import se.sodertalje.euportal.application.readiness.ReadinessItem;
+import se.sodertalje.euportal.readiness.ReadinessItem;
 import se.sodertalje.euportal.task.TaskView.Reason;
 import se.sodertalje.euportal.task.TaskView.RecordRef;
 import se.sodertalje.euportal.task.TaskView.RecordType;

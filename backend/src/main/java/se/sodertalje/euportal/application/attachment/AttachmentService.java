@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.sodertalje.euportal.application.Application;
-import se.sodertalje.euportal.application.ApplicationService;
 import se.sodertalje.euportal.application.ApplicationWorkflow;
+import se.sodertalje.euportal.application.access.ApplicationAccess;
 import se.sodertalje.euportal.audit.Actor;
 import se.sodertalje.euportal.audit.FileLog;
 import se.sodertalje.euportal.common.error.ApiProblem;
@@ -27,7 +27,7 @@ public class AttachmentService {
     long maxFiles;
 
     @Inject
-    ApplicationService applications;
+    ApplicationAccess applications;
 
     @Inject
     CurrentUser user;

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import se.sodertalje.euportal.application.ApplicationService;
+import se.sodertalje.euportal.application.access.ApplicationAccess;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.security.CurrentUser;
 import se.sodertalje.euportal.security.Roles;
@@ -16,7 +16,7 @@ import se.sodertalje.euportal.security.Roles;
 public class CommentService {
 
     @Inject
-    ApplicationService applications;
+    ApplicationAccess applications;
 
     @Inject
     CurrentUser user;

@@ -2,6 +2,7 @@ package se.sodertalje.euportal.application.readiness;
 
 import java.util.List;
 import se.sodertalje.euportal.application.Application;
+import se.sodertalje.euportal.readiness.ReadinessItem;
 
 /**
  * One part of the checklist an application must pass before it is approved for the unit, cleared

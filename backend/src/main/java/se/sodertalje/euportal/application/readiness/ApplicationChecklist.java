@@ -11,6 +11,7 @@ import java.util.Set;
 import se.sodertalje.euportal.application.Application;
 import se.sodertalje.euportal.application.TransitionAction;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.readiness.ReadinessItem;
 
 /**
  * The one checklist of an application: every {@link ApplicationCheck} (content, partnership,

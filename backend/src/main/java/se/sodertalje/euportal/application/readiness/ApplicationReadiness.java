@@ -10,15 +10,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import se.sodertalje.euportal.application.Application;
-import se.sodertalje.euportal.application.ApplicationService;
 import se.sodertalje.euportal.application.ApplicationWorkflow;
 import se.sodertalje.euportal.application.TransitionAction;
+import se.sodertalje.euportal.application.access.ApplicationAccess;
 import se.sodertalje.euportal.common.workflow.WorkflowTable.Step;
 import se.sodertalje.euportal.application.ApplicationStatus;
 import se.sodertalje.euportal.readiness.NextStep;
 import se.sodertalje.euportal.readiness.People;
 import se.sodertalje.euportal.readiness.Person;
 import se.sodertalje.euportal.readiness.Readiness;
+import se.sodertalje.euportal.readiness.ReadinessItem;
 import se.sodertalje.euportal.security.UnitAccess;
 import se.sodertalje.euportal.security.Roles;
 
@@ -35,7 +36,7 @@ public class ApplicationReadiness {
             TransitionAction.WITHDRAW);
 
     @Inject
-    ApplicationService applications;
+    ApplicationAccess applications;
 
     @Inject
     ApplicationChecklist checklist;

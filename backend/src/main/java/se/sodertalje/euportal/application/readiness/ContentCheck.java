@@ -7,6 +7,7 @@ import se.sodertalje.euportal.application.Application;
 import se.sodertalje.euportal.programme.FundingCall;
 import se.sodertalje.euportal.programme.Programme;
 import se.sodertalje.euportal.programme.RuleSetRules;
+import se.sodertalje.euportal.readiness.ReadinessItem;
 
 /** The application's own content ({@link ContentRules}) against its call's programme's last eligible day. */
 @ApplicationScoped

@@ -1,14 +1,15 @@
 package se.sodertalje.euportal.application.readiness;
 
-import static se.sodertalje.euportal.application.readiness.ReadinessItem.Section.CALL;
-import static se.sodertalje.euportal.application.readiness.ReadinessItem.Section.DESCRIPTION;
-import static se.sodertalje.euportal.application.readiness.ReadinessItem.Section.PERIOD;
-import static se.sodertalje.euportal.application.readiness.ReadinessItem.Section.WORK_PACKAGES;
+import static se.sodertalje.euportal.readiness.ReadinessItem.Section.CALL;
+import static se.sodertalje.euportal.readiness.ReadinessItem.Section.DESCRIPTION;
+import static se.sodertalje.euportal.readiness.ReadinessItem.Section.PERIOD;
+import static se.sodertalje.euportal.readiness.ReadinessItem.Section.WORK_PACKAGES;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import se.sodertalje.euportal.application.Application;
+import se.sodertalje.euportal.readiness.ReadinessItem;
 
 /**
  * What an application's own content needs before it goes on, with stable codes:

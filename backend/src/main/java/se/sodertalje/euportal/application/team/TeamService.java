@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.UUID;
 import se.sodertalje.euportal.application.Application;
-import se.sodertalje.euportal.application.ApplicationService;
+import se.sodertalje.euportal.application.access.ApplicationAccess;
 import se.sodertalje.euportal.audit.Actor;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
@@ -24,7 +24,7 @@ import se.sodertalje.euportal.security.UserProfile;
 public class TeamService {
 
     @Inject
-    ApplicationService applications;
+    ApplicationAccess applications;
 
     @Inject
     Notifications notifications;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import se.sodertalje.euportal.application.Application;
 import se.sodertalje.euportal.application.readiness.ApplicationCheck;
-import se.sodertalje.euportal.application.readiness.ReadinessItem;
+import se.sodertalje.euportal.readiness.ReadinessItem;
 
 /** The partnership's part of an application's checklist ({@link PartnershipRules#missing}). */
 @ApplicationScoped

@@ -3,8 +3,8 @@ package se.sodertalje.euportal.partner.partnership;
 import java.util.List;
 import java.util.Optional;
 import java.util.ArrayList;
-import se.sodertalje.euportal.application.readiness.ReadinessItem;
-import se.sodertalje.euportal.application.readiness.ReadinessItem.Section;
+import se.sodertalje.euportal.readiness.ReadinessItem;
+import se.sodertalje.euportal.readiness.ReadinessItem.Section;
 import se.sodertalje.euportal.partner.PartnerRole;
 
 /**

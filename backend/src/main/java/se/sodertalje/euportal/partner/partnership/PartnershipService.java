@@ -5,14 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import se.sodertalje.euportal.application.Application;
 import se.sodertalje.euportal.application.ApplicationContent;
-import se.sodertalje.euportal.application.ApplicationService;
 import se.sodertalje.euportal.application.ApplicationWorkflow;
+import se.sodertalje.euportal.application.PartnershipOfApplication;
+import se.sodertalje.euportal.application.access.ApplicationAccess;
 import se.sodertalje.euportal.audit.Actor;
+import se.sodertalje.euportal.audit.HistoryEntry;
+import se.sodertalje.euportal.audit.HistoryReader;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.partner.PartnerOrganisation;
@@ -23,10 +28,10 @@ import se.sodertalje.euportal.security.CurrentUser;
 
 /** An application's partnership: organisations of the register with their roles (see {@link PartnershipRules}). */
 @ApplicationScoped
-public class PartnershipService {
+public class PartnershipService implements PartnershipOfApplication {
 
     @Inject
-    ApplicationService applications;
+    ApplicationAccess applications;
 
     @Inject
     CurrentUser user;
@@ -36,6 +41,9 @@ public class PartnershipService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    HistoryReader historyReader;
 
     public List<PartnerMemberView> list(UUID applicationId) {
         applications.reachable(applicationId);
@@ -97,11 +105,26 @@ public class PartnershipService {
     }
 
     /** The partnership as the submission snapshot keeps it. */
+    @Override
     public List<ApplicationContent.Partner> asSubmitted(UUID applicationId) {
         return members(applicationId).stream().map(m -> {
             PartnerOrganisation o = PartnerOrganisation.findById(m.organisationId);
             return new ApplicationContent.Partner(o.legalName, o.country, o.pic, m.role.name());
         }).toList();
+    }
+
+    /** Every member's changes, for the application's history (a member's changes name the organisation). */
+    @Override
+    public List<HistoryEntry> history(UUID applicationId) {
+        return historyReader.childrenHistory(ApplicationPartner.class, "application_partner_aud", "application_id",
+                applicationId, PartnershipService::snapshot);
+    }
+
+    private static Map<String, Object> snapshot(ApplicationPartner p) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("organisationId", p.organisationId);
+        values.put("role", p.role);
+        return values;
     }
 
     private Application editable(UUID applicationId) {

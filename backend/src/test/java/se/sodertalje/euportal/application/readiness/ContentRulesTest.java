@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import se.sodertalje.euportal.application.Application;
 import se.sodertalje.euportal.application.WorkPackage;
+import se.sodertalje.euportal.readiness.ReadinessItem;
 
 /** Worked examples of what an application's own content needs before it goes on. */
 class ContentRulesTest {

@@ -1,4 +1,4 @@
-package se.sodertalje.euportal.application.readiness;
+package se.sodertalje.euportal.readiness;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.sodertalje.euportal.common.error.FieldError;
