@@ -38,9 +38,11 @@ export function useControl(reportId: string, enabled = true) {
   return useQuery({ queryKey: controlKey(reportId), queryFn: () => getControl(reportId), enabled });
 }
 
+export const errorTypesKey = ['control-error-types'] as const;
+
 export function useErrorTypes() {
   return useQuery({
-    queryKey: ['control-error-types'],
+    queryKey: errorTypesKey,
     queryFn: () => unwrapAs<ControlErrorTypeView[]>(api.GET('/api/v1/control-error-types')),
     staleTime: 5 * 60_000,
   });
