@@ -2750,7 +2750,7 @@ export interface paths {
         get: operations["ControlResource_certificateFile"];
         /**
          * Upload the signed control certificate
-         * @description A PDF (415 CONTROL-009 otherwise), checked like every upload (413); replaces the one before while the control runs.
+         * @description A PDF (415 CONTROL-009 otherwise), checked like every upload (413); replaces the one before while the control runs. Needs If-Match with the control's version (428 without, 412 when stale).
          */
         put: operations["ControlResource_certificate"];
         post?: never;
@@ -18344,7 +18344,10 @@ export interface operations {
                 /** @description The name the user gave the file */
                 fileName?: string;
             };
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -18410,6 +18413,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The file is larger than the configured limit */
             413: {
                 headers: {
@@ -18421,6 +18433,15 @@ export interface operations {
             };
             /** @description The file is not a PDF (CONTROL-009) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

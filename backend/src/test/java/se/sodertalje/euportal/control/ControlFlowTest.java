@@ -104,9 +104,16 @@ class ControlFlowTest {
     }
 
     private static void certify(Api who, String report) {
-        who.raw().contentType("application/pdf").body(PDF).queryParam("fileName", "Kontrollintyg.pdf")
-                .put("/api/v1/reports/{id}/control/certificate", report).then().statusCode(200)
+        upload(who, report, controlTag(report), "Kontrollintyg.pdf").statusCode(200)
                 .body("certificate.fileName", equalTo("Kontrollintyg.pdf"));
+    }
+
+    private static ValidatableResponse upload(Api who, String report, String ifMatch, String fileName) {
+        var request = who.raw().contentType("application/pdf").body(PDF).queryParam("fileName", fileName);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.put("/api/v1/reports/{id}/control/certificate", report).then();
     }
 
     @Test
@@ -171,9 +178,18 @@ class ControlFlowTest {
                 Map.of("answer", "Nej"), report, clarification).statusCode(403);
 
         controller.raw().contentType("text/plain").body("inte en pdf".getBytes(StandardCharsets.UTF_8))
+                .header("If-Match", controlTag(report))
                 .put("/api/v1/reports/{id}/control/certificate", report).then().statusCode(415)
                 .body("code", equalTo("CONTROL-009"));
+        // The certificate is written like everything else: with the control's version, and never over a newer one.
+        upload(controller, report, null, "Utan version.pdf").statusCode(428)
+                .contentType("application/problem+json").body("code", equalTo("IF_MATCH_REQUIRED"));
+        String before = controlTag(report);
         certify(controller, report);
+        upload(Api.ADVISOR, report, before, "Gammalt intyg.pdf").statusCode(412)
+                .contentType("application/problem+json").body("code", equalTo("STALE_VERSION"));
+        Api.ADVISOR.get("/api/v1/reports/{id}/control", report).then().statusCode(200)
+                .body("certificate.fileName", equalTo("Kontrollintyg.pdf"));
         control(controller, "PUT", "/api/v1/reports/{id}/control", controlTag(report), Map.of("findings",
                 "Ett beräkningsfel", "conclusion", "Utgifterna är stödberättigande efter avdrag"), report).statusCode(200);
 

@@ -360,7 +360,8 @@ class RoleMatrixTest {
 
         String certified() {
             if (!certified) {
-                Api.ADVISOR.raw().contentType("application/pdf").body(PDF)
+                Api.ADVISOR.raw().contentType("application/pdf").body(PDF).header("If-Match", Api.ADVISOR
+                        .get("/api/v1/reports/{id}/control", control()).header("ETag"))
                         .put("/api/v1/reports/{id}/control/certificate", control()).then().statusCode(200);
                 certified = true;
             }
@@ -916,7 +917,8 @@ class RoleMatrixTest {
                 .header("If-Match", "\"0\"").body(Map.of("action", "CLOSE"))
                 .post("/api/v1/reports/{id}/control/transitions", f.control()), 401, 403, 403, 409, 403, 403, 403, 409, 404);
         endpoint("PUT /reports/{id}/control/certificate", (a, f) -> a.raw().contentType("application/pdf")
-                .body(Fixture.PDF).put("/api/v1/reports/{id}/control/certificate", f.control()),
+                .body(Fixture.PDF).header("If-Match", Api.ADVISOR.get("/api/v1/reports/{id}/control", f.control())
+                        .header("ETag")).put("/api/v1/reports/{id}/control/certificate", f.control()),
                 401, 403, 403, 200, 403, 403, 403, 200, 404);
         endpoint("GET /reports/{id}/control/certificate", (a, f) -> a.raw()
                 .accept("application/octet-stream, application/problem+json")
