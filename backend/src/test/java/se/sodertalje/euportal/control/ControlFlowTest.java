@@ -222,6 +222,7 @@ class ControlFlowTest {
                 report).statusCode(409).body("code", equalTo("CONTROL-003"));
 
         exportsHoldTheControl();
+        theSwedishExportsHoldTheControl(eligible);
 
         step(Api.ADVISOR, report, ACCEPT).statusCode(200);
         step(Api.ADVISOR, report, Map.of("action", "SEND_TO_FUNDER", "sentOn", LocalDate.now().toString(),
@@ -276,6 +277,62 @@ class ControlFlowTest {
                 .body("kind", hasItems("PDF", "AUDIT_PACKAGE"));
     }
 
+    /**
+     * The PDF and the workbook in Swedish: the overview with the certificate's reference, the decisions per line
+     * with their error type, the deductions per category and error type, and the clarification with its answer.
+     */
+    private void theSwedishExportsHoldTheControl(BigDecimal eligible) {
+        byte[] pdf = Api.AUDITOR.raw().accept("application/pdf").get("/api/v1/projects/{id}/export.pdf?lang=sv",
+                project.projectId()).then().statusCode(200).extract().asByteArray();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            org.hamcrest.MatcherAssert.assertThat(text, org.hamcrest.Matchers.allOf(
+                    org.hamcrest.Matchers.containsString("Kontroll av ansökan om utbetalning, period 1"),
+                    org.hamcrest.Matchers.containsString("Stödberättigande efter kontroll"),
+                    org.hamcrest.Matchers.containsString("Kontrollintyg.pdf (SHA-256"),
+                    org.hamcrest.Matchers.containsString("Beräkningsfel"),
+                    org.hamcrest.Matchers.containsString("Parkerad"),
+                    org.hamcrest.Matchers.containsString("Tidrapporten bifogas"),
+                    org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Eligible after control"))));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        byte[] xlsx = Api.AUDITOR.raw().accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .get("/api/v1/projects/{id}/export.xlsx?lang=sv", project.projectId()).then().statusCode(200)
+                .extract().asByteArray();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            Map<String, List<org.dhatim.fastexcel.reader.Row>> sheets = new HashMap<>();
+            for (org.dhatim.fastexcel.reader.Sheet sheet : workbook.getSheets().toList()) {
+                sheets.put(sheet.getName(), sheet.read());
+            }
+            org.hamcrest.MatcherAssert.assertThat(sheets.keySet(), hasItems("Kontroller", "Kontrollerade rader",
+                    "Kontrollens avdrag", "Kompletteringar"));
+            org.dhatim.fastexcel.reader.Row overview = sheets.get("Kontroller").get(1);
+            assertEquals("Avslutad", overview.getCellText(1));
+            assertMoney(new BigDecimal("15000.00"), overview.getCellAsNumber(2).orElseThrow());
+            assertMoney(new BigDecimal("250.00"), overview.getCellAsNumber(6).orElseThrow());
+            assertMoney(eligible, overview.getCellAsNumber(7).orElseThrow());
+            org.hamcrest.MatcherAssert.assertThat(overview.getCellText(13),
+                    org.hamcrest.Matchers.startsWith("Kontrollintyg.pdf "));
+            org.dhatim.fastexcel.reader.Row deducted = sheets.get("Kontrollerade rader").stream()
+                    .filter(r -> "Avdrag".equals(r.getCellText(7))).findFirst().orElseThrow();
+            assertEquals("Beräkningsfel", deducted.getCellText(9));
+            assertMoney(new BigDecimal("250.00"), deducted.getCellAsNumber(8).orElseThrow());
+            assertEquals("Fel timpris", deducted.getCellText(10));
+            assertEquals(1L, sheets.get("Kontrollerade rader").stream().filter(r -> "Parkerad".equals(r.getCellText(7)))
+                    .count());
+            org.dhatim.fastexcel.reader.Row byType = sheets.get("Kontrollens avdrag").get(1);
+            assertEquals(List.of("STAFF", "Beräkningsfel"), List.of(byType.getCellText(1), byType.getCellText(2)));
+            assertMoney(new BigDecimal("250.00"), byType.getCellAsNumber(3).orElseThrow());
+            org.dhatim.fastexcel.reader.Row question = sheets.get("Kompletteringar").get(1);
+            assertEquals(List.of("Skicka tidrapporten för mars", "Tidrapporten bifogas", "tidrapport.txt"),
+                    List.of(question.getCellText(1), question.getCellText(4), question.getCellText(7)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static void assertMoney(BigDecimal expected, BigDecimal actual) {
         assertEquals(0, expected.compareTo(actual), "expected " + expected + " but was " + actual);
     }
@@ -287,7 +344,15 @@ class ControlFlowTest {
 
     @Test
     void whoClosesTheControlNeverSendsTheClaimAndTheFundersCorrectionsKeepTheRemainingBudgetTrue() {
+        // Without an appointed controller the office does the pre-check: the claim is on the advisors' to-do list
+        // until its control closes.
+        Api.ADVISOR.delete("/api/v1/projects/{id}/controllers/{s}", null, project.projectId(), "sub-ctl-" + code).then()
+                .statusCode(204);
         String report = submittedClaim(1, "1000.00", "3000.00");
+        String advisorsControlWork = "items.findAll { it.kind == 'CONTROL_TO_DO' && it.record.id == '" + report + "' }";
+        Api.ADVISOR.get("/api/v1/me/tasks").then().statusCode(200)
+                .body(advisorsControlWork + ".reason.code", equalTo(List.of("CONTROL_NOT_STARTED")));
+        controller.get("/api/v1/me/tasks").then().statusCode(200).body(advisorsControlWork + ".size()", equalTo(0));
         control(Api.ADVISOR, "POST", "/api/v1/reports/{id}/control", null, null, report).statusCode(201);
         control(Api.ADVISOR, "POST", "/api/v1/reports/{id}/control/draws", controlTag(report),
                 Map.of("method", "LARGEST", "size", 1), report).statusCode(200).body("lines.findAll { it.inSample }.amount",
@@ -298,8 +363,11 @@ class ControlFlowTest {
         certify(Api.ADVISOR, report);
         control(Api.ADVISOR, "PUT", "/api/v1/reports/{id}/control", controlTag(report), Map.of("conclusion", "Utan anmärkning"),
                 report).statusCode(200);
+        Api.ADVISOR.get("/api/v1/me/tasks").then().statusCode(200)
+                .body(advisorsControlWork + ".reason.code", equalTo(List.of("CONTROL_RUNNING")));
         control(Api.ADVISOR, "POST", "/api/v1/reports/{id}/control/transitions", controlTag(report),
                 Map.of("action", "CLOSE"), report).statusCode(200);
+        Api.ADVISOR.get("/api/v1/me/tasks").then().statusCode(200).body(advisorsControlWork + ".size()", equalTo(0));
         step(Api.ADVISOR, report, ACCEPT).statusCode(200);
         Map<String, Object> send = Map.of("action", "SEND_TO_FUNDER", "sentOn", LocalDate.now().toString(),
                 "funderReference", "UB-2", "confirmMissingEvidence", true, "comment", "Kontrollerad");
