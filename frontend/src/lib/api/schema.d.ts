@@ -721,7 +721,7 @@ export interface paths {
         };
         /**
          * Changes after a cursor, in commit order
-         * @description Every created, changed and deleted record (units, contact persons, programmes, calls, partner organisations, ideas, applications and their partners, projects, periods, reports and expenditure lines), oldest first, in the order their transactions committed; each with its type, id, version, unit, time and API path. Scoped like the records: unit members get their units' records and those of no unit, advisors, auditors and admins every record. Start without after=, then pass the answer's next each time; a cursor stays valid across restarts. The feed starts when it was installed: read the lists once for what existed before.
+         * @description Every created, changed and deleted record (units, contact persons, programmes, calls, partner organisations, ideas, applications and their partners, projects, periods, reports and expenditure lines), oldest first, in the order their transactions committed; each with its type, id, version, unit, time and API path. Scoped like the records: unit members get their units' records and those of no unit, advisors, auditors and admins every record, controllers the records of the projects they are appointed to (the project, its periods, reports and expenditure lines) and nothing else. Start without after=, then pass the answer's next each time; a cursor stays valid across restarts. The feed starts when it was installed: read the lists once for what existed before.
          */
         get: operations["ChangeResource_changes"];
         put?: never;

@@ -394,6 +394,64 @@ class ControlFlowTest {
                 .body("categories.find { it.category == 'STAFF' }.remaining", equalTo(6250.0f));
     }
 
+    /** Every entry of the changes feed after the cursor, as this caller reads it. */
+    private static List<Map<String, Object>> changes(Api who, String after) {
+        List<Map<String, Object>> all = new java.util.ArrayList<>();
+        String cursor = after;
+        while (true) {
+            JsonPath page = who.get("/api/v1/changes?limit=1000&after=" + cursor).then().statusCode(200).extract().jsonPath();
+            all.addAll(page.getList("items"));
+            cursor = page.getString("next");
+            if (!page.getBoolean("more")) {
+                return all;
+            }
+        }
+    }
+
+    /** The cursor at the head of the feed now. */
+    private static String head() {
+        String cursor = "0";
+        while (true) {
+            JsonPath page = Api.ADVISOR.get("/api/v1/changes?limit=1000&after=" + cursor).then().statusCode(200)
+                    .extract().jsonPath();
+            cursor = page.getString("next");
+            if (!page.getBoolean("more")) {
+                return cursor;
+            }
+        }
+    }
+
+    @Test
+    void aControllerReadsTheChangesOfTheProjectsAppointedToAndNothingElse() {
+        String start = head();
+        String report = submittedClaim(1, "100.00");
+        String line = Api.ADVISOR.get("/api/v1/reports/{id}/expenditures", report).jsonPath().getString("[0].id");
+        UUID elsewhere = Api.createUnit(Api.uniqueCode("CE"), "Annan enhet");
+        UUID programme = Api.createProgramme(Api.uniqueCode("CP"), "ERDF");
+
+        List<Map<String, Object>> seen = changes(controller, start);
+        List<Object> ids = seen.stream().map(e -> e.get("id")).toList();
+        org.hamcrest.MatcherAssert.assertThat(ids, hasItems(report, line));
+        org.hamcrest.MatcherAssert.assertThat(ids, org.hamcrest.Matchers.not(org.hamcrest.Matchers.anyOf(
+                hasItem(elsewhere.toString()), hasItem(programme.toString()))));
+        org.hamcrest.MatcherAssert.assertThat(seen.stream().map(e -> e.get("link").toString()).toList(),
+                org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.anyOf(
+                        org.hamcrest.Matchers.startsWith("/api/v1/reports/" + report),
+                        org.hamcrest.Matchers.startsWith("/api/v1/projects/" + project.projectId()))));
+        // Each entry's link is one the controller may read.
+        controller.get((String) seen.stream().filter(e -> report.equals(e.get("id"))).findFirst().orElseThrow()
+                .get("link")).then().statusCode(200);
+
+        // A controller appointed elsewhere reads none of it, and its cursor still moves on.
+        Api stranger = new Api(Tokens.of("feed-ctl-" + code, List.of(), "controller"));
+        assertEquals(List.of(), changes(stranger, start));
+        JsonPath page = stranger.get("/api/v1/changes?after=" + start).then().statusCode(200).extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertTrue(Long.parseLong(page.getString("next")) > Long.parseLong(start));
+        // The unit still reads its own records and those of no unit, as before.
+        org.hamcrest.MatcherAssert.assertThat(changes(applicant, start).stream().map(e -> e.get("id")).toList(),
+                hasItems(report, line, programme.toString()));
+    }
+
     @Test
     void aControllerSeesOnlyTheProjectsAppointedToAndWritesOnlyControlWork() {
         String report = submittedClaim(1, "100.00");
