@@ -22,6 +22,7 @@ import { ContactsListRoute } from '@/features/contacts/routes/contacts-list-rout
 import { CoverageRoute } from '@/features/coverage/routes/coverage-route';
 import { EventDetailRoute } from '@/features/events/routes/event-detail-route';
 import { EventsRoute } from '@/features/events/routes/events-route';
+import { ErrorTypesRoute } from '@/features/control/routes/error-types-route';
 import { ExchangeRatesListRoute } from '@/features/exchange-rates/routes/exchange-rates-list-route';
 import { RateCreateRoute } from '@/features/exchange-rates/routes/rate-create-route';
 import { RateEditRoute } from '@/features/exchange-rates/routes/rate-edit-route';
@@ -161,6 +162,7 @@ export const routes: RouteObject[] = [
       { path: 'notifications', element: <NotificationsRoute /> },
       { path: 'screening-rate', element: <RequirePermission permission="canSeeScreeningRate"><ScreeningRateRoute /></RequirePermission> },
       { path: 'exchange-rates', element: <ExchangeRatesListRoute /> },
+      { path: 'control-error-types', element: <RequirePermission permission="canWriteErrorTypes"><ErrorTypesRoute /></RequirePermission> },
       { path: 'exchange-rates/new', element: <RequirePermission permission="canWriteExchangeRates"><RateCreateRoute /></RequirePermission> },
       { path: 'exchange-rates/import', element: <RequirePermission permission="canWriteExchangeRates"><RatesImportRoute /></RequirePermission> },
       { path: 'exchange-rates/:currency/:month', element: <RequirePermission permission="canWriteExchangeRates"><RateEditRoute /></RequirePermission> },

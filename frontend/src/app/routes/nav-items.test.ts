@@ -13,7 +13,9 @@ describe('main navigation per role', () => {
 
   it('shows a coordinator, advisor, auditor and admin the screening rate, the portfolio and the work plan too', () => {
     for (const role of ['coordinator', 'advisor', 'auditor', 'admin']) {
-      expect(labels([role])).toEqual(['Start', 'Enheter', 'Kontaktpersoner', 'Samordnartäckning', 'Program', 'Utlysningar', 'Bevakningar', 'EU-beslut', 'Projektidéer', 'Ansökningar', 'Projekt', 'Projektledarnätverket', 'Utbildningar och träffar', 'Partner', 'Partnersökningar', 'Resultatbibliotek', 'Vänorter', 'Externa nätverk', 'Screeningsgrad', 'Valutakurser', 'Portfölj', 'Arbetsplan']);
+      // Advisors keep the control's error types too (issue 19).
+      const errorTypes = role === 'advisor' ? ['Feltyper i kontrollen'] : [];
+      expect(labels([role])).toEqual(['Start', 'Enheter', 'Kontaktpersoner', 'Samordnartäckning', 'Program', 'Utlysningar', 'Bevakningar', 'EU-beslut', 'Projektidéer', 'Ansökningar', 'Projekt', 'Projektledarnätverket', 'Utbildningar och träffar', 'Partner', 'Partnersökningar', 'Resultatbibliotek', 'Vänorter', 'Externa nätverk', 'Screeningsgrad', 'Valutakurser', ...errorTypes, 'Portfölj', 'Arbetsplan']);
     }
   });
 
@@ -22,6 +24,6 @@ describe('main navigation per role', () => {
   });
 
   it('names the entries in English', () => {
-    expect(labels(['advisor'], 'en').slice(4)).toEqual(['Programmes', 'Calls', 'Watches', 'EU decisions', 'Project ideas', 'Applications', 'Projects', "Project managers' network", 'Trainings and events', 'Partners', 'Partner searches', 'Results library', 'Twin towns', 'External networks', 'Screening rate', 'Exchange rates', 'Portfolio', 'Work plan']);
+    expect(labels(['advisor'], 'en').slice(4)).toEqual(['Programmes', 'Calls', 'Watches', 'EU decisions', 'Project ideas', 'Applications', 'Projects', "Project managers' network", 'Trainings and events', 'Partners', 'Partner searches', 'Results library', 'Twin towns', 'External networks', 'Screening rate', 'Exchange rates', 'Control error types', 'Portfolio', 'Work plan']);
   });
 });

@@ -30,6 +30,7 @@ export function navItems(permissions: Permissions, t: TFunction, taskCount = 0):
     ...item('/external-networks', 'nav.externalNetworks'),
     ...item('/screening-rate', 'nav.screeningRate', permissions.canSeeScreeningRate),
     ...item('/exchange-rates', 'nav.exchangeRates'),
+    ...item('/control-error-types', 'nav.errorTypes', permissions.canWriteErrorTypes),
     ...item('/dashboard', 'nav.portfolio', permissions.canSeePortfolio),
     ...item('/work-plans', 'nav.workPlans', permissions.canSeePortfolio),
   ];

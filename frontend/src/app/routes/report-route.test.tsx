@@ -192,4 +192,18 @@ describe('the report page', () => {
     expect(alert).toHaveTextContent('Det finns ingen eurokurs för SEK för november 2026 (månaden för första inlämningen).');
     expect(within(alert).getByRole('link', { name: 'Gå till valutakurserna' })).toHaveAttribute('href', '/exchange-rates');
   });
+  it("shows the funder's corrections of a paid claim, with the partner's name, below the payment", async () => {
+    const paid = report({ status: 'SENT_TO_FUNDER', editable: false, allowedActions: [], euClaimed: 1600, paidAmount: 1500, paidOn: '2026-11-30' });
+    scenario(paid, [
+      { method: 'GET', path: `${base}/funder-corrections`, answer: () => json({ reportId: REPORT_ID, currency: 'SEK', euClaimed: 1600, paidAmount: 1500,
+        shortfall: 100, total: 250, reportVersion: paid.version, corrections: [{ id: 'c1', partnerId: LEAD_ID, category: 'STAFF', amount: 250,
+          reason: 'Timmar utanför projektet', recordedBy: { subject: 'sub-ada', name: 'Ada Ahlström' }, recordedAt: '2026-12-01T09:00:00Z' }] }) },
+    ]);
+    renderRoute(<ReportRoute />, { path, at, me: advisor });
+    const section = await screen.findByRole('region', { name: 'Finansiärens korrigeringar' });
+    const row = await within(section).findByRole('row', { name: /Timmar utanför projektet/ });
+    await waitFor(() => expect(row).toHaveTextContent('Södertälje kommun'));
+    expect(row).toHaveTextContent('250,00');
+    expect(within(section).getByRole('form', { name: 'Registrera finansiärens korrigeringar' })).toBeInTheDocument();
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * /reports/:id: a report's facts, its text (a form while the user may change it), for a financial report its
- * expenditure lines with evidence and the claim, the workflow steps, the timeline and, for advisors, the payment.
+ * expenditure lines with evidence and the claim, the workflow steps, the timeline and, for advisors, the payment;
+ * once paid, the funder's corrections.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +25,7 @@ import { ReportTimeline } from '@/features/reports/components/report-timeline';
 import { useReadiness } from '@/components/readiness/get-readiness';
 import { ReadinessPanel } from '@/components/readiness/readiness-panel';
 import { ControlSection } from '@/features/control/components/control-section';
+import { FunderCorrectionsSection } from '@/features/control/components/funder-corrections';
 
 export function ReportRoute() {
   const { t } = useTranslation();
@@ -111,6 +113,9 @@ function ReportPage({ report }: { report: ReportView }) {
           <h2 id="payment-title">{t('reports.paymentTitle')}</h2>
           <PaymentForm key={report.version} report={report} onSaved={setMessage} />
         </section>
+      )}
+      {financial && report.status === 'SENT_TO_FUNDER' && report.paidAmount !== null && (
+        <FunderCorrectionsSection report={report} partners={partners.data ?? []} onMessage={setMessage} />
       )}
     </>
   );

@@ -721,7 +721,7 @@ export interface paths {
         };
         /**
          * Changes after a cursor, in commit order
-         * @description Every created, changed and deleted record (units, contact persons, programmes, calls, partner organisations, ideas, applications and their partners, projects, periods, reports and expenditure lines), oldest first, in the order their transactions committed; each with its type, id, version, unit, time and API path. Scoped like the records: unit members get their units' records and those of no unit, advisors, auditors and admins every record. Start without after=, then pass the answer's next each time; a cursor stays valid across restarts. The feed starts when it was installed: read the lists once for what existed before.
+         * @description Every created, changed and deleted record (units, contact persons, programmes, calls, partner organisations, ideas, applications and their partners, projects, periods, reports and expenditure lines), oldest first, in the order their transactions committed; each with its type, id, version, unit, time and API path. Scoped like the records: unit members get their units' records and those of no unit, advisors, auditors and admins every record, controllers the records of the projects they are appointed to (the project, its periods, reports and expenditure lines) and nothing else. Start without after=, then pass the answer's next each time; a cursor stays valid across restarts. The feed starts when it was installed: read the lists once for what existed before.
          */
         get: operations["ChangeResource_changes"];
         put?: never;
@@ -2770,7 +2770,7 @@ export interface paths {
         get: operations["ControlResource_certificateFile"];
         /**
          * Upload the signed control certificate
-         * @description A PDF (415 CONTROL-009 otherwise), checked like every upload (413); replaces the one before while the control runs.
+         * @description A PDF (415 CONTROL-009 otherwise), checked like every upload (413); replaces the one before while the control runs. Needs If-Match with the control's version (428 without, 412 when stale).
          */
         put: operations["ControlResource_certificate"];
         post?: never;
@@ -18438,7 +18438,10 @@ export interface operations {
                 /** @description The name the user gave the file */
                 fileName?: string;
             };
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -18504,6 +18507,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The file is larger than the configured limit */
             413: {
                 headers: {
@@ -18515,6 +18527,15 @@ export interface operations {
             };
             /** @description The file is not a PDF (CONTROL-009) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -45,6 +45,8 @@ export interface Permissions {
   canWriteTwinTowns: boolean;
   /** EU decisions: everyone but controllers reads; advisors and admins record them (units answer on the page). */
   canWriteEuDecisions: boolean;
+  /** The typology of errors a control's deduction names (issue 19): advisors keep it. */
+  canWriteErrorTypes: boolean;
   /** A controller and nothing else: reads only the projects appointed to (issue 19). */
   controlsOnly: boolean;
 }
@@ -81,6 +83,7 @@ export function permissionsOf(me: Pick<Me, 'roles' | 'units'> | undefined): Perm
     canWriteExchangeRates: anyUnit,
     canWriteTwinTowns: anyUnit,
     canWriteEuDecisions: anyUnit,
+    canWriteErrorTypes: has('advisor'),
     controlsOnly: has('controller') && !has('applicant', 'coordinator', 'advisor', 'auditor', 'admin'),
   };
 }

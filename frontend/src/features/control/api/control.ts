@@ -1,7 +1,7 @@
 /**
  * The control of a payment claim (issue 19), /reports/{id}/control: read (404 before it starts), start, draw the
  * sample, decide a line (If-Match: the line's version), write the texts, close/reopen (If-Match: the control's
- * version), upload the certificate (a PDF, 415 CONTROL-009), ask and answer clarifications (with files).
+ * version), upload the certificate (a PDF, 415 CONTROL-009; If-Match: the control's version), ask and answer clarifications (with files).
  */
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
@@ -38,9 +38,11 @@ export function useControl(reportId: string, enabled = true) {
   return useQuery({ queryKey: controlKey(reportId), queryFn: () => getControl(reportId), enabled });
 }
 
+export const errorTypesKey = ['control-error-types'] as const;
+
 export function useErrorTypes() {
   return useQuery({
-    queryKey: ['control-error-types'],
+    queryKey: errorTypesKey,
     queryFn: () => unwrapAs<ControlErrorTypeView[]>(api.GET('/api/v1/control-error-types')),
     staleTime: 5 * 60_000,
   });
@@ -95,10 +97,10 @@ export function useControlTransition() {
 }
 
 export function useUploadCertificate() {
-  return useControlMutation(({ reportId, file }: { reportId: string; file: File }) =>
+  return useControlMutation(({ reportId, version, file }: { reportId: string; version: number; file: File }) =>
     unwrapAs<ControlView>(
       api.PUT('/api/v1/reports/{id}/control/certificate', {
-        params: { path: { id: reportId }, query: { fileName: file.name } },
+        params: { path: { id: reportId }, query: { fileName: file.name }, header: ifMatch(version) },
         // The file itself is the body, sent as it is.
         body: file as unknown as string,
         bodySerializer: (body) => body,

@@ -20,7 +20,7 @@ export function CertificatePanel({ report, control, onMessage }: { report: Repor
     event.preventDefault();
     if (!file) return;
     upload.mutate(
-      { reportId: report.id, file },
+      { reportId: report.id, version: control.version, file },
       {
         onSuccess: () => {
           setFile(null);

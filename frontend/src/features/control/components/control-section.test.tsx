@@ -144,6 +144,19 @@ describe('the control of a claim', () => {
     expect(put?.body).toEqual({ answer: 'Den är bifogad' });
   });
 
+  it('uploads the certificate as a PDF with the control version as If-Match, and says when someone changed the control meanwhile', async () => {
+    const { requests } = render(control(), ['controller'], [
+      { method: 'PUT', path: `${base}/certificate`, answer: () => problem(412, { status: 412, title: 'Precondition failed', code: 'STALE_VERSION' }) },
+    ]);
+    const pdf = new File(['%PDF-1.4\n%%EOF\n'], 'Kontrollintyg.pdf', { type: 'application/pdf' });
+    await userEvent.upload(await screen.findByLabelText(/^Intyg \(PDF\)/), pdf);
+    await userEvent.click(screen.getByRole('button', { name: 'Ladda upp intyget' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Någon annan har ändrat');
+    const put = requests.find((r) => r.method === 'PUT');
+    expect(put?.headers.get('If-Match')).toBe('"5"');
+    expect(put?.url.searchParams.get('fileName')).toBe('Kontrollintyg.pdf');
+  });
+
   it('says in the user\'s language what stops a control from closing', async () => {
     render(control(), ['controller'], [
       { method: 'POST', path: `${base}/transitions`, answer: () => problem(409, { code: 'CONTROL-007', title: 'Conflict', detail: 'The control cannot close yet',

@@ -33,10 +33,31 @@ public class ChangeFeed {
      * @param types empty: every kind
      */
     public ChangePage read(String after, int limit, Optional<Set<UUID>> units, Collection<RecordType> types) {
+        return read(after, limit, units, true, Set.of(), types);
+    }
+
+    /**
+     * @param units empty: every record; otherwise only these units' records, with those below
+     * @param unitless with the records of no unit (programmes, calls, the partner register)
+     * @param projects with the records of these projects (a controller's: the project, its periods, reports and lines)
+     * @param types empty: every kind
+     */
+    public ChangePage read(String after, int limit, Optional<Set<UUID>> units, boolean unitless, Set<UUID> projects,
+            Collection<RecordType> types) {
         long from = parseCursor(after);
         StringBuilder where = new StringBuilder("c.position > :after");
         if (units.isPresent()) {
-            where.append(units.get().isEmpty() ? " and c.unit_id is null" : " and (c.unit_id is null or c.unit_id in (:units))");
+            List<String> reach = new ArrayList<>();
+            if (unitless) {
+                reach.add("c.unit_id is null");
+            }
+            if (!units.get().isEmpty()) {
+                reach.add("c.unit_id in (:units)");
+            }
+            if (!projects.isEmpty()) {
+                reach.add("c.project_id in (:projects)");
+            }
+            where.append(reach.isEmpty() ? " and false" : " and (" + String.join(" or ", reach) + ")");
         }
         if (!types.isEmpty()) {
             where.append(" and c.record_type in (:types)");
@@ -50,6 +71,9 @@ public class ChangeFeed {
                 .setParameter("after", from)
                 .setParameter("limit", limit + 1);
         units.filter(u -> !u.isEmpty()).ifPresent(u -> query.setParameter("units", u));
+        if (units.isPresent() && !projects.isEmpty()) {
+            query.setParameter("projects", projects);
+        }
         if (!types.isEmpty()) {
             query.setParameter("types", types.stream().map(Enum::name).toList());
         }

@@ -114,17 +114,18 @@ public class ControlResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.CONTROLLER, Roles.ADVISOR})
     @Operation(summary = "Upload the signed control certificate", description = "A PDF (415 CONTROL-009 otherwise), "
-            + "checked like every upload (413); replaces the one before while the control runs.")
+            + "checked like every upload (413); replaces the one before while the control runs. Needs If-Match with "
+            + "the control's version (428 without, 412 when stale).")
     @RequestBody(required = true, content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "200", description = "The control with its certificate",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ControlView.class)))
     @APIResponse(responseCode = "413", description = "The file is larger than the configured limit")
     @APIResponse(responseCode = "415", description = "The file is not a PDF (CONTROL-009)")
-    public RestResponse<ControlView> certificate(@PathParam("id") UUID id,
+    public RestResponse<ControlView> certificate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @QueryParam("fileName") @Parameter(description = "The name the user gave the file") String fileName,
             byte[] content) {
-        return Responses.tagged(controls.uploadCertificate(id, fileName, content), ControlView::version);
+        return Responses.tagged(controls.uploadCertificate(id, ifMatch, fileName, content), ControlView::version);
     }
 
     @GET

@@ -337,9 +337,12 @@ public class ControlService {
     }
 
     @Transactional
-    public ControlView uploadCertificate(UUID reportId, String requestedName, byte[] content) {
+    public ControlView uploadCertificate(UUID reportId, String ifMatch, String requestedName, byte[] content) {
         ProjectReport report = financial(reportId);
         ReportControl control = running(report);
+        // Like every write: a certificate uploaded over a control someone changed meanwhile is refused (412), so a
+        // second upload never silently replaces the first.
+        ETags.requireMatch(ifMatch, control.version);
         FileType type = Uploads.check(content, maxBytes);
         if (type != FileType.PDF) {
             throw new ApiProblem(415, "CONTROL-009", "Type not allowed", "The control certificate is a signed PDF", null);

@@ -109,7 +109,8 @@ public enum ExportLanguage {
             Map.entry("controls", new String[] {"Kontroller", "Controls"}),
             Map.entry("percent", new String[] {"Procent", "Percent"}),
             Map.entry("controlLines", new String[] {"Kontrollerade rader", "Controlled lines"}),
-            Map.entry("clarifications", new String[] {"Kompletteringar", "Clarifications"}));
+            Map.entry("clarifications", new String[] {"Kompletteringar", "Clarifications"}),
+            Map.entry("controlDeductions", new String[] {"Kontrollens avdrag", "Control deductions"}));
 
     public String t(String key) {
         String[] text = TEXT.get(key);

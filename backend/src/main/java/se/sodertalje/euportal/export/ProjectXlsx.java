@@ -47,6 +47,7 @@ public final class ProjectXlsx {
         if (!dossier.controls().isEmpty()) {
             x.controls(workbook.newWorksheet(lang.t("controls")), dossier);
             x.controlLines(workbook.newWorksheet(lang.t("controlLines")), dossier);
+            x.controlDeductions(workbook.newWorksheet(lang.t("controlDeductions")), dossier);
             x.clarifications(workbook.newWorksheet(lang.t("clarifications")), dossier);
         }
         x.auditTrail(workbook.newWorksheet(lang.t("auditTrail")), dossier.auditTrail());
@@ -297,6 +298,25 @@ public final class ProjectXlsx {
                 text(row, 9, l.errorType() == null ? null : d.errorType(l.errorType(), lang));
                 text(row, 10, l.comment());
                 text(row++, 11, l.decidedBy() == null ? null : l.decidedBy().name());
+            }
+        }
+        s.finish();
+    }
+
+    /** The overview's deductions per cost category and error type, as Jems lists them, per claim. */
+    private void controlDeductions(Worksheet s, ProjectDossier d) throws IOException {
+        start(s);
+        header("period", "category", "errorType", "deducted", "currency");
+        for (ProjectDossier.ControlSection section : d.controls()) {
+            se.sodertalje.euportal.control.ControlView.Overview o = section.control().overview();
+            for (var x : o.deductions()) {
+                if (section.period() != null) {
+                    sheet.value(row, 0, section.period());
+                }
+                text(row, 1, x.category().name());
+                text(row, 2, d.errorType(x.errorType(), lang));
+                money(row, 3, x.amount());
+                text(row++, 4, o.currency().name());
             }
         }
         s.finish();

@@ -104,9 +104,16 @@ class ControlFlowTest {
     }
 
     private static void certify(Api who, String report) {
-        who.raw().contentType("application/pdf").body(PDF).queryParam("fileName", "Kontrollintyg.pdf")
-                .put("/api/v1/reports/{id}/control/certificate", report).then().statusCode(200)
+        upload(who, report, controlTag(report), "Kontrollintyg.pdf").statusCode(200)
                 .body("certificate.fileName", equalTo("Kontrollintyg.pdf"));
+    }
+
+    private static ValidatableResponse upload(Api who, String report, String ifMatch, String fileName) {
+        var request = who.raw().contentType("application/pdf").body(PDF).queryParam("fileName", fileName);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.put("/api/v1/reports/{id}/control/certificate", report).then();
     }
 
     @Test
@@ -171,9 +178,18 @@ class ControlFlowTest {
                 Map.of("answer", "Nej"), report, clarification).statusCode(403);
 
         controller.raw().contentType("text/plain").body("inte en pdf".getBytes(StandardCharsets.UTF_8))
+                .header("If-Match", controlTag(report))
                 .put("/api/v1/reports/{id}/control/certificate", report).then().statusCode(415)
                 .body("code", equalTo("CONTROL-009"));
+        // The certificate is written like everything else: with the control's version, and never over a newer one.
+        upload(controller, report, null, "Utan version.pdf").statusCode(428)
+                .contentType("application/problem+json").body("code", equalTo("IF_MATCH_REQUIRED"));
+        String before = controlTag(report);
         certify(controller, report);
+        upload(Api.ADVISOR, report, before, "Gammalt intyg.pdf").statusCode(412)
+                .contentType("application/problem+json").body("code", equalTo("STALE_VERSION"));
+        Api.ADVISOR.get("/api/v1/reports/{id}/control", report).then().statusCode(200)
+                .body("certificate.fileName", equalTo("Kontrollintyg.pdf"));
         control(controller, "PUT", "/api/v1/reports/{id}/control", controlTag(report), Map.of("findings",
                 "Ett beräkningsfel", "conclusion", "Utgifterna är stödberättigande efter avdrag"), report).statusCode(200);
 
@@ -206,6 +222,7 @@ class ControlFlowTest {
                 report).statusCode(409).body("code", equalTo("CONTROL-003"));
 
         exportsHoldTheControl();
+        theSwedishExportsHoldTheControl(eligible);
 
         step(Api.ADVISOR, report, ACCEPT).statusCode(200);
         step(Api.ADVISOR, report, Map.of("action", "SEND_TO_FUNDER", "sentOn", LocalDate.now().toString(),
@@ -260,6 +277,62 @@ class ControlFlowTest {
                 .body("kind", hasItems("PDF", "AUDIT_PACKAGE"));
     }
 
+    /**
+     * The PDF and the workbook in Swedish: the overview with the certificate's reference, the decisions per line
+     * with their error type, the deductions per category and error type, and the clarification with its answer.
+     */
+    private void theSwedishExportsHoldTheControl(BigDecimal eligible) {
+        byte[] pdf = Api.AUDITOR.raw().accept("application/pdf").get("/api/v1/projects/{id}/export.pdf?lang=sv",
+                project.projectId()).then().statusCode(200).extract().asByteArray();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            org.hamcrest.MatcherAssert.assertThat(text, org.hamcrest.Matchers.allOf(
+                    org.hamcrest.Matchers.containsString("Kontroll av ansökan om utbetalning, period 1"),
+                    org.hamcrest.Matchers.containsString("Stödberättigande efter kontroll"),
+                    org.hamcrest.Matchers.containsString("Kontrollintyg.pdf (SHA-256"),
+                    org.hamcrest.Matchers.containsString("Beräkningsfel"),
+                    org.hamcrest.Matchers.containsString("Parkerad"),
+                    org.hamcrest.Matchers.containsString("Tidrapporten bifogas"),
+                    org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Eligible after control"))));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        byte[] xlsx = Api.AUDITOR.raw().accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .get("/api/v1/projects/{id}/export.xlsx?lang=sv", project.projectId()).then().statusCode(200)
+                .extract().asByteArray();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            Map<String, List<org.dhatim.fastexcel.reader.Row>> sheets = new HashMap<>();
+            for (org.dhatim.fastexcel.reader.Sheet sheet : workbook.getSheets().toList()) {
+                sheets.put(sheet.getName(), sheet.read());
+            }
+            org.hamcrest.MatcherAssert.assertThat(sheets.keySet(), hasItems("Kontroller", "Kontrollerade rader",
+                    "Kontrollens avdrag", "Kompletteringar"));
+            org.dhatim.fastexcel.reader.Row overview = sheets.get("Kontroller").get(1);
+            assertEquals("Avslutad", overview.getCellText(1));
+            assertMoney(new BigDecimal("15000.00"), overview.getCellAsNumber(2).orElseThrow());
+            assertMoney(new BigDecimal("250.00"), overview.getCellAsNumber(6).orElseThrow());
+            assertMoney(eligible, overview.getCellAsNumber(7).orElseThrow());
+            org.hamcrest.MatcherAssert.assertThat(overview.getCellText(13),
+                    org.hamcrest.Matchers.startsWith("Kontrollintyg.pdf "));
+            org.dhatim.fastexcel.reader.Row deducted = sheets.get("Kontrollerade rader").stream()
+                    .filter(r -> "Avdrag".equals(r.getCellText(7))).findFirst().orElseThrow();
+            assertEquals("Beräkningsfel", deducted.getCellText(9));
+            assertMoney(new BigDecimal("250.00"), deducted.getCellAsNumber(8).orElseThrow());
+            assertEquals("Fel timpris", deducted.getCellText(10));
+            assertEquals(1L, sheets.get("Kontrollerade rader").stream().filter(r -> "Parkerad".equals(r.getCellText(7)))
+                    .count());
+            org.dhatim.fastexcel.reader.Row byType = sheets.get("Kontrollens avdrag").get(1);
+            assertEquals(List.of("STAFF", "Beräkningsfel"), List.of(byType.getCellText(1), byType.getCellText(2)));
+            assertMoney(new BigDecimal("250.00"), byType.getCellAsNumber(3).orElseThrow());
+            org.dhatim.fastexcel.reader.Row question = sheets.get("Kompletteringar").get(1);
+            assertEquals(List.of("Skicka tidrapporten för mars", "Tidrapporten bifogas", "tidrapport.txt"),
+                    List.of(question.getCellText(1), question.getCellText(4), question.getCellText(7)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static void assertMoney(BigDecimal expected, BigDecimal actual) {
         assertEquals(0, expected.compareTo(actual), "expected " + expected + " but was " + actual);
     }
@@ -271,7 +344,15 @@ class ControlFlowTest {
 
     @Test
     void whoClosesTheControlNeverSendsTheClaimAndTheFundersCorrectionsKeepTheRemainingBudgetTrue() {
+        // Without an appointed controller the office does the pre-check: the claim is on the advisors' to-do list
+        // until its control closes.
+        Api.ADVISOR.delete("/api/v1/projects/{id}/controllers/{s}", null, project.projectId(), "sub-ctl-" + code).then()
+                .statusCode(204);
         String report = submittedClaim(1, "1000.00", "3000.00");
+        String advisorsControlWork = "items.findAll { it.kind == 'CONTROL_TO_DO' && it.record.id == '" + report + "' }";
+        Api.ADVISOR.get("/api/v1/me/tasks").then().statusCode(200)
+                .body(advisorsControlWork + ".reason.code", equalTo(List.of("CONTROL_NOT_STARTED")));
+        controller.get("/api/v1/me/tasks").then().statusCode(200).body(advisorsControlWork + ".size()", equalTo(0));
         control(Api.ADVISOR, "POST", "/api/v1/reports/{id}/control", null, null, report).statusCode(201);
         control(Api.ADVISOR, "POST", "/api/v1/reports/{id}/control/draws", controlTag(report),
                 Map.of("method", "LARGEST", "size", 1), report).statusCode(200).body("lines.findAll { it.inSample }.amount",
@@ -282,8 +363,11 @@ class ControlFlowTest {
         certify(Api.ADVISOR, report);
         control(Api.ADVISOR, "PUT", "/api/v1/reports/{id}/control", controlTag(report), Map.of("conclusion", "Utan anmärkning"),
                 report).statusCode(200);
+        Api.ADVISOR.get("/api/v1/me/tasks").then().statusCode(200)
+                .body(advisorsControlWork + ".reason.code", equalTo(List.of("CONTROL_RUNNING")));
         control(Api.ADVISOR, "POST", "/api/v1/reports/{id}/control/transitions", controlTag(report),
                 Map.of("action", "CLOSE"), report).statusCode(200);
+        Api.ADVISOR.get("/api/v1/me/tasks").then().statusCode(200).body(advisorsControlWork + ".size()", equalTo(0));
         step(Api.ADVISOR, report, ACCEPT).statusCode(200);
         Map<String, Object> send = Map.of("action", "SEND_TO_FUNDER", "sentOn", LocalDate.now().toString(),
                 "funderReference", "UB-2", "confirmMissingEvidence", true, "comment", "Kontrollerad");
@@ -308,6 +392,64 @@ class ControlFlowTest {
         Api.ADVISOR.get("/api/v1/reports/{id}/claim", next).then().statusCode(200)
                 .body("categories.find { it.category == 'STAFF' }.claimedBefore", equalTo(3750.0f))
                 .body("categories.find { it.category == 'STAFF' }.remaining", equalTo(6250.0f));
+    }
+
+    /** Every entry of the changes feed after the cursor, as this caller reads it. */
+    private static List<Map<String, Object>> changes(Api who, String after) {
+        List<Map<String, Object>> all = new java.util.ArrayList<>();
+        String cursor = after;
+        while (true) {
+            JsonPath page = who.get("/api/v1/changes?limit=1000&after=" + cursor).then().statusCode(200).extract().jsonPath();
+            all.addAll(page.getList("items"));
+            cursor = page.getString("next");
+            if (!page.getBoolean("more")) {
+                return all;
+            }
+        }
+    }
+
+    /** The cursor at the head of the feed now. */
+    private static String head() {
+        String cursor = "0";
+        while (true) {
+            JsonPath page = Api.ADVISOR.get("/api/v1/changes?limit=1000&after=" + cursor).then().statusCode(200)
+                    .extract().jsonPath();
+            cursor = page.getString("next");
+            if (!page.getBoolean("more")) {
+                return cursor;
+            }
+        }
+    }
+
+    @Test
+    void aControllerReadsTheChangesOfTheProjectsAppointedToAndNothingElse() {
+        String start = head();
+        String report = submittedClaim(1, "100.00");
+        String line = Api.ADVISOR.get("/api/v1/reports/{id}/expenditures", report).jsonPath().getString("[0].id");
+        UUID elsewhere = Api.createUnit(Api.uniqueCode("CE"), "Annan enhet");
+        UUID programme = Api.createProgramme(Api.uniqueCode("CP"), "ERDF");
+
+        List<Map<String, Object>> seen = changes(controller, start);
+        List<Object> ids = seen.stream().map(e -> e.get("id")).toList();
+        org.hamcrest.MatcherAssert.assertThat(ids, hasItems(report, line));
+        org.hamcrest.MatcherAssert.assertThat(ids, org.hamcrest.Matchers.not(org.hamcrest.Matchers.anyOf(
+                hasItem(elsewhere.toString()), hasItem(programme.toString()))));
+        org.hamcrest.MatcherAssert.assertThat(seen.stream().map(e -> e.get("link").toString()).toList(),
+                org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.anyOf(
+                        org.hamcrest.Matchers.startsWith("/api/v1/reports/" + report),
+                        org.hamcrest.Matchers.startsWith("/api/v1/projects/" + project.projectId()))));
+        // Each entry's link is one the controller may read.
+        controller.get((String) seen.stream().filter(e -> report.equals(e.get("id"))).findFirst().orElseThrow()
+                .get("link")).then().statusCode(200);
+
+        // A controller appointed elsewhere reads none of it, and its cursor still moves on.
+        Api stranger = new Api(Tokens.of("feed-ctl-" + code, List.of(), "controller"));
+        assertEquals(List.of(), changes(stranger, start));
+        JsonPath page = stranger.get("/api/v1/changes?after=" + start).then().statusCode(200).extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertTrue(Long.parseLong(page.getString("next")) > Long.parseLong(start));
+        // The unit still reads its own records and those of no unit, as before.
+        org.hamcrest.MatcherAssert.assertThat(changes(applicant, start).stream().map(e -> e.get("id")).toList(),
+                hasItems(report, line, programme.toString()));
     }
 
     @Test

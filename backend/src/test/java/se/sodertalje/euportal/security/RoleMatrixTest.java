@@ -360,7 +360,8 @@ class RoleMatrixTest {
 
         String certified() {
             if (!certified) {
-                Api.ADVISOR.raw().contentType("application/pdf").body(PDF)
+                Api.ADVISOR.raw().contentType("application/pdf").body(PDF).header("If-Match", Api.ADVISOR
+                        .get("/api/v1/reports/{id}/control", control()).header("ETag"))
                         .put("/api/v1/reports/{id}/control/certificate", control()).then().statusCode(200);
                 certified = true;
             }
@@ -918,7 +919,8 @@ class RoleMatrixTest {
                 .header("If-Match", "\"0\"").body(Map.of("action", "CLOSE"))
                 .post("/api/v1/reports/{id}/control/transitions", f.control()), 401, 403, 403, 409, 403, 403, 403, 409, 404);
         endpoint("PUT /reports/{id}/control/certificate", (a, f) -> a.raw().contentType("application/pdf")
-                .body(Fixture.PDF).put("/api/v1/reports/{id}/control/certificate", f.control()),
+                .body(Fixture.PDF).header("If-Match", Api.ADVISOR.get("/api/v1/reports/{id}/control", f.control())
+                        .header("ETag")).put("/api/v1/reports/{id}/control/certificate", f.control()),
                 401, 403, 403, 200, 403, 403, 403, 200, 404);
         endpoint("GET /reports/{id}/control/certificate", (a, f) -> a.raw()
                 .accept("application/octet-stream, application/problem+json")
@@ -1013,7 +1015,8 @@ class RoleMatrixTest {
         // Metrics are served on the management port only (MetricsTest); the public port has none, whoever asks.
         endpoint("GET /q/metrics (public port)", (a, f) -> a.raw().accept("text/plain").get("/q/metrics"),
                 404, 404, 404, 404, 404, 404, 404, 404, 404);
-        endpoint("GET /changes", (a, f) -> a.get("/api/v1/changes?limit=5"), 401, 200, 200, 200, 200, 200, 200, 403, 403);
+        // A controller reads the changes of the projects appointed to (ControlFlowTest), one appointed nowhere none.
+        endpoint("GET /changes", (a, f) -> a.get("/api/v1/changes?limit=5"), 401, 200, 200, 200, 200, 200, 200, 200, 200);
         endpoint("GET /results", (a, f) -> a.get("/api/v1/results?q=rollmatris"), 401, 200, 200, 200, 200, 200, 200, 403, 403);
         endpoint("GET /results/{id}", (a, f) -> a.get("/api/v1/results/{id}", f.result()),
                 401, 200, 200, 200, 200, 200, 200, 403, 403);
