@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -32,7 +33,8 @@ public record CallRequest(
         Integer maxPartners,
         @Size(max = 100) Set<@NotNull ApplicantType> eligibleApplicantTypes,
         @Size(max = 1000) List<@NotBlank @Size(max = 200) String> topics,
-        @Size(max = 500) String url,
+        @Size(max = 500) @Pattern(regexp = "^https?://\\S+$", message = "must be a web address starting with http:// or https://")
+        @Schema(description = "The call's page at the funder; http(s) only") String url,
         @Valid @Schema(description = "The call's narrowing of the programme's rules; omit to use the programme's")
         RuleSet rules) {
 }

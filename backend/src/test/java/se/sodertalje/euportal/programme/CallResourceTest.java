@@ -82,6 +82,19 @@ class CallResourceTest {
     }
 
     @Test
+    void aCallsAddressShouldBeAWebAddressNotAScript() {
+        UUID programme = Api.createProgramme(Api.uniqueCode("URL"), "LIFE");
+        for (String address : List.of("javascript:alert(1)", "data:text/html,<b>x</b>", "ftp://example.org/call")) {
+            Map<String, Object> body = Api.callBody(programme, Api.uniqueCode("URL"), "Adress", 10, null);
+            body.put("url", address);
+            Api.ADVISOR.post("/api/v1/calls", body).then().statusCode(400).body("errors.field", equalTo(List.of("url")));
+        }
+        Map<String, Object> body = Api.callBody(programme, Api.uniqueCode("URL"), "Adress", 10, null);
+        body.put("url", "https://ec.europa.eu/info/funding-tenders/opportunities/portal/screen/opportunities/topic-details/x");
+        Api.ADVISOR.post("/api/v1/calls", body).then().statusCode(201);
+    }
+
+    @Test
     void theFinderShouldFindTheCallWithTheLastDeadlineAmong500ByPartOfItsTitle() {
         UUID programme = Api.createProgramme(Api.uniqueCode("MANY"), "ESF_PLUS");
         String last = null;

@@ -27,6 +27,7 @@ public class CallImportService {
     static final int MAX_TITLE = 500;
     static final int MAX_IDENTIFIER = 100;
     static final int MAX_URL = 500;
+    private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile("^https?://\\S+$");
 
     @Inject
     EntityManager em;
@@ -108,6 +109,8 @@ public class CallImportService {
             }
             if (call.url() != null && call.url().length() > MAX_URL) {
                 errors.add(new FieldError(prefix + "url", "is longer than " + MAX_URL, "Import"));
+            } else if (call.url() != null && !call.url().isBlank() && !WEB_ADDRESS.matcher(call.url()).matches()) {
+                errors.add(new FieldError(prefix + "url", "must be a web address starting with http:// or https://", "Import"));
             }
         }
         return errors;

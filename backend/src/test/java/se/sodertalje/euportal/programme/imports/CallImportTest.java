@@ -63,5 +63,10 @@ class CallImportTest {
         Api.ADVISOR.request().contentType("text/csv").body(csv.replace(code + ",", "NO-SUCH-PROGRAMME,"))
                 .post("/api/v1/calls/import").then().statusCode(400).body("errors[0].field", equalTo("rows[0].programmeCode"));
         Api.ADVISOR.request().contentType("text/csv").body("").post("/api/v1/calls/import").then().statusCode(400);
+        Api.ADVISOR.request().contentType("text/csv").body(csv.replace("-1,", "-2,").replace("https://tillvaxtverket.se",
+                "javascript:alert(1)")).post("/api/v1/calls/import").then().statusCode(400)
+                .body("errors[0].field", equalTo("rows[0].url"));
+        Api.ADVISOR.get("/api/v1/calls?q={q}", code).then().body("items.identifier",
+                org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(code + "-2")));
     }
 }
