@@ -21,6 +21,7 @@ import { ContactEditRoute } from '@/features/contacts/routes/contact-edit-route'
 import { ContactsListRoute } from '@/features/contacts/routes/contacts-list-route';
 import { CoverageRoute } from '@/features/coverage/routes/coverage-route';
 import { EventDetailRoute } from '@/features/events/routes/event-detail-route';
+import { EventEditRoute } from '@/features/events/routes/event-edit-route';
 import { EventsRoute } from '@/features/events/routes/events-route';
 import { ExchangeRatesListRoute } from '@/features/exchange-rates/routes/exchange-rates-list-route';
 import { RateCreateRoute } from '@/features/exchange-rates/routes/rate-create-route';
@@ -145,6 +146,7 @@ export const routes: RouteObject[] = [
       { path: 'network', element: <NetworkRoute /> },
       { path: 'events', element: <EventsRoute /> },
       { path: 'events/:id', element: <EventDetailRoute /> },
+      { path: 'events/:id/edit', element: <RequirePermission permission="canManageEvents"><EventEditRoute /></RequirePermission> },
       { path: 'partners', element: <PartnersListRoute /> },
       { path: 'partners/new', element: <RequirePermission permission="canWritePartners"><PartnerCreateRoute /></RequirePermission> },
       { path: 'partners/import', element: <RequirePermission permission="canImportPartners"><PartnersImportRoute /></RequirePermission> },

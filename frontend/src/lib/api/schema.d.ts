@@ -1329,7 +1329,7 @@ export interface paths {
         };
         /**
          * Download a material
-         * @description Always as a download, with its safe name.
+         * @description Always as a download, with its safe name; recorded in the export log.
          */
         get: operations["EventResource_material"];
         put?: never;

@@ -43,6 +43,8 @@ export interface Permissions {
   canWriteExchangeRates: boolean;
   /** Twin towns and external networks: everyone reads; advisors and admins keep them (issue 21). */
   canWriteTwinTowns: boolean;
+  /** Trainings and events: everyone reads and registers; advisors and admins make, change and delete them (issue 21). */
+  canManageEvents: boolean;
   /** EU decisions: everyone but controllers reads; advisors and admins record them (units answer on the page). */
   canWriteEuDecisions: boolean;
   /** A controller and nothing else: reads only the projects appointed to (issue 19). */
@@ -81,6 +83,7 @@ export function permissionsOf(me: Pick<Me, 'roles' | 'units'> | undefined): Perm
     canWriteExchangeRates: anyUnit,
     canWriteTwinTowns: anyUnit,
     canWriteEuDecisions: anyUnit,
+    canManageEvents: anyUnit,
     controlsOnly: has('controller') && !has('applicant', 'coordinator', 'advisor', 'auditor', 'admin'),
   };
 }

@@ -123,6 +123,34 @@ class EventsTest {
     }
 
     @Test
+    void materialsShouldBeCheckedOnUploadAndTheirDownloadsRecordedInTheExportLog() {
+        String event = create("Utbildning med material", 10);
+        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Api.ADVISOR.raw().contentType("application/octet-stream").body(new byte[] {1, 2, 3})
+                .post("/api/v1/events/{id}/materials?fileName=trasig.bin", event).then().statusCode(415);
+        String applicantCode = Api.uniqueCode("MA");
+        Api.applicant(applicantCode).raw().contentType("application/pdf").body(pdf)
+                .post("/api/v1/events/{id}/materials?fileName=Bilder.pdf", event).then().statusCode(403);
+        String material = Api.ADVISOR.raw().contentType("application/pdf").body(pdf)
+                .post("/api/v1/events/{id}/materials?fileName=Bilder.pdf", event).then().statusCode(201)
+                .body("fileName", equalTo("Bilder.pdf")).extract().path("id");
+        Api.applicant(applicantCode).get("/api/v1/events/{id}", event).then().statusCode(200)
+                .body("materials.fileName", equalTo(List.of("Bilder.pdf")));
+
+        byte[] downloaded = Api.applicant(applicantCode).raw().accept("application/octet-stream")
+                .get("/api/v1/events/{id}/materials/{m}", event, material).then().statusCode(200)
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString("attachment"))
+                .extract().asByteArray();
+        assertEquals(pdf.length, downloaded.length);
+        Api.AUDITOR.get("/api/v1/exports?kind=FILE&size=200").then().statusCode(200)
+                .body("items.find { it.resource == '/api/v1/events/" + event + "/materials/" + material + "' }.sizeBytes",
+                        equalTo(pdf.length));
+
+        Api.ADVISOR.delete("/api/v1/events/{id}/materials/{m}", null, event, material).then().statusCode(204);
+        Api.ADVISOR.get("/api/v1/events/{id}", event).then().body("materials.size()", equalTo(0));
+    }
+
+    @Test
     void badEventsShouldBeRefusedWithTheirCodes() {
         Map<String, Object> backwards = body("Baklänges", 5, LocalDateTime.now().plusDays(5).withNano(0));
         backwards.put("endsAt", LocalDateTime.now().plusDays(4).withNano(0).toString());
