@@ -146,6 +146,12 @@ export function useInvite(id: string) {
   });
 }
 
+export function useRemind(id: string) {
+  return useMutation({
+    mutationFn: () => unwrapAs<Schemas['EventNoticesSent']>(api.POST('/api/v1/events/{id}/reminders', { params: { path: { id } } })),
+  });
+}
+
 /** The event's .ics, fetched with the bearer token and saved. */
 export function useDownloadCalendar(id: string) {
   return useMutation({

@@ -23,6 +23,7 @@ import {
   useRegisterGuest,
   useRegisterMe,
   useRegistrations,
+  useRemind,
   useUploadMaterial,
   type EventView,
 } from '../api/events';
@@ -43,6 +44,7 @@ export function EventDetailRoute() {
   const cancel = useCancelMine(id);
   const calendar = useDownloadCalendar(id);
   const invite = useInvite(id);
+  const remind = useRemind(id);
   const upload = useUploadMaterial(id);
   const removeMaterial = useDeleteMaterial(id);
   const material = useMutation({
@@ -193,6 +195,12 @@ export function EventDetailRoute() {
             </button>
             {invite.data && <p role="status">{t('events.invited', { count: invite.data.recipients })}</p>}
             {invite.isError && <ProblemAlert error={invite.error} />}
+            <p>{t('events.remindIntro')}</p>
+            <button type="button" className="button button--secondary" disabled={remind.isPending} onClick={() => remind.mutate()}>
+              {t('events.remind')}
+            </button>
+            {remind.data && <p role="status">{t('events.reminded', { count: remind.data.recipients })}</p>}
+            {remind.isError && <ProblemAlert error={remind.error} />}
           </section>
           <Participants event={e} />
           <GuestForm eventId={e.id} />

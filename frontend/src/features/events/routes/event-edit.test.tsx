@@ -126,3 +126,17 @@ describe('materials on the event page', () => {
     expect(screen.queryByRole('link', { name: 'Redigera' })).toBeNull();
   });
 });
+
+describe('reminding the participants', () => {
+  it('sends the organiser\'s reminder and says to how many', async () => {
+    const { requests } = mockFetch([
+      { method: 'GET', path: `/api/v1/events/${EVENT}`, answer: () => json(event({ registered: 2 })) },
+      { method: 'GET', path: `/api/v1/events/${EVENT}/registrations`, answer: () => json([]) },
+      { method: 'POST', path: `/api/v1/events/${EVENT}/reminders`, answer: () => json({ recipients: 2 }) },
+    ]);
+    renderRoute(<EventDetailRoute />, { path: '/events/:id', at: `/events/${EVENT}`, me: meWith(['advisor']) });
+    await userEvent.click(await screen.findByRole('button', { name: 'Skicka påminnelse till de anmälda' }));
+    expect(await screen.findByText('Påminnelsen skickades till 2 personer.')).toBeInTheDocument();
+    expect(requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+  });
+});
