@@ -21,6 +21,7 @@ import { ContactEditRoute } from '@/features/contacts/routes/contact-edit-route'
 import { ContactsListRoute } from '@/features/contacts/routes/contacts-list-route';
 import { CoverageRoute } from '@/features/coverage/routes/coverage-route';
 import { EventDetailRoute } from '@/features/events/routes/event-detail-route';
+import { EventEditRoute } from '@/features/events/routes/event-edit-route';
 import { EventsRoute } from '@/features/events/routes/events-route';
 import { ErrorTypesRoute } from '@/features/control/routes/error-types-route';
 import { ExchangeRatesListRoute } from '@/features/exchange-rates/routes/exchange-rates-list-route';
@@ -59,8 +60,12 @@ import { LibraryRoute } from '@/features/library/routes/library-route';
 import { ResultRoute } from '@/features/library/routes/result-route';
 import { TwinTownRoute } from '@/features/twin-towns/routes/twin-town-route';
 import { TwinTownsRoute } from '@/features/twin-towns/routes/twin-towns-route';
+import { TwinTownCreateRoute } from '@/features/twin-towns/routes/twin-town-create-route';
+import { TwinTownEditRoute } from '@/features/twin-towns/routes/twin-town-edit-route';
 import { ExternalNetworkRoute } from '@/features/external-networks/routes/external-network-route';
 import { ExternalNetworksRoute } from '@/features/external-networks/routes/external-networks-route';
+import { ExternalNetworkCreateRoute } from '@/features/external-networks/routes/external-network-create-route';
+import { ExternalNetworkEditRoute } from '@/features/external-networks/routes/external-network-edit-route';
 import { ScreeningRateRoute } from '@/features/screening-rate/routes/screening-rate-route';
 import { UnitCreateRoute } from '@/features/units/routes/unit-create-route';
 import { UnitEditRoute } from '@/features/units/routes/unit-edit-route';
@@ -142,6 +147,7 @@ export const routes: RouteObject[] = [
       { path: 'network', element: <NetworkRoute /> },
       { path: 'events', element: <EventsRoute /> },
       { path: 'events/:id', element: <EventDetailRoute /> },
+      { path: 'events/:id/edit', element: <RequirePermission permission="canManageEvents"><EventEditRoute /></RequirePermission> },
       { path: 'partners', element: <PartnersListRoute /> },
       { path: 'partners/new', element: <RequirePermission permission="canWritePartners"><PartnerCreateRoute /></RequirePermission> },
       { path: 'partners/import', element: <RequirePermission permission="canImportPartners"><PartnersImportRoute /></RequirePermission> },
@@ -156,9 +162,13 @@ export const routes: RouteObject[] = [
       { path: 'library', element: <LibraryRoute /> },
       { path: 'library/:id', element: <ResultRoute /> },
       { path: 'twin-towns', element: <TwinTownsRoute /> },
+      { path: 'twin-towns/new', element: <RequirePermission permission="canWriteTwinTowns"><TwinTownCreateRoute /></RequirePermission> },
       { path: 'twin-towns/:id', element: <TwinTownRoute /> },
+      { path: 'twin-towns/:id/edit', element: <RequirePermission permission="canWriteTwinTowns"><TwinTownEditRoute /></RequirePermission> },
       { path: 'external-networks', element: <ExternalNetworksRoute /> },
+      { path: 'external-networks/new', element: <RequirePermission permission="canWriteTwinTowns"><ExternalNetworkCreateRoute /></RequirePermission> },
       { path: 'external-networks/:id', element: <ExternalNetworkRoute /> },
+      { path: 'external-networks/:id/edit', element: <RequirePermission permission="canWriteTwinTowns"><ExternalNetworkEditRoute /></RequirePermission> },
       { path: 'notifications', element: <NotificationsRoute /> },
       { path: 'screening-rate', element: <RequirePermission permission="canSeeScreeningRate"><ScreeningRateRoute /></RequirePermission> },
       { path: 'exchange-rates', element: <ExchangeRatesListRoute /> },

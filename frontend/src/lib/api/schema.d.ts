@@ -1329,7 +1329,7 @@ export interface paths {
         };
         /**
          * Download a material
-         * @description Always as a download, with its safe name.
+         * @description Always as a download, with its safe name; recorded in the export log.
          */
         get: operations["EventResource_material"];
         put?: never;
@@ -1853,7 +1853,7 @@ export interface paths {
         };
         /**
          * The directory of EU project managers
-         * @description Built from the contact persons with the role EU project manager and the teams of running projects, one entry per person (matched by e-mail). As CSV with Accept: text/csv (recorded in the export log).
+         * @description Built from the contact persons with the role EU project manager and the teams of running projects, one entry per person (matched by e-mail). Paged like every list, by name (sort name or -name); as CSV with Accept: text/csv, every entry (recorded in the export log).
          */
         get: operations["NetworkResource_members"];
         put?: never;
@@ -2234,6 +2234,46 @@ export interface paths {
         get: operations["PartnerResource_history"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export what is held under an e-mail
+         * @description GDPR art. 15 for a person in no register of contact persons: registrations for events as a guest, twin towns' contact persons, external networks' members (a contact person's own export includes them too).
+         */
+        get: operations["PersonalDataResource_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/personal-data/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase what is held under an e-mail
+         * @description GDPR art. 17: the guest registrations, twin towns' contact persons and networks' members with the e-mail, anonymised in place and in their history; irreversible.
+         */
+        post: operations["PersonalDataResource_erase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4653,6 +4693,20 @@ export interface components {
         DecisionStatus: "REGISTERED" | "UNDER_FOLLOW_UP" | "CLOSED";
         /** @enum {string} */
         Delivery: "OFF" | "DIGEST" | "IMMEDIATE";
+        EmailErasure: {
+            /** Format: int32 */
+            eventRegistrations: number;
+            /** Format: int32 */
+            otherRegisters: number;
+        };
+        EmailPersonalData: {
+            exportedAt: components["schemas"]["Instant"];
+            email: string;
+            /** @description Registrations for events as a guest */
+            eventRegistrations: components["schemas"]["EventGuestRegistration"][];
+            /** @description Twin towns' contact persons and external networks' members */
+            otherRegisters: components["schemas"]["PersonInRegister"][];
+        };
         Erasure: {
             erasedAt: components["schemas"]["Instant"];
             erasedBy: string;
@@ -5412,6 +5466,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageNetworkMember: {
+            items: components["schemas"]["NetworkMember"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PagePartnerSearchView: {
             items: components["schemas"]["PartnerSearchView"][];
             /** Format: int32 */
@@ -5679,6 +5742,17 @@ export interface components {
             name: string;
             email?: string | null;
         };
+        PersonInRegister: {
+            /** @enum {string} */
+            register: "TWIN_TOWN_CONTACT" | "EXTERNAL_NETWORK_MEMBER";
+            /** @description The twin town or network */
+            recordId: string & components["schemas"]["UUID"];
+            recordName: string;
+            name: string;
+            role?: string | null;
+            email?: string | null;
+            phone?: string | null;
+        };
         PersonalDataExport: {
             exportedAt: components["schemas"]["Instant"];
             contactPerson: components["schemas"]["ContactPersonView"];
@@ -5686,6 +5760,8 @@ export interface components {
             erasures: components["schemas"]["Erasure"][];
             /** @description Registrations for events as a guest under the person's e-mail */
             eventRegistrations: components["schemas"]["EventGuestRegistration"][];
+            /** @description Twin towns' contact persons and external networks' members under the person's e-mail */
+            otherRegisters: components["schemas"]["PersonInRegister"][];
         };
         PortfolioFigures: {
             /** Format: int64 */
@@ -14654,11 +14730,17 @@ export interface operations {
     NetworkResource_members: {
         parameters: {
             query?: {
+                /** @description Zero-based page number, at most 10737418 */
+                page?: number;
                 programmeId?: components["schemas"]["UUID"];
                 /** @description Text in name or e-mail */
                 q?: string;
                 /** @description Whether they have a running project */
                 running?: boolean;
+                /** @description Page size, at most 200 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. name,-code */
+                sort?: string;
                 /** @description A topic of their projects' calls */
                 theme?: string;
                 unitId?: components["schemas"]["UUID"];
@@ -14675,7 +14757,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NetworkMember"][];
+                    "application/json": components["schemas"]["PageNetworkMember"];
                     "text/csv": string;
                 };
             };
@@ -16304,6 +16386,115 @@ export interface operations {
             };
             /** @description No such record, or it belongs to a unit outside the caller's */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PersonalDataResource_export: {
+        parameters: {
+            query: {
+                /** @description The person's e-mail (any case) */
+                email: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailPersonalData"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PersonalDataResource_erase: {
+        parameters: {
+            query: {
+                /** @description The person's e-mail (any case) */
+                email: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailErasure"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

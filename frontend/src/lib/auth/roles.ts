@@ -43,6 +43,8 @@ export interface Permissions {
   canWriteExchangeRates: boolean;
   /** Twin towns and external networks: everyone reads; advisors and admins keep them (issue 21). */
   canWriteTwinTowns: boolean;
+  /** Trainings and events: everyone reads and registers; advisors and admins make, change and delete them (issue 21). */
+  canManageEvents: boolean;
   /** EU decisions: everyone but controllers reads; advisors and admins record them (units answer on the page). */
   canWriteEuDecisions: boolean;
   /** The typology of errors a control's deduction names (issue 19): advisors keep it. */
@@ -84,6 +86,7 @@ export function permissionsOf(me: Pick<Me, 'roles' | 'units'> | undefined): Perm
     canWriteTwinTowns: anyUnit,
     canWriteEuDecisions: anyUnit,
     canWriteErrorTypes: has('advisor'),
+    canManageEvents: anyUnit,
     controlsOnly: has('controller') && !has('applicant', 'coordinator', 'advisor', 'auditor', 'admin'),
   };
 }

@@ -3,6 +3,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient }
 import { api } from '@/lib/api/client';
 import { ifMatch } from '@/lib/api/etag';
 import { unwrapAs } from '@/lib/api/problem';
+import { rawFile } from '@/lib/api/raw-file';
 import type { components } from '@/lib/api/schema';
 import { saveFile } from '@/lib/save-file';
 
@@ -62,6 +63,44 @@ export function useCreateEvent() {
   });
 }
 
+export function useUpdateEvent(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ version, body }: { version: number; body: EventRequest }) =>
+      unwrapAs<EventView>(api.PUT('/api/v1/events/{id}', { params: { path: { id }, header: ifMatch(version) }, body })),
+    onSuccess: () => invalidate(queryClient),
+  });
+}
+
+export function useDeleteEvent() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version }: { id: string; version: number }) =>
+      unwrapAs<unknown>(api.DELETE('/api/v1/events/{id}', { params: { path: { id }, header: ifMatch(version) } })),
+    onSuccess: (_, { id }) => {
+      queryClient.removeQueries({ queryKey: keys.one(id) });
+      return invalidate(queryClient);
+    },
+  });
+}
+
+export function useUploadMaterial(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) =>
+      unwrapAs<unknown>(api.POST('/api/v1/events/{id}/materials', { params: { path: { id }, query: { fileName: file.name } }, ...rawFile(file) })),
+    onSuccess: () => invalidate(queryClient),
+  });
+}
+
+export function useDeleteMaterial(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (materialId: string) => unwrapAs<unknown>(api.DELETE('/api/v1/events/{id}/materials/{materialId}', { params: { path: { id, materialId } } })),
+    onSuccess: () => invalidate(queryClient),
+  });
+}
+
 export function useRegisterMe(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -104,6 +143,12 @@ export function useRecordAttendance(id: string) {
 export function useInvite(id: string) {
   return useMutation({
     mutationFn: () => unwrapAs<Schemas['EventNoticesSent']>(api.POST('/api/v1/events/{id}/invitations', { params: { path: { id } } })),
+  });
+}
+
+export function useRemind(id: string) {
+  return useMutation({
+    mutationFn: () => unwrapAs<Schemas['EventNoticesSent']>(api.POST('/api/v1/events/{id}/reminders', { params: { path: { id } } })),
   });
 }
 

@@ -1,4 +1,4 @@
-/** The advisors' form for a new event: times are Swedish local times (the browser's datetime fields). */
+/** The advisors' form for a new or changed event: times are Swedish local times (the browser's datetime fields). */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '@/components/form/select-field';
@@ -38,22 +38,41 @@ const EMPTY: Values = {
   description: '',
 };
 
+/** The form's values of a stored event (its times are Swedish local times already). */
+export function eventToValues(event: EventView): Values {
+  return {
+    title: event.title,
+    kind: event.kind,
+    startsAt: event.startsAt.slice(0, 16),
+    endsAt: event.endsAt.slice(0, 16),
+    place: event.place ?? '',
+    link: event.link ?? '',
+    audience: event.audience,
+    unitId: event.audienceUnits[0]?.id ?? '',
+    organiser: event.organiser,
+    capacity: event.capacity == null ? '' : String(event.capacity),
+    description: event.description ?? '',
+  };
+}
+
 interface EventFormProps {
   units: { id: string; code: string; name: string }[];
+  /** The event being changed; a new one otherwise. */
+  event?: EventView;
   error: unknown;
   pending: boolean;
   onSubmit: (body: EventRequest) => Promise<EventView | undefined>;
   onCancel: () => void;
 }
 
-export function EventForm({ units, error, pending, onSubmit, onCancel }: EventFormProps) {
+export function EventForm({ units, event, error, pending, onSubmit, onCancel }: EventFormProps) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<Values>(EMPTY);
+  const [values, setValues] = useState<Values>(() => (event ? eventToValues(event) : EMPTY));
   const { fieldErrors, check } = useFormErrors(error);
   const set = (name: keyof Values) => (value: string) => setValues((current) => ({ ...current, [name]: value }));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async (submitted: FormEvent) => {
+    submitted.preventDefault();
     const errors: Record<string, string> = {};
     for (const name of ['title', 'startsAt', 'endsAt', 'organiser'] as const) {
       if (!values[name].trim()) errors[name] = t('form.requiredError');
@@ -72,13 +91,13 @@ export function EventForm({ units, error, pending, onSubmit, onCancel }: EventFo
       capacity: values.capacity ? Number(values.capacity) : undefined,
       description: values.description || undefined,
     };
-    const created = await onSubmit(body).catch(() => undefined);
-    if (created) setValues(EMPTY);
+    const saved = await onSubmit(body).catch(() => undefined);
+    if (saved && !event) setValues(EMPTY);
   };
 
   return (
     <form id={FORM_ID} className="form" noValidate onSubmit={submit} aria-labelledby={`${FORM_ID}-heading`}>
-      <h2 id={`${FORM_ID}-heading`}>{t('events.createTitle')}</h2>
+      <h2 id={`${FORM_ID}-heading`}>{event ? t('events.editTitle', { title: event.title }) : t('events.createTitle')}</h2>
       <ProblemAlert error={alertError(error)} hasFieldErrors={Object.keys(fieldErrors).length > 0} />
       <TextField formId={FORM_ID} name="title" label={t('events.fields.title')} value={values.title} onChange={set('title')} required error={fieldErrors.title} />
       <SelectField
@@ -118,7 +137,7 @@ export function EventForm({ units, error, pending, onSubmit, onCancel }: EventFo
       <TextAreaField formId={FORM_ID} name="description" label={t('events.fields.description')} value={values.description} onChange={set('description')} error={fieldErrors.description} />
       <div className="form__actions">
         <button type="submit" className="button" disabled={pending}>
-          {t('events.create')}
+          {event ? t('common.save') : t('events.create')}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>
           {t('common.cancel')}

@@ -3,9 +3,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation } from '@tanstack/react-query';
+import { FileUploadForm } from '@/components/file-upload-form';
 import { TextField } from '@/components/form/text-field';
 import { PageHeader } from '@/components/layout/page-header';
 import { Loading } from '@/components/loading';
+import { Notice } from '@/components/notice';
 import { ProblemAlert } from '@/components/problem-alert';
 import { api } from '@/lib/api/client';
 import { unwrapAs } from '@/lib/api/problem';
@@ -13,6 +15,7 @@ import { saveFile } from '@/lib/save-file';
 import { alertError, useFormErrors } from '@/lib/use-form-errors';
 import {
   useCancelMine,
+  useDeleteMaterial,
   useDownloadCalendar,
   useEvent,
   useInvite,
@@ -20,6 +23,8 @@ import {
   useRegisterGuest,
   useRegisterMe,
   useRegistrations,
+  useRemind,
+  useUploadMaterial,
   type EventView,
 } from '../api/events';
 import { useCanManageEvents } from './events-route';
@@ -39,6 +44,9 @@ export function EventDetailRoute() {
   const cancel = useCancelMine(id);
   const calendar = useDownloadCalendar(id);
   const invite = useInvite(id);
+  const remind = useRemind(id);
+  const upload = useUploadMaterial(id);
+  const removeMaterial = useDeleteMaterial(id);
   const material = useMutation({
     mutationFn: async ({ materialId, fileName }: { materialId: string; fileName: string }) => {
       const request = api.GET('/api/v1/events/{id}/materials/{materialId}', { params: { path: { id, materialId } }, parseAs: 'blob' });
@@ -55,15 +63,23 @@ export function EventDetailRoute() {
       <PageHeader
         title={e.title}
         actions={
-          <button type="button" className="button button--secondary" disabled={calendar.isPending} onClick={() => calendar.mutate()}>
-            {t('events.downloadCalendar')}
-          </button>
+          <>
+            <button type="button" className="button button--secondary" disabled={calendar.isPending} onClick={() => calendar.mutate()}>
+              {t('events.downloadCalendar')}
+            </button>
+            {canManage && (
+              <Link className="button button--secondary" to={`/events/${e.id}/edit`}>
+                {t('common.edit')}
+              </Link>
+            )}
+          </>
         }
       >
         <p>
           <Link to="/events">{t('events.back')}</Link>
         </p>
       </PageHeader>
+      <Notice />
       {calendar.isError && <ProblemAlert error={calendar.error} />}
       <dl className="details">
         <dt>{t('events.fields.kind')}</dt>
@@ -126,19 +142,47 @@ export function EventDetailRoute() {
         {cancel.isError && <ProblemAlert error={cancel.error} />}
       </section>
 
-      {e.materials.length > 0 && (
+      {(e.materials.length > 0 || canManage) && (
         <section aria-labelledby="materials">
           <h2 id="materials">{t('events.materials')}</h2>
-          <ul>
-            {e.materials.map((file) => (
-              <li key={file.id}>
-                <button type="button" className="link-button" onClick={() => material.mutate({ materialId: file.id, fileName: file.fileName })}>
-                  {file.fileName}
-                </button>
-              </li>
-            ))}
-          </ul>
+          {e.materials.length === 0 ? (
+            <p>{t('events.noMaterials')}</p>
+          ) : (
+            <ul>
+              {e.materials.map((file) => (
+                <li key={file.id}>
+                  <button type="button" className="link-button" onClick={() => material.mutate({ materialId: file.id, fileName: file.fileName })}>
+                    {file.fileName}
+                  </button>
+                  {canManage && (
+                    <>
+                      {' '}
+                      <button
+                        type="button"
+                        className="button button--secondary"
+                        disabled={removeMaterial.isPending}
+                        onClick={() => removeMaterial.mutate(file.id)}
+                      >
+                        {t('events.removeMaterial', { fileName: file.fileName })}
+                      </button>
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
           {material.isError && <ProblemAlert error={material.error} />}
+          {removeMaterial.isError && <ProblemAlert error={removeMaterial.error} />}
+          {canManage && (
+            <FileUploadForm
+              formId="material-upload"
+              title={t('events.addMaterial')}
+              label={t('events.materialFile')}
+              submitLabel={t('events.uploadMaterial')}
+              upload={(file) => upload.mutateAsync(file)}
+              doneMessage={(fileName) => t('events.materialUploaded', { fileName })}
+            />
+          )}
         </section>
       )}
 
@@ -151,6 +195,12 @@ export function EventDetailRoute() {
             </button>
             {invite.data && <p role="status">{t('events.invited', { count: invite.data.recipients })}</p>}
             {invite.isError && <ProblemAlert error={invite.error} />}
+            <p>{t('events.remindIntro')}</p>
+            <button type="button" className="button button--secondary" disabled={remind.isPending} onClick={() => remind.mutate()}>
+              {t('events.remind')}
+            </button>
+            {remind.data && <p role="status">{t('events.reminded', { count: remind.data.recipients })}</p>}
+            {remind.isError && <ProblemAlert error={remind.error} />}
           </section>
           <Participants event={e} />
           <GuestForm eventId={e.id} />

@@ -1,11 +1,12 @@
 /** /external-networks/:id: the members from the municipality, the meetings and what the office brought back. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { TextAreaField } from '@/components/form/text-area-field';
 import { TextField } from '@/components/form/text-field';
 import { PageHeader } from '@/components/layout/page-header';
 import { Loading } from '@/components/loading';
+import { Notice } from '@/components/notice';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { ExternalNetworkView } from '@/lib/api/types';
 import { usePermissions } from '@/lib/auth/me-context';
@@ -33,7 +34,16 @@ function NetworkPage({ network }: { network: ExternalNetworkView }) {
   const { canWriteTwinTowns: isOffice } = usePermissions();
   return (
     <>
-      <PageHeader title={network.name}>
+      <PageHeader
+        title={network.name}
+        actions={
+          isOffice && (
+            <Link className="button button--secondary" to={`/external-networks/${network.id}/edit`}>
+              {t('common.edit')}
+            </Link>
+          )
+        }
+      >
         {network.description && <p className="lead">{network.description}</p>}
         {network.website && (
           <p>
@@ -43,6 +53,7 @@ function NetworkPage({ network }: { network: ExternalNetworkView }) {
           </p>
         )}
       </PageHeader>
+      <Notice />
       <section className="section" aria-labelledby="members-title">
         <h2 id="members-title">{t('externalNetworks.membersTitle')}</h2>
         {network.members.length === 0 ? (

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/layout/page-header';
 import { Loading } from '@/components/loading';
+import { Notice } from '@/components/notice';
 import { ProblemAlert } from '@/components/problem-alert';
+import { usePermissions } from '@/lib/auth/me-context';
 import { useFormat } from '@/lib/i18n/format';
 import { useExternalNetworks } from '../api/external-networks';
 
@@ -11,11 +13,22 @@ export function ExternalNetworksRoute() {
   const { t } = useTranslation();
   const format = useFormat();
   const networks = useExternalNetworks();
+  const { canWriteTwinTowns } = usePermissions();
   return (
     <>
-      <PageHeader title={t('externalNetworks.title')}>
+      <PageHeader
+        title={t('externalNetworks.title')}
+        actions={
+          canWriteTwinTowns && (
+            <Link className="button" to="/external-networks/new">
+              {t('externalNetworks.create')}
+            </Link>
+          )
+        }
+      >
         <p className="lead">{t('externalNetworks.intro')}</p>
       </PageHeader>
+      <Notice />
       {networks.isPending ? (
         <Loading />
       ) : networks.isError ? (

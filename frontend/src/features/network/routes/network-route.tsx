@@ -1,4 +1,4 @@
-/** /network: the directory of the municipality's EU project managers, filtered, exportable as CSV. */
+/** /network: the directory of the municipality's EU project managers, filtered, paged like every list, exportable as CSV. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
@@ -7,6 +7,7 @@ import { SelectField } from '@/components/form/select-field';
 import { TextField } from '@/components/form/text-field';
 import { PageHeader } from '@/components/layout/page-header';
 import { Loading } from '@/components/loading';
+import { Pager } from '@/components/pager';
 import { ProblemAlert } from '@/components/problem-alert';
 import { api } from '@/lib/api/client';
 import { unwrapAs } from '@/lib/api/problem';
@@ -20,7 +21,7 @@ const FILTERS = ['unitId', 'programmeId', 'theme', 'running'] as const;
 
 export function NetworkRoute() {
   const { t } = useTranslation();
-  const { q, filters, update } = useListParams(FILTERS, 'name');
+  const { page, q, filters, update } = useListParams(FILTERS, 'name');
   const query = {
     q: q || undefined,
     unitId: filters.unitId || undefined,
@@ -29,8 +30,8 @@ export function NetworkRoute() {
     running: filters.running ? filters.running === 'true' : undefined,
   };
   const members = useQuery({
-    queryKey: ['network', 'members', query],
-    queryFn: () => unwrapAs<NetworkMember[]>(api.GET('/api/v1/network/members', { params: { query } })),
+    queryKey: ['network', 'members', query, page],
+    queryFn: () => unwrapAs<Page<NetworkMember>>(api.GET('/api/v1/network/members', { params: { query: { ...query, page } } })),
   });
   const units = useQuery({
     queryKey: ['network', 'units'],
@@ -96,9 +97,9 @@ export function NetworkRoute() {
       ) : (
         <>
           <p role="status" className="result-count">
-            {t('common.resultCount', { count: members.data.length })}
+            {t('common.resultCount', { count: members.data.total })}
           </p>
-          {members.data.length > 0 && (
+          {members.data.items.length > 0 && (
             <div className="table-wrapper">
             <table className="table">
               <caption>{t('network.caption')}</caption>
@@ -113,7 +114,7 @@ export function NetworkRoute() {
                 </tr>
               </thead>
               <tbody>
-                {members.data.map((member) => (
+                {members.data.items.map((member) => (
                   <tr key={member.email ?? member.userSubject ?? member.name}>
                     <td>
                       {member.name}
@@ -137,6 +138,7 @@ export function NetworkRoute() {
             </table>
             </div>
           )}
+          <Pager page={members.data.page} size={members.data.size} total={members.data.total} onPageChange={(value) => update({ page: value })} />
         </>
       )}
     </>

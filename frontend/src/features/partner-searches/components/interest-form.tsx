@@ -8,7 +8,7 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { PARTNER_ROLES, type InterestView, type PartnerRole } from '@/lib/api/types';
 import { useFormErrors } from '@/lib/use-form-errors';
 import { interestRefusal, useRecordInterest } from '../api/record-interest';
-import { OrganisationPicker, type ChosenOrganisation } from './organisation-picker';
+import { OrganisationPicker, type ChosenOrganisation } from '@/components/organisation-picker/organisation-picker';
 
 export const INTEREST_FORM_ID = 'interest-form';
 

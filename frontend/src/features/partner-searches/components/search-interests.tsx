@@ -9,7 +9,7 @@ import { useFormat } from '@/lib/i18n/format';
 import { useInterests } from '../api/get-interests';
 import { useRemoveInterest } from '../api/remove-interest';
 import { InterestForm } from './interest-form';
-import type { ChosenOrganisation } from './organisation-picker';
+import type { ChosenOrganisation } from '@/components/organisation-picker/organisation-picker';
 import { InterestsTable } from './interests-table';
 
 interface SearchInterestsProps {

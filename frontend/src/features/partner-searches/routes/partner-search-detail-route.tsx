@@ -10,7 +10,7 @@ import { usePermissions } from '@/lib/auth/me-context';
 import { useListParams } from '@/lib/use-list-params';
 import { usePartnerSearch } from '../api/get-partner-search';
 import { DeleteSearchButton } from '../components/delete-search-button';
-import type { ChosenOrganisation } from '../components/organisation-picker';
+import type { ChosenOrganisation } from '@/components/organisation-picker/organisation-picker';
 import { SearchCriteria } from '../components/search-criteria';
 import { SearchInterests } from '../components/search-interests';
 import { SearchMatches } from '../components/search-matches';

@@ -1,10 +1,15 @@
-/** Twin towns: the list, one twin town with its log, and logging an activity (advisors and admins). */
+/** Twin towns: the list, one twin town with its log; recording, changing and deleting them, the agreement and the log (advisors and admins). */
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
+import { ifMatch } from '@/lib/api/etag';
 import { unwrapAs } from '@/lib/api/problem';
 import { queryKeys } from '@/lib/api/query-keys';
+import { rawFile } from '@/lib/api/raw-file';
 import { saveFile } from '@/lib/save-file';
+import type { components } from '@/lib/api/schema';
 import type { TwinTownActivityRequest, TwinTownActivityView, TwinTownListItem, TwinTownView } from '@/lib/api/types';
+
+export type TwinTownRequest = components['schemas']['TwinTownRequest'];
 
 export function useTwinTowns() {
   return useQuery(
@@ -24,11 +29,49 @@ export function useTwinTown(id: string) {
   );
 }
 
+export function useCreateTwinTown() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TwinTownRequest) => unwrapAs<TwinTownView>(api.POST('/api/v1/twin-towns', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.twinTowns }),
+  });
+}
+
+export function useUpdateTwinTown(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ version, body }: { version: number; body: TwinTownRequest }) =>
+      unwrapAs<TwinTownView>(api.PUT('/api/v1/twin-towns/{id}', { params: { path: { id }, header: ifMatch(version) }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.twinTowns }),
+  });
+}
+
+export function useDeleteTwinTown() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version }: { id: string; version: number }) =>
+      unwrapAs<unknown>(api.DELETE('/api/v1/twin-towns/{id}', { params: { path: { id }, header: ifMatch(version) } })),
+    onSuccess: (_, { id }) => {
+      queryClient.removeQueries({ queryKey: queryKeys.twinTown(id) });
+      return queryClient.invalidateQueries({ queryKey: queryKeys.twinTowns });
+    },
+  });
+}
+
 export function useAddActivity(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: TwinTownActivityRequest) =>
       unwrapAs<TwinTownActivityView>(api.POST('/api/v1/twin-towns/{id}/activities', { params: { path: { id } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.twinTowns }),
+  });
+}
+
+export function useUploadAgreement(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) =>
+      unwrapAs<unknown>(api.PUT('/api/v1/twin-towns/{id}/agreement', { params: { path: { id }, query: { fileName: file.name } }, ...rawFile(file) })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.twinTowns }),
   });
 }

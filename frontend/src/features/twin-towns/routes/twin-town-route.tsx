@@ -1,19 +1,21 @@
-/** /twin-towns/:id: the agreement, contacts, cooperation log (advisors log activities) and partner applications. */
+/** /twin-towns/:id: the agreement, contacts, cooperation log and partner applications; advisors edit, upload the agreement and log activities. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { SelectField } from '@/components/form/select-field';
 import { TextAreaField } from '@/components/form/text-area-field';
 import { TextField } from '@/components/form/text-field';
+import { FileUploadForm } from '@/components/file-upload-form';
 import { PageHeader } from '@/components/layout/page-header';
 import { Loading } from '@/components/loading';
+import { Notice } from '@/components/notice';
 import { ProblemAlert } from '@/components/problem-alert';
 import { OrganisationName } from '@/components/organisation-name';
 import { ACTIVITY_KINDS, type ActivityKind, type TwinTownView } from '@/lib/api/types';
 import { usePermissions } from '@/lib/auth/me-context';
 import { countryName } from '@/lib/i18n/countries';
 import { useFormat } from '@/lib/i18n/format';
-import { downloadAgreement, useAddActivity, useTwinTown } from '../api/twin-towns';
+import { downloadAgreement, useAddActivity, useTwinTown, useUploadAgreement } from '../api/twin-towns';
 
 export function TwinTownRoute() {
   const { t } = useTranslation();
@@ -34,14 +36,25 @@ function TwinTownPage({ town }: { town: TwinTownView }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { canWriteTwinTowns: isOffice } = usePermissions();
+  const upload = useUploadAgreement(town.id);
   return (
     <>
-      <PageHeader title={town.name}>
+      <PageHeader
+        title={town.name}
+        actions={
+          isOffice && (
+            <Link className="button button--secondary" to={`/twin-towns/${town.id}/edit`}>
+              {t('common.edit')}
+            </Link>
+          )
+        }
+      >
         <p className="lead">
           <OrganisationName id={town.organisationId} legalName={town.organisationName} />
           {`, ${[town.city, countryName(town.country, format.language)].filter(Boolean).join(', ')}`}
         </p>
       </PageHeader>
+      <Notice />
       <section className="section" aria-labelledby="agreement-title">
         <h2 id="agreement-title">{t('twinTowns.agreement')}</h2>
         <dl className="details">
@@ -75,6 +88,16 @@ function TwinTownPage({ town }: { town: TwinTownView }) {
           </div>
         </dl>
         {town.notes && <p className="pre-line">{town.notes}</p>}
+        {isOffice && (
+          <FileUploadForm
+            formId="agreement-upload"
+            title={town.agreement ? t('twinTowns.replaceAgreement') : t('twinTowns.uploadAgreement')}
+            label={t('twinTowns.agreementFile')}
+            submitLabel={t('twinTowns.upload')}
+            upload={(file) => upload.mutateAsync(file)}
+            doneMessage={(fileName) => t('twinTowns.agreementUploaded', { fileName })}
+          />
+        )}
       </section>
       <section className="section" aria-labelledby="contacts-title">
         <h2 id="contacts-title">{t('twinTowns.contacts')}</h2>

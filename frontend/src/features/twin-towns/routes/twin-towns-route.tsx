@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/layout/page-header';
 import { Loading } from '@/components/loading';
+import { Notice } from '@/components/notice';
 import { ProblemAlert } from '@/components/problem-alert';
+import { usePermissions } from '@/lib/auth/me-context';
 import { countryName } from '@/lib/i18n/countries';
 import { useFormat } from '@/lib/i18n/format';
 import { useTwinTowns } from '../api/twin-towns';
@@ -12,11 +14,22 @@ export function TwinTownsRoute() {
   const { t } = useTranslation();
   const format = useFormat();
   const towns = useTwinTowns();
+  const { canWriteTwinTowns } = usePermissions();
   return (
     <>
-      <PageHeader title={t('twinTowns.title')}>
+      <PageHeader
+        title={t('twinTowns.title')}
+        actions={
+          canWriteTwinTowns && (
+            <Link className="button" to="/twin-towns/new">
+              {t('twinTowns.create')}
+            </Link>
+          )
+        }
+      >
         <p className="lead">{t('twinTowns.intro')}</p>
       </PageHeader>
+      <Notice />
       {towns.isPending ? (
         <Loading />
       ) : towns.isError ? (

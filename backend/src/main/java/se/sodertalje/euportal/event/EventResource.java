@@ -146,11 +146,12 @@ public class EventResource {
     @Path("{id}/materials/{materialId}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Download a material", description = "Always as a download, with its safe name.")
+    @Operation(summary = "Download a material", description = "Always as a download, with its safe name; recorded in the "
+            + "export log.")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response material(@PathParam("id") UUID id, @PathParam("materialId") UUID materialId) {
-        EventMaterial file = events.material(id, materialId);
+        EventMaterial file = events.downloadMaterial(id, materialId);
         return Uploads.download(file.content, file.mediaType, file.fileName);
     }
 

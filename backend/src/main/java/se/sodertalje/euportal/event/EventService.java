@@ -27,6 +27,7 @@ import se.sodertalje.euportal.audit.HistoryReader;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
 import se.sodertalje.euportal.common.web.ETags;
+import se.sodertalje.euportal.export.FileHandedOut;
 import se.sodertalje.euportal.organisation.Unit;
 import se.sodertalje.euportal.security.CurrentUser;
 
@@ -54,6 +55,9 @@ public class EventService {
 
     @Inject
     HistoryReader historyReader;
+
+    @Inject
+    jakarta.enterprise.event.Event<FileHandedOut> handedOut;
 
     public record EventFilter(LocalDate from, LocalDate to, EventKind kind) {
     }
@@ -143,6 +147,14 @@ public class EventService {
         if (material == null || !material.eventId.equals(id)) {
             throw ApiProblem.notFound("Material " + materialId);
         }
+        return material;
+    }
+
+    /** A material handed out as a download: recorded in the export log like every stored file handed out. */
+    public EventMaterial downloadMaterial(UUID id, UUID materialId) {
+        EventMaterial material = material(id, materialId);
+        handedOut.fire(new FileHandedOut("/api/v1/events/" + id + "/materials/" + material.id, material.sha256,
+                material.sizeBytes));
         return material;
     }
 

@@ -19,6 +19,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.paging.Page;
+import se.sodertalje.euportal.common.paging.PageParams;
 import se.sodertalje.euportal.organisation.ContactPerson;
 import se.sodertalje.euportal.organisation.ContactRole;
 import se.sodertalje.euportal.organisation.Unit;
@@ -135,6 +138,20 @@ public class NetworkService {
         members.sort(Comparator.comparing((NetworkMember m) -> m.name() == null ? "" : m.name().toLowerCase(Locale.ROOT))
                 .thenComparing(m -> m.email() == null ? "" : m.email()));
         return members;
+    }
+
+    /** One page of the directory (built whole, then cut), by name; {@code -name} reverses it. */
+    public Page<NetworkMember> page(PageParams paging, NetworkFilter filter) {
+        List<NetworkMember> all = new ArrayList<>(directory(filter));
+        String sort = paging.sort == null || paging.sort.isBlank() ? "name" : paging.sort.trim();
+        if ("-name".equals(sort)) {
+            java.util.Collections.reverse(all);
+        } else if (!"name".equals(sort)) {
+            throw ApiProblem.invalid("sort", "cannot sort by '" + sort + "'; allowed: name", "Sort");
+        }
+        int from = Math.min(paging.firstResult(), all.size());
+        int to = (int) Math.min((long) from + paging.maxResults(), all.size());
+        return new Page<>(List.copyOf(all.subList(from, to)), paging.page, paging.size, all.size());
     }
 
     /** The portal users in the network (for invitations to its meetings). */

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.security.CurrentUser;
@@ -31,12 +34,60 @@ public class PersonalDataService {
     @Inject
     GuestRegistrations guests;
 
+    /** Twin towns' contacts, external networks' members. */
+    @Inject
+    Instance<PersonInRegisters> registers;
+
     public PersonalDataExport export(UUID id) {
         ContactPerson person = contacts.reachable(id);
         var erasures = ErasureLog.<ErasureLog>list("entityType = ?1 and entityId = ?2 order by erasedAt", "contact_person", id)
                 .stream().map(e -> new PersonalDataExport.Erasure(e.erasedAt, e.erasedByName)).toList();
         return new PersonalDataExport(clock.instant(), contacts.view(person), contacts.history(id), erasures,
-                guests.export(person.email));
+                guests.export(person.email), inRegisters(person.email));
+    }
+
+    /** Where twin towns and external networks name the e-mail, by register, record and name. */
+    public List<PersonInRegisters.Entry> inRegisters(String email) {
+        List<PersonInRegisters.Entry> entries = new ArrayList<>();
+        registers.forEach(register -> entries.addAll(register.export(email)));
+        entries.sort(java.util.Comparator.comparing(PersonInRegisters.Entry::register)
+                .thenComparing(PersonInRegisters.Entry::recordName).thenComparing(PersonInRegisters.Entry::name));
+        return entries;
+    }
+
+    /** Anonymises the e-mail's entries in twin towns and external networks. @return how many */
+    @Transactional
+    public int eraseInRegisters(String email) {
+        int erased = 0;
+        for (PersonInRegisters register : registers) {
+            erased += register.erase(email);
+        }
+        return erased;
+    }
+
+    /** Everything held under an e-mail of someone in no register (GDPR art. 15): guest registrations and entries. */
+    public EmailPersonalData export(String email) {
+        return new EmailPersonalData(clock.instant(), email.trim(), guests.export(email), inRegisters(email));
+    }
+
+    /**
+     * Erases everything held under an e-mail (GDPR art. 17). The erasure log records that it happened and by whom,
+     * under an id of its own: never the e-mail, nor anything derived from it.
+     */
+    @Transactional
+    public EmailPersonalData.Erased erase(String email) {
+        int registrations = guests.erase(email);
+        int entries = eraseInRegisters(email);
+        if (registrations + entries > 0) {
+            ErasureLog log = new ErasureLog();
+            log.entityType = "email";
+            log.entityId = UUID.randomUUID();
+            log.erasedAt = clock.instant();
+            log.erasedBySubject = user.subject();
+            log.erasedByName = user.displayName();
+            log.persist();
+        }
+        return new EmailPersonalData.Erased(registrations, entries);
     }
 
     /**
@@ -57,6 +108,7 @@ public class PersonalDataService {
 
         // The same person registered for events as a guest (by e-mail) is erased there too.
         guests.erase(person.email);
+        eraseInRegisters(person.email);
         person.name = ERASED_NAME;
         person.title = null;
         person.email = null;

@@ -1,13 +1,14 @@
 package se.sodertalje.euportal.reminder;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import se.sodertalje.euportal.notification.NotificationKind;
 
 /** A deadline someone should be reminded of. */
-public sealed interface Deadline permits ReportDeadline, CallDeadline {
+public interface Deadline {
 
     NotificationKind kind();
 
@@ -31,6 +32,11 @@ public sealed interface Deadline permits ReportDeadline, CallDeadline {
 
     /** The reminder's words, with the days left until the deadline. */
     ReminderText text(long daysLeft);
+
+    /** The days before the deadline that reminders go out: the configured lead days unless the kind has its own. */
+    default Collection<Integer> leadDays(ReminderConfig config) {
+        return config.leadDays();
+    }
 
     /** Identifies the deadline as it stands: a moved deadline is another one. */
     default String key() {

@@ -1,6 +1,7 @@
 package se.sodertalje.euportal.reminder;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -24,7 +25,8 @@ import se.sodertalje.euportal.project.ProjectStatus;
 import se.sodertalje.euportal.report.ReportKind;
 import se.sodertalje.euportal.report.ReportStatus;
 
-/** Reads the deadlines of the coming days: report deadlines of running projects, and calls of open applications. */
+/** Reads the deadlines of the coming days: report deadlines of running projects, calls of open applications, and
+ * those of other features ({@link DeadlineSource}: events that begin). */
 @ApplicationScoped
 public class DeadlineFinder {
 
@@ -34,11 +36,17 @@ public class DeadlineFinder {
     @Inject
     EntityManager em;
 
+    /** Other features' deadlines (an event's start). */
+    @Inject
+    Instance<DeadlineSource> sources;
+
     /** Deadlines still ahead of {@code now} whose day is at most {@code horizonDays} after today (Stockholm). */
     public List<Deadline> upcoming(Instant now, int horizonDays) {
         LocalDate today = now.atZone(Clocks.STOCKHOLM).toLocalDate();
         List<Deadline> deadlines = new ArrayList<>(reports(today, today.plusDays(horizonDays)));
-        deadlines.addAll(calls(now, today.plusDays(horizonDays + 1L).atStartOfDay(Clocks.STOCKHOLM).toInstant()));
+        Instant before = today.plusDays(horizonDays + 1L).atStartOfDay(Clocks.STOCKHOLM).toInstant();
+        deadlines.addAll(calls(now, before));
+        sources.forEach(source -> deadlines.addAll(source.upcoming(now, before)));
         return deadlines;
     }
 

@@ -12,6 +12,10 @@ public interface ReminderConfig {
     @WithDefault("14,3")
     List<Integer> leadDays();
 
+    /** Days before an event begins that its participants are reminded (EVENT_REMINDER_LEAD_DAYS, e.g. 1). */
+    @WithDefault("1")
+    List<Integer> eventLeadDays();
+
     /** The SPA's address, for the links in e-mails (PORTAL_URL). */
     @WithDefault("http://localhost:5173")
     String portalUrl();
@@ -25,7 +29,8 @@ public interface ReminderConfig {
     String digestCron();
 
     default int longestLead() {
-        return leadDays().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return java.util.stream.Stream.concat(leadDays().stream(), eventLeadDays().stream()).mapToInt(Integer::intValue)
+                .max().orElse(0);
     }
 
     default String portalBase() {

@@ -68,7 +68,7 @@ public class ReminderService {
             Map<String, Recipient> users = finder.users();
             List<Due> found = new ArrayList<>();
             for (Deadline deadline : finder.upcoming(now, config.longestLead())) {
-                OptionalInt lead = ReminderRules.dueLead(today, deadline.day(), config.leadDays());
+                OptionalInt lead = ReminderRules.dueLead(today, deadline.day(), deadline.leadDays(config));
                 if (lead.isEmpty()) {
                     continue;
                 }

@@ -6,7 +6,9 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.response.Response;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,10 +20,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import se.sodertalje.euportal.reminder.ReminderService;
 import se.sodertalje.euportal.support.Api;
 
 @QuarkusTest
 class EventsTest {
+
+    @Inject
+    ReminderService reminders;
 
     static Map<String, Object> body(String title, int capacity, LocalDateTime start) {
         Map<String, Object> body = new HashMap<>();
@@ -120,6 +126,62 @@ class EventsTest {
         Api.ADVISOR.get("/api/v1/events/{id}/history", event).then().statusCode(200).body("size()", equalTo(2));
         Api.applicant(Api.uniqueCode("LT")).request().post("/api/v1/events/{id}/registrations", event).then().statusCode(409)
                 .body("code", equalTo("EVENT-006"));
+    }
+
+    @Test
+    void materialsShouldBeCheckedOnUploadAndTheirDownloadsRecordedInTheExportLog() {
+        String event = create("Utbildning med material", 10);
+        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Api.ADVISOR.raw().contentType("application/octet-stream").body(new byte[] {1, 2, 3})
+                .post("/api/v1/events/{id}/materials?fileName=trasig.bin", event).then().statusCode(415);
+        String applicantCode = Api.uniqueCode("MA");
+        Api.applicant(applicantCode).raw().contentType("application/pdf").body(pdf)
+                .post("/api/v1/events/{id}/materials?fileName=Bilder.pdf", event).then().statusCode(403);
+        String material = Api.ADVISOR.raw().contentType("application/pdf").body(pdf)
+                .post("/api/v1/events/{id}/materials?fileName=Bilder.pdf", event).then().statusCode(201)
+                .body("fileName", equalTo("Bilder.pdf")).extract().path("id");
+        Api.applicant(applicantCode).get("/api/v1/events/{id}", event).then().statusCode(200)
+                .body("materials.fileName", equalTo(List.of("Bilder.pdf")));
+
+        byte[] downloaded = Api.applicant(applicantCode).raw().accept("application/octet-stream")
+                .get("/api/v1/events/{id}/materials/{m}", event, material).then().statusCode(200)
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString("attachment"))
+                .extract().asByteArray();
+        assertEquals(pdf.length, downloaded.length);
+        Api.AUDITOR.get("/api/v1/exports?kind=FILE&size=200").then().statusCode(200)
+                .body("items.find { it.resource == '/api/v1/events/" + event + "/materials/" + material + "' }.sizeBytes",
+                        equalTo(pdf.length));
+
+        Api.ADVISOR.delete("/api/v1/events/{id}/materials/{m}", null, event, material).then().statusCode(204);
+        Api.ADVISOR.get("/api/v1/events/{id}", event).then().body("materials.size()", equalTo(0));
+    }
+
+    @Test
+    void participantsShouldBeRemindedTheDayBeforeOnceUnlessTheyTurnedItOff() {
+        int year = 2045 + new java.util.Random().nextInt(50);
+        String event = Api.ADVISOR.post("/api/v1/events", body("Påminnelseträff", 10, LocalDateTime.of(year, 5, 20, 10, 0)))
+                .then().statusCode(201).extract().path("id");
+        Api seated = Api.applicant(Api.uniqueCode("RA"));
+        seated.request().post("/api/v1/events/{id}/registrations", event).then().statusCode(201)
+                .body("status", equalTo("REGISTERED"));
+        Api off = Api.applicant(Api.uniqueCode("RB"));
+        off.put("/api/v1/notifications/preferences", null, List.of(Map.of("kind", "EVENT_REMINDER", "delivery", "OFF")))
+                .then().statusCode(200);
+        off.request().post("/api/v1/events/{id}/registrations", event).then().statusCode(201);
+
+        reminders.runReminders(Instant.parse(year + "-05-18T08:00:00Z"));
+        assertEquals(List.of(), reminded(seated, event), "two days before: not yet");
+
+        reminders.runReminders(Instant.parse(year + "-05-19T08:00:00Z"));
+        reminders.runReminders(Instant.parse(year + "-05-19T15:00:00Z"));
+        assertEquals(List.of("Påminnelse: ”Påminnelseträff” börjar 20 maj " + year + " kl. 10:00 (svensk tid), "
+                + "Stadshuset, sal 3, i morgon. Du har en plats."), reminded(seated, event));
+        assertEquals(List.of(), reminded(off, event), "turned off on the notifications page");
+    }
+
+    private static List<String> reminded(Api user, String event) {
+        return user.get("/api/v1/notifications").then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.kind == 'EVENT_REMINDER' && it.link == '/events/" + event + "' }.message", String.class);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package se.sodertalje.euportal.network;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,8 +39,8 @@ class NetworkDirectoryTest {
         Api.applicant(code).post("/api/v1/applications/{id}/team", Map.of("subject", "sub-coordinator-" + code),
                 project.applicationId()).then().statusCode(201);
 
-        JsonPath members = Api.ADVISOR.get("/api/v1/network/members?unitId={u}", unit).then().statusCode(200).extract()
-                .jsonPath();
+        JsonPath members = Api.ADVISOR.get("/api/v1/network/members?unitId={u}", unit).then().statusCode(200)
+                .body("total", equalTo(3)).extract().jsonPath().setRootPath("items");
         assertEquals(List.of("Anna Applikant", "Petra Projektledare", "Test coordinator-" + code),
                 members.getList("name"));
         assertEquals(List.of("sub-applicant-" + code), members.getList("findAll { it.name == 'Anna Applikant' }.userSubject"));
@@ -56,12 +57,27 @@ class NetworkDirectoryTest {
 
         // Filters: by theme, by text, by programme, by whether they run a project now.
         assertEquals(2, Api.ADVISOR.get("/api/v1/network/members?unitId={u}&theme=CLIMATE", unit).jsonPath()
-                .getList("name").size());
+                .getList("items.name").size());
         assertEquals(List.of("Petra Projektledare"), Api.ADVISOR.get("/api/v1/network/members?unitId={u}&q=petra", unit)
-                .jsonPath().getList("name"));
-        assertEquals(2, Api.ADVISOR.get("/api/v1/network/members?programmeId={p}", programme).jsonPath().getList("name").size());
+                .jsonPath().getList("items.name"));
+        assertEquals(2, Api.ADVISOR.get("/api/v1/network/members?programmeId={p}", programme).jsonPath()
+                .getList("items.name").size());
         assertEquals(List.of("Petra Projektledare"), Api.ADVISOR.get("/api/v1/network/members?unitId={u}&running=false", unit)
-                .jsonPath().getList("name"));
+                .jsonPath().getList("items.name"));
+
+        // Paged like every list: two a page, the third on the second; reversed; a bad sort is a problem.
+        Api.ADVISOR.get("/api/v1/network/members?unitId={u}&size=2", unit).then().statusCode(200)
+                .body("items.name", equalTo(List.of("Anna Applikant", "Petra Projektledare")))
+                .body("page", equalTo(0)).body("size", equalTo(2)).body("total", equalTo(3));
+        Api.ADVISOR.get("/api/v1/network/members?unitId={u}&size=2&page=1", unit).then().statusCode(200)
+                .body("items.name", equalTo(List.of("Test coordinator-" + code))).body("total", equalTo(3));
+        Api.ADVISOR.get("/api/v1/network/members?unitId={u}&size=2&page=5", unit).then().statusCode(200)
+                .body("items.size()", equalTo(0)).body("total", equalTo(3));
+        Api.ADVISOR.get("/api/v1/network/members?unitId={u}&sort=-name&size=1", unit).then().statusCode(200)
+                .body("items.name", equalTo(List.of("Test coordinator-" + code)));
+        Api.ADVISOR.get("/api/v1/network/members?unitId={u}&sort=email", unit).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("sort"));
+        Api.ADVISOR.get("/api/v1/network/members?unitId={u}&size=500", unit).then().statusCode(400);
     }
 
     @Test
@@ -72,6 +88,11 @@ class NetworkDirectoryTest {
         String csv = Api.ADVISOR.raw().accept("text/csv").get("/api/v1/network/members?unitId={u}", unit).then()
                 .statusCode(200).extract().asString();
         assertEquals(2, csv.strip().lines().count(), csv);
+        // The CSV holds every entry, not the first page.
+        Api.createContact(unit, "Erik Export", "erik." + code.toLowerCase() + "@example.se", "EU_PROJECT_MANAGER");
+        String whole = Api.ADVISOR.raw().accept("text/csv").get("/api/v1/network/members?unitId={u}&size=1", unit).then()
+                .statusCode(200).extract().asString();
+        assertEquals(3, whole.strip().lines().count(), whole);
         org.hamcrest.MatcherAssert.assertThat(csv, containsString("Ebba Export"));
         Api.ADVISOR.get("/api/v1/exports?kind=CSV&size=20").then().statusCode(200)
                 .body("items.resource", org.hamcrest.Matchers.hasItem(containsString("/api/v1/network/members?unitId=" + unit)));

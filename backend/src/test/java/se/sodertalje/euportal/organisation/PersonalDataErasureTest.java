@@ -1,5 +1,6 @@
 package se.sodertalje.euportal.organisation;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -13,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -79,6 +81,87 @@ class PersonalDataErasureTest {
         assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() -> em
                 .createNativeQuery("delete from revinfo").executeUpdate()));
         assertTrue(occurrences("Orörd Person") >= 2, "record and its audited version keep the name");
+    }
+
+    @Test
+    void twinTownContactsAndNetworkMembersShouldBeExportedAndErasedWithTheContactPerson() {
+        String code = Api.uniqueCode("PR");
+        String name = "Kari Nordmann " + code;
+        String email = "kari." + code.toLowerCase() + "@kristiansand.example";
+        String phone = "+47 555 " + code.substring(code.length() - 4);
+        UUID unit = Api.createUnit(code, "Vänortskontoret");
+        String organisation = Api.createPartner("Vänort " + code, "NO", "MUNICIPALITY");
+        Map<String, Object> town = new HashMap<>(Map.of("organisationId", organisation, "name", "Kristiansand " + code,
+                "agreementKind", "TWIN_TOWN"));
+        town.put("contacts", List.of(Map.of("name", name, "role", "Rådgiver", "email", email.toUpperCase(), "phone", phone),
+                Map.of("name", "Ola Annan", "email", "ola." + code.toLowerCase() + "@kristiansand.example")));
+        String townId = Api.ADVISOR.post("/api/v1/twin-towns", town).then().statusCode(201).extract().path("id");
+        town.put("notes", "Nytt avtal på gång");
+        Api.ADVISOR.put("/api/v1/twin-towns/{id}", "\"0\"", town, townId).then().statusCode(200);
+        String networkId = Api.ADVISOR.post("/api/v1/external-networks", Map.of("name", "SEUS " + code, "members",
+                List.of(Map.of("name", name, "unitId", unit.toString(), "role", "Styrelseledamot", "email", email))))
+                .then().statusCode(201).extract().path("id");
+        UUID contact = Api.createContact(unit, name, email, "OTHER");
+
+        Api.ADMIN.get("/api/v1/contact-persons/{id}/personal-data", contact).then().statusCode(200)
+                .body("otherRegisters.register", contains("EXTERNAL_NETWORK_MEMBER", "TWIN_TOWN_CONTACT"))
+                .body("otherRegisters.recordId", contains(networkId, townId))
+                .body("otherRegisters[0].role", equalTo("Styrelseledamot"))
+                .body("otherRegisters[1].phone", equalTo(phone));
+        assertTrue(jsonOccurrences(name) >= 3, "the twin town, its two versions and the network hold the name");
+
+        Api.ADMIN.request().post("/api/v1/contact-persons/{id}/erasure", contact).then().statusCode(200);
+
+        for (String value : List.of(name, email, phone)) {
+            assertEquals(0, jsonOccurrences(value), "'" + value + "' is still in a twin town or network, or their history");
+            assertEquals(0, occurrences(value), "'" + value + "' is still stored somewhere");
+        }
+        Api.ADVISOR.get("/api/v1/twin-towns/{id}", townId).then().statusCode(200)
+                .body("contacts.name", contains(PersonalDataService.ERASED_NAME, "Ola Annan"))
+                .body("contacts[0].role", equalTo("Rådgiver")).body("notes", equalTo("Nytt avtal på gång"));
+        Api.ADVISOR.get("/api/v1/external-networks/{id}", networkId).then().statusCode(200)
+                .body("members[0].name", equalTo(PersonalDataService.ERASED_NAME))
+                .body("members[0].unitName", equalTo("Vänortskontoret"));
+        String history = Api.ADVISOR.get("/api/v1/twin-towns/{id}/history", townId).then().statusCode(200)
+                .extract().asString();
+        assertFalse(history.contains(name) || history.contains(phone), history);
+    }
+
+    @Test
+    void someoneInNoRegisterShouldBeExportedAndErasedByEmail() {
+        String code = Api.uniqueCode("PM");
+        String email = "medlem." + code.toLowerCase() + "@example.se";
+        String networkId = Api.ADVISOR.post("/api/v1/external-networks", Map.of("name", "EFFEKNET " + code, "members",
+                List.of(Map.of("name", "Mona Medlem " + code, "role", "Kontaktperson", "email", email))))
+                .then().statusCode(201).extract().path("id");
+
+        Api.ADVISOR.get("/api/v1/personal-data?email={e}", email).then().statusCode(403);
+        Api.ADMIN.get("/api/v1/personal-data?email=inte-en-adress").then().statusCode(400)
+                .contentType("application/problem+json");
+        Api.ADMIN.get("/api/v1/personal-data?email={e}", email.toUpperCase()).then().statusCode(200)
+                .body("otherRegisters.recordId", contains(networkId)).body("eventRegistrations.size()", equalTo(0));
+
+        Api.ADMIN.request().post("/api/v1/personal-data/erasure?email={e}", email).then().statusCode(200)
+                .body("otherRegisters", equalTo(1)).body("eventRegistrations", equalTo(0));
+        Api.ADMIN.get("/api/v1/personal-data?email={e}", email).then().statusCode(200)
+                .body("otherRegisters.size()", equalTo(0));
+        assertEquals(0, jsonOccurrences("Mona Medlem " + code));
+    }
+
+    /** How many rows of any JSON column (twin towns' contacts, networks' members, their history) hold the value, any case. */
+    @SuppressWarnings("unchecked")
+    private long jsonOccurrences(String value) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Object[]> columns = em.createNativeQuery("select table_name, column_name from information_schema.columns"
+                    + " where table_schema = 'public' and data_type in ('json', 'jsonb')").getResultList();
+            long found = 0;
+            for (Object[] column : new ArrayList<>(columns)) {
+                found += ((Number) em.createNativeQuery("select count(*) from \"" + column[0] + "\" where lower(\""
+                        + column[1] + "\"::text) like :v").setParameter("v", "%" + value.toLowerCase() + "%")
+                        .getSingleResult()).longValue();
+            }
+            return found;
+        });
     }
 
     /** How many rows of any text column of any table in the schema hold the value. */

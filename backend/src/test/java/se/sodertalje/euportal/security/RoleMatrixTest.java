@@ -1174,6 +1174,10 @@ class RoleMatrixTest {
                 401, 403, 403, 403, 403, 200, 403, 403, 403);
         endpoint("POST /events/guests/erasure", (a, f) -> a.request().post("/api/v1/events/guests/erasure?email=x@example.se"),
                 401, 403, 403, 403, 403, 200, 403, 403, 403);
+        endpoint("GET /personal-data", (a, f) -> a.get("/api/v1/personal-data?email=x@example.se"),
+                401, 403, 403, 403, 403, 200, 403, 403, 403);
+        endpoint("POST /personal-data/erasure", (a, f) -> a.request().post("/api/v1/personal-data/erasure?email=x@example.se"),
+                401, 403, 403, 403, 403, 200, 403, 403, 403);
     }
 
     static Stream<Arguments> cases() {

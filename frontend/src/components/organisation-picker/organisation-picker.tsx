@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { SelectField } from '@/components/form/select-field';
 import { TextField } from '@/components/form/text-field';
 import { countryName } from '@/lib/i18n/countries';
-import { useFoundOrganisations } from '../api/find-organisations';
+import { useFoundOrganisations } from './find-organisations';
 
 export interface ChosenOrganisation {
   id: string;

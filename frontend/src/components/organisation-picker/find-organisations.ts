@@ -1,4 +1,4 @@
-/** GET /partners?q=: organisations of the register by name or keyword, for recording an expression of interest. */
+/** GET /partners?q=: organisations of the register by name or keyword, for choosing one (an expression of interest, a twin town). */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrapAs } from '@/lib/api/problem';
