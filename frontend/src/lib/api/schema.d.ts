@@ -3034,7 +3034,7 @@ export interface paths {
         get?: never;
         /**
          * Record the funder's payment of a claim
-         * @description For a financial report sent to the funder (409 REPORT-009 otherwise). Needs If-Match.
+         * @description For a financial report sent to the funder (409 REPORT-009 otherwise), dated neither before it was sent nor in the future (400 REPORT-009 on paidOn). Needs If-Match.
          */
         put: operations["ReportResource_payment"];
         post?: never;
@@ -4176,6 +4176,7 @@ export interface components {
             maxPartners?: number;
             eligibleApplicantTypes?: components["schemas"]["ApplicantType"][];
             topics?: string[];
+            /** @description The call's page at the funder; http(s) only */
             url?: string;
             /** @description The call's narrowing of the programme's rules; omit to use the programme's */
             rules?: components["schemas"]["RuleSet"];
