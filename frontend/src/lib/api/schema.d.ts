@@ -1824,6 +1824,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/language": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's language: notices, e-mails and digests are written in it, and exports default to it; Swedish (chosen=false) until the caller chooses
+         * @description The caller's language: notices, e-mails and digests are written in it, and exports default to it; Swedish (chosen=false) until the caller chooses.
+         */
+        get: operations["UserLanguageResource_mine"];
+        /**
+         * Set the caller's own language (SV or EN), as the SPA's language switch does
+         * @description Set the caller's own language (SV or EN), as the SPA's language switch does.
+         */
+        put: operations["UserLanguageResource_setMine"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/tasks": {
         parameters: {
             query?: never;
@@ -3673,7 +3697,7 @@ export interface paths {
         };
         /**
          * The follow-up as a report to the municipal board (Word, DOCX)
-         * @description The same content as the PDF, charts as pictures. Swedish unless lang=en or an Accept-Language preferring English; recorded in the export log.
+         * @description The same content as the PDF, charts as pictures. In the language of ?lang, else of an Accept-Language preferring Swedish or English, else the caller's own; recorded in the export log.
          */
         get: operations["WorkPlanResource_boardReportDocx"];
         put?: never;
@@ -3693,7 +3717,7 @@ export interface paths {
         };
         /**
          * The follow-up as a report to the municipal board (PDF)
-         * @description Goal by goal: the activities' status, the indicators against their targets with the trend, a chart of the bound ones. Swedish unless lang=en or an Accept-Language preferring English; recorded in the export log.
+         * @description Goal by goal: the activities' status, the indicators against their targets with the trend, a chart of the bound ones. In the language of ?lang, else of an Accept-Language preferring Swedish or English, else the caller's own; recorded in the export log.
          */
         get: operations["WorkPlanResource_boardReportPdf"];
         put?: never;
@@ -5166,6 +5190,15 @@ export interface components {
             late: boolean;
             recordedBy: components["schemas"]["Actor"];
             recordedAt: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        Language: "SV" | "EN";
+        LanguageChoice: {
+            language: components["schemas"]["Language"];
+        };
+        LanguageView: {
+            language: components["schemas"]["Language"];
+            chosen: boolean;
         };
         /** @enum {string} */
         LineKind: "REAL_COST" | "STAFF_HOURLY" | "UNIT_COST" | "LUMP_SUM";
@@ -14556,6 +14589,104 @@ export interface operations {
             };
         };
     };
+    UserLanguageResource_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LanguageView"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UserLanguageResource_setMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LanguageChoice"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LanguageView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     TaskResource_tasks: {
         parameters: {
             query?: {
@@ -17121,10 +17252,12 @@ export interface operations {
     ExportResource_auditPackage: {
         parameters: {
             query?: {
-                /** @description sv (default) or en: the language of the PDF and workbook */
+                /** @description sv or en, the language of the PDF and workbook; default: an Accept-Language preferring one of them, else the caller's own language */
                 lang?: string;
             };
-            header?: never;
+            header?: {
+                "Accept-Language"?: string;
+            };
             path: {
                 projectId: components["schemas"]["UUID"];
             };
@@ -17410,10 +17543,12 @@ export interface operations {
     ExportResource_pdf: {
         parameters: {
             query?: {
-                /** @description sv (default) or en */
+                /** @description sv or en; default: an Accept-Language preferring one of them, else the caller's own language */
                 lang?: string;
             };
-            header?: never;
+            header?: {
+                "Accept-Language"?: string;
+            };
             path: {
                 projectId: components["schemas"]["UUID"];
             };
@@ -17471,10 +17606,12 @@ export interface operations {
     ExportResource_xlsx: {
         parameters: {
             query?: {
-                /** @description sv (default) or en */
+                /** @description sv or en; default: an Accept-Language preferring one of them, else the caller's own language */
                 lang?: string;
             };
-            header?: never;
+            header?: {
+                "Accept-Language"?: string;
+            };
             path: {
                 projectId: components["schemas"]["UUID"];
             };
