@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import se.sodertalje.euportal.common.Language;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
@@ -33,7 +34,7 @@ public class UserLanguages {
     }
 
     public LanguageView mine() {
-        java.util.Optional<Language> stored = stored(user.subject());
+        Optional<Language> stored = stored(user.subject());
         return new LanguageView(stored.orElse(Language.SV), stored.isPresent());
     }
 
@@ -54,7 +55,7 @@ public class UserLanguages {
         return mine();
     }
 
-    private java.util.Optional<Language> stored(String subject) {
+    private Optional<Language> stored(String subject) {
         List<?> rows = em.createNativeQuery("select language from user_language where user_subject = :s")
                 .setParameter("s", subject).getResultList();
         return rows.stream().findFirst().map(value -> Language.valueOf((String) value));
