@@ -9,6 +9,7 @@ import { setUnauthorizedHandler } from '@/lib/api/client';
 import { MeProvider } from '@/lib/auth/me-context';
 import { useMeQuery } from '@/features/auth/api/get-me';
 import { LandingPage } from '@/features/auth/components/landing-page';
+import { publicPageAt } from '@/features/legal/routes/legal-routes';
 
 // The signed-in application loads only after sign-in: the landing page stays small.
 const RoutedApp = lazy(() => import('./routed-app'));
@@ -23,6 +24,9 @@ export function AuthGate() {
     setUnauthorizedHandler(() => void auth.removeUser());
   }, [auth]);
 
+  // The law's pages are open to everyone: a visitor who is not signed in reads them here.
+  const publicPage = auth.isAuthenticated ? null : publicPageAt(window.location.pathname);
+  if (publicPage) return <BareLayout>{publicPage}</BareLayout>;
   if (auth.isLoading) return <BareLayout><Loading /></BareLayout>;
   if (!auth.isAuthenticated) return <LandingPage />;
   if (me.isPending) return <BareLayout><Loading /></BareLayout>;

@@ -71,6 +71,7 @@ import { UnitCreateRoute } from '@/features/units/routes/unit-create-route';
 import { UnitEditRoute } from '@/features/units/routes/unit-edit-route';
 import { UnitsListRoute } from '@/features/units/routes/units-list-route';
 import { WorkPlanRoute } from '@/features/work-plans/routes/work-plan-route';
+import { AccessibilityStatementRoute, PrivacyNoticeRoute } from '@/features/legal/routes/legal-routes';
 import { CallHistoryRoute } from './routes/call-history-route';
 import { ContactHistoryRoute } from './routes/contact-history-route';
 import { IdeaHistoryRoute } from './routes/idea-history-route';
@@ -178,6 +179,8 @@ export const routes: RouteObject[] = [
       { path: 'exchange-rates/:currency/:month', element: <RequirePermission permission="canWriteExchangeRates"><RateEditRoute /></RequirePermission> },
       { path: 'dashboard', element: <RequirePermission permission="canSeePortfolio"><Suspense fallback={<Loading />}><PortfolioRoute /></Suspense></RequirePermission> },
       { path: 'work-plans', element: <RequirePermission permission="canSeePortfolio"><WorkPlanRoute /></RequirePermission> },
+      { path: 'accessibility', element: <AccessibilityStatementRoute /> },
+      { path: 'privacy', element: <PrivacyNoticeRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

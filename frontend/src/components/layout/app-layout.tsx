@@ -1,7 +1,8 @@
-/** Page frame: skip link, banner, navigation, main and footer landmarks. */
+/** Page frame: skip link, banner, navigation, main and footer landmarks (the footer links the law's pages). */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SiteFooter } from './site-footer';
 
 interface AppLayoutProps {
   headerActions?: ReactNode;
@@ -29,9 +30,7 @@ export function AppLayout({ headerActions, navigation, children }: AppLayoutProp
       <main id="main-content" className="site-main" tabIndex={-1}>
         {children}
       </main>
-      <footer className="site-footer">
-        <p>{t('app.footer')}</p>
-      </footer>
+      <SiteFooter inRouter />
     </div>
   );
 }

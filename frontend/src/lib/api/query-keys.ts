@@ -1,6 +1,7 @@
 /** Query keys shared by features, so a mutation in one can refresh the lists of another. */
 export const queryKeys = {
   me: ['me'] as const,
+  myLanguage: ['me', 'language'] as const,
   tasks: ['tasks'] as const,
   units: ['units'] as const,
   unitList: (params: object) => ['units', 'list', params] as const,

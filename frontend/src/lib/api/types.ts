@@ -4,6 +4,7 @@ import type { components } from './schema';
 type Schemas = components['schemas'];
 
 export type Me = Schemas['Me'];
+export type LanguageView = Schemas['LanguageView'];
 export type TaskList = Schemas['TaskList'];
 export type TaskView = Schemas['TaskView'];
 export type TaskKind = Schemas['TaskKind'];

@@ -1,10 +1,11 @@
-/** The header's user area: name, roles, language switch and sign-out. */
+/** The header's user area: name, roles, language switch (the choice is stored on the server) and sign-out. */
 import { useQueryClient } from '@tanstack/react-query';
 import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '@/components/layout/language-switch';
 import { useMe } from '@/lib/auth/me-context';
 import { knownRoles } from '@/lib/auth/roles';
+import { useLanguageSync } from './use-language-sync';
 
 export function UserMenu() {
   const { t } = useTranslation();
@@ -12,6 +13,7 @@ export function UserMenu() {
   const queryClient = useQueryClient();
   const { me } = useMe();
   const roles = knownRoles(me.roles);
+  const saveLanguage = useLanguageSync();
   const signOut = async () => {
     queryClient.clear();
     try {
@@ -32,7 +34,7 @@ export function UserMenu() {
           </span>
         )}
       </p>
-      <LanguageSwitch />
+      <LanguageSwitch onChange={saveLanguage} />
       <button type="button" className="button button--ghost" onClick={() => void signOut()}>
         {t('auth.logout')}
       </button>

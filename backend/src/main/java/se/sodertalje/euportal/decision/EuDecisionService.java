@@ -222,7 +222,8 @@ public class EuDecisionService {
                     + DAY_EN.format(decision.decidedOn) + ") concerns " + unit.name
                     + ". The International Office asks for the unit's own assessment.";
             notices.tell(coordinators, new WatchNotices.Notice(NotificationKind.EU_DECISION, decision.id,
-                    "CONCERNED/" + unitId, clock.instant(), "EU-beslut som berör " + unit.name, sv, en,
+                    "CONCERNED/" + unitId, clock.instant(), "EU-beslut som berör " + unit.name,
+                    "EU decision concerning " + unit.name, sv, en,
                     "/eu-decisions/" + decision.id));
         }
     }

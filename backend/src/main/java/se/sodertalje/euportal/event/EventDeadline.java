@@ -67,7 +67,7 @@ public record EventDeadline(UUID eventId, String title, Instant startsAt, String
         String whereSv = place == null || place.isBlank() ? "" : ", " + place;
         String leftSv = daysLeft == 0 ? "i dag" : daysLeft == 1 ? "i morgon" : "om " + daysLeft + " dagar";
         String leftEn = daysLeft == 0 ? "today" : daysLeft == 1 ? "tomorrow" : "in " + daysLeft + " days";
-        return new ReminderText("Påminnelse: " + title + " " + leftSv,
+        return new ReminderText("Påminnelse: " + title + " " + leftSv, "Reminder: " + title + " " + leftEn,
                 "Påminnelse: ”" + title + "” börjar " + WHEN_SV.format(when) + " (svensk tid)" + whereSv + ", " + leftSv
                         + ". Du har en plats.",
                 "Reminder: \"" + title + "\" starts on " + WHEN_EN.format(when) + " (Swedish time)" + whereSv + ", "

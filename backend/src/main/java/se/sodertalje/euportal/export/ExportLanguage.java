@@ -1,6 +1,7 @@
 package se.sodertalje.euportal.export;
 
 import java.util.Map;
+import se.sodertalje.euportal.common.Language;
 
 /** The language of an export: the captions of its sections and columns, Swedish or English. */
 public enum ExportLanguage {
@@ -123,5 +124,27 @@ public enum ExportLanguage {
     /** {@code sv} or {@code en}; anything else is Swedish, the portal's first language. */
     public static ExportLanguage of(String code) {
         return "en".equalsIgnoreCase(code) ? EN : SV;
+    }
+
+    public static ExportLanguage of(Language language) {
+        return language == Language.EN ? EN : SV;
+    }
+
+    /**
+     * The language of an export: {@code ?lang} wins; then an Accept-Language whose first choice is Swedish or
+     * English; otherwise the user's own language (Swedish until they choose).
+     */
+    public static ExportLanguage choose(String lang, String acceptLanguage, Language userLanguage) {
+        if (lang != null && !lang.isBlank()) {
+            return of(lang);
+        }
+        String first = acceptLanguage == null ? "" : acceptLanguage.trim().toLowerCase(java.util.Locale.ROOT);
+        if (first.startsWith("en")) {
+            return EN;
+        }
+        if (first.startsWith("sv")) {
+            return SV;
+        }
+        return of(userLanguage);
     }
 }

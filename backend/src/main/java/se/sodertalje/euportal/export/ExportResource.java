@@ -3,6 +3,7 @@ package se.sodertalje.euportal.export;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,8 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.sodertalje.euportal.application.attachment.SafeFileName;
-import se.sodertalje.euportal.security.Roles;
 import se.sodertalje.euportal.common.csv.CsvMedia;
+import se.sodertalje.euportal.notification.UserLanguages;
+import se.sodertalje.euportal.security.CurrentUser;
+import se.sodertalje.euportal.security.Roles;
 
 @Path("/api/v1/projects/{projectId}")
 @Tag(name = "Exports", description = "A project's report, workbook and audit package for auditors; every export is recorded")
@@ -37,6 +40,16 @@ public class ExportResource {
     @Inject
     ExportService exports;
 
+    @Inject
+    UserLanguages languages;
+
+    @Inject
+    CurrentUser user;
+
+    private ExportLanguage language(String lang, String acceptLanguage) {
+        return ExportLanguage.choose(lang, acceptLanguage, languages.of(user.subject()));
+    }
+
     @GET
     @Path("export.pdf")
     @Produces("application/pdf")
@@ -47,8 +60,9 @@ public class ExportResource {
     @APIResponse(responseCode = "200", description = "PDF", content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response pdf(@PathParam("projectId") UUID projectId, @QueryParam("lang") @Parameter(description =
-            "sv (default) or en") String lang) {
-        return file(exports.pdf(projectId, ExportLanguage.of(lang)), "application/pdf");
+            "sv or en; default: an Accept-Language preferring one of them, else the caller's own language") String lang,
+            @HeaderParam("Accept-Language") String acceptLanguage) {
+        return file(exports.pdf(projectId, language(lang, acceptLanguage)), "application/pdf");
     }
 
     @GET
@@ -60,8 +74,9 @@ public class ExportResource {
     @APIResponse(responseCode = "200", description = "XLSX workbook", content = @Content(mediaType = XLSX,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response xlsx(@PathParam("projectId") UUID projectId, @QueryParam("lang") @Parameter(description =
-            "sv (default) or en") String lang) {
-        return file(exports.xlsx(projectId, ExportLanguage.of(lang)), XLSX);
+            "sv or en; default: an Accept-Language preferring one of them, else the caller's own language") String lang,
+            @HeaderParam("Accept-Language") String acceptLanguage) {
+        return file(exports.xlsx(projectId, language(lang, acceptLanguage)), XLSX);
     }
 
     @GET
@@ -76,8 +91,9 @@ public class ExportResource {
             description = "SHA-256 of manifest.json", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response auditPackage(@PathParam("projectId") UUID projectId, @QueryParam("lang") @Parameter(description =
-            "sv (default) or en: the language of the PDF and workbook") String lang) {
-        AuditPackage pack = exports.auditPackage(projectId, ExportLanguage.of(lang));
+            "sv or en, the language of the PDF and workbook; default: an Accept-Language preferring one of them, else "
+            + "the caller's own language") String lang, @HeaderParam("Accept-Language") String acceptLanguage) {
+        AuditPackage pack = exports.auditPackage(projectId, language(lang, acceptLanguage));
         StreamingOutput body = pack::writeZip;
         return Response.ok(body, "application/zip")
                 .header("Content-Disposition", SafeFileName.contentDisposition(pack.fileName()))

@@ -26,7 +26,12 @@ public class Notification extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public NotificationKind kind;
 
+    /** The notice in Swedish (or, for notices from before message_en, in the one language it was written in). */
     public String message;
+
+    /** The notice in English; null on notices from before the column. */
+    @Column(name = "message_en")
+    public String messageEn;
 
     /** The SPA path the notification is about, e.g. /applications/{id}. */
     public String link;

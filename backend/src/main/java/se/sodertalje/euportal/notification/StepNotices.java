@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
+import se.sodertalje.euportal.common.Language;
 import se.sodertalje.euportal.security.CurrentUser;
 import se.sodertalje.euportal.security.UserProfile;
 
@@ -35,6 +36,9 @@ public class StepNotices {
     NotificationPreferences preferences;
 
     @Inject
+    UserLanguages languages;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -51,22 +55,25 @@ public class StepNotices {
 
     /**
      * @param recipients user subjects (the caller, who took the step, is left out)
-     * @param messageSv the notice in Swedish (as the portal shows notices); @param messageEn the e-mail's English part
+     * @param messageSv the notice in Swedish; @param messageEn in English (each recipient reads and gets mail in theirs)
      * @param link the SPA path of the record
      */
     public void tell(Collection<String> recipients, NotificationKind kind, String messageSv, String messageEn, String link) {
         Set<String> once = new LinkedHashSet<>(recipients);
         once.remove(user.subject());
         for (String subject : once) {
-            notifications.send(subject, kind, messageSv, link);
+            notifications.send(subject, kind, messageSv, messageEn, link);
             UserProfile profile = UserProfile.findById(subject);
             if (profile != null && profile.email != null && !profile.email.isBlank()
                     && preferences.of(subject, kind) != Delivery.OFF) {
-                String url = portal.base() + link;
-                mails.fire(new StepMail(profile.email, "EU-portalen: " + messageSv, messageSv + "\nÖppna i EU-portalen: "
-                        + url + "\n\n" + messageEn + "\nOpen in the EU Project Portal: " + url + "\n\n-- \n"
-                        + "Välj hur du får sådana meddelanden / choose how you get such messages: " + portal.base()
-                        + "/notifications\n"));
+                Language language = languages.of(subject);
+                String message = language.pick(messageSv, messageEn);
+                mails.fire(new StepMail(profile.email, language.pick("EU-portalen: ", "EU Project Portal: ") + message,
+                        message + "\n" + language.pick("Öppna i EU-portalen: ", "Open in the EU Project Portal: ")
+                        + portal.base() + link + "\n\n-- \n"
+                        + language.pick("Välj hur du får sådana meddelanden och på vilket språk: ",
+                                "Choose how you get such messages and in which language: ")
+                        + portal.base() + "/notifications\n"));
             }
         }
     }

@@ -45,6 +45,7 @@ public record CallDeadline(UUID applicationId, String applicationTitle, String c
         String time = Words.TIME.format(closes) + " (" + zone.getId() + ")";
         return new ReminderText(
                 "Påminnelse: utlysningen " + callIdentifier + " stänger " + Words.iso(closes.toLocalDate()),
+                "Reminder: the call " + callIdentifier + " closes " + Words.iso(closes.toLocalDate()),
                 "Påminnelse: utlysningen ”" + call + "” stänger " + Words.dateSv(closes) + " kl. " + time + ", "
                         + Words.leftSv(daysLeft) + ". Ansökan ”" + applicationTitle + "” är inte inlämnad än.",
                 "Reminder: the call \"" + call + "\" closes on " + Words.dateEn(closes) + " at " + time + ", "

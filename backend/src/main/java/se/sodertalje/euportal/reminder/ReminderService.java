@@ -21,6 +21,7 @@ import se.sodertalje.euportal.notification.EmailSender;
 import se.sodertalje.euportal.notification.NotificationKind;
 import se.sodertalje.euportal.notification.NotificationPreferences;
 import se.sodertalje.euportal.notification.Notifications;
+import se.sodertalje.euportal.notification.UserLanguages;
 import se.sodertalje.euportal.ops.PortalMetrics;
 
 /**
@@ -46,6 +47,9 @@ public class ReminderService {
 
     @Inject
     Notifications notifications;
+
+    @Inject
+    UserLanguages languages;
 
     @Inject
     EmailSender email;
@@ -147,9 +151,10 @@ public class ReminderService {
         if (inserted == 0 || delivery != Delivery.IMMEDIATE) {
             return inserted > 0;
         }
-        notifications.send(recipient.subject(), deadline.kind(), text.messageSv(), deadline.link());
+        notifications.send(recipient.subject(), deadline.kind(), text.messageSv(), text.messageEn(), deadline.link());
         if (hasEmail(recipient)) {
-            MailTexts.Mail mail = MailTexts.immediate(text, deadline.link(), config.portalBase());
+            MailTexts.Mail mail = MailTexts.immediate(text, deadline.link(), config.portalBase(),
+                    languages.of(recipient.subject()));
             email.send(recipient.email(), mail.subject(), mail.body());
         }
         return true;
@@ -174,12 +179,12 @@ public class ReminderService {
         if (items.isEmpty()) {
             return false;
         }
-        items.forEach(item -> notifications.send(subject, item.kind(), item.messageSv(), item.link()));
+        items.forEach(item -> notifications.send(subject, item.kind(), item.messageSv(), item.messageEn(), item.link()));
         Recipient recipient = finder.users().get(subject);
         if (recipient == null || !hasEmail(recipient)) {
             return false;
         }
-        MailTexts.Mail mail = MailTexts.digest(items, config.portalBase());
+        MailTexts.Mail mail = MailTexts.digest(items, config.portalBase(), languages.of(subject));
         email.send(recipient.email(), mail.subject(), mail.body());
         return true;
     }

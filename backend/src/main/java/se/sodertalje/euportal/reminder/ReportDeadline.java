@@ -50,6 +50,7 @@ public record ReportDeadline(UUID periodId, UUID projectId, String projectName, 
                 : missing.contains(ReportKind.PROGRESS) ? "progress report" : "financial report";
         return new ReminderText(
                 "Påminnelse: rapport för period " + period + " i ”" + projectName + "” senast " + Words.iso(due),
+                "Reminder: report for period " + period + " of \"" + projectName + "\" due " + Words.iso(due),
                 "Påminnelse: " + reportsSv + " för period " + period + " i projektet ”" + projectName
                         + "” ska lämnas senast " + Words.dateSv(due) + " (" + Words.leftSv(daysLeft) + ").",
                 "Reminder: the " + reportsEn + " for period " + period + " of the project \"" + projectName

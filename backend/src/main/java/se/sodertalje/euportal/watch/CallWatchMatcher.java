@@ -147,7 +147,7 @@ public class CallWatchMatcher {
         String en = "New call for the watch \"" + watch.name + "\": " + call.identifier + " \"" + call.title
                 + "\", closes " + DAY_EN.format(call.closesAt.atZone(zone)) + " (" + zone.getId() + ").";
         return new WatchNotices.Notice(NotificationKind.CALL_MATCH, call.id, "MATCH", call.closesAt,
-                "Ny utlysning att bevaka: " + call.identifier, sv, en, "/calls/" + call.id);
+                "Ny utlysning att bevaka: " + call.identifier, "New call to watch: " + call.identifier, sv, en, "/calls/" + call.id);
     }
 
     private static WatchNotices.Notice movedNotice(FundingCall call, Instant previous) {
@@ -159,14 +159,16 @@ public class CallWatchMatcher {
                 + DAY_EN.format(call.closesAt.atZone(zone)) + " (was " + DAY_EN.format(previous.atZone(zone)) + ", "
                 + zone.getId() + ").";
         return new WatchNotices.Notice(NotificationKind.CALL_CHANGED, call.id, "DEADLINE/" + call.closesAt,
-                call.closesAt, "Ny sista dag för utlysningen " + call.identifier, sv, en, "/calls/" + call.id);
+                call.closesAt, "Ny sista dag för utlysningen " + call.identifier,
+                "New deadline for the call " + call.identifier, sv, en, "/calls/" + call.id);
     }
 
     private static WatchNotices.Notice cancelledNotice(FundingCall call, Instant now) {
         String sv = "Utlysningen " + call.identifier + " ”" + call.title + "” har ställts in av finansiären.";
         String en = "The call " + call.identifier + " \"" + call.title + "\" was cancelled by the funder.";
         return new WatchNotices.Notice(NotificationKind.CALL_CHANGED, call.id, "CANCELLED", now,
-                "Utlysningen " + call.identifier + " är inställd", sv, en, "/calls/" + call.id);
+                "Utlysningen " + call.identifier + " är inställd",
+                "The call " + call.identifier + " is cancelled", sv, en, "/calls/" + call.id);
     }
 
     private static ZoneId zone(FundingCall call) {

@@ -18,6 +18,7 @@ import se.sodertalje.euportal.notification.EmailSender;
 import se.sodertalje.euportal.notification.NotificationKind;
 import se.sodertalje.euportal.notification.NotificationPreferences;
 import se.sodertalje.euportal.notification.Notifications;
+import se.sodertalje.euportal.notification.UserLanguages;
 import se.sodertalje.euportal.reminder.DeadlineFinder;
 import se.sodertalje.euportal.reminder.MailTexts;
 import se.sodertalje.euportal.reminder.Recipient;
@@ -36,8 +37,8 @@ public class WatchNotices {
     private static final Logger LOG = Logger.getLogger(WatchNotices.class);
 
     /** What to say: the e-mail subject, the message in both languages and the SPA link. */
-    public record Notice(NotificationKind kind, UUID recordId, String event, Instant at, String subject,
-            String messageSv, String messageEn, String link) {
+    public record Notice(NotificationKind kind, UUID recordId, String event, Instant at, String subjectSv,
+            String subjectEn, String messageSv, String messageEn, String link) {
     }
 
     /** Mails to send after the commit. */
@@ -49,6 +50,9 @@ public class WatchNotices {
 
     @Inject
     NotificationPreferences preferences;
+
+    @Inject
+    UserLanguages languages;
 
     @Inject
     Notifications notifications;
@@ -104,11 +108,12 @@ public class WatchNotices {
                         .setParameter("now", now).executeUpdate();
                 continue;
             }
-            notifications.send(subject, notice.kind(), notice.messageSv(), notice.link());
+            notifications.send(subject, notice.kind(), notice.messageSv(), notice.messageEn(), notice.link());
             String address = users.get(subject).email();
             if (address != null && !address.isBlank()) {
-                MailTexts.Mail mail = MailTexts.immediate(new ReminderText(notice.subject(), notice.messageSv(),
-                        notice.messageEn()), notice.link(), config.portalBase());
+                MailTexts.Mail mail = MailTexts.immediate(new ReminderText(notice.subjectSv(), notice.subjectEn(),
+                        notice.messageSv(), notice.messageEn()), notice.link(), config.portalBase(),
+                        languages.of(subject));
                 outgoing.add(new String[] {address, mail.subject(), mail.body()});
             }
         }

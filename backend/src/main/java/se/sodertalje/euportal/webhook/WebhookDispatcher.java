@@ -28,9 +28,11 @@ import se.sodertalje.euportal.change.Change;
 import se.sodertalje.euportal.change.ChangeFeed;
 import se.sodertalje.euportal.change.ChangePage;
 import se.sodertalje.euportal.change.RecordType;
+import se.sodertalje.euportal.common.Language;
 import se.sodertalje.euportal.notification.EmailSender;
 import se.sodertalje.euportal.notification.NotificationKind;
 import se.sodertalje.euportal.notification.Notifications;
+import se.sodertalje.euportal.notification.UserLanguages;
 import se.sodertalje.euportal.ops.PortalMetrics;
 
 /**
@@ -69,6 +71,9 @@ public class WebhookDispatcher {
 
     @Inject
     Notifications notifications;
+
+    @Inject
+    UserLanguages languages;
 
     @Inject
     EmailSender email;
@@ -293,13 +298,19 @@ public class WebhookDispatcher {
         }
         String message = "Webhook to " + cut(url, 300) + " was paused: " + why
                 + ". Fix the receiver, then resume it (PUT /api/v1/webhooks/" + webhookId + " with active=true).";
+        String messageSv = "Webhooken till " + cut(url, 300) + " pausades: leveransen " + deliveryId + " misslyckades under "
+                + retryFor.toHours() + " h (senaste svar: " + (status != null ? "HTTP " + status : error)
+                + "). Rätta mottagaren och återuppta den sedan (PUT /api/v1/webhooks/" + webhookId + " med active=true).";
+        String ownerSubject = (String) owner.get(0)[0];
         LOG.warnf("Webhook %s paused: %s", webhookId, why);
-        notifications.send((String) owner.get(0)[0], NotificationKind.WEBHOOK_PAUSED, cut(message, 1000),
+        notifications.send(ownerSubject, NotificationKind.WEBHOOK_PAUSED, cut(messageSv, 1000), cut(message, 1000),
                 "/api/v1/webhooks/" + webhookId);
         String to = (String) owner.get(0)[1];
         if (to != null && !to.isBlank()) {
             try {
-                email.send(to, "EU-portalen: webhook pausad / webhook paused", message + "\n\n" + portalUrl);
+                Language language = languages.of(ownerSubject);
+                email.send(to, language.pick("EU-portalen: webhook pausad", "EU Project Portal: webhook paused"),
+                        language.pick(messageSv, message) + "\n\n" + portalUrl);
             } catch (RuntimeException e) {
                 // The pause and the portal notice stand; the e-mail is a courtesy.
                 LOG.warnf("Could not e-mail %s about webhook %s: %s", to, webhookId, e.getMessage());

@@ -11,11 +11,15 @@ import se.sodertalje.euportal.common.Hashes;
 import se.sodertalje.euportal.export.ExportKind;
 import se.sodertalje.euportal.export.ExportLanguage;
 import se.sodertalje.euportal.export.ExportLog;
+import se.sodertalje.euportal.notification.UserLanguages;
 import se.sodertalje.euportal.security.CurrentUser;
 
 /** The board report of a follow-up as PDF or DOCX; every download is recorded in the export log. */
 @ApplicationScoped
 public class BoardReportService {
+
+    @Inject
+    UserLanguages languages;
 
     @Inject
     WorkPlanService plans;
@@ -61,14 +65,8 @@ public class BoardReportService {
                 + lang.name().toLowerCase() + "." + extension, log.sha256);
     }
 
-    /** ?lang wins; otherwise an Accept-Language that prefers English; otherwise Swedish. */
-    static ExportLanguage language(String lang, String acceptLanguage) {
-        if (lang != null && !lang.isBlank()) {
-            return ExportLanguage.of(lang);
-        }
-        if (acceptLanguage != null && acceptLanguage.trim().toLowerCase().startsWith("en")) {
-            return ExportLanguage.EN;
-        }
-        return ExportLanguage.SV;
+    /** ?lang wins; then an Accept-Language preferring Swedish or English; otherwise the user's own language. */
+    ExportLanguage language(String lang, String acceptLanguage) {
+        return ExportLanguage.choose(lang, acceptLanguage, languages.of(user.subject()));
     }
 }

@@ -51,7 +51,7 @@ public class WorkPlanResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "The follow-up as a report to the municipal board (PDF)", description = "Goal by goal: the "
             + "activities' status, the indicators against their targets with the trend, a chart of the bound ones. "
-            + "Swedish unless lang=en or an Accept-Language preferring English; recorded in the export log.")
+            + "In the language of ?lang, else of an Accept-Language preferring Swedish or English, else the caller's own; recorded in the export log.")
     @APIResponse(responseCode = "200", description = "PDF", content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     public jakarta.ws.rs.core.Response boardReportPdf(@PathParam("year") int year, @PathParam("tertial") Tertial tertial,
@@ -59,7 +59,7 @@ public class WorkPlanResource {
                     description = "sv (default) or en") String lang,
             @HeaderParam("Accept-Language") String acceptLanguage) {
         return file(reports.write(year, tertial, se.sodertalje.euportal.export.ExportKind.PDF,
-                BoardReportService.language(lang, acceptLanguage)), "application/pdf");
+                reports.language(lang, acceptLanguage)), "application/pdf");
     }
 
     @GET
@@ -67,7 +67,7 @@ public class WorkPlanResource {
     @Produces(DOCX)
     @RolesAllowed({Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "The follow-up as a report to the municipal board (Word, DOCX)", description = "The same "
-            + "content as the PDF, charts as pictures. Swedish unless lang=en or an Accept-Language preferring English; "
+            + "content as the PDF, charts as pictures. In the language of ?lang, else of an Accept-Language preferring Swedish or English, else the caller's own; "
             + "recorded in the export log.")
     @APIResponse(responseCode = "200", description = "DOCX", content = @Content(mediaType = DOCX,
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
@@ -76,7 +76,7 @@ public class WorkPlanResource {
                     description = "sv (default) or en") String lang,
             @HeaderParam("Accept-Language") String acceptLanguage) {
         return file(reports.write(year, tertial, se.sodertalje.euportal.export.ExportKind.DOCX,
-                BoardReportService.language(lang, acceptLanguage)), DOCX);
+                reports.language(lang, acceptLanguage)), DOCX);
     }
 
     private static jakarta.ws.rs.core.Response file(BoardReportService.ReportFile file, String mediaType) {

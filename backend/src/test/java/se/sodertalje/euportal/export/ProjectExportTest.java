@@ -133,6 +133,26 @@ class ProjectExportTest {
     }
 
     @Test
+    void withoutLangOrAcceptLanguageTheExportIsInTheUsersOwnLanguage() throws IOException {
+        String swedish = pdfText(download(applicant, "/api/v1/projects/{id}/export.pdf", "application/pdf",
+                project.projectId()));
+        assertTrue(swedish.contains("Beviljat och ansökt (EUR)"), "Swedish until the user chooses: " + swedish);
+        applicant.put("/api/v1/me/language", null, Map.of("language", "EN")).then().statusCode(200);
+        try {
+            String english = pdfText(download(applicant, "/api/v1/projects/{id}/export.pdf", "application/pdf",
+                    project.projectId()));
+            assertTrue(english.contains("Granted and claimed (EUR)"), english);
+            assertTrue(pdfText(applicant.raw().accept("application/pdf").header("Accept-Language", "sv-SE,sv;q=0.9")
+                    .get("/api/v1/projects/{id}/export.pdf", project.projectId()).then().statusCode(200).extract()
+                    .asByteArray()).contains("Beviljat och ansökt (EUR)"), "an Accept-Language preferring Swedish wins");
+            assertTrue(pdfText(download(applicant, "/api/v1/projects/{id}/export.pdf?lang=sv", "application/pdf",
+                    project.projectId())).contains("Beviljat och ansökt (EUR)"), "?lang wins");
+        } finally {
+            applicant.put("/api/v1/me/language", null, Map.of("language", "SV")).then().statusCode(200);
+        }
+    }
+
+    @Test
     void theWorkbookHoldsRealNumbersDatesAndFormulaTotals() throws IOException {
         byte[] xlsx = download(applicant, "/api/v1/projects/{id}/export.xlsx?lang=en", ExportResource.XLSX,
                 project.projectId());

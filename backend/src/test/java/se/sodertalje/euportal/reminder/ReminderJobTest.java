@@ -1,6 +1,7 @@
 package se.sodertalje.euportal.reminder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.sodertalje.euportal.reminder.ReminderFixtures.body;
 import static se.sodertalje.euportal.reminder.ReminderFixtures.mailsTo;
@@ -65,7 +66,7 @@ class ReminderJobTest {
             String text = body(mails.get(0));
             assertTrue(text.startsWith(expected + "\nÖppna i EU-portalen: http://localhost:5173/applications/" + draft),
                     text);
-            assertTrue(text.contains("The application \"Grön hamn\" has not been submitted yet."), text);
+            assertFalse(text.contains("The application"), "one language, the recipient's: " + text);
         }
 
         // The same lead time again (later that day, the next day): nothing new.
@@ -113,7 +114,7 @@ class ReminderJobTest {
         assertTrue(text.contains("1. Påminnelse: lägesrapport och ekonomisk rapport för period 1"), text);
         assertTrue(text.contains("2. Påminnelse: utlysningen ”" + identifier), text);
         assertTrue(text.contains("http://localhost:5173/applications/" + draft), text);
-        assertTrue(text.contains("Your reminders from the EU Project Portal:"), text);
+        assertFalse(text.contains("Your reminders"), "one language, the recipient's: " + text);
         assertEquals(1, messages(f.colleague, "REPORT_DUE").size());
         assertEquals(1, messages(f.colleague, "CALL_DEADLINE").size());
         assertEquals(2, mailsTo(smtp, f.applicant.email()).size(), "the digest is only for those who chose it");
@@ -161,6 +162,58 @@ class ReminderJobTest {
         assertEquals(List.of(), messages(f.colleague, null));
         assertEquals(0, mailsTo(smtp, f.colleague.email()).size());
         assertEquals(new ReminderService.Run(0, 0, 0), reminders.runReminders(Instant.parse("2040-08-18T06:00:00Z")));
+    }
+
+    @Test
+    void eachPersonShouldGetNoticesAndMailsInTheirOwnLanguage() {
+        ReminderFixtures f = new ReminderFixtures(em);
+        language(f.colleague, "EN");
+        language(f.coordinator, "EN");
+        prefer(f.coordinator, "DIGEST");
+        String identifier = "LIFE-" + f.code;
+        String draft = f.draft("Grön hamn", f.call(identifier, Instant.parse("2040-11-20T16:00:00Z")));
+
+        assertEquals(new ReminderService.Run(2, 1, 0), reminders.runReminders(Instant.parse("2040-11-10T08:00:00Z")));
+
+        String sv = "Påminnelse: utlysningen ”" + identifier + " Gröna hamnar” stänger 20 november 2040 kl. 17:00 "
+                + "(Europe/Brussels), om 10 dagar. Ansökan ”Grön hamn” är inte inlämnad än.";
+        String en = "Reminder: the call \"" + identifier + " Gröna hamnar\" closes on 20 November 2040 at 17:00 "
+                + "(Europe/Brussels), in 10 days. The application \"Grön hamn\" has not been submitted yet.";
+        String url = "http://localhost:5173/applications/" + draft;
+        // Anna never chose: Swedish.
+        assertEquals(List.of(sv), messages(f.applicant, "CALL_DEADLINE"));
+        MimeMessage swedish = mailsTo(smtp, f.applicant.email()).get(0);
+        assertEquals("Påminnelse: utlysningen " + identifier + " stänger 2040-11-20", subject(swedish));
+        assertTrue(body(swedish).startsWith(sv + "\nÖppna i EU-portalen: " + url + "\n"), body(swedish));
+        assertFalse(body(swedish).contains("Reminder"), body(swedish));
+        // Kim chose English: the notice and the e-mail are in English only.
+        assertEquals(List.of(en), messages(f.colleague, "CALL_DEADLINE"));
+        List<MimeMessage> mails = mailsTo(smtp, f.colleague.email());
+        assertEquals(1, mails.size());
+        assertEquals("Reminder: the call " + identifier + " closes 2040-11-20", subject(mails.get(0)));
+        String english = body(mails.get(0));
+        assertTrue(english.startsWith(en + "\nOpen in the EU Project Portal: " + url + "\n"), english);
+        assertTrue(english.contains("Choose how you want reminders"), english);
+        assertFalse(english.contains("Påminnelse") || english.contains("Öppna") || english.contains("Välj"), english);
+        // The notice is shown in the reader's language of the moment.
+        language(f.colleague, "SV");
+        assertEquals(List.of(sv), messages(f.colleague, "CALL_DEADLINE"));
+
+        // Cora chose English and the daily digest.
+        reminders.runDigest(Instant.parse("2040-11-11T05:00:00Z"));
+        List<MimeMessage> digest = mailsTo(smtp, f.coordinator.email());
+        assertEquals(1, digest.size());
+        assertEquals("Daily summary from the EU Project Portal: 1 reminder", subject(digest.get(0)));
+        String text = body(digest.get(0));
+        assertTrue(text.startsWith("Your reminders from the EU Project Portal:\n\n1. " + en + "\n   " + url), text);
+        assertFalse(text.contains("Påminnelse"), text);
+        assertEquals(List.of(en), messages(f.coordinator, "CALL_DEADLINE"));
+    }
+
+    private static void language(Person person, String language) {
+        person.api().put("/api/v1/me/language", null, Map.of("language", language)).then().statusCode(200)
+                .body("language", org.hamcrest.Matchers.equalTo(language))
+                .body("chosen", org.hamcrest.Matchers.equalTo(true));
     }
 
     private static void prefer(Person person, String delivery) {

@@ -1,6 +1,7 @@
 package se.sodertalje.euportal.reminder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import se.sodertalje.euportal.common.Language;
 import se.sodertalje.euportal.notification.NotificationKind;
 import se.sodertalje.euportal.report.ReportKind;
 
@@ -31,7 +33,8 @@ class ReminderTextsTest {
                 + "ska lämnas senast 1 mars 2040 (om 14 dagar).", both.messageSv());
         assertEquals("Reminder: the progress report and financial report for period 2 of the project "
                 + "\"Unga vägar (UNGVÄG)\" are due on 1 March 2040 (in 14 days).", both.messageEn());
-        assertEquals("Påminnelse: rapport för period 2 i ”Unga vägar (UNGVÄG)” senast 2040-03-01", both.subject());
+        assertEquals("Påminnelse: rapport för period 2 i ”Unga vägar (UNGVÄG)” senast 2040-03-01", both.subject(Language.SV));
+        assertEquals("Reminder: report for period 2 of \"Unga vägar (UNGVÄG)\" due 2040-03-01", both.subject(Language.EN));
         ReminderText financial = report(EnumSet.of(ReportKind.FINANCIAL)).text(1);
         assertEquals("Påminnelse: ekonomisk rapport för period 2 i projektet ”Unga vägar (UNGVÄG)” ska lämnas senast "
                 + "1 mars 2040 (i morgon).", financial.messageSv());
@@ -57,35 +60,55 @@ class ReminderTextsTest {
         assertEquals("Reminder: the call \"HORIZON-CL5-2040-01 Clean ports\" closes on 16 April 2040 at 17:00 "
                 + "(Europe/Brussels), in 3 days. The application \"Grön hamn\" has not been submitted yet.",
                 text.messageEn());
-        assertEquals("Påminnelse: utlysningen HORIZON-CL5-2040-01 stänger 2040-04-16", text.subject());
+        assertEquals("Påminnelse: utlysningen HORIZON-CL5-2040-01 stänger 2040-04-16", text.subject(Language.SV));
+        assertEquals("Reminder: the call HORIZON-CL5-2040-01 closes 2040-04-16", text.subject(Language.EN));
         assertEquals(LocalDate.of(2040, 4, 16), deadline.day());
         assertEquals("CALL_DEADLINE/" + APPLICATION + "/2040-04-16T15:00:00Z", deadline.key());
     }
 
     @Test
-    void anImmediateMailShouldCarryBothLanguagesTheLinkAndWhereToChangeIt() {
-        MailTexts.Mail mail = MailTexts.immediate(new ReminderText("Ämne", "Svensk text.", "English text."),
-                "/applications/1", "https://eu.example.se");
-        assertEquals("Ämne", mail.subject());
-        assertTrue(mail.body().startsWith("Svensk text.\nÖppna i EU-portalen: https://eu.example.se/applications/1\n\n"
-                + "English text.\nOpen in the EU Project Portal: https://eu.example.se/applications/1\n"), mail.body());
-        assertTrue(mail.body().contains("https://eu.example.se/notifications"), mail.body());
+    void anImmediateMailShouldBeInTheRecipientsLanguageOnlyWithTheLinkAndWhereToChangeIt() {
+        ReminderText text = new ReminderText("Ämne", "Subject", "Svensk text.", "English text.");
+        MailTexts.Mail sv = MailTexts.immediate(text, "/applications/1", "https://eu.example.se", Language.SV);
+        assertEquals("Ämne", sv.subject());
+        assertTrue(sv.body().startsWith("Svensk text.\nÖppna i EU-portalen: https://eu.example.se/applications/1\n"),
+                sv.body());
+        assertTrue(sv.body().contains("Välj själv hur du vill ha påminnelser"), sv.body());
+        assertTrue(sv.body().contains("https://eu.example.se/notifications"), sv.body());
+        assertFalse(sv.body().contains("English text."), sv.body());
+        assertFalse(sv.body().contains("Open in"), sv.body());
+
+        MailTexts.Mail en = MailTexts.immediate(text, "/applications/1", "https://eu.example.se", Language.EN);
+        assertEquals("Subject", en.subject());
+        assertTrue(en.body().startsWith("English text.\nOpen in the EU Project Portal: "
+                + "https://eu.example.se/applications/1\n"), en.body());
+        assertTrue(en.body().contains("Choose how you want reminders"), en.body());
+        assertFalse(en.body().contains("Svensk text."), en.body());
+        assertFalse(en.body().contains("Öppna"), en.body());
     }
 
     @Test
-    void aDigestShouldListEveryItemOnceInEachLanguage() {
+    void aDigestShouldListEveryItemOnceInTheRecipientsLanguage() {
         List<QueuedReminder> items = List.of(
                 new QueuedReminder(UUID.randomUUID(), NotificationKind.REPORT_DUE, UUID.randomUUID(), Instant.EPOCH,
                         "Rapport A.", "Report A.", "/applications/a"),
                 new QueuedReminder(UUID.randomUUID(), NotificationKind.CALL_DEADLINE, UUID.randomUUID(), Instant.EPOCH,
                         "Utlysning B.", "Call B.", "/applications/b"));
-        MailTexts.Mail mail = MailTexts.digest(items, "http://localhost:5173");
-        assertEquals("Daglig sammanfattning från EU-portalen: 2 påminnelser", mail.subject());
-        assertTrue(mail.body().contains("1. Rapport A.\n   http://localhost:5173/applications/a\n"
-                + "2. Utlysning B.\n   http://localhost:5173/applications/b\n"), mail.body());
-        assertTrue(mail.body().contains("1. Report A.\n   http://localhost:5173/applications/a\n"
-                + "2. Call B.\n   http://localhost:5173/applications/b\n"), mail.body());
+        MailTexts.Mail sv = MailTexts.digest(items, "http://localhost:5173", Language.SV);
+        assertEquals("Daglig sammanfattning från EU-portalen: 2 påminnelser", sv.subject());
+        assertTrue(sv.body().startsWith("Dina påminnelser från EU-portalen:\n\n1. Rapport A.\n"
+                + "   http://localhost:5173/applications/a\n2. Utlysning B.\n   http://localhost:5173/applications/b\n"),
+                sv.body());
+        assertFalse(sv.body().contains("Report A."), sv.body());
+        MailTexts.Mail en = MailTexts.digest(items, "http://localhost:5173", Language.EN);
+        assertEquals("Daily summary from the EU Project Portal: 2 reminders", en.subject());
+        assertTrue(en.body().startsWith("Your reminders from the EU Project Portal:\n\n1. Report A.\n"
+                + "   http://localhost:5173/applications/a\n2. Call B.\n   http://localhost:5173/applications/b\n"),
+                en.body());
+        assertFalse(en.body().contains("Rapport A."), en.body());
         assertEquals("Daglig sammanfattning från EU-portalen: 1 påminnelse",
-                MailTexts.digest(items.subList(0, 1), "x").subject());
+                MailTexts.digest(items.subList(0, 1), "x", Language.SV).subject());
+        assertEquals("Daily summary from the EU Project Portal: 1 reminder",
+                MailTexts.digest(items.subList(0, 1), "x", Language.EN).subject());
     }
 }

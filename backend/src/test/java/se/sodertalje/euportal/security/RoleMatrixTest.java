@@ -1007,6 +1007,10 @@ class RoleMatrixTest {
         endpoint("PUT /notifications/preferences", (a, f) -> a.put("/api/v1/notifications/preferences", null,
                 List.of(Map.of("kind", "REPORT_DUE", "delivery", "DIGEST"))), 401, 200, 200, 200, 200, 200, 200, 200, 200);
         endpoint("GET /me", (a, f) -> a.get("/api/v1/me"), 401, 200, 200, 200, 200, 200, 200, 200, 200);
+        endpoint("GET /me/language", (a, f) -> a.get("/api/v1/me/language"), 401, 200, 200, 200, 200, 200, 200, 200, 200);
+        // Swedish, the default: the shared test users stay as every other test expects them.
+        endpoint("PUT /me/language", (a, f) -> a.put("/api/v1/me/language", null, Map.of("language", "SV")),
+                401, 200, 200, 200, 200, 200, 200, 200, 200);
         endpoint("GET /me/tasks", (a, f) -> {
             f.application();
             return a.get("/api/v1/me/tasks");

@@ -71,8 +71,9 @@ public class TeamService {
         member.addedByName = user.displayName();
         member.addedAt = clock.instant();
         member.persist();
-        notifications.send(subject, NotificationKind.ADDED_TO_TEAM, user.displayName() + " added you to the team of \""
-                + application.title + "\"", "/applications/" + applicationId);
+        notifications.send(subject, NotificationKind.ADDED_TO_TEAM, user.displayName() + " lade till dig i teamet för ”"
+                + application.title + "”", user.displayName() + " added you to the team of \"" + application.title + "\"",
+                "/applications/" + applicationId);
         return view(member);
     }
 

@@ -52,8 +52,12 @@ class TeamAndNotificationTest {
 
         String notice = colleague.get("/api/v1/notifications?unread=true").then().statusCode(200)
                 .body("[0].kind", equalTo("ADDED_TO_TEAM"))
-                .body("[0].message", equalTo("Test applicant-" + code + " added you to the team of \"Lagarbete\""))
+                .body("[0].message", equalTo("Test applicant-" + code + " lade till dig i teamet för ”Lagarbete”"))
                 .body("[0].link", equalTo("/applications/" + id)).extract().path("[0].id");
+        // In the reader's own language, once they chose English.
+        colleague.put("/api/v1/me/language", null, Map.of("language", "EN")).then().statusCode(200);
+        colleague.get("/api/v1/notifications?unread=true").then().statusCode(200)
+                .body("[0].message", equalTo("Test applicant-" + code + " added you to the team of \"Lagarbete\""));
         outsider.request().post("/api/v1/notifications/{id}/read", notice).then().statusCode(404);
         colleague.request().post("/api/v1/notifications/{id}/read", notice).then().statusCode(200)
                 .body("readAt", notNullValue());
