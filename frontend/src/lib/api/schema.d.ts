@@ -721,7 +721,7 @@ export interface paths {
         };
         /**
          * Changes after a cursor, in commit order
-         * @description Every created, changed and deleted record (units, contact persons, programmes, calls, partner organisations, ideas, applications and their partners, projects, periods, reports and expenditure lines), oldest first, in the order their transactions committed; each with its type, id, version, unit, time and API path. Scoped like the records: unit members get their units' records and those of no unit, advisors, auditors and admins every record. Start without after=, then pass the answer's next each time; a cursor stays valid across restarts. The feed starts when it was installed: read the lists once for what existed before.
+         * @description Every created, changed and deleted record (units, contact persons, programmes, calls, partner organisations, ideas, applications and their partners, projects, periods, reports and expenditure lines), oldest first, in the order their transactions committed; each with its type, id, version, unit, time and API path. Scoped like the records: unit members get their units' records and those of no unit, advisors, auditors and admins every record, controllers the records of the projects they are appointed to (the project, its periods, reports and expenditure lines) and nothing else. Start without after=, then pass the answer's next each time; a cursor stays valid across restarts. The feed starts when it was installed: read the lists once for what existed before.
          */
         get: operations["ChangeResource_changes"];
         put?: never;
@@ -1329,7 +1329,7 @@ export interface paths {
         };
         /**
          * Download a material
-         * @description Always as a download, with its safe name.
+         * @description Always as a download, with its safe name; recorded in the export log.
          */
         get: operations["EventResource_material"];
         put?: never;
@@ -1877,7 +1877,7 @@ export interface paths {
         };
         /**
          * The directory of EU project managers
-         * @description Built from the contact persons with the role EU project manager and the teams of running projects, one entry per person (matched by e-mail). As CSV with Accept: text/csv (recorded in the export log).
+         * @description Built from the contact persons with the role EU project manager and the teams of running projects, one entry per person (matched by e-mail). Paged like every list, by name (sort name or -name); as CSV with Accept: text/csv, every entry (recorded in the export log).
          */
         get: operations["NetworkResource_members"];
         put?: never;
@@ -2264,6 +2264,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export what is held under an e-mail
+         * @description GDPR art. 15 for a person in no register of contact persons: registrations for events as a guest, twin towns' contact persons, external networks' members (a contact person's own export includes them too).
+         */
+        get: operations["PersonalDataResource_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/personal-data/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase what is held under an e-mail
+         * @description GDPR art. 17: the guest registrations, twin towns' contact persons and networks' members with the e-mail, anonymised in place and in their history; irreversible.
+         */
+        post: operations["PersonalDataResource_erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programmes": {
         parameters: {
             query?: never;
@@ -2388,9 +2428,29 @@ export interface paths {
         post?: never;
         /**
          * Delete a project's documents after its retention date
-         * @description The application's attachments and the claims' evidence. Refused before the retention date with the date (409 PROJECT-005).
+         * @description The application's attachments and the claims' evidence, by an admin, of an archived project only (409 PROJECT-006). Refused before the retention date with the date (409 PROJECT-005). Each file is kept in the file log (name, size, SHA-256, who and when) as PURGED.
          */
         delete: operations["ProjectResource_deleteDocuments"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/file-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every upload and removal of the project's files
+         * @description The application's attachments and the claims' evidence, oldest first: uploaded, deleted while a draft, or purged after the retention date, each with its name, size, SHA-256, who and when. The entries stay when the file is gone.
+         */
+        get: operations["ProjectResource_fileLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2774,7 +2834,7 @@ export interface paths {
         get: operations["ControlResource_certificateFile"];
         /**
          * Upload the signed control certificate
-         * @description A PDF (415 CONTROL-009 otherwise), checked like every upload (413); replaces the one before while the control runs.
+         * @description A PDF (415 CONTROL-009 otherwise), checked like every upload (413); replaces the one before while the control runs. Needs If-Match with the control's version (428 without, 412 when stale).
          */
         put: operations["ControlResource_certificate"];
         post?: never;
@@ -2998,7 +3058,7 @@ export interface paths {
         get?: never;
         /**
          * Record the funder's payment of a claim
-         * @description For a financial report sent to the funder (409 REPORT-009 otherwise). Needs If-Match.
+         * @description For a financial report sent to the funder (409 REPORT-009 otherwise), dated neither before it was sent nor in the future (400 REPORT-009 on paidOn). Needs If-Match.
          */
         put: operations["ReportResource_payment"];
         post?: never;
@@ -3773,6 +3833,8 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
+        Action: "UPLOADED" | "DELETED" | "PURGED";
+        /** @enum {string} */
         ActionStatus: "PLANNED" | "IN_PROGRESS" | "DONE";
         /** @enum {string} */
         ActivityKind: "VISIT" | "JOINT_APPLICATION" | "PROJECT" | "EXCHANGE" | "OTHER";
@@ -4138,6 +4200,7 @@ export interface components {
             maxPartners?: number;
             eligibleApplicantTypes?: components["schemas"]["ApplicantType"][];
             topics?: string[];
+            /** @description The call's page at the funder; http(s) only */
             url?: string;
             /** @description The call's narrowing of the programme's rules; omit to use the programme's */
             rules?: components["schemas"]["RuleSet"];
@@ -4655,6 +4718,20 @@ export interface components {
         DecisionStatus: "REGISTERED" | "UNDER_FOLLOW_UP" | "CLOSED";
         /** @enum {string} */
         Delivery: "OFF" | "DIGEST" | "IMMEDIATE";
+        EmailErasure: {
+            /** Format: int32 */
+            eventRegistrations: number;
+            /** Format: int32 */
+            otherRegisters: number;
+        };
+        EmailPersonalData: {
+            exportedAt: components["schemas"]["Instant"];
+            email: string;
+            /** @description Registrations for events as a guest */
+            eventRegistrations: components["schemas"]["EventGuestRegistration"][];
+            /** @description Twin towns' contact persons and external networks' members */
+            otherRegisters: components["schemas"]["PersonInRegister"][];
+        };
         Erasure: {
             erasedAt: components["schemas"]["Instant"];
             erasedBy: string;
@@ -5036,6 +5113,27 @@ export interface components {
             /** @description Stable code of the broken constraint */
             code?: string;
         };
+        FileLogEntry: {
+            at: components["schemas"]["Instant"];
+            action: components["schemas"]["Action"];
+            kind: components["schemas"]["Kind"];
+            fileId: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @description The claim of an evidence file
+             */
+            reportId: string | null;
+            /**
+             * Format: uuid
+             * @description The expenditure line of an evidence file
+             */
+            expenditureId: string | null;
+            fileName: string;
+            /** Format: int64 */
+            sizeBytes: number;
+            sha256: string;
+            actor: components["schemas"]["Actor"];
+        };
         /** @enum {string} */
         Filter: "UNIT" | "FUND" | "PROGRAMME";
         FlatRateChoice: {
@@ -5191,6 +5289,8 @@ export interface components {
             recordedBy: components["schemas"]["Actor"];
             recordedAt: components["schemas"]["Instant"];
         };
+        /** @enum {string} */
+        Kind: "ATTACHMENT" | "EVIDENCE";
         /** @enum {string} */
         Language: "SV" | "EN";
         LanguageChoice: {
@@ -5393,6 +5493,15 @@ export interface components {
         };
         PageMatchView: {
             items: components["schemas"]["MatchView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageNetworkMember: {
+            items: components["schemas"]["NetworkMember"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -5667,6 +5776,17 @@ export interface components {
             name: string;
             email?: string | null;
         };
+        PersonInRegister: {
+            /** @enum {string} */
+            register: "TWIN_TOWN_CONTACT" | "EXTERNAL_NETWORK_MEMBER";
+            /** @description The twin town or network */
+            recordId: string & components["schemas"]["UUID"];
+            recordName: string;
+            name: string;
+            role?: string | null;
+            email?: string | null;
+            phone?: string | null;
+        };
         PersonalDataExport: {
             exportedAt: components["schemas"]["Instant"];
             contactPerson: components["schemas"]["ContactPersonView"];
@@ -5674,6 +5794,8 @@ export interface components {
             erasures: components["schemas"]["Erasure"][];
             /** @description Registrations for events as a guest under the person's e-mail */
             eventRegistrations: components["schemas"]["EventGuestRegistration"][];
+            /** @description Twin towns' contact persons and external networks' members under the person's e-mail */
+            otherRegisters: components["schemas"]["PersonInRegister"][];
         };
         PortfolioFigures: {
             /** Format: int64 */
@@ -14740,11 +14862,17 @@ export interface operations {
     NetworkResource_members: {
         parameters: {
             query?: {
+                /** @description Zero-based page number, at most 10737418 */
+                page?: number;
                 programmeId?: components["schemas"]["UUID"];
                 /** @description Text in name or e-mail */
                 q?: string;
                 /** @description Whether they have a running project */
                 running?: boolean;
+                /** @description Page size, at most 200 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. name,-code */
+                sort?: string;
                 /** @description A topic of their projects' calls */
                 theme?: string;
                 unitId?: components["schemas"]["UUID"];
@@ -14761,7 +14889,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NetworkMember"][];
+                    "application/json": components["schemas"]["PageNetworkMember"];
                     "text/csv": string;
                 };
             };
@@ -16399,6 +16527,115 @@ export interface operations {
             };
         };
     };
+    PersonalDataResource_export: {
+        parameters: {
+            query: {
+                /** @description The person's e-mail (any case) */
+                email: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailPersonalData"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PersonalDataResource_erase: {
+        parameters: {
+            query: {
+                /** @description The person's e-mail (any case) */
+                email: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailErasure"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ProgrammeResource_list: {
         parameters: {
             query?: {
@@ -16955,6 +17192,55 @@ export interface operations {
             };
             /** @description The change conflicts with the record's state or another record */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProjectResource_fileLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileLogEntry"][];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18481,7 +18767,10 @@ export interface operations {
                 /** @description The name the user gave the file */
                 fileName?: string;
             };
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -18547,6 +18836,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The file is larger than the configured limit */
             413: {
                 headers: {
@@ -18558,6 +18856,15 @@ export interface operations {
             };
             /** @description The file is not a PDF (CONTROL-009) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
