@@ -5726,6 +5726,7 @@ export interface components {
             expertise: string[];
             languages: string[];
             description: string | null;
+            /** @description Its contact persons: in the organisation's own view only, empty in the list and its CSV */
             contacts: components["schemas"]["PartnerContact"][];
             twinTown: boolean;
             networks: string[];

@@ -40,6 +40,8 @@ import se.sodertalje.euportal.application.attachment.AttachmentView;
 import se.sodertalje.euportal.application.attachment.SafeFileName;
 import se.sodertalje.euportal.application.attachment.Uploads;
 import se.sodertalje.euportal.audit.HistoryEntry;
+import se.sodertalje.euportal.common.Hashes;
+import se.sodertalje.euportal.export.HandedOutFiles;
 import se.sodertalje.euportal.common.web.Responses;
 import se.sodertalje.euportal.security.Roles;
 
@@ -332,6 +334,8 @@ public class EventResource {
     private static Response ics(CalendarService.CalendarFile file) {
         return Response.ok(file.content(), CALENDAR + "; charset=UTF-8")
                 .header("Content-Disposition", SafeFileName.contentDisposition(file.fileName()))
+                // CalendarService recorded it, naming the feed rather than its secret address.
+                .header(HandedOutFiles.SELF_RECORDED, Hashes.sha256(file.content()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-store")
                 .build();

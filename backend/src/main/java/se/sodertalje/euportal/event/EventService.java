@@ -27,7 +27,6 @@ import se.sodertalje.euportal.audit.HistoryReader;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
 import se.sodertalje.euportal.common.web.ETags;
-import se.sodertalje.euportal.export.FileHandedOut;
 import se.sodertalje.euportal.organisation.Unit;
 import se.sodertalje.euportal.security.CurrentUser;
 
@@ -56,8 +55,6 @@ public class EventService {
     @Inject
     HistoryReader historyReader;
 
-    @Inject
-    jakarta.enterprise.event.Event<FileHandedOut> handedOut;
 
     public record EventFilter(LocalDate from, LocalDate to, EventKind kind) {
     }
@@ -150,12 +147,9 @@ public class EventService {
         return material;
     }
 
-    /** A material handed out as a download: recorded in the export log like every stored file handed out. */
+    /** A material handed out as a download (recorded in the export log as every file handed out: HandedOutFiles). */
     public EventMaterial downloadMaterial(UUID id, UUID materialId) {
-        EventMaterial material = material(id, materialId);
-        handedOut.fire(new FileHandedOut("/api/v1/events/" + id + "/materials/" + material.id, material.sha256,
-                material.sizeBytes));
-        return material;
+        return material(id, materialId);
     }
 
     @Transactional

@@ -162,22 +162,6 @@ public class ExportService {
         metrics.exported(ExportKind.CSV.name(), 0, event.bytes());
     }
 
-    /** A stored file handed out, recorded in a transaction of its own. */
-    void onFileHandedOut(@Observes FileHandedOut event) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            ExportLog log = new ExportLog();
-            log.kind = ExportKind.FILE;
-            log.resource = event.resource().length() > 1000 ? event.resource().substring(0, 1000) : event.resource();
-            log.sha256 = event.sha256();
-            log.sizeBytes = event.bytes();
-            log.actorSubject = user.subject();
-            log.actorName = user.displayName();
-            log.at = clock.instant();
-            log.persist();
-        });
-        metrics.exported(ExportKind.FILE.name(), 0, event.bytes());
-    }
-
     /** Every export, newest first (advisors, auditors, admins): projects' and lists'. */
     public Page<ExportView> all(PageParams paging, ExportKind kind) {
         Filters filters = new Filters();

@@ -15,6 +15,16 @@ final class PartnerMapper {
                 o.coordinatedCount, o.version);
     }
 
+    /**
+     * An entry of the register's list: without its contact persons, who are external people's names,
+     * e-mails and phones; they are in the organisation's own view only.
+     */
+    static PartnerView listItem(PartnerOrganisation o) {
+        return new PartnerView(o.id, o.legalName, o.englishName, o.country, o.region, o.city, o.type, o.pic, o.vatNumber,
+                o.website, o.expertise, o.languages, o.description, java.util.List.of(), o.twinTown, o.networks,
+                o.projectsCount, o.coordinatedCount, o.version);
+    }
+
     static Map<String, Object> snapshot(PartnerOrganisation o) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("legalName", o.legalName);

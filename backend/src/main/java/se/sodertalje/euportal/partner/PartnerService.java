@@ -46,7 +46,7 @@ public class PartnerService {
         }
         String order = SortOrder.toJpql(paging.sort, text ? "-relevance" : "legalName", SORTABLE, "o.id");
         return PagedQuery.runNative(em, PartnerOrganisation.class, "o", "partner_organisation o", filters, order, paging,
-                rows -> rows.stream().map(PartnerMapper::view).toList());
+                rows -> rows.stream().map(PartnerMapper::listItem).toList());
     }
 
     /** Every organisation the filter selects, by name: for the CSV export. */

@@ -23,6 +23,7 @@ public record PartnerView(
         List<String> expertise,
         List<String> languages,
         @Schema(nullable = true) String description,
+        @Schema(description = "Its contact persons: in the organisation's own view only, empty in the list and its CSV")
         List<PartnerContact> contacts,
         boolean twinTown,
         List<String> networks,

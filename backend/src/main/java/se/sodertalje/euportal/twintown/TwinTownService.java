@@ -1,7 +1,6 @@
 package se.sodertalje.euportal.twintown;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -21,7 +20,6 @@ import se.sodertalje.euportal.common.Text;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
 import se.sodertalje.euportal.common.web.ETags;
-import se.sodertalje.euportal.export.FileHandedOut;
 import se.sodertalje.euportal.organisation.Unit;
 import se.sodertalje.euportal.partner.PartnerOrganisation;
 import se.sodertalje.euportal.partner.partnership.ApplicationPartner;
@@ -55,8 +53,6 @@ public class TwinTownService {
     @Inject
     HistoryReader historyReader;
 
-    @Inject
-    Event<FileHandedOut> handedOut;
 
     @Inject
     Clock clock;
@@ -189,13 +185,11 @@ public class TwinTownService {
         return file(agreement);
     }
 
-    /** The agreement document, recorded in the export log as handed out. */
+    /** The agreement document (recorded in the export log as every file handed out: HandedOutFiles). */
     public TwinTownAgreement downloadAgreement(UUID townId) {
         TwinTown town = find(townId);
         TwinTownAgreement agreement = TwinTownAgreement.<TwinTownAgreement>find("twinTownId", town.id).firstResultOptional()
                 .orElseThrow(() -> ApiProblem.notFound("Agreement of twin town " + townId));
-        handedOut.fire(new FileHandedOut("/api/v1/twin-towns/" + town.id + "/agreement", agreement.sha256,
-                agreement.sizeBytes));
         return agreement;
     }
 

@@ -30,7 +30,13 @@ class PartnerResourceTest {
                 .extract();
         String id = created.path("id");
         Api.applicant(code).get("/api/v1/partners/{id}", id).then().statusCode(200)
-                .body("englishName", equalTo("City of Tampere " + code));
+                .body("englishName", equalTo("City of Tampere " + code)).body("contacts[0].email", equalTo("liisa@tampere.fi"));
+        // The list and its CSV name the organisation, not its people.
+        Api.applicant(code).get("/api/v1/partners?q={q}", "Tampereen " + code).then().statusCode(200)
+                .body("items.id", hasItem(id)).body("items.find { it.id == '" + id + "' }.contacts.size()", equalTo(0));
+        String listCsv = Api.applicant(code).raw().accept("text/csv").get("/api/v1/partners?q=Tampereen " + code).then()
+                .statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(listCsv.contains(code) && !listCsv.contains("liisa@tampere.fi"), listCsv);
 
         Map<String, Object> change = Api.partnerBody("Tampereen kaupunki " + code, "FI", "MUNICIPALITY",
                 "city", "Tampere", "pic", pic, "expertise", List.of("smart city", "mobility", "schools"));
