@@ -2273,7 +2273,7 @@ export interface paths {
         };
         /**
          * Export what is held under an e-mail
-         * @description GDPR art. 15 for a person in no register of contact persons: registrations for events as a guest, twin towns' contact persons, external networks' members (a contact person's own export includes them too).
+         * @description GDPR art. 15 for a person in no register of contact persons: registrations for events as a guest, twin towns' contact persons, external networks' members, partner organisations' contact persons (a contact person's own export includes them too).
          */
         get: operations["PersonalDataResource_export"];
         put?: never;
@@ -2295,7 +2295,7 @@ export interface paths {
         put?: never;
         /**
          * Erase what is held under an e-mail
-         * @description GDPR art. 17: the guest registrations, twin towns' contact persons and networks' members with the e-mail, anonymised in place and in their history; irreversible.
+         * @description GDPR art. 17: the guest registrations, twin towns' contact persons, networks' members and partner organisations' contact persons with the e-mail, anonymised in place and in their history; irreversible.
          */
         post: operations["PersonalDataResource_erase"];
         delete?: never;
@@ -5779,7 +5779,7 @@ export interface components {
         };
         PersonInRegister: {
             /** @enum {string} */
-            register: "TWIN_TOWN_CONTACT" | "EXTERNAL_NETWORK_MEMBER";
+            register: "TWIN_TOWN_CONTACT" | "EXTERNAL_NETWORK_MEMBER" | "PARTNER_CONTACT";
             /** @description The twin town or network */
             recordId: string & components["schemas"]["UUID"];
             recordName: string;

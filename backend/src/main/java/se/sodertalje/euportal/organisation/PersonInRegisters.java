@@ -15,7 +15,7 @@ public interface PersonInRegisters {
 
     @Schema(name = "PersonInRegister", requiredProperties = {"register", "recordId", "recordName", "name"})
     record Entry(
-            @Schema(type = SchemaType.STRING, enumeration = {"TWIN_TOWN_CONTACT", "EXTERNAL_NETWORK_MEMBER"}) String register,
+            @Schema(type = SchemaType.STRING, enumeration = {"TWIN_TOWN_CONTACT", "EXTERNAL_NETWORK_MEMBER", "PARTNER_CONTACT"}) String register,
             @Schema(description = "The twin town or network") UUID recordId, String recordName, String name,
             @Schema(nullable = true) String role, @Schema(nullable = true) String email,
             @Schema(nullable = true) String phone) {

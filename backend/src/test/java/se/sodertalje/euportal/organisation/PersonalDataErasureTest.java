@@ -134,15 +134,25 @@ class PersonalDataErasureTest {
         String networkId = Api.ADVISOR.post("/api/v1/external-networks", Map.of("name", "EFFEKNET " + code, "members",
                 List.of(Map.of("name", "Mona Medlem " + code, "role", "Kontaktperson", "email", email))))
                 .then().statusCode(201).extract().path("id");
+        // The same person as a partner organisation's contact, kept there and in its history.
+        String partnerId = Api.createPartner("Effektiv kommun " + code, "SE", "MUNICIPALITY", "contacts",
+                List.of(Map.of("name", "Mona Medlem " + code, "role", "EU-samordnare", "email", email, "phone", "+46 8 123 45")));
+        Api.ADVISOR.put("/api/v1/partners/{id}", "\"0\"", Api.partnerBody("Effektiv kommun " + code, "SE", "MUNICIPALITY",
+                "city", "Eskilstuna", "contacts", List.of(Map.of("name", "Mona Medlem " + code, "role", "EU-samordnare",
+                        "email", email, "phone", "+46 8 123 45"))), partnerId).then().statusCode(200);
 
         Api.ADVISOR.get("/api/v1/personal-data?email={e}", email).then().statusCode(403);
         Api.ADMIN.get("/api/v1/personal-data?email=inte-en-adress").then().statusCode(400)
                 .contentType("application/problem+json");
         Api.ADMIN.get("/api/v1/personal-data?email={e}", email.toUpperCase()).then().statusCode(200)
-                .body("otherRegisters.recordId", contains(networkId)).body("eventRegistrations.size()", equalTo(0));
+                .body("otherRegisters.recordId", contains(networkId, partnerId))
+                .body("otherRegisters.register", contains("EXTERNAL_NETWORK_MEMBER", "PARTNER_CONTACT"))
+                .body("otherRegisters[1].phone", equalTo("+46 8 123 45")).body("eventRegistrations.size()", equalTo(0));
 
         Api.ADMIN.request().post("/api/v1/personal-data/erasure?email={e}", email).then().statusCode(200)
-                .body("otherRegisters", equalTo(1)).body("eventRegistrations", equalTo(0));
+                .body("otherRegisters", equalTo(2)).body("eventRegistrations", equalTo(0));
+        Api.ADVISOR.get("/api/v1/partners/{id}", partnerId).then().body("contacts[0].name", equalTo("Erased person"))
+                .body("contacts[0].email", nullValue()).body("contacts[0].role", equalTo("EU-samordnare"));
         Api.ADMIN.get("/api/v1/personal-data?email={e}", email).then().statusCode(200)
                 .body("otherRegisters.size()", equalTo(0));
         assertEquals(0, jsonOccurrences("Mona Medlem " + code));

@@ -38,7 +38,9 @@ class CallRefreshTest {
                  {"topicId":"%s-3","title":"Trasig","programme":"LIFE","programmeId":"43252405","deadline":"snart"}]"""
                 .formatted(id, deadline, id), StandardCharsets.UTF_8);
         Api.ADVISOR.request().post("/api/v1/calls/refresh").then().statusCode(400).body("code", equalTo("IMPORT-001"));
-        Api.ADVISOR.get("/api/v1/calls?q=" + id + "-2").then().body("total", equalTo(0));
+        // Not "total 0": the search's prefix matching finds the first call too when its code starts with a 2.
+        Api.ADVISOR.get("/api/v1/calls?q=" + id).then().body("items.identifier",
+                org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(id + "-2")));
 
         Files.delete(SOURCE);
         Api.ADVISOR.request().post("/api/v1/calls/refresh").then().statusCode(502).body("code", equalTo("CALL-003"));
