@@ -46,7 +46,14 @@ trap 'exit 129' HUP
 port_busy "$E2E_API_PORT" && die "port $E2E_API_PORT is in use; the e2e backend needs it"
 port_busy "$E2E_SPA_PORT" && die "port $E2E_SPA_PORT is in use; the e2e SPA server needs it"
 
-build_backend_if_needed
+# E2E_BACKEND_JAR: a package made beforehand (make test copies one, so the backend tests running beside
+# may repackage backend/target at will); otherwise backend/target's, built when stale.
+if [[ -n "${E2E_BACKEND_JAR:-}" ]]; then
+  [[ -f "$E2E_BACKEND_JAR" ]] || die "E2E_BACKEND_JAR=$E2E_BACKEND_JAR does not exist"
+  BACKEND_JAR="$E2E_BACKEND_JAR"
+else
+  build_backend_if_needed
+fi
 build_frontend_if_needed
 
 ensure_db "$E2E_DB_URL"

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# `make test`: every test, as CI runs them, in the order of `make test-backend test-frontend
-# test-contract test-e2e test-ops`, with the waiting overlapped (the machine has two cores, and the
-# browser tests' Keycloak would otherwise boot while nothing else runs):
+# `make test`: every test, as CI runs them (`make test-backend test-frontend test-contract test-e2e
+# test-ops`), with the work overlapped. Each phase is mostly one request after another (a test, the
+# server, PostgreSQL), so on a two-core machine two of them side by side take little longer than one:
 #   - Keycloak starts in the background at once (ops/keycloak.sh; the browser tests reuse it);
-#   - the contract lint and the ops checks (light, a few seconds of CPU) run beside the backend tests;
-#   - then the frontend tests, then the browser tests.
+#   - the backend is packaged first, and the browser tests run a copy of that package
+#     (ops/.work/test-app), so the backend tests' own packaging cannot change it under them;
+#   - the backend tests run beside the frontend tests and then the browser tests;
+#   - the contract lint and the ops checks (a few seconds of CPU) run beside them too.
 # Each phase's time is printed at the end; the first failure fails the run after the others finished
-# what they had started. TEST_SERIAL=1 runs the targets one after the other instead.
+# what they had started. A background phase's output is printed when it is done (its log is in
+# ops/.work/logs/test-<phase>.log). TEST_SERIAL=1 runs the targets one after the other instead.
 set -uo pipefail
 # shellcheck source=ops/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -17,6 +20,7 @@ if [[ "${TEST_SERIAL:-0}" == 1 ]]; then
 fi
 
 TIMES=() failed=() started_kc=0
+declare -A bg_pid=() bg_start=()
 phase() { # NAME CMD...
   local name="$1" t=$SECONDS; shift
   log "== $name"
@@ -26,7 +30,8 @@ phase() { # NAME CMD...
 finish() {
   local rc=$?
   ((started_kc)) && { "$OPS_DIR/keycloak.sh" stop >/dev/null 2>&1 || true; }
-  [[ -n "${side_pid:-}" ]] && kill "$side_pid" 2>/dev/null
+  local pid
+  for pid in "${bg_pid[@]}"; do pkill -TERM -P "$pid" 2>/dev/null; kill "$pid" 2>/dev/null; done
   log "== timings"; printf '  %s\n' "${TIMES[@]}" >&2
   ((${#failed[@]})) && { log "failed: ${failed[*]}"; exit 1; }
   exit "$rc"
@@ -38,20 +43,40 @@ if ! "$OPS_DIR/keycloak.sh" is-up && ! pid_alive "$RUN_DIR/keycloak.pid"; then
   ("$OPS_DIR/keycloak.sh" start >"$LOG_DIR/test-keycloak-start.log" 2>&1 &)
 fi
 
-# The light checks beside the backend tests; their output is printed when they are done.
-side_log="$LOG_DIR/test-side-checks.log"
-( rc=0
-  make --no-print-directory test-contract || rc=1
-  make --no-print-directory test-ops || rc=1
-  exit $rc ) >"$side_log" 2>&1 &
-side_pid=$!
+# in_background NAME CMD...: a phase beside the others; its output goes to its log until joined.
+in_background() {
+  local name="$1"; shift
+  log "== $name (in the background, log $LOG_DIR/test-$name.log)"
+  bg_start[$name]=$SECONDS
+  ( "$@" ) >"$LOG_DIR/test-$name.log" 2>&1 &
+  bg_pid[$name]=$!
+}
+# join NAME: wait for a background phase, print its output and record its time.
+join() {
+  local name="$1" rc=0
+  wait "${bg_pid[$name]}" || rc=1
+  unset "bg_pid[$name]"
+  cat "$LOG_DIR/test-$name.log"
+  TIMES+=("$(printf '%-15s %5ss %s' "$name" $((SECONDS - bg_start[$name])) "$( ((rc)) && echo FAILED || echo "ok (in the background)")")")
+  ((rc)) && failed+=("$name")
+  return 0
+}
 
-phase backend make --no-print-directory test-backend
-side_t=$SECONDS
-if wait "$side_pid"; then side_rc=0; else side_rc=1; fi
-side_pid=""
-cat "$side_log"
-TIMES+=("$(printf '%-15s %5ss %s' "contract+ops" $((SECONDS - side_t)) "$( ((side_rc)) && echo "FAILED" || echo "ok (beside the backend; waited this long after it)")")")
-((side_rc)) && failed+=("contract+ops")
+side_checks() { local rc=0; make --no-print-directory test-contract || rc=1; make --no-print-directory test-ops || rc=1; return $rc; }
+in_background contract+ops side_checks
+
+# The browser tests' backend: packaged once, copied, so that `mvn verify` may repackage at will.
+E2E_APP="$WORK_DIR/test-app"
+package_for_e2e() {
+  make --no-print-directory build-backend && rm -rf "$E2E_APP" && cp -a "$ROOT_DIR/backend/target/quarkus-app" "$E2E_APP"
+}
+phase package package_for_e2e
+in_background backend make --no-print-directory test-backend
 phase frontend make --no-print-directory test-frontend
-phase e2e make --no-print-directory test-e2e
+if [[ -f "$E2E_APP/quarkus-run.jar" ]]; then
+  phase e2e env E2E_BACKEND_JAR="$E2E_APP/quarkus-run.jar" make --no-print-directory test-e2e
+else
+  TIMES+=("$(printf '%-15s %5ss FAILED (no package to run)' e2e 0)"); failed+=("e2e")
+fi
+join backend
+join contract+ops
