@@ -164,6 +164,8 @@ public class PartnerResource {
                     + "the CORDIS participant extract as published (one row per organisation per project; rows are "
                     + "merged by PIC into organisations with their cooperation history). One bad row imports nothing: "
                     + "400 with code IMPORT-001 and errors[] naming rows[i].field.")
+    @APIResponse(responseCode = "200", description = "Imported",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerImportResult.class)))
     @APIResponse(responseCode = "422", description = "The virus scan found malware (UPLOAD-001); nothing was stored, the refusal is recorded")
     @APIResponse(responseCode = "503", description = "The virus scan cannot be reached (UPLOAD-002); nothing was stored, try again after Retry-After")
     @RequestBody(required = true, content = @Content(mediaType = TEXT_CSV, schema = @Schema(implementation = String.class)))

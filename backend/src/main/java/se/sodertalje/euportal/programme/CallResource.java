@@ -144,6 +144,8 @@ public class CallResource {
                     + "recorded as 17:00 Brussels time); text/csv: header programmeCode,identifier,title,opensAt,"
                     + "closesAt,timeZone,budget,topics,url. Calls are matched by identifier. One bad row imports "
                     + "nothing: 400 with code IMPORT-001 and errors[] naming rows[i].field.")
+    @APIResponse(responseCode = "200", description = "Imported",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "422", description = "The virus scan found malware (UPLOAD-001); nothing was stored, the refusal is recorded")
     @APIResponse(responseCode = "503", description = "The virus scan cannot be reached (UPLOAD-002); nothing was stored, try again after Retry-After")
     @RequestBody(required = true, content = {

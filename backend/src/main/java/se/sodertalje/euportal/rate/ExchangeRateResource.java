@@ -139,6 +139,8 @@ public class ExchangeRateResource {
             description = "Header currency;month;unitsPerEur[;source], separated by ';' or ',' (as the export "
                     + "writes it); a decimal comma is accepted. Months already recorded are updated. One bad row "
                     + "imports nothing: 400 with code IMPORT-001 and errors[] naming rows[i].field.")
+    @APIResponse(responseCode = "200", description = "Imported",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RateImportResult.class)))
     @APIResponse(responseCode = "422", description = "The virus scan found malware (UPLOAD-001); nothing was stored, the refusal is recorded")
     @APIResponse(responseCode = "503", description = "The virus scan cannot be reached (UPLOAD-002); nothing was stored, try again after Retry-After")
     @RequestBody(required = true, content = @Content(mediaType = TEXT_CSV, schema = @Schema(implementation = String.class)))
