@@ -59,7 +59,7 @@ public class UploadScanner {
             result = client().scan(upload.content());
         } catch (IOException e) {
             metrics.uploadScan("unavailable");
-            LOG.warnf("Virus scan unavailable (clamd %s:%d): %s; the %s upload is refused", host, port, e.getMessage(),
+            LOG.warnf("Virus scan unavailable (clamd %s:%d): %s; upload refused (%s)", host, port, e.getMessage(),
                     upload.kind());
             throw new ApiProblem(503, "UPLOAD-002", "Service unavailable",
                     "The virus scan cannot be reached just now, so the file was not stored; try again in a minute", null);
@@ -70,7 +70,7 @@ public class UploadScanner {
         }
         metrics.uploadScan("infected");
         refused.record(upload, result.signature(), new Actor(user.subject(), user.displayName()), clock.instant());
-        LOG.warnf("Upload refused: %s found in a %s upload by %s", result.signature(), upload.kind(), user.subject());
+        LOG.warnf("Upload refused: %s found (%s, uploaded by %s)", result.signature(), upload.kind(), user.subject());
         throw new ApiProblem(422, "UPLOAD-001", "Malware found",
                 "The file contains malware (" + result.signature() + ") and was not stored", null);
     }
