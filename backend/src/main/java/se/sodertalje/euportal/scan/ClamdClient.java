@@ -54,7 +54,7 @@ public final class ClamdClient {
         }
     }
 
-    /** @return true when clamd answers PING with PONG (readiness, make run's wait). */
+    /** @return true when clamd answers PING with PONG (the tests wait for their clamd with it). */
     public boolean ping() {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), connectTimeoutMillis);

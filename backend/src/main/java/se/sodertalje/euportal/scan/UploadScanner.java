@@ -75,11 +75,6 @@ public class UploadScanner {
                 "The file contains malware (" + result.signature() + ") and was not stored", null);
     }
 
-    /** The scanner is reachable and answers (for the readiness check and tests). */
-    public boolean reachable() {
-        return !enabled || client().ping();
-    }
-
     private ClamdClient client() {
         return new ClamdClient(host, port, (int) connectTimeout.toMillis(), (int) readTimeout.toMillis());
     }
