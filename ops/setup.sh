@@ -165,4 +165,4 @@ clamav
 java_for_keycloak
 start_postgres
 check_postgres_login
-say "ready: $(node -v 2>/dev/null), $(java -version 2>&1 | head -1), $(psql --version), $("$CHROME" --version 2>/dev/null || echo 'no chromium')"
+say "ready: $(node -v 2>/dev/null), $(java -version 2>&1 | head -1), $(psql --version), $("$CHROME" --version 2>/dev/null || echo 'no chromium'), $(/usr/sbin/clamd --version 2>/dev/null)"
