@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `make test-e2e`: browser tests (Playwright, frontend/e2e/) against the real stack:
 #   fresh database euportal_e2e_<timestamp> (dropped at the end), Keycloak on :8180 (reused, or
-#   started and stopped), backend on :8085 (DEMO_DATA=true), vite preview on :5174 proxying /api
-#   to :8085, then `playwright test` with E2E_BASE_URL=http://localhost:5174.
+#   started and stopped), clamd on :3311 (the virus scan, test signatures), backend on :8085
+#   (DEMO_DATA=true), vite preview on :5174 proxying /api to :8085, then `playwright test` with
+#   E2E_BASE_URL=http://localhost:5174.
 # Exits with Playwright's status. Logs: ops/.work/logs/e2e-*.log (tails printed on failure).
 # Extra arguments go to `playwright test` (e.g. ops/e2e.sh e2e/login.spec.ts --headed).
 set -euo pipefail
@@ -17,6 +18,9 @@ export DB_USER DB_PASSWORD
 export MAIL_MOCK=true
 E2E_API_PORT="${E2E_API_PORT:-8085}"
 E2E_SPA_PORT="${E2E_SPA_PORT:-5174}"
+# The e2e backend's virus scan: its own clamd beside make run's (3310), with the EICAR-only test signatures.
+CLAMAV_PORT="${E2E_CLAMAV_PORT:-3311}"
+export CLAMAV_PORT
 
 parse_db_url "$BASE_DB_URL"
 E2E_DB="euportal_e2e_$(date +%Y%m%d%H%M%S)_$$"
@@ -75,6 +79,7 @@ for attempt in 1 2 3; do
 done
 ok "Keycloak realm checked ($(tail -1 "$LOG_DIR/e2e-realm-check.log"))"
 
+start_clamd e2e-clamd "$CLAMAV_PORT"
 start_backend e2e-backend "$E2E_API_PORT" "$E2E_DB_URL"
 
 # Issue 18: the Java client generated from openapi.yaml (clients/java) compiles and, with a client-credentials

@@ -236,6 +236,7 @@ start_backend() {
     OIDC_URL="${OIDC_URL:-$KC_ISSUER}" HTTP_PORT="$port" DEMO_DATA="${DEMO_DATA:-true}" \
     MANAGEMENT_PORT="$management" LOG_JSON="${LOG_JSON:-false}" \
     MAIL_HOST="${MAIL_HOST:-127.0.0.1}" MAIL_PORT="${MAIL_PORT:-1025}" MAIL_MOCK="${MAIL_MOCK:-false}" \
+    CLAMAV_ENABLED="${CLAMAV_ENABLED:-true}" CLAMAV_HOST="${CLAMAV_HOST:-127.0.0.1}" CLAMAV_PORT="${CLAMAV_PORT:-3310}" \
     "$java" -Xmx"${BACKEND_HEAP:-512m}" ${BACKEND_JAVA_OPTS:-} -jar "$BACKEND_JAR"
   wait_http "backend" "http://localhost:$port/q/health/ready" "${BACKEND_TIMEOUT:-120}" "$name" "$LOG_DIR/$name.log"
   check_port_owner "$name" "$port"
@@ -255,6 +256,36 @@ start_maildev() {
   start_bg "$name" "$LOG_DIR/$name.log" "$dir/node_modules/.bin/maildev" --ip 127.0.0.1 --web-ip 127.0.0.1 \
     --smtp "$smtp" --web "$web"
   wait_http "maildev" "http://localhost:$web/healthz" 30 "$name" "$LOG_DIR/$name.log"
+}
+
+# start_clamd NAME PORT: the virus scanner the backend sends every upload to (Debian's clamd, installed by
+# ops/setup.sh) on 127.0.0.1:PORT, with the repository's EICAR-only test signatures (ops/clamav): nothing can
+# be downloaded here. Production's clamd reads freshclam's database instead (docs/operations.md, "Virus scan").
+start_clamd() {
+  local name="$1" port="$2" dir="$WORK_DIR/$1" clamd="${CLAMD:-/usr/sbin/clamd}" start=$SECONDS
+  [[ -x "$clamd" ]] || die "$clamd is missing: ops/setup.sh installs it (Debian's clamav-daemon)"
+  port_busy "$port" && die "port $port (clamd) is already in use; stop what runs there first or set CLAMAV_PORT"
+  mkdir -p "$dir"
+  sed -e "s#@PORT@#$port#" -e "s#@DATABASE@#$OPS_DIR/clamav/test-signatures#" -e "s#@WORK@#$dir#" \
+    "$OPS_DIR/clamav/clamd.conf.template" >"$dir/clamd.conf"
+  log "starting clamd on 127.0.0.1:$port with the test signatures (log $LOG_DIR/$name.log)"
+  start_bg "$name" "$LOG_DIR/$name.log" "$clamd" -c "$dir/clamd.conf"
+  until clamd_answers "$port"; do
+    if ! pid_alive "$RUN_DIR/$name.pid"; then
+      tail_log "$LOG_DIR/$name.log" 30
+      die "clamd exited before it was ready (log: $LOG_DIR/$name.log)"
+    fi
+    ((SECONDS - start >= 30)) && { tail_log "$LOG_DIR/$name.log" 30; die "clamd not ready after 30s"; }
+    sleep 0.2
+  done
+  ok "clamd ready after $((SECONDS - start))s"
+  check_port_owner "$name" "$port"
+}
+
+# clamd_answers PORT: true when clamd on 127.0.0.1:PORT answers PING with PONG.
+clamd_answers() {
+  timeout 2 bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$1" && printf "zPING\0" >&3 && IFS= read -r -d "" reply <&3 &&
+    [[ "$reply" == PONG ]]' _ "$1" 2>/dev/null
 }
 
 # start_frontend NAME PORT API_TARGET: serve frontend/dist with vite preview, /api proxied.

@@ -5,6 +5,7 @@
 #   backend    http://localhost:8080 (DEMO_DATA=true)
 #   SPA        http://localhost:5173 (vite preview of frontend/dist, /api proxied to the backend)
 #   maildev    SMTP localhost:1025, inbox http://localhost:1080 (the backend's e-mail lands there)
+#   clamd      127.0.0.1:3310 (CLAMAV_PORT): the virus scan of every upload, with the EICAR-only test signatures
 # Builds what is missing or out of date. Ctrl-C stops what this script started, and nothing else.
 set -euo pipefail
 # shellcheck source=ops/lib.sh
@@ -17,7 +18,8 @@ API_PORT="${API_PORT:-8080}"
 SPA_PORT="${SPA_PORT:-5173}"
 MAIL_PORT="${MAIL_PORT:-1025}"
 MAILDEV_WEB_PORT="${MAILDEV_WEB_PORT:-1080}"
-export DB_USER DB_PASSWORD MAIL_PORT
+CLAMAV_PORT="${CLAMAV_PORT:-3310}"
+export DB_USER DB_PASSWORD MAIL_PORT CLAMAV_PORT
 
 started_kc=0
 cleanup() {
@@ -41,6 +43,7 @@ t0=$SECONDS
 # Fail early on busy ports, before spending time on builds.
 port_busy "$API_PORT" && die "port $API_PORT is already in use (another backend?); stop it or set API_PORT"
 port_busy "$SPA_PORT" && die "port $SPA_PORT is already in use; stop it or set SPA_PORT"
+port_busy "$CLAMAV_PORT" && die "port $CLAMAV_PORT (clamd) is already in use; stop it or set CLAMAV_PORT"
 
 ensure_db "$DB_URL"
 build_backend_if_needed
@@ -54,6 +57,7 @@ fi
 "$OPS_DIR/keycloak.sh" start
 
 start_maildev run-maildev "$MAIL_PORT" "$MAILDEV_WEB_PORT"
+start_clamd run-clamd "$CLAMAV_PORT"
 start_backend run-backend "$API_PORT" "$DB_URL"
 start_frontend run-frontend "$SPA_PORT" "http://localhost:$API_PORT"
 
@@ -66,8 +70,9 @@ ${_G}${_B}EU Project Portal is running${_N} (started in $((SECONDS - t0))s)
   Swagger UI       http://localhost:$API_PORT/q/swagger-ui
   Keycloak admin   http://localhost:$KC_PORT/admin/master/console/   (admin / admin)
   E-mail (maildev) http://localhost:$MAILDEV_WEB_PORT   (SMTP localhost:$MAIL_PORT; reminders land here)
+  Virus scan       clamd 127.0.0.1:$CLAMAV_PORT   (test signatures: only the EICAR test file is "malware")
   Database         $DB_URL (user $DB_USER)
-  Logs             $LOG_DIR/{run-backend,run-frontend,run-maildev,keycloak}.log
+  Logs             $LOG_DIR/{run-backend,run-frontend,run-maildev,run-clamd,keycloak}.log
 
   Demo users (password for all: demo; DEMO ONLY)
   user               name             realm roles             unit
@@ -88,7 +93,7 @@ EOF
 
 # Stay in the foreground; stop everything if the backend or the SPA server dies.
 while true; do
-  for p in run-backend run-frontend run-maildev; do
+  for p in run-backend run-frontend run-maildev run-clamd; do
     if ! pid_alive "$RUN_DIR/$p.pid"; then
       tail_log "$LOG_DIR/$p.log"
       die "$p exited unexpectedly"

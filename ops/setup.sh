@@ -7,7 +7,11 @@
 #   - checks that a Java >= 21 exists for Keycloak;
 #   - starts PostgreSQL when it is installed but down, and checks that 127.0.0.1:5432 answers;
 #   - installs the operations checks' tools (make test-ops): promtool (Debian's prometheus) and kubectl
-#     (Debian's kubernetes-client, when no kubectl exists), without recommended packages.
+#     (Debian's kubernetes-client, when no kubectl exists), without recommended packages;
+#   - installs the virus scanner clamd (Debian's clamav-daemon) that the backend's tests and
+#     `make run` start themselves with the repository's own test signatures; the package's own
+#     services (clamav-daemon, clamav-freshclam) are kept from starting: they would look for a
+#     signature database that cannot be downloaded here.
 # When nothing is missing it only checks (well under a second plus PostgreSQL's answer).
 # SETUP_SKIP_BROWSER=1 leaves chromium out (for `make run` on a server that runs no browser tests).
 set -euo pipefail
@@ -130,9 +134,35 @@ ops_tools() {
   fi
 }
 
+# clamd for the upload scan (docs/security.md). The package's postinst would start clamd and the
+# freshclam daemon; a temporary policy-rc.d (Debian's way to say "start no services now") keeps them
+# down, and where systemd runs they are disabled, so only the clamd we start ourselves runs.
+clamav() {
+  [[ -x /usr/sbin/clamd ]] && return 0
+  if ((EUID != 0)); then
+    say "missing for the upload scan: clamav-daemon"
+    say "  sudo apt-get update && sudo apt-get install -y --no-install-recommends clamav-daemon"
+    exit 1
+  fi
+  say "installing: clamav-daemon (its own services stay off)"
+  local policy=/usr/sbin/policy-rc.d ours=0
+  if [[ ! -e "$policy" ]]; then
+    printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod 755 "$policy" && ours=1
+  fi
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends clamav-daemon >/dev/null ||
+    { ((ours)) && rm -f "$policy"; say "could not install clamav-daemon"; exit 1; }
+  ((ours)) && rm -f "$policy"
+  if command -v systemctl >/dev/null && [[ -d /run/systemd/system ]]; then
+    systemctl disable --now clamav-daemon clamav-daemon.socket clamav-freshclam >/dev/null 2>&1 || true
+  fi
+  return 0
+}
+
 install_packages
 ops_tools
+clamav
 java_for_keycloak
 start_postgres
 check_postgres_login
-say "ready: $(node -v 2>/dev/null), $(java -version 2>&1 | head -1), $(psql --version), $("$CHROME" --version 2>/dev/null || echo 'no chromium')"
+say "ready: $(node -v 2>/dev/null), $(java -version 2>&1 | head -1), $(psql --version), $("$CHROME" --version 2>/dev/null || echo 'no chromium'), $(/usr/sbin/clamd --version 2>/dev/null)"

@@ -1,6 +1,6 @@
 /**
  * A form that uploads one file (the body is the file itself); why the server refused it (too large,
- * type not allowed) is said at the file field. Used for a twin town's agreement and an event's materials.
+ * type not allowed, malware or the virus scan unreachable) is said at the file field. Used for a twin town's agreement and an event's materials.
  */
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { FieldError } from '@/components/form/field-error';
 import { describedBy, fieldIds } from '@/components/form/field-ids';
 import { ProblemAlert } from '@/components/problem-alert';
 import { isApiError } from '@/lib/api/problem';
+import { scanRefusalMessage } from '@/lib/api/scan-refusal';
 
 /** The server's limit, for the hint; the server decides. */
 export const MAX_UPLOAD_MB = 20;
@@ -36,7 +37,7 @@ export function FileUploadForm({ formId, title, label, submitLabel, upload, done
     ? t('upload.tooLarge', { max: MAX_UPLOAD_MB })
     : isApiError(failure, 415)
       ? t('upload.typeNotAllowed')
-      : undefined;
+      : scanRefusalMessage(failure, t);
   const error = missing ? t('upload.chooseFile') : serverMessage;
 
   const submit = (event: FormEvent) => {

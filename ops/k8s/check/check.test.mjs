@@ -80,7 +80,9 @@ for (const overlay of overlays()) {
       }
       for (const c of pod.spec.containers) {
         for (const probe of ['startupProbe', 'readinessProbe', 'livenessProbe']) {
-          assert.ok(c[probe]?.httpGet, `${deployment.metadata.name}/${c.name} ${probe}`);
+          // clamd speaks no HTTP: its probes open its port or ask it (clamdcheck.sh).
+          const ok = c.name === 'clamd' ? c[probe]?.tcpSocket || c[probe]?.exec : c[probe]?.httpGet;
+          assert.ok(ok, `${deployment.metadata.name}/${c.name} ${probe}`);
         }
         for (const kind of ['requests', 'limits']) {
           assert.ok(c.resources?.[kind]?.cpu && c.resources?.[kind]?.memory, `${c.name} ${kind}`);
@@ -104,6 +106,19 @@ for (const overlay of overlays()) {
     assert.equal(config.data.MANAGEMENT_PORT, '9080');
     assert.equal(config.data.DEMO_DATA, 'false');
     assert.equal(config.data.OTEL_SDK_DISABLED, 'true', 'tracing is off until an operator turns it on');
+  });
+
+  test(`${overlay}: every upload is scanned by the clamd beside the backend, reachable by the backend only`, () => {
+    const pod = find('Deployment', 'euportal-backend').spec.template.spec;
+    const clamd = pod.containers.find((c) => c.name === 'clamd');
+    assert.ok(clamd, 'a clamd sidecar');
+    assert.deepEqual(clamd.ports.map((p) => p.containerPort), [3310]);
+    const config = objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name.startsWith('euportal-backend-config'));
+    assert.equal(config.data.CLAMAV_ENABLED, 'true');
+    assert.equal(config.data.CLAMAV_HOST, '127.0.0.1');
+    assert.equal(config.data.CLAMAV_PORT, '3310');
+    const policy = find('NetworkPolicy', 'euportal-backend');
+    assert.ok(policy.spec.ingress.every((r) => r.ports.every((p) => p.port !== 3310)), 'clamd is not open to other pods');
   });
 
   test(`${overlay}: PDB and HPA fit the backend`, () => {

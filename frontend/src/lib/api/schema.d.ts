@@ -2496,6 +2496,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/refused-uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The uploads to the project's records the virus scan refused
+         * @description Beside the file log: the application's attachments, the claims' evidence and the control's files in which clamd found malware, oldest first, each with who, when, the record, the file's name, size, SHA-256 and the signature found. The files themselves were never stored.
+         */
+        get: operations["ProjectResource_refusedUploads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{id}/state-aid": {
         parameters: {
             query?: never;
@@ -2740,6 +2760,26 @@ export interface paths {
          * @description Each period with its deadline and reports, and what is due next. Each period's version is its ETag for moving its deadline.
          */
         get: operations["ProjectReportResource_schedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/refused-uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every upload the virus scan refused, newest first
+         * @description Attachments, evidence, control files, event materials, twin-town agreements and imports in which clamd found malware (422 UPLOAD-001): who, when, to which record, the file's name, size and SHA-256 and the signature found. The file itself was never stored. A project's own: GET /projects/{id}/refused-uploads.
+         */
+        get: operations["RefusedUploadResource_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5545,6 +5585,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageRefusedUploadView: {
+            items: components["schemas"]["RefusedUploadView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResultListItem: {
             items: components["schemas"]["ResultListItem"][];
             /** Format: int32 */
@@ -6018,6 +6067,30 @@ export interface components {
         ReasonKind: "NAME" | "EXPERTISE" | "DESCRIPTION" | "PAST_PROJECTS" | "COUNTRY" | "TYPE" | "LEAD_EXPERIENCE" | "TWIN_TOWN" | "PREVIOUS_COOPERATION" | "EXPRESSED_INTEREST";
         /** @enum {string} */
         RecordType: "UNIT" | "CONTACT_PERSON" | "PROGRAMME" | "CALL" | "PARTNER" | "IDEA" | "APPLICATION" | "APPLICATION_PARTNER" | "PROJECT" | "PROJECT_PERIOD" | "REPORT" | "EXPENDITURE";
+        RefusedUploadView: {
+            /** Format: int64 */
+            id: number;
+            at: components["schemas"]["Instant"];
+            kind: components["schemas"]["UploadKind"];
+            /**
+             * Format: uuid
+             * @description The record the file was for (application, expenditure line, report, clarification, event, twin town); none for an import
+             */
+            recordId: string | null;
+            /**
+             * Format: uuid
+             * @description The application that record belongs to, when it belongs to one
+             */
+            applicationId: string | null;
+            /** @description The name the user gave the file; none for an import */
+            fileName: string | null;
+            /** Format: int64 */
+            sizeBytes: number;
+            sha256: string;
+            /** @description What clamd found, e.g. Eicar-Test-Signature */
+            signature: string;
+            actor: components["schemas"]["Actor"];
+        };
         /** @enum {string} */
         RegistrationStatus: "REGISTERED" | "WAITING" | "CANCELLED";
         /** @enum {string} */
@@ -6556,6 +6629,8 @@ export interface components {
             version: number;
         };
         /** @enum {string} */
+        UploadKind: "ATTACHMENT" | "EVIDENCE" | "CONTROL_CERTIFICATE" | "CLARIFICATION_FILE" | "EVENT_MATERIAL" | "TWIN_TOWN_AGREEMENT" | "CALL_IMPORT" | "PARTNER_IMPORT" | "RATE_IMPORT";
+        /** @enum {string} */
         VersionKind: "SUBMITTED" | "GRANTED" | "REVISED";
         VisibilityRequest: {
             internalParts: components["schemas"]["ResultPart"][];
@@ -7080,6 +7155,26 @@ export interface operations {
             /** @description The file's content is not of an allowed type */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The virus scan found malware (UPLOAD-001); nothing was stored, the refusal is recorded */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The virus scan cannot be reached (UPLOAD-002); nothing was stored, try again after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9550,7 +9645,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Imported */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9589,6 +9684,26 @@ export interface operations {
             /** @description The change conflicts with the record's state or another record */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The virus scan found malware (UPLOAD-001); nothing was stored, the refusal is recorded */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The virus scan cannot be reached (UPLOAD-002); nothing was stored, try again after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12389,6 +12504,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The virus scan found malware (UPLOAD-001); nothing was stored, the refusal is recorded */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The virus scan cannot be reached (UPLOAD-002); nothing was stored, try again after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     EventResource_material: {
@@ -13043,7 +13178,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Imported */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13082,6 +13217,26 @@ export interface operations {
             /** @description The change conflicts with the record's state or another record */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The virus scan found malware (UPLOAD-001); nothing was stored, the refusal is recorded */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The virus scan cannot be reached (UPLOAD-002); nothing was stored, try again after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16112,7 +16267,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Imported */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -16151,6 +16306,26 @@ export interface operations {
             /** @description The change conflicts with the record's state or another record */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The virus scan found malware (UPLOAD-001); nothing was stored, the refusal is recorded */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The virus scan cannot be reached (UPLOAD-002); nothing was stored, try again after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17350,6 +17525,55 @@ export interface operations {
             };
         };
     };
+    ProjectResource_refusedUploads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefusedUploadView"][];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ProjectResource_stateAid: {
         parameters: {
             query?: never;
@@ -18318,6 +18542,62 @@ export interface operations {
             };
         };
     };
+    RefusedUploadResource_list: {
+        parameters: {
+            query?: {
+                /** @description Only the refusals for this application's and its project's records */
+                applicationId?: components["schemas"]["UUID"];
+                /** @description Zero-based page number, at most 10737418 */
+                page?: number;
+                /** @description Page size, at most 200 */
+                size?: number;
+                /** @description Comma-separated fields; a leading '-' sorts descending, e.g. name,-code */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageRefusedUploadView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ReportResource_get: {
         parameters: {
             query?: never;
@@ -18864,9 +19144,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The virus scan found malware (UPLOAD-001); nothing was stored, the refusal is recorded */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match header missing */
             428: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The virus scan cannot be reached (UPLOAD-002); nothing was stored, try again after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19124,6 +19424,26 @@ export interface operations {
             /** @description The file's content is not of an allowed type */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The virus scan found malware (UPLOAD-001); nothing was stored, the refusal is recorded */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The virus scan cannot be reached (UPLOAD-002); nothing was stored, try again after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20487,6 +20807,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The virus scan found malware (UPLOAD-001); nothing was stored, the refusal is recorded */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The virus scan cannot be reached (UPLOAD-002); nothing was stored, try again after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     ExpenditureResource_download: {
@@ -21626,6 +21966,26 @@ export interface operations {
             /** @description The file's content is not of an allowed type */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The virus scan found malware (UPLOAD-001); nothing was stored, the refusal is recorded */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The virus scan cannot be reached (UPLOAD-002); nothing was stored, try again after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -44,6 +44,16 @@ describe('attachment upload', () => {
     await waitFor(() => expect(screen.getByLabelText('Fil')).toHaveAccessibleDescription(/Filtypen är inte tillåten\./));
   });
 
+  it('says at the field that the virus scan found malware (422)', async () => {
+    await uploadAnswered(() => problem(422, { title: 'Malware found', code: 'UPLOAD-001' }));
+    await waitFor(() => expect(screen.getByLabelText('Fil')).toHaveAccessibleDescription(/Filen innehåller skadlig kod/));
+  });
+
+  it('says at the field that the virus scan cannot be reached (503), so the file can be sent again', async () => {
+    await uploadAnswered(() => problem(503, { title: 'Service unavailable', code: 'UPLOAD-002' }));
+    await waitFor(() => expect(screen.getByLabelText('Fil')).toHaveAccessibleDescription(/Virusskyddet går inte att nå/));
+  });
+
   it('asks for a file before sending anything', async () => {
     const { requests } = mockFetch([]);
     renderRoute(<AttachmentUpload applicationId={APPLICATION_ID} onUploaded={vi.fn()} />, { path, at });

@@ -7,16 +7,17 @@ import { FileField } from '@/components/form/file-field';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { isApiError } from '@/lib/api/problem';
+import { scanRefusalMessage } from '@/lib/api/scan-refusal';
 import type { AttachmentView, ExpenditureView } from '@/lib/api/types';
 import { useFormat } from '@/lib/i18n/format';
 import { MAX_EVIDENCE_MB, useDeleteEvidence, useDownloadEvidence, useEvidence, useUploadEvidence } from '../api/evidence';
 
-/** Too large (413), a type not allowed (415), or the report no longer changes (409). */
+/** Too large (413), a type not allowed (415), the report no longer changes (409), or the virus scan refused it. */
 function evidenceErrorMessage(error: unknown, t: TFunction): string | undefined {
   if (isApiError(error, 413)) return t('reports.evidenceTooLarge', { max: MAX_EVIDENCE_MB });
   if (isApiError(error, 415)) return t('reports.evidenceType');
   if (isApiError(error, 409)) return t('reports.notEditable');
-  return undefined;
+  return scanRefusalMessage(error, t);
 }
 
 interface EvidencePanelProps {

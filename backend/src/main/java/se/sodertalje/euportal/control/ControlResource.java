@@ -122,6 +122,8 @@ public class ControlResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ControlView.class)))
     @APIResponse(responseCode = "413", description = "The file is larger than the configured limit")
     @APIResponse(responseCode = "415", description = "The file is not a PDF (CONTROL-009)")
+    @APIResponse(responseCode = "422", description = "The virus scan found malware (UPLOAD-001); nothing was stored, the refusal is recorded")
+    @APIResponse(responseCode = "503", description = "The virus scan cannot be reached (UPLOAD-002); nothing was stored, try again after Retry-After")
     public RestResponse<ControlView> certificate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @QueryParam("fileName") @Parameter(description = "The name the user gave the file") String fileName,
             byte[] content) {
@@ -171,6 +173,8 @@ public class ControlResource {
             + "control runs.")
     @APIResponse(responseCode = "413", description = "The file is larger than the configured limit")
     @APIResponse(responseCode = "415", description = "The file's content is not of an allowed type")
+    @APIResponse(responseCode = "422", description = "The virus scan found malware (UPLOAD-001); nothing was stored, the refusal is recorded")
+    @APIResponse(responseCode = "503", description = "The virus scan cannot be reached (UPLOAD-002); nothing was stored, try again after Retry-After")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "201", description = "Stored",

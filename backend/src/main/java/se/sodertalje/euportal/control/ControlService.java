@@ -33,10 +33,13 @@ import se.sodertalje.euportal.project.ProjectService;
 import se.sodertalje.euportal.report.ClaimLine;
 import se.sodertalje.euportal.report.Expenditure;
 import se.sodertalje.euportal.report.ProjectReport;
-import se.sodertalje.euportal.report.ReportKind;
 import se.sodertalje.euportal.report.ReportAccess;
 import se.sodertalje.euportal.report.ReportClaims;
+import se.sodertalje.euportal.report.ReportKind;
 import se.sodertalje.euportal.report.ReportStatus;
+import se.sodertalje.euportal.scan.Upload;
+import se.sodertalje.euportal.scan.UploadKind;
+import se.sodertalje.euportal.scan.UploadScanner;
 import se.sodertalje.euportal.security.CurrentUser;
 import se.sodertalje.euportal.security.Roles;
 import se.sodertalje.euportal.security.UnitAccess;
@@ -60,6 +63,9 @@ public class ControlService {
 
     @ConfigProperty(name = "euportal.attachments.max-files-per-line")
     long maxFiles;
+
+    @Inject
+    UploadScanner scanner;
 
     @Inject
     ReportAccess reports;
@@ -347,6 +353,8 @@ public class ControlService {
         if (type != FileType.PDF) {
             throw new ApiProblem(415, "CONTROL-009", "Type not allowed", "The control certificate is a signed PDF", null);
         }
+        scanner.requireClean(new Upload(UploadKind.CONTROL_CERTIFICATE, report.id, applicationOf(report), requestedName,
+                content));
         ControlCertificate.delete("controlId", control.id);
         ControlCertificate certificate = new ControlCertificate();
         certificate.controlId = control.id;
@@ -406,12 +414,18 @@ public class ControlService {
         ControlClarification clarification = clarification(control, clarificationId);
         Uploads.requireRoom(ClarificationFile.count("clarificationId", clarification.id), maxFiles, "clarification");
         FileType type = Uploads.check(content, maxBytes);
+        scanner.requireClean(new Upload(UploadKind.CLARIFICATION_FILE, clarification.id, applicationOf(report), requestedName,
+                content));
         ClarificationFile file = new ClarificationFile();
         file.clarificationId = clarification.id;
         file.store(requestedName, type, content, user.subject(), user.displayName(), clock.instant());
         file.persist();
         em.flush();
         return AttachmentView.of(file);
+    }
+
+    private static UUID applicationOf(ProjectReport report) {
+        return Project.<Project>findById(report.projectId).applicationId;
     }
 
     public ClarificationFile answerFile(UUID reportId, UUID clarificationId, UUID fileId) {

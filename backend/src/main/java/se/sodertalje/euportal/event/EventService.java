@@ -28,6 +28,9 @@ import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.organisation.Unit;
+import se.sodertalje.euportal.scan.Upload;
+import se.sodertalje.euportal.scan.UploadKind;
+import se.sodertalje.euportal.scan.UploadScanner;
 import se.sodertalje.euportal.security.CurrentUser;
 
 /** Events: made and kept by advisors and admins, read by every portal user. Codes EVENT-001, EVENT-005, EVENT-008. */
@@ -42,6 +45,9 @@ public class EventService {
 
     @ConfigProperty(name = "euportal.attachments.max-files-per-line")
     long maxFiles;
+
+    @Inject
+    UploadScanner scanner;
 
     @Inject
     CurrentUser user;
@@ -130,6 +136,7 @@ public class EventService {
         Event event = find(id);
         Uploads.requireRoom(EventMaterial.count("eventId", event.id), maxFiles, "event");
         FileType type = Uploads.check(content, maxBytes);
+        scanner.requireClean(new Upload(UploadKind.EVENT_MATERIAL, event.id, null, fileName, content));
         EventMaterial material = new EventMaterial();
         material.eventId = event.id;
         material.store(fileName, type, content, user.subject(), user.displayName(), clock.instant());

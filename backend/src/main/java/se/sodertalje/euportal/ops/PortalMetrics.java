@@ -79,12 +79,26 @@ public class PortalMetrics {
 
     /** Every outcome's series exists from the start at 0, so an alert on its increase sees the first one. */
     @PostConstruct
-    void registerWebhookSeries() {
+    void registerOutcomeSeries() {
         List.of("sent", "retried", "given_up").forEach(this::webhookTimer);
+        List.of("clean", "infected", "unavailable").forEach(this::uploadScans);
     }
 
     private Timer webhookTimer(String outcome) {
         return Timer.builder("euportal.webhook.deliveries").description("Webhook delivery attempts by outcome")
+                .tag("outcome", outcome).register(registry);
+    }
+
+    /**
+     * One upload through the virus scan: {@code clean}, {@code infected} (refused and recorded) or
+     * {@code unavailable} (clamd not reached; the upload was refused, not stored).
+     */
+    public void uploadScan(String outcome) {
+        uploadScans(outcome).increment();
+    }
+
+    private Counter uploadScans(String outcome) {
+        return Counter.builder("euportal.upload.scans").description("Uploads through the virus scan by outcome")
                 .tag("outcome", outcome).register(registry);
     }
 

@@ -28,15 +28,18 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.sodertalje.euportal.audit.HistoryEntry;
+import se.sodertalje.euportal.common.csv.CsvMedia;
 import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
 import se.sodertalje.euportal.common.web.Responses;
+import se.sodertalje.euportal.ops.PortalMetrics;
 import se.sodertalje.euportal.partner.imports.PartnerCsv;
 import se.sodertalje.euportal.partner.imports.PartnerImportResult;
 import se.sodertalje.euportal.partner.imports.PartnerImportService;
+import se.sodertalje.euportal.scan.Upload;
+import se.sodertalje.euportal.scan.UploadKind;
+import se.sodertalje.euportal.scan.UploadScanner;
 import se.sodertalje.euportal.security.Roles;
-import se.sodertalje.euportal.common.csv.CsvMedia;
-import se.sodertalje.euportal.ops.PortalMetrics;
 
 @Path("/api/v1/partners")
 @Tag(name = "Partners", description = "The register of partner organisations, twin towns and networks")
@@ -45,6 +48,9 @@ import se.sodertalje.euportal.ops.PortalMetrics;
 public class PartnerResource {
 
     static final String TEXT_CSV = "text/csv";
+
+    @Inject
+    UploadScanner scanner;
 
     @Inject
     PartnerService partners;
@@ -158,8 +164,13 @@ public class PartnerResource {
                     + "the CORDIS participant extract as published (one row per organisation per project; rows are "
                     + "merged by PIC into organisations with their cooperation history). One bad row imports nothing: "
                     + "400 with code IMPORT-001 and errors[] naming rows[i].field.")
+    @APIResponse(responseCode = "200", description = "Imported",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerImportResult.class)))
+    @APIResponse(responseCode = "422", description = "The virus scan found malware (UPLOAD-001); nothing was stored, the refusal is recorded")
+    @APIResponse(responseCode = "503", description = "The virus scan cannot be reached (UPLOAD-002); nothing was stored, try again after Retry-After")
     @RequestBody(required = true, content = @Content(mediaType = TEXT_CSV, schema = @Schema(implementation = String.class)))
     public PartnerImportResult importCsv(String body) {
+        scanner.requireClean(Upload.imported(UploadKind.PARTNER_IMPORT, Upload.bytes(body)));
         return metrics.imported("partners", () -> importer.importCsv(body), PartnerImportResult::rows);
     }
 

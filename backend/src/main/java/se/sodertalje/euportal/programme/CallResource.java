@@ -32,14 +32,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.sodertalje.euportal.audit.HistoryEntry;
+import se.sodertalje.euportal.common.csv.CsvMedia;
 import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
 import se.sodertalje.euportal.common.web.Responses;
+import se.sodertalje.euportal.ops.PortalMetrics;
 import se.sodertalje.euportal.programme.imports.CallImportService;
 import se.sodertalje.euportal.programme.imports.ImportResult;
+import se.sodertalje.euportal.scan.Upload;
+import se.sodertalje.euportal.scan.UploadKind;
+import se.sodertalje.euportal.scan.UploadScanner;
 import se.sodertalje.euportal.security.Roles;
-import se.sodertalje.euportal.common.csv.CsvMedia;
-import se.sodertalje.euportal.ops.PortalMetrics;
 
 @Path("/api/v1/calls")
 @Tag(name = "Calls", description = "Calls for proposals (utlysningar) of the programmes")
@@ -48,6 +51,9 @@ import se.sodertalje.euportal.ops.PortalMetrics;
 public class CallResource {
 
     static final String TEXT_CSV = "text/csv";
+
+    @Inject
+    UploadScanner scanner;
 
     @Inject
     CallService calls;
@@ -138,12 +144,17 @@ public class CallResource {
                     + "recorded as 17:00 Brussels time); text/csv: header programmeCode,identifier,title,opensAt,"
                     + "closesAt,timeZone,budget,topics,url. Calls are matched by identifier. One bad row imports "
                     + "nothing: 400 with code IMPORT-001 and errors[] naming rows[i].field.")
+    @APIResponse(responseCode = "200", description = "Imported",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "422", description = "The virus scan found malware (UPLOAD-001); nothing was stored, the refusal is recorded")
+    @APIResponse(responseCode = "503", description = "The virus scan cannot be reached (UPLOAD-002); nothing was stored, try again after Retry-After")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class,
                     description = "Funding & Tenders topics: topicId, title, programme, programmeId, deadline, callStatus, …")),
             @Content(mediaType = TEXT_CSV, schema = @Schema(implementation = String.class))})
     public ImportResult importCalls(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         boolean csv = contentType != null && contentType.toLowerCase().startsWith(TEXT_CSV);
+        scanner.requireClean(Upload.imported(UploadKind.CALL_IMPORT, Upload.bytes(body)));
         return metrics.imported("calls", () -> importer.importFile(body, csv), r -> r.created() + r.updated());
     }
 

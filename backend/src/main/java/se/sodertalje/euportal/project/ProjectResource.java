@@ -30,6 +30,8 @@ import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
 import se.sodertalje.euportal.common.web.Responses;
 import se.sodertalje.euportal.readiness.Readiness;
+import se.sodertalje.euportal.scan.RefusedUploadView;
+import se.sodertalje.euportal.scan.RefusedUploads;
 import se.sodertalje.euportal.security.Roles;
 import se.sodertalje.euportal.common.csv.CsvMedia;
 
@@ -49,6 +51,9 @@ public class ProjectResource {
 
     @Inject
     FileLog fileLog;
+
+    @Inject
+    RefusedUploads refusedUploads;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
@@ -130,5 +135,16 @@ public class ProjectResource {
             + "retention date, each with its name, size, SHA-256, who and when. The entries stay when the file is gone.")
     public List<FileLogEntry> fileLog(@PathParam("id") UUID id) {
         return fileLog.ofApplication(projects.reachable(id).applicationId);
+    }
+
+    @GET
+    @Path("{id}/refused-uploads")
+    @RolesAllowed({Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "The uploads to the project's records the virus scan refused", description = "Beside the file "
+            + "log: the application's attachments, the claims' evidence and the control's files in which clamd found "
+            + "malware, oldest first, each with who, when, the record, the file's name, size, SHA-256 and the signature "
+            + "found. The files themselves were never stored.")
+    public List<RefusedUploadView> refusedUploads(@PathParam("id") UUID id) {
+        return refusedUploads.ofApplication(projects.reachable(id).applicationId);
     }
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,16 +26,18 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.jboss.resteasy.reactive.RestResponse;
+import se.sodertalje.euportal.common.csv.CsvMedia;
 import se.sodertalje.euportal.common.openapi.IntegrationContract;
 import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.common.web.Responses;
-import se.sodertalje.euportal.security.Roles;
-import se.sodertalje.euportal.common.csv.CsvMedia;
 import se.sodertalje.euportal.ops.PortalMetrics;
+import se.sodertalje.euportal.scan.Upload;
+import se.sodertalje.euportal.scan.UploadKind;
+import se.sodertalje.euportal.scan.UploadScanner;
+import se.sodertalje.euportal.security.Roles;
 
 @Path("/api/v1/exchange-rates")
 @Tag(name = "Exchange rates", description = "Monthly EUR rates (InforEuro: units of a currency per 1 EUR) that "
@@ -44,6 +47,9 @@ import se.sodertalje.euportal.ops.PortalMetrics;
 public class ExchangeRateResource {
 
     static final String TEXT_CSV = "text/csv";
+
+    @Inject
+    UploadScanner scanner;
 
     @Inject
     ExchangeRateService rates;
@@ -133,8 +139,13 @@ public class ExchangeRateResource {
             description = "Header currency;month;unitsPerEur[;source], separated by ';' or ',' (as the export "
                     + "writes it); a decimal comma is accepted. Months already recorded are updated. One bad row "
                     + "imports nothing: 400 with code IMPORT-001 and errors[] naming rows[i].field.")
+    @APIResponse(responseCode = "200", description = "Imported",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RateImportResult.class)))
+    @APIResponse(responseCode = "422", description = "The virus scan found malware (UPLOAD-001); nothing was stored, the refusal is recorded")
+    @APIResponse(responseCode = "503", description = "The virus scan cannot be reached (UPLOAD-002); nothing was stored, try again after Retry-After")
     @RequestBody(required = true, content = @Content(mediaType = TEXT_CSV, schema = @Schema(implementation = String.class)))
     public RateImportResult importCsv(String body) {
+        scanner.requireClean(Upload.imported(UploadKind.RATE_IMPORT, Upload.bytes(body)));
         return metrics.imported("rates", () -> importer.importCsv(body), RateImportResult::rows);
     }
 

@@ -14,6 +14,10 @@ import se.sodertalje.euportal.application.attachment.Uploads;
 import se.sodertalje.euportal.audit.Actor;
 import se.sodertalje.euportal.audit.FileLog;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.project.Project;
+import se.sodertalje.euportal.scan.Upload;
+import se.sodertalje.euportal.scan.UploadKind;
+import se.sodertalje.euportal.scan.UploadScanner;
 import se.sodertalje.euportal.security.CurrentUser;
 
 /** The evidence of an expenditure line: checked like an application's attachments, changed with the report's lines. */
@@ -25,6 +29,9 @@ public class EvidenceService {
 
     @ConfigProperty(name = "euportal.attachments.max-files-per-line")
     long maxFiles;
+
+    @Inject
+    UploadScanner scanner;
 
     @Inject
     ExpenditureService expenditures;
@@ -49,10 +56,12 @@ public class EvidenceService {
 
     @Transactional
     public AttachmentView upload(UUID reportId, UUID expenditureId, String requestedName, byte[] content) {
-        expenditures.financialDraft(reportId);
+        ProjectReport report = expenditures.financialDraft(reportId);
         Expenditure line = expenditures.reachable(reportId, expenditureId);
         Uploads.requireRoom(ExpenditureEvidence.count("expenditureId", line.id), maxFiles, "expenditure line");
         FileType type = Uploads.check(content, maxBytes);
+        scanner.requireClean(new Upload(UploadKind.EVIDENCE, line.id, Project.<Project>findById(report.projectId).applicationId,
+                requestedName, content));
         ExpenditureEvidence evidence = new ExpenditureEvidence();
         evidence.expenditureId = line.id;
         evidence.store(requestedName, type, content, user.subject(), user.displayName(), clock.instant());

@@ -24,6 +24,9 @@ import se.sodertalje.euportal.organisation.Unit;
 import se.sodertalje.euportal.partner.PartnerOrganisation;
 import se.sodertalje.euportal.partner.partnership.ApplicationPartner;
 import se.sodertalje.euportal.project.Project;
+import se.sodertalje.euportal.scan.Upload;
+import se.sodertalje.euportal.scan.UploadKind;
+import se.sodertalje.euportal.scan.UploadScanner;
 import se.sodertalje.euportal.security.CurrentUser;
 import se.sodertalje.euportal.security.UnitAccess;
 import se.sodertalje.euportal.twintown.TwinTownViews.ActivityView;
@@ -40,6 +43,9 @@ import se.sodertalje.euportal.twintown.TwinTownViews.View;
  */
 @ApplicationScoped
 public class TwinTownService {
+
+    @Inject
+    UploadScanner scanner;
 
     @Inject
     EntityManager em;
@@ -174,6 +180,7 @@ public class TwinTownService {
     public AgreementFile uploadAgreement(UUID townId, String fileName, byte[] content) {
         TwinTown town = find(townId);
         FileType type = Uploads.check(content, maxBytes);
+        scanner.requireClean(new Upload(UploadKind.TWIN_TOWN_AGREEMENT, town.id, null, fileName, content));
         TwinTownAgreement.delete("twinTownId", town.id);
         em.flush();
         TwinTownAgreement agreement = new TwinTownAgreement();

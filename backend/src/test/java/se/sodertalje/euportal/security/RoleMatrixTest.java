@@ -835,6 +835,10 @@ class RoleMatrixTest {
         endpoint("GET /applications/{id}/history", (a, f) -> a.get("/api/v1/applications/{id}/history",
                 f.application()), 401, 403, 403, 200, 200, 200, 403, 403, 403);
         endpoint("GET /exports", (a, f) -> a.get("/api/v1/exports"), 401, 403, 403, 200, 200, 200, 403, 403, 403);
+        endpoint("GET /refused-uploads", (a, f) -> a.get("/api/v1/refused-uploads"), 401, 403, 403, 200, 200, 200, 403, 403,
+                403);
+        endpoint("GET /projects/{id}/refused-uploads", (a, f) -> a.get("/api/v1/projects/{id}/refused-uploads",
+                f.project().projectId()), 401, 403, 403, 200, 200, 200, 403, 403, 403);
         endpoint("GET /projects/{id}/readiness", (a, f) -> a.get("/api/v1/projects/{id}/readiness", f.project().projectId()),
                 401, 200, 200, 200, 200, 200, 404, 403, 403);
         endpoint("GET /reports/{id}/readiness", (a, f) -> a.get("/api/v1/reports/{id}/readiness", f.report()),

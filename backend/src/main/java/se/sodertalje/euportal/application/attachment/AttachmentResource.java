@@ -52,6 +52,8 @@ public class AttachmentResource {
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "413", description = "The file is larger than the configured limit (20 MB by default)")
     @APIResponse(responseCode = "415", description = "The file's content is not of an allowed type")
+    @APIResponse(responseCode = "422", description = "The virus scan found malware (UPLOAD-001); nothing was stored, the refusal is recorded")
+    @APIResponse(responseCode = "503", description = "The virus scan cannot be reached (UPLOAD-002); nothing was stored, try again after Retry-After")
     @APIResponse(responseCode = "201", description = "Stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
     public RestResponse<AttachmentView> upload(@PathParam("applicationId") UUID applicationId,

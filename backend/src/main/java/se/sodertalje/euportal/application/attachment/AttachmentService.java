@@ -14,6 +14,9 @@ import se.sodertalje.euportal.application.access.ApplicationAccess;
 import se.sodertalje.euportal.audit.Actor;
 import se.sodertalje.euportal.audit.FileLog;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.scan.Upload;
+import se.sodertalje.euportal.scan.UploadKind;
+import se.sodertalje.euportal.scan.UploadScanner;
 import se.sodertalje.euportal.security.CurrentUser;
 
 /** Attachments of an application: size and type checked by content, removable while a draft. */
@@ -25,6 +28,9 @@ public class AttachmentService {
 
     @ConfigProperty(name = "euportal.attachments.max-files-per-application")
     long maxFiles;
+
+    @Inject
+    UploadScanner scanner;
 
     @Inject
     ApplicationAccess applications;
@@ -56,6 +62,7 @@ public class AttachmentService {
         }
         Uploads.requireRoom(Attachment.count("applicationId", applicationId), maxFiles, "application");
         FileType type = Uploads.check(content, maxBytes);
+        scanner.requireClean(new Upload(UploadKind.ATTACHMENT, applicationId, applicationId, requestedName, content));
         Attachment attachment = new Attachment();
         attachment.applicationId = applicationId;
         attachment.store(requestedName, type, content, user.subject(), user.displayName(), clock.instant());

@@ -32,7 +32,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response apiProblem(ApiProblem e, UriInfo uri) {
-        return respond(uri, e);
+        // A 503 is a state that passes (e.g. the virus scan unreachable): the client is told when to try again.
+        return e.status() == 503 ? Response.fromResponse(respond(uri, e)).header(HttpHeaders.RETRY_AFTER, "30").build()
+                : respond(uri, e);
     }
 
     @ServerExceptionMapper(priority = 1)

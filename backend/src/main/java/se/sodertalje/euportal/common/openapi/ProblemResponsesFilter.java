@@ -79,10 +79,14 @@ public class ProblemResponsesFilter implements OASFilter {
             add(operation, "412", "Stale If-Match: someone else changed the record");
             add(operation, "428", "If-Match header missing");
         }
-        // Error answers a resource declares itself (e.g. 413, 415) are problems too.
+        // Error answers a resource declares itself (e.g. 413, 415, 503) are problems too; a 503 says when to retry.
         new java.util.LinkedHashMap<>(operation.getResponses().getAPIResponses()).forEach((status, response) -> {
-            if (status.startsWith("4") && response.getContent() == null) {
+            if ((status.startsWith("4") || status.startsWith("5")) && response.getContent() == null) {
                 add(operation, status, response.getDescription());
+                if (status.equals("503")) {
+                    operation.getResponses().getAPIResponse(status).addHeader("Retry-After", OASFactory.createHeader()
+                            .description("Seconds to wait before trying again").schema(string(null)));
+                }
             }
         });
         if (hasId && method != PathItem.HttpMethod.DELETE
