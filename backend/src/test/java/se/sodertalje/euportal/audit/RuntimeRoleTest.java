@@ -9,14 +9,17 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import se.sodertalje.euportal.support.Api;
 import se.sodertalje.euportal.support.FreshDatabase;
@@ -42,6 +45,15 @@ class RuntimeRoleTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String url;
+
+    @ConfigProperty(name = "euportal.db.owner.username")
+    String owner;
+
+    @ConfigProperty(name = "euportal.db.owner.password")
+    Optional<String> ownerPassword;
 
     @Test
     void thePoolShouldConnectAsTheRuntimeRoleThatOwnsNothing() throws SQLException {
@@ -124,6 +136,24 @@ class RuntimeRoleTest {
             }
             assertEquals("1", one(s, "select count(*) from contact_person_aud where name = 'Kvar Person' and id = '"
                     + person + "'"));
+        }
+    }
+
+    /** The triggers stay the second lock, for the owner too (row triggers: on tables with rows). */
+    @Test
+    void evenTheOwnerShouldRewriteNoHistoryOutsideAnErasure() throws SQLException {
+        UUID unit = Api.createUnit(Api.uniqueCode("RO"), "Ägarkontoret");
+        UUID person = Api.createContact(unit, "Ägd Person", "agd@example.se", "OTHER");
+        try (Connection c = DriverManager.getConnection(url, owner, ownerPassword.orElse("")); Statement s = c.createStatement()) {
+            for (String sql : List.of("update contact_person_aud set name = 'Rewritten' where id = '" + person + "'",
+                    "delete from revinfo", "delete from unit_aud where id = '" + unit + "'")) {
+                try {
+                    s.execute(sql);
+                    fail("the triggers let the owner run " + sql);
+                } catch (SQLException e) {
+                    assertEquals("P0001", e.getSQLState(), sql + ": " + e.getMessage());
+                }
+            }
         }
     }
 
