@@ -253,6 +253,8 @@ start_backend() {
   port_busy "$port" && die "port $port is already in use; stop what runs there first"
   port_busy "$management" && die "port $management (the backend's metrics) is already in use; stop what runs there first or set MANAGEMENT_PORT"
   [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]] && java="$JAVA_HOME/bin/java"
+  # Also on a database kept from an earlier run (the benchmarks' scale data): the pool's role must exist.
+  (parse_db_url "$url" && ensure_runtime_role) || die "cannot create the runtime role $DB_USER for $url"
   log "starting backend on :$port (DB $url, log $LOG_DIR/$name.log)"
   start_bg "$name" "$LOG_DIR/$name.log" env \
     DB_URL="$url" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" \
