@@ -21,7 +21,6 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 BASE_DB_URL="${DB_URL:-jdbc:postgresql://127.0.0.1:5432/euportal}"
-export DB_USER="${DB_USER:-postgres}" DB_PASSWORD="${DB_PASSWORD:-}"
 RT_PORT="${RT_PORT:-8090}"
 KEEP_DB="${KEEP_DB:-0}"
 parse_db_url "$BASE_DB_URL"
@@ -66,7 +65,7 @@ DEMO_DATA=true start_backend rt-source "$RT_PORT" "$SRC_URL"
 # The demo data has no files: every project's application gets three attachments and every expenditure line
 # a piece of evidence, text and binary (all 256 byte values), straight into the database.
 log "adding attachments and evidence to the demo projects"
-PGPASSWORD="$DB_PASSWORD" psql -X -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$SRC_DB" <<'SQL'
+PGPASSWORD="$DB_OWNER_PASSWORD" psql -X -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_OWNER_USER" -d "$SRC_DB" <<'SQL'
 insert into application_attachment (id, application_id, file_name, media_type, size_bytes, sha256, content,
     uploaded_by_subject, uploaded_by_name, uploaded_at)
 select gen_random_uuid(), p.application_id, 'bilaga-' || n || '.txt', 'text/plain', length(c), encode(sha256(c), 'hex'),

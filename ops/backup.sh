@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `make backup`: a consistent dump of the portal's database, which holds every record, its history
 # (Envers) and every file (attachments and evidence are stored in PostgreSQL), and a manifest.
-#   DB_URL (jdbc:postgresql://127.0.0.1:5432/euportal), DB_USER (postgres), DB_PASSWORD
+#   DB_URL (jdbc:postgresql://127.0.0.1:5432/euportal), DB_OWNER_USER (postgres), DB_OWNER_PASSWORD
 #   BACKUP_DIR (ops/.work/backups): where euportal-<db>-<UTC time>/ is written, holding
 #     database.dump  pg_dump custom format (-Fc: compressed, pg_restore picks what to load)
 #     roles.sql      the roles the database's objects belong to or are granted to (a dump carries no
@@ -15,8 +15,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 DB_URL="${DB_URL:-jdbc:postgresql://127.0.0.1:5432/euportal}"
-export PGPASSWORD="${DB_PASSWORD:-}"
-DB_USER="${DB_USER:-postgres}"
+export PGPASSWORD="$DB_OWNER_PASSWORD"
 parse_db_url "$DB_URL"
 command -v pg_dump >/dev/null || die "pg_dump not found (apt-get install -y postgresql-client)"
 OUT="${BACKUP_DIR:-$WORK_DIR/backups}/euportal-$DB_NAME-$(date -u +%Y%m%dT%H%M%SZ)"
@@ -25,7 +24,7 @@ t0=$SECONDS
 
 # One REPEATABLE READ transaction exports its snapshot: the row counts are taken in it and pg_dump
 # dumps exactly it, so the manifest describes the dump even while the portal keeps writing.
-coproc SNAP { psql -X -qAt -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" 2>&1; }
+coproc SNAP { psql -X -qAt -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_OWNER_USER" -d "$DB_NAME" 2>&1; }
 exec {to_snap}>&"${SNAP[1]}" {from_snap}<&"${SNAP[0]}"
 ask() { # SQL (one line of answer)
   local answer
@@ -42,7 +41,7 @@ owner="$(ask "select pg_get_userbyid(datdba) from pg_database where datname = cu
 roles="$(ask "select coalesce(json_agg(json_build_object('name', r.rolname, 'login', r.rolcanlogin, 'memberOf', coalesce((select json_agg(g.rolname order by g.rolname) from pg_auth_members m join pg_roles g on g.oid = m.roleid where m.member = r.oid), '[]'::json)) order by r.rolname), '[]') from pg_roles r where r.oid in (select datdba from pg_database where datname = current_database() union select nspowner from pg_namespace union select relowner from pg_class union select proowner from pg_proc union select typowner from pg_type union select (aclexplode(relacl)).grantee from pg_class where relacl is not null union select (aclexplode(nspacl)).grantee from pg_namespace where nspacl is not null) and r.rolname not like 'pg\\_%';")"
 
 log "dumping $DB_NAME on $DB_HOST:$DB_PORT (snapshot $snapshot) to $OUT/database.dump"
-pg_dump -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" --snapshot="$snapshot" -Fc -f "$OUT/database.dump"
+pg_dump -h "$DB_HOST" -p "$DB_PORT" -U "$DB_OWNER_USER" -d "$DB_NAME" --snapshot="$snapshot" -Fc -f "$OUT/database.dump"
 ask "commit; select 'done';" >/dev/null
 printf '\\q\n' >&"$to_snap"
 wait "$SNAP_PID" 2>/dev/null || true

@@ -18,9 +18,6 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 BASE_DB_URL="${DB_URL:-jdbc:postgresql://127.0.0.1:5432/euportal}"
-DB_USER="${DB_USER:-postgres}"
-DB_PASSWORD="${DB_PASSWORD:-}"
-export DB_USER DB_PASSWORD
 BENCH_LINES="${BENCH_LINES:-5000}"
 BENCH_REQUESTS="${BENCH_REQUESTS:-200}"
 BENCH_WARMUP="${BENCH_WARMUP:-20}"

@@ -18,9 +18,6 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 BASE_DB_URL="${DB_URL:-jdbc:postgresql://127.0.0.1:5432/euportal}"
-DB_USER="${DB_USER:-postgres}"
-DB_PASSWORD="${DB_PASSWORD:-}"
-export DB_USER DB_PASSWORD
 BENCH_LINES="${BENCH_LINES:-10000}"
 BENCH_FILES="${BENCH_FILES:-200}"
 BENCH_FILE_KB="${BENCH_FILE_KB:-100}"
@@ -72,7 +69,7 @@ BACKEND_JAVA_OPTS="-Xmx$BENCH_HEAP ${BACKEND_JAVA_OPTS:-}" MAIL_MOCK=true \
   start_backend bench-exports-backend "$BENCH_PORT" "$BENCH_DB_URL"
 BACKEND_PID="$(cat "$RUN_DIR/bench-exports-backend.pid")"
 
-psql_bench() { PGPASSWORD="$DB_PASSWORD" psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$BENCH_DB" -v ON_ERROR_STOP=1 -qAt "$@"; }
+psql_bench() { PGPASSWORD="$DB_OWNER_PASSWORD" psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_OWNER_USER" -d "$BENCH_DB" -v ON_ERROR_STOP=1 -qAt "$@"; }
 PROJECT="$(psql_bench -c "select id from project where acronym = 'STUDIEHJ'")"
 [[ -n "$PROJECT" ]] || die "the demo project STUDIEHJ is missing (DEMO_DATA)"
 log "project $PROJECT: a claim of $BENCH_LINES lines and $BENCH_FILES files of $BENCH_FILE_KB KB"

@@ -25,9 +25,6 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 BASE_DB_URL="${DB_URL:-jdbc:postgresql://127.0.0.1:5432/euportal}"
-DB_USER="${DB_USER:-postgres}"
-DB_PASSWORD="${DB_PASSWORD:-}"
-export DB_USER DB_PASSWORD
 BENCH_ORGS="${BENCH_ORGS:-50000}"
 BENCH_REQUESTS="${BENCH_REQUESTS:-300}"
 BENCH_WARMUP="${BENCH_WARMUP:-5}"
@@ -61,7 +58,7 @@ cleanup() {
   stop_started
   ((started_kc)) && { "$OPS_DIR/keycloak.sh" stop || true; }
   if ((db_created)); then
-    if [[ "$KEEP_DB" == 1 ]]; then log "database kept: $BENCH_DB (psql -h $DB_HOST -p $DB_PORT -U $DB_USER $BENCH_DB)"
+    if [[ "$KEEP_DB" == 1 ]]; then log "database kept: $BENCH_DB (psql -h $DB_HOST -p $DB_PORT -U $DB_OWNER_USER $BENCH_DB)"
     else drop_db "$BENCH_DB_URL"; fi
   fi
   rm -rf "$TMP"
@@ -75,8 +72,8 @@ trap 'exit 129' HUP
 
 # bench_psql [psql args...]: psql on the bench database, quiet, stopping at the first error.
 bench_psql() {
-  PGPASSWORD="$DB_PASSWORD" PGCONNECT_TIMEOUT=5 psql -X -q -v ON_ERROR_STOP=1 \
-    -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$BENCH_DB" "$@"
+  PGPASSWORD="$DB_OWNER_PASSWORD" PGCONNECT_TIMEOUT=5 psql -X -q -v ON_ERROR_STOP=1 \
+    -h "$DB_HOST" -p "$DB_PORT" -U "$DB_OWNER_USER" -d "$BENCH_DB" "$@"
 }
 
 # stats FILE: "n min p50 p95 p99 max" of the numbers in FILE (one a line; nearest-rank percentiles).

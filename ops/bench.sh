@@ -27,8 +27,7 @@ BENCH_C1_SECONDS="${BENCH_C1_SECONDS:-5}"
 BENCH_PORT="${BENCH_PORT:-8077}"
 BENCH_ONLY="${BENCH_ONLY:-.}"
 BACKEND_HEAP="${BACKEND_HEAP:-512m}"
-DB_USER="${DB_USER:-postgres}" DB_PASSWORD="${DB_PASSWORD:-}"
-export DB_USER DB_PASSWORD BACKEND_HEAP
+export BACKEND_HEAP
 parse_db_url "${DB_URL:-jdbc:postgresql://127.0.0.1:5432/euportal}"
 SCALE_DB="euportal_scale$SCALE"
 API="http://localhost:$BENCH_PORT/api/v1"
@@ -60,8 +59,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-sql_postgres() { PGPASSWORD="$DB_PASSWORD" psql -X -q -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d postgres -tAc "$1"; }
-scale_psql() { PGPASSWORD="$DB_PASSWORD" psql -X -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$SCALE_DB" -tAc "$1" "${@:2}"; }
+sql_postgres() { PGPASSWORD="$DB_OWNER_PASSWORD" psql -X -q -h "$DB_HOST" -p "$DB_PORT" -U "$DB_OWNER_USER" -d postgres -tAc "$1"; }
+scale_psql() { PGPASSWORD="$DB_OWNER_PASSWORD" psql -X -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_OWNER_USER" -d "$SCALE_DB" -tAc "$1" "${@:2}"; }
 
 build_backend_if_needed
 # A copy of the build, so that a rebuild while the benchmark runs does not pull classes from under it.
@@ -251,8 +250,8 @@ measure() {
   c32_p50="$(wrk_pct "$wrk_out" 50)" c32_p99="$(wrk_pct "$wrk_out" 99)"
   errors="$(awk '/Non-2xx/ { print $NF } /Socket errors/ { print "sock" }' <<<"$wrk_out" | paste -sd+)"
   rss="$(($(ps -o rss= -p "$BACKEND_PID") / 1024))"
-  pg_tps="$(PGPASSWORD="$DB_PASSWORD" pgbench -n -c32 -j2 -T"$BENCH_SECONDS" -f "$TMP/pgbench.sql" \
-      -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" "$SCALE_DB" 2>&1 | tee "$TMP/pgbench.out" | awk '/^tps/ { printf "%.0f", $3; exit }')" || true
+  pg_tps="$(PGPASSWORD="$DB_OWNER_PASSWORD" pgbench -n -c32 -j2 -T"$BENCH_SECONDS" -f "$TMP/pgbench.sql" \
+      -h "$DB_HOST" -p "$DB_PORT" -U "$DB_OWNER_USER" "$SCALE_DB" 2>&1 | tee "$TMP/pgbench.out" | awk '/^tps/ { printf "%.0f", $3; exit }')" || true
   [[ -n "$pg_tps" ]] || warn "pgbench on $name's statements: $(grep -m1 -i error "$TMP/pgbench.out" | cut -c1-300)"
   ratio="$(awk -v a="$c32_rps" -v b="$pg_tps" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')"
   settle

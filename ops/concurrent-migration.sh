@@ -4,14 +4,13 @@
 # advisory lock before it migrates, so one instance applies every migration and the other waits, then
 # finds the schema up to date. Checks: both become ready, every migration is recorded exactly once and
 # succeeded, and the two logs show one migrating and one finding nothing to do. Prints what it saw.
-#   MIGRATION_PORT (8096: the backends use it and the next port), DB_URL / DB_USER / DB_PASSWORD for the
+#   MIGRATION_PORT (8096: the backends use it and the next port), DB_URL / DB_OWNER_USER / DB_USER … (ops/lib.sh) for the
 #   server; the database euportal_mig_<time> is dropped at the end unless KEEP_DB=1. About a minute.
 set -euo pipefail
 # shellcheck source=ops/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 BASE_DB_URL="${DB_URL:-jdbc:postgresql://127.0.0.1:5432/euportal}"
-export DB_USER="${DB_USER:-postgres}" DB_PASSWORD="${DB_PASSWORD:-}"
 PORT="${MIGRATION_PORT:-8096}"
 parse_db_url "$BASE_DB_URL"
 MIG_DB="euportal_mig_$(date +%Y%m%d%H%M%S)_$$"
@@ -45,7 +44,7 @@ STARTED+=(mig-a mig-b) # start_backend runs in subshells: the cleanup stops both
 wait "$a" || die "the first backend did not become ready (log $LOG_DIR/mig-a.log)"
 wait "$b" || die "the second backend did not become ready (log $LOG_DIR/mig-b.log)"
 
-psql_mig() { PGPASSWORD="$DB_PASSWORD" psql -X -qAt -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$MIG_DB" -c "$1"; }
+psql_mig() { PGPASSWORD="$DB_OWNER_PASSWORD" psql -X -qAt -h "$DB_HOST" -p "$DB_PORT" -U "$DB_OWNER_USER" -d "$MIG_DB" -c "$1"; }
 recorded="$(psql_mig "select count(*) from flyway_schema_history where version is not null")"
 distinct="$(psql_mig "select count(distinct version) from flyway_schema_history where version is not null")"
 failed="$(psql_mig "select count(*) from flyway_schema_history where not success")"

@@ -11,9 +11,6 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 BASE_DB_URL="${DB_URL:-jdbc:postgresql://127.0.0.1:5432/euportal}"
-DB_USER="${DB_USER:-postgres}"
-DB_PASSWORD="${DB_PASSWORD:-}"
-export DB_USER DB_PASSWORD
 # No SMTP server in the browser tests: the backend logs its e-mail instead of sending it.
 export MAIL_MOCK=true
 E2E_API_PORT="${E2E_API_PORT:-8085}"

@@ -128,6 +128,16 @@ check_port_owner() {
 }
 
 # ---------------------------------------------------------------- PostgreSQL
+# Two roles (docs/decisions/0005-database-roles.md): DB_OWNER_USER / DB_OWNER_PASSWORD (postgres) owns the
+# schema: it creates the databases, the backend's Flyway migrates as it, and every psql of these scripts uses it.
+# DB_USER / DB_PASSWORD (euportal_app) is the runtime role the backend's pool connects as: it may not rewrite
+# history. ensure_db creates it when missing (ops/db-roles.sql).
+DB_OWNER_USER="${DB_OWNER_USER:-postgres}"
+DB_OWNER_PASSWORD="${DB_OWNER_PASSWORD:-}"
+DB_USER="${DB_USER:-euportal_app}"
+DB_PASSWORD="${DB_PASSWORD:-}"
+export DB_OWNER_USER DB_OWNER_PASSWORD DB_USER DB_PASSWORD
+
 # parse_db_url JDBC_URL: sets DB_HOST DB_PORT DB_NAME from jdbc:postgresql://host[:port]/name[?…]
 parse_db_url() {
   local url="$1" rest hostport
@@ -141,18 +151,31 @@ parse_db_url() {
   [[ -n "$DB_HOST" && -n "$DB_NAME" ]] || die "cannot parse DB_URL: $url"
 }
 
-# db_psql SQL: run SQL against the maintenance DB "postgres" of DB_HOST/DB_PORT as DB_USER.
+# db_psql SQL: run SQL against the maintenance DB "postgres" of DB_HOST/DB_PORT as the owner DB_OWNER_USER.
 db_psql() {
-  PGPASSWORD="${DB_PASSWORD:-}" PGCONNECT_TIMEOUT=5 psql -X -q -v ON_ERROR_STOP=1 \
-    -h "$DB_HOST" -p "$DB_PORT" -U "${DB_USER:-postgres}" -d postgres -tAc "$1"
+  PGPASSWORD="$DB_OWNER_PASSWORD" PGCONNECT_TIMEOUT=5 psql -X -q -v ON_ERROR_STOP=1 \
+    -h "$DB_HOST" -p "$DB_PORT" -U "$DB_OWNER_USER" -d postgres -tAc "$1"
 }
 
-# ensure_db JDBC_URL: create the database if it does not exist (never drops anything).
+# ensure_runtime_role: create the runtime role DB_USER when missing (ops/db-roles.sql); DB_PASSWORD, when set,
+# becomes its password. Needs DB_HOST/DB_PORT (parse_db_url).
+ensure_runtime_role() {
+  [[ "$DB_USER" == "$DB_OWNER_USER" ]] && {
+    warn "DB_USER is the owner $DB_OWNER_USER: the backend could rewrite history (set DB_USER to a runtime role)"
+    return 0
+  }
+  PGPASSWORD="$DB_OWNER_PASSWORD" PGCONNECT_TIMEOUT=5 psql -X -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" \
+    -U "$DB_OWNER_USER" -d postgres -v runtime_role="$DB_USER" -v runtime_password="$DB_PASSWORD" \
+    -f "$OPS_DIR/db-roles.sql" >/dev/null || die "cannot create the runtime role $DB_USER (see above)"
+}
+
+# ensure_db JDBC_URL: create the runtime role and the database if they do not exist (never drops anything).
 ensure_db() {
   parse_db_url "$1"
   command -v psql >/dev/null || die "psql not found (apt-get install -y postgresql-client)"
   db_psql 'select 1' >/dev/null 2>&1 ||
-    die "PostgreSQL at $DB_HOST:$DB_PORT does not answer for user ${DB_USER:-postgres} (start it: pg_ctlcluster --skip-systemctl-redirect \$(ls /etc/postgresql) main start)"
+    die "PostgreSQL at $DB_HOST:$DB_PORT does not answer for user $DB_OWNER_USER (start it: pg_ctlcluster --skip-systemctl-redirect \$(ls /etc/postgresql) main start)"
+  ensure_runtime_role
   if [[ "$(db_psql "select 1 from pg_database where datname = '${DB_NAME//\'/\'\'}'")" != 1 ]]; then
     log "creating database $DB_NAME on $DB_HOST:$DB_PORT"
     db_psql "create database \"${DB_NAME//\"/\"\"}\"" >/dev/null
@@ -230,9 +253,12 @@ start_backend() {
   port_busy "$port" && die "port $port is already in use; stop what runs there first"
   port_busy "$management" && die "port $management (the backend's metrics) is already in use; stop what runs there first or set MANAGEMENT_PORT"
   [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]] && java="$JAVA_HOME/bin/java"
+  # Also on a database kept from an earlier run (the benchmarks' scale data): the pool's role must exist.
+  (parse_db_url "$url" && ensure_runtime_role) || die "cannot create the runtime role $DB_USER for $url"
   log "starting backend on :$port (DB $url, log $LOG_DIR/$name.log)"
   start_bg "$name" "$LOG_DIR/$name.log" env \
-    DB_URL="$url" DB_USER="${DB_USER:-postgres}" DB_PASSWORD="${DB_PASSWORD:-}" \
+    DB_URL="$url" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" \
+    DB_OWNER_USER="$DB_OWNER_USER" DB_OWNER_PASSWORD="$DB_OWNER_PASSWORD" \
     OIDC_URL="${OIDC_URL:-$KC_ISSUER}" HTTP_PORT="$port" DEMO_DATA="${DEMO_DATA:-true}" \
     MANAGEMENT_PORT="$management" LOG_JSON="${LOG_JSON:-false}" \
     MAIL_HOST="${MAIL_HOST:-127.0.0.1}" MAIL_PORT="${MAIL_PORT:-1025}" MAIL_MOCK="${MAIL_MOCK:-false}" \

@@ -16,7 +16,6 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 BASE_DB_URL="${DB_URL:-jdbc:postgresql://127.0.0.1:5432/euportal}"
-export DB_USER="${DB_USER:-postgres}" DB_PASSWORD="${DB_PASSWORD:-}"
 PROM_PORT="${PROM_PORT:-8097}"
 PROM_WEB_PORT="${PROM_WEB_PORT:-9190}"
 SMTP_PORT="${PROM_SMTP_PORT:-2526}" SMTP_WEB_PORT="${PROM_SMTP_WEB_PORT:-1091}"
@@ -30,7 +29,7 @@ PROM="http://127.0.0.1:$PROM_WEB_PORT"
 API="http://localhost:$PROM_PORT/api/v1"
 started_kc=0 renamed=0 t0=$SECONDS
 
-psql_prom() { PGPASSWORD="$DB_PASSWORD" psql -X -qAt -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$PROM_DB" -c "$1"; }
+psql_prom() { PGPASSWORD="$DB_OWNER_PASSWORD" psql -X -qAt -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_OWNER_USER" -d "$PROM_DB" -c "$1"; }
 cleanup() {
   local rc=$?
   trap - INT TERM EXIT

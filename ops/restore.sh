@@ -9,7 +9,7 @@
 #   5. counts the rows of every table and compares them with the manifest: prints each table's counts,
 #      exit status 1 on any difference.
 # Point the backend at the new database (DB_URL) once it passes; the runbook (docs/operations.md) says when.
-#   DB_URL (its host and port are used; default 127.0.0.1:5432), DB_USER (postgres), DB_PASSWORD
+#   DB_URL (its host and port are used; default 127.0.0.1:5432), DB_OWNER_USER (postgres), DB_OWNER_PASSWORD
 set -euo pipefail
 # shellcheck source=ops/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -18,8 +18,7 @@ BACKUP="${1:-${BACKUP:-}}"
 [[ -n "$BACKUP" && -f "$BACKUP/manifest.json" && -f "$BACKUP/database.dump" ]] ||
   die "usage: make restore BACKUP=<folder with manifest.json and database.dump> [RESTORE_DB=name]"
 DB_URL="${DB_URL:-jdbc:postgresql://127.0.0.1:5432/euportal}"
-DB_USER="${DB_USER:-postgres}"
-export PGPASSWORD="${DB_PASSWORD:-}"
+export PGPASSWORD="$DB_OWNER_PASSWORD"
 parse_db_url "$DB_URL"
 manifest() { python3 -c 'import json,sys; m=json.load(open(sys.argv[1])); print(eval(sys.argv[2], {"m": m}))' "$BACKUP/manifest.json" "$1"; }
 SOURCE_DB="$(manifest 'm["database"]')"
@@ -34,7 +33,7 @@ actual="$(sha256sum "$BACKUP/database.dump" | cut -d' ' -f1)"
 [[ "$(stat -c %s "$BACKUP/database.dump")" == "$(manifest 'm["dump"]["bytes"]')" ]] || die "the dump's size differs from the manifest"
 
 log "2/5 creating the roles the server lacks ($(manifest '", ".join(m["roles"])'))"
-psql -X -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d postgres -f "$BACKUP/roles.sql"
+psql -X -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_OWNER_USER" -d postgres -f "$BACKUP/roles.sql"
 
 log "3/5 creating database $TARGET on $DB_HOST:$DB_PORT"
 db_psql "select 1 from pg_database where datname = '$TARGET'" | grep -q 1 && die "database $TARGET exists: a restore goes into a new database"
@@ -42,11 +41,11 @@ owner="$(manifest 'm["owner"]')"
 db_psql "create database \"$TARGET\" owner \"${owner//\"/\"\"}\"" >/dev/null
 
 log "4/5 pg_restore into $TARGET"
-pg_restore --exit-on-error -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$TARGET" "$BACKUP/database.dump"
-psql -X -q -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$TARGET" -c analyze
+pg_restore --exit-on-error -h "$DB_HOST" -p "$DB_PORT" -U "$DB_OWNER_USER" -d "$TARGET" "$BACKUP/database.dump"
+psql -X -q -h "$DB_HOST" -p "$DB_PORT" -U "$DB_OWNER_USER" -d "$TARGET" -c analyze
 
 log "5/5 counting every table of $TARGET against the manifest"
-counts="$(psql -X -qAt -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$TARGET" -c "select coalesce(json_object_agg(t.name, t.n order by t.name), '{}') from (select format('%s.%s', table_schema, table_name) as name, (xpath('/row/n/text()', query_to_xml(format('select count(*) as n from %I.%I', table_schema, table_name), false, true, '')))[1]::text::bigint as n from information_schema.tables where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema')) t")"
+counts="$(psql -X -qAt -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_OWNER_USER" -d "$TARGET" -c "select coalesce(json_object_agg(t.name, t.n order by t.name), '{}') from (select format('%s.%s', table_schema, table_name) as name, (xpath('/row/n/text()', query_to_xml(format('select count(*) as n from %I.%I', table_schema, table_name), false, true, '')))[1]::text::bigint as n from information_schema.tables where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema')) t")"
 python3 - "$BACKUP/manifest.json" "$counts" "$TARGET" <<'PY'
 import json, sys
 expected = json.load(open(sys.argv[1]))['tables']

@@ -12,14 +12,12 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 DB_URL="${DB_URL:-jdbc:postgresql://127.0.0.1:5432/euportal}"
-DB_USER="${DB_USER:-postgres}"
-DB_PASSWORD="${DB_PASSWORD:-}"
 API_PORT="${API_PORT:-8080}"
 SPA_PORT="${SPA_PORT:-5173}"
 MAIL_PORT="${MAIL_PORT:-1025}"
 MAILDEV_WEB_PORT="${MAILDEV_WEB_PORT:-1080}"
 CLAMAV_PORT="${CLAMAV_PORT:-3310}"
-export DB_USER DB_PASSWORD MAIL_PORT CLAMAV_PORT
+export MAIL_PORT CLAMAV_PORT
 
 started_kc=0
 cleanup() {
@@ -71,7 +69,7 @@ ${_G}${_B}EU Project Portal is running${_N} (started in $((SECONDS - t0))s)
   Keycloak admin   http://localhost:$KC_PORT/admin/master/console/   (admin / admin)
   E-mail (maildev) http://localhost:$MAILDEV_WEB_PORT   (SMTP localhost:$MAIL_PORT; reminders land here)
   Virus scan       clamd 127.0.0.1:$CLAMAV_PORT   (test signatures: only the EICAR test file is "malware")
-  Database         $DB_URL (user $DB_USER)
+  Database         $DB_URL (runtime role $DB_USER, owner $DB_OWNER_USER)
   Logs             $LOG_DIR/{run-backend,run-frontend,run-maildev,run-clamd,keycloak}.log
 
   Demo users (password for all: demo; DEMO ONLY)

@@ -106,10 +106,10 @@ start_postgres() {
 
 check_postgres_login() {
   [[ -n "${DB_URL:-}" && "${DB_URL}" != *"//127.0.0.1:5432/"* ]] && return 0 # someone else's server
-  if ! PGPASSWORD="${DB_PASSWORD:-}" psql -X -h "$PG_HOST" -p "$PG_PORT" -U "${DB_USER:-postgres}" -d postgres \
+  if ! PGPASSWORD="${DB_OWNER_PASSWORD:-}" psql -X -h "$PG_HOST" -p "$PG_PORT" -U "${DB_OWNER_USER:-postgres}" -d postgres \
     -tAc 'select 1' >/dev/null 2>&1 </dev/null; then
-    say "PostgreSQL answers but refuses user ${DB_USER:-postgres} on $PG_HOST:$PG_PORT without a password:"
-    say "set DB_PASSWORD (and TEST_DB_PASSWORD for the backend tests), or allow loopback trust in pg_hba.conf"
+    say "PostgreSQL answers but refuses the owner ${DB_OWNER_USER:-postgres} on $PG_HOST:$PG_PORT without a password:"
+    say "set DB_OWNER_PASSWORD (and TEST_DB_PASSWORD for the backend tests), or allow loopback trust in pg_hba.conf"
     exit 1
   fi
 }

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import se.sodertalje.euportal.organisation.GuestRegistrations;
 
 /**
@@ -40,10 +41,6 @@ public class GuestData implements GuestRegistrations {
             return 0;
         }
         List<UUID> ids = rows.stream().map(r -> r.id).toList();
-        em.createNativeQuery("select set_config('euportal.audit_erasure', 'on', true)").getSingleResult();
-        em.createNativeQuery("update event_registration_aud set guest_name = :name, name = :name, guest_email = null"
-                + " where id in (:ids)").setParameter("name", ERASED_NAME).setParameter("ids", ids).executeUpdate();
-        em.createNativeQuery("select set_config('euportal.audit_erasure', 'off', true)").getSingleResult();
         for (EventRegistration r : rows) {
             r.guestName = ERASED_NAME;
             r.name = ERASED_NAME;
@@ -51,6 +48,10 @@ public class GuestData implements GuestRegistrations {
             r.erased = true;
         }
         em.flush();
+        // Every earlier version too, through the sanctioned rewrite of history (V85).
+        em.createNativeQuery("select erase_guest_registration_history(cast(:ids as uuid[]))")
+                .setParameter("ids", ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
+                .getSingleResult();
         return rows.size();
     }
 

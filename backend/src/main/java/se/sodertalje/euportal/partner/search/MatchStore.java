@@ -39,8 +39,7 @@ public final class MatchStore {
         em.flush();
         em.createNativeQuery("delete from partner_search_match").executeUpdate();
         em.createNativeQuery(CANDIDATES).executeUpdate();
-        em.createNativeQuery("select gin_clean_pending_list('partner_organisation_search_idx')").getSingleResult();
-        em.createNativeQuery("analyze partner_organisation").executeUpdate();
-        em.createNativeQuery("analyze partner_search_match").executeUpdate();
+        // Both need the tables' owner: a function of the owner's does them (V85).
+        em.createNativeQuery("select refresh_partner_matching_statistics()").getSingleResult();
     }
 }
