@@ -9,7 +9,8 @@ import se.sodertalje.euportal.audit.Actor;
 public record RevisionView(RevisionState state,
         @Schema(description = "The request's version: its ETag, for If-Match when deciding") long version,
         @Schema(nullable = true, description = "The advisor's comment with the decision") String comment,
-        @Schema(nullable = true) Actor decidedBy, @Schema(nullable = true) Instant decidedAt) {
+        @Schema(nullable = true, implementation = Actor.class) Actor decidedBy,
+        @Schema(nullable = true, implementation = String.class, format = "date-time") Instant decidedAt) {
 
     static RevisionView of(BudgetRevision r) {
         return r == null ? null : new RevisionView(r.state, r.version, r.decisionComment,

@@ -10,7 +10,7 @@ import se.sodertalje.euportal.audit.Actor;
         "euShare", "request", "baseline"})
 public record VersionView(int number, VersionKind kind, @Schema(nullable = true) String reason, Actor createdBy,
         Instant createdAt, BigDecimal total, BigDecimal euShare,
-        @Schema(nullable = true, description = "A REVISED version's change request (proposed, approved or rejected); "
+        @Schema(nullable = true, implementation = RevisionView.class, description = "A REVISED version's change request (proposed, approved or rejected); "
                 + "null for the submitted and granted versions") RevisionView request,
         @Schema(description = "The version claims, exports and the portfolio count: the last submitted, granted or "
                 + "approved revised one") boolean baseline) {
