@@ -35,13 +35,14 @@ import se.sodertalje.euportal.support.Projects;
 class BudgetRevisionTest {
 
     private final String code = Api.uniqueCode("BR");
+    private UUID unit;
     private Api applicant;
     private Projects.Granted project;
     private String budget;
 
     @BeforeEach
     void grantedProject() {
-        UUID unit = Api.createUnit(code, "Revisionskontoret");
+        unit = Api.createUnit(code, "Revisionskontoret");
         applicant = Api.applicant(code);
         UUID programme = Api.createProgramme(Api.uniqueCode("BR"), "ERDF");
         String call = Api.createCall(programme, Api.uniqueCode("BR-CALL"), "Revisionsutlysning", 30, null);
@@ -191,6 +192,24 @@ class BudgetRevisionTest {
         decide(Api.ADVISOR, 3, requestTag(3), "APPROVED", "Ok").then().statusCode(409).body("code", equalTo("BUDGET-019"));
         status(ProjectStatus.CLOSING);
         decide(Api.ADVISOR, 3, requestTag(3), "APPROVED", "Ok").then().statusCode(200);
+    }
+
+    @Test
+    void thePortfolioCountsTheApprovedRevisionOnly() {
+        // The granted budget is in EUR without a planning rate: its co-financing cannot be counted in SEK.
+        String portfolio = "/api/v1/dashboard/portfolio?unitId=" + unit;
+        Api.ADVISOR.get(portfolio).then().statusCode(200).body("total.coFinancing", equalTo(0.0f))
+                .body("unconverted.applicationId", hasItem(project.applicationId()));
+        Map<String, Object> body = revision("10000.00", "30", "7000.00");
+        Map<String, Object> content = new HashMap<>((Map<String, Object>) body.get("content"));
+        content.put("sekPerEur", new BigDecimal("10.0000"));
+        propose(applicant, Map.of("reason", "Planeringskurs", "content", content)).then().statusCode(201);
+        Api.ADVISOR.get(portfolio).then().body("total.coFinancing", equalTo(0.0f)).body("total.euGranted", equalTo(0.0f));
+        decide(Api.ADVISOR, 3, requestTag(3), "APPROVED", "Ok").then().statusCode(200);
+        // Approved: EUR 7 000.00 of own funds and the EUR 4 000.00 granted, at 10 kronor per euro (the submitted
+        // version, still without a rate, keeps the application among the unconverted).
+        Api.ADVISOR.get(portfolio).then().body("total.coFinancing", equalTo(70000.0f))
+                .body("total.euGranted", equalTo(40000.0f));
     }
 
     /** The project's status set directly: walking it to archived takes a paid claim and its retention date. */
