@@ -438,8 +438,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Record a change request after the grant
-         * @description A new REVISED version with its reason; valid against the call's rules like a draft (400 with the rules' codes). 409 BUDGET-016 before the grant.
+         * Propose a change request after the grant
+         * @description A new REVISED version with its reason and its request PROPOSED; it counts for claims and exports only once an advisor approves it. Valid against the call's rules like a draft (400 with the rules' codes), its EU share at most the amount granted (400 BUDGET-018). 409 BUDGET-016 before the grant, BUDGET-019 on a closed or archived project, BUDGET-020 while another request of the budget is open.
          */
         post: operations["BudgetResource_revise"];
         delete?: never;
@@ -457,7 +457,7 @@ export interface paths {
         };
         /**
          * The budget's frozen versions, oldest first
-         * @description Submitted with the application, granted with the decision (and adjusted to the grant), revised by change requests.
+         * @description Submitted with the application, granted with the decision (and adjusted to the grant), revised by change requests (each with its request: proposed, approved or rejected); baseline marks the version claims and exports count.
          */
         get: operations["BudgetResource_versions"];
         put?: never;
@@ -482,6 +482,26 @@ export interface paths {
         get: operations["BudgetResource_version"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budgets/{budgetId}/versions/{number}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or reject a change request
+         * @description Once, with a comment, on the request's version (If-Match: the request's version; 428 without, 412 when stale). An approved revision becomes the version claims and exports count. 409 BUDGET-021 when it was decided already, BUDGET-022 when the version is no change request, BUDGET-019 on a closed or archived project; 400 BUDGET-018 when its EU share is above the grant.
+         */
+        post: operations["BudgetResource_decide"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4173,6 +4193,25 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             total: number;
             euShare: number;
+            /** @description A REVISED version's change request (proposed, approved or rejected); null for the submitted and granted versions */
+            request: {
+                state: components["schemas"]["RevisionState"];
+                /**
+                 * Format: int64
+                 * @description The request's version: its ETag, for If-Match when deciding
+                 */
+                version: number;
+                /** @description The advisor's comment with the decision */
+                comment: string | null;
+                decidedBy: {
+                    subject: string;
+                    name: string;
+                } | null;
+                /** Format: date-time */
+                decidedAt: string | null;
+            } | null;
+            /** @description The version claims, exports and the portfolio count: the last submitted, granted or approved revised one */
+            baseline: boolean;
         };
         BudgetView: {
             id: components["schemas"]["UUID"];
@@ -5428,7 +5467,7 @@ export interface components {
             needs: components["schemas"]["ReadinessItem"][];
         };
         /** @enum {string} */
-        NotificationKind: "ADDED_TO_TEAM" | "REPORT_DUE" | "CALL_DEADLINE" | "APPLICATION_APPROVED" | "REPORT_SUBMITTED" | "RETURNED" | "WEBHOOK_PAUSED" | "EVENT_INVITATION" | "EVENT_REMINDER" | "EVENT_SEAT" | "CALL_MATCH" | "CALL_CHANGED" | "EU_DECISION";
+        NotificationKind: "ADDED_TO_TEAM" | "REPORT_DUE" | "CALL_DEADLINE" | "APPLICATION_APPROVED" | "REPORT_SUBMITTED" | "RETURNED" | "WEBHOOK_PAUSED" | "EVENT_INVITATION" | "EVENT_REMINDER" | "EVENT_SEAT" | "CALL_MATCH" | "CALL_CHANGED" | "EU_DECISION" | "BUDGET_REVISION_PROPOSED" | "BUDGET_REVISION_DECIDED";
         NotificationView: {
             id: components["schemas"]["UUID"];
             kind: components["schemas"]["NotificationKind"];
@@ -6272,6 +6311,14 @@ export interface components {
             reason: string;
             content: components["schemas"]["BudgetContent"];
         };
+        RevisionDecision: {
+            outcome: components["schemas"]["RevisionOutcome"];
+            comment: string;
+        };
+        /** @enum {string} */
+        RevisionOutcome: "APPROVED" | "REJECTED";
+        /** @enum {string} */
+        RevisionState: "PROPOSED" | "APPROVED" | "REJECTED";
         RuleSet: {
             costCategories: components["schemas"]["CostCategory"][];
             flatRates: components["schemas"]["FlatRateLimit"][];
@@ -6388,7 +6435,7 @@ export interface components {
             role: string;
         };
         /** @enum {string} */
-        TaskKind: "DRAFT_INCOMPLETE" | "APPLICATION_RETURNED" | "REPORT_RETURNED" | "REPORT_DUE" | "CALL_CLOSING" | "AWAITING_UNIT_APPROVAL" | "UNIT_WITHOUT_COORDINATOR" | "AWAITING_REVIEW" | "READY_TO_SUBMIT" | "REPORT_AWAITING_REVIEW" | "PAYMENT_OVERDUE" | "REPORT_DUE_THIS_WEEK" | "CALL_NOT_STARTED" | "PROJECT_CLOSED" | "CONTROL_TO_DO" | "CLARIFICATION_REQUESTED" | "WATCHED_CALL";
+        TaskKind: "DRAFT_INCOMPLETE" | "APPLICATION_RETURNED" | "REPORT_RETURNED" | "REPORT_DUE" | "CALL_CLOSING" | "AWAITING_UNIT_APPROVAL" | "UNIT_WITHOUT_COORDINATOR" | "AWAITING_REVIEW" | "READY_TO_SUBMIT" | "REPORT_AWAITING_REVIEW" | "PAYMENT_OVERDUE" | "REPORT_DUE_THIS_WEEK" | "CALL_NOT_STARTED" | "PROJECT_CLOSED" | "CONTROL_TO_DO" | "CLARIFICATION_REQUESTED" | "WATCHED_CALL" | "BUDGET_REVISION_PROPOSED";
         TaskKindCount: {
             kind: components["schemas"]["TaskKind"];
             /** Format: int32 */
@@ -8845,7 +8892,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Recorded */
+            /** @description Proposed */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -8992,6 +9039,99 @@ export interface operations {
             };
             /** @description No such record, or it belongs to a unit outside the caller's */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BudgetResource_decide: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read (a missing one answers 428, a stale one 412) */
+                "If-Match": string;
+            };
+            path: {
+                budgetId: components["schemas"]["UUID"];
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevisionDecision"];
+            };
+        };
+        responses: {
+            /** @description Decided */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetVersionView"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or it belongs to a unit outside the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the record's state or another record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match: someone else changed the record */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

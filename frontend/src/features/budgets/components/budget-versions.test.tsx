@@ -2,16 +2,44 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { BudgetComparison, BudgetVersionView } from '@/lib/api/types';
-import { json, mockFetch } from '@/testing/mock-fetch';
+import { json, mockFetch, problem } from '@/testing/mock-fetch';
 import { renderRoute } from '@/testing/render-route';
 import { APPLICATION_ID, BUDGET_ID, PARTNER_ID, partnership } from '../budget-fixture';
 import { BudgetVersions } from './budget-versions';
 
 const budgets = `/api/v1/budgets/${BUDGET_ID}`;
 
+const ada = { subject: 'sub-ada', name: 'Ada Advisor' };
+
 const versions: BudgetVersionView[] = [
-  { number: 1, kind: 'SUBMITTED', reason: null, createdBy: { subject: 'sub-anna', name: 'Anna Andersson' }, createdAt: '2026-03-01T10:00:00Z', total: 1150, euShare: 460 },
-  { number: 2, kind: 'REVISED', reason: 'Dyrare markarbeten', createdBy: { subject: 'sub-ada', name: 'Ada Advisor' }, createdAt: '2026-09-01T10:00:00Z', total: 2300, euShare: 920 },
+  { number: 1, kind: 'SUBMITTED', reason: null, createdBy: { subject: 'sub-anna', name: 'Anna Andersson' }, createdAt: '2026-03-01T10:00:00Z', total: 1150, euShare: 460, request: null, baseline: false },
+  {
+    number: 2,
+    kind: 'REVISED',
+    reason: 'Dyrare markarbeten',
+    createdBy: ada,
+    createdAt: '2026-09-01T10:00:00Z',
+    total: 2300,
+    euShare: 920,
+    request: { state: 'APPROVED', version: 1, comment: 'Rimligt', decidedBy: ada, decidedAt: '2026-09-02T10:00:00Z' },
+    baseline: true,
+  },
+];
+
+/** Version 3 proposed by the unit, waiting for the office: version 2 stays in force. */
+const withProposal: BudgetVersionView[] = [
+  ...versions,
+  {
+    number: 3,
+    kind: 'REVISED',
+    reason: 'Fler resor',
+    createdBy: { subject: 'sub-anna', name: 'Anna Andersson' },
+    createdAt: '2026-10-01T10:00:00Z',
+    total: 2400,
+    euShare: 900,
+    request: { state: 'PROPOSED', version: 0, comment: null, decidedBy: null, decidedAt: null },
+    baseline: false,
+  },
 ];
 
 const comparison: BudgetComparison = {
@@ -29,9 +57,10 @@ const comparison: BudgetComparison = {
   toEuShare: 1120.2,
 };
 
-function scenario() {
+function scenario(list: BudgetVersionView[] = versions, decision?: (body: unknown) => Response) {
   return mockFetch([
-    { method: 'GET', path: `${budgets}/versions`, answer: () => json(versions) },
+    { method: 'GET', path: `${budgets}/versions`, answer: () => json(list) },
+    ...(decision ? [{ method: 'POST', path: `${budgets}/versions/3/decision`, answer: (_request: Request, body: unknown) => decision(body) }] : []),
     { method: 'GET', path: `/api/v1/applications/${APPLICATION_ID}/partners`, answer: () => json(partnership) },
     { method: 'GET', path: `${budgets}/compare`, answer: () => json(comparison) },
     {
@@ -42,8 +71,8 @@ function scenario() {
   ]);
 }
 
-function renderVersions(mayRevise = false) {
-  return renderRoute(<BudgetVersions budgetId={BUDGET_ID} applicationId={APPLICATION_ID} acronym="GROGARD" currency="SEK" mayRevise={mayRevise} />, { path: '/', at: '/' });
+function renderVersions(mayRevise = false, mayDecide = false) {
+  return renderRoute(<BudgetVersions budgetId={BUDGET_ID} applicationId={APPLICATION_ID} acronym="GROGARD" currency="SEK" mayRevise={mayRevise} mayDecide={mayDecide} />, { path: '/', at: '/' });
 }
 
 describe('budget versions', () => {
@@ -53,9 +82,50 @@ describe('budget versions', () => {
     const table = await screen.findByRole('table', { name: 'Budgetens låsta versioner, äldst först' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows[0]).toHaveTextContent(/Version 1.*Inlämnad.*Anna Andersson.*1 150,00.*460,00/);
-    expect(rows[1]).toHaveTextContent(/Version 2.*Reviderad.*Dyrare markarbeten.*Ada Advisor.*2 300,00.*920,00/);
+    expect(rows[1]).toHaveTextContent(/Version 2.*Reviderad.*Gäller.*Dyrare markarbeten.*Godkänd av Ada Advisor.*Rimligt.*Ada Advisor.*2 300,00.*920,00/);
+    expect(rows[0]).not.toHaveTextContent('Gäller');
     expect(within(rows[1]).getByRole('link', { name: 'Version 2' })).toHaveAttribute('href', `/applications/${APPLICATION_ID}/budget/versions/2`);
-    expect(screen.getByRole('link', { name: 'Registrera en revision' })).toHaveAttribute('href', `/applications/${APPLICATION_ID}/budget/revision`);
+    expect(screen.getByRole('link', { name: 'Föreslå en ändring' })).toHaveAttribute('href', `/applications/${APPLICATION_ID}/budget/revision`);
+  });
+
+  it('shows a proposed change as such, keeps the version in force, and tells the unit it waits for the office', async () => {
+    scenario(withProposal);
+    renderVersions(true);
+    const table = await screen.findByRole('table', { name: 'Budgetens låsta versioner, äldst först' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows[2]).toHaveTextContent(/Version 3.*Reviderad.*Fler resor.*Föreslagen.*Anna Andersson/);
+    expect(rows[2]).not.toHaveTextContent('Gäller');
+    expect(rows[1]).toHaveTextContent('Gäller');
+    expect(screen.getByText('En ändringsbegäran väntar på beslut av Internationella kontoret.')).toBeInTheDocument();
+    // One open request at a time: no second proposal, and no decision for the unit.
+    expect(screen.queryByRole('link', { name: 'Föreslå en ändring' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Godkänn' })).not.toBeInTheDocument();
+  });
+
+  it('lets an advisor approve the open request with a comment, on its version (If-Match)', async () => {
+    const { requests } = scenario(withProposal, () =>
+      json({ ...withProposal[2], request: { state: 'APPROVED', version: 1, comment: 'Ok', decidedBy: ada, decidedAt: '2026-10-02T10:00:00Z' }, baseline: true }),
+    );
+    renderVersions(false, true);
+    const form = await screen.findByRole('form', { name: 'Besluta om version 3' });
+    expect(within(form).getByRole('button', { name: 'Godkänn' })).toBeDisabled();
+    await userEvent.type(within(form).getByLabelText(/Kommentar till beslutet/), 'Resorna behövs');
+    await userEvent.click(within(form).getByRole('button', { name: 'Godkänn' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Version 3 är godkänd.');
+    const decision = requests.find((request) => request.method === 'POST')!;
+    expect(decision.url.pathname).toBe(`${budgets}/versions/3/decision`);
+    expect(decision.headers.get('If-Match')).toBe('"0"');
+    expect(decision.body).toEqual({ outcome: 'APPROVED', comment: 'Resorna behövs' });
+  });
+
+  it('lets an advisor reject it, and shows a decision taken meanwhile by another advisor', async () => {
+    const { requests } = scenario(withProposal, () => problem(409, { code: 'BUDGET-021', title: 'Conflict', detail: 'Version 3 was APPROVED already' }));
+    renderVersions(false, true);
+    const form = await screen.findByRole('form', { name: 'Besluta om version 3' });
+    await userEvent.type(within(form).getByLabelText(/Kommentar till beslutet/), 'Saknar motivering');
+    await userEvent.click(within(form).getByRole('button', { name: 'Avslå' }));
+    expect(await within(form).findByText(/Ändringsbegäran är redan beslutad/)).toBeInTheDocument();
+    expect(requests.find((request) => request.method === 'POST')!.body).toEqual({ outcome: 'REJECTED', comment: 'Saknar motivering' });
   });
 
   it('compares a version with the draft line by line, with the amounts, the difference and the partner totals', async () => {

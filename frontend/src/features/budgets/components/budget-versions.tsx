@@ -1,7 +1,8 @@
 /**
- * The budget's frozen versions (submitted, granted, revised) with who made each and its totals; any
- * two (the draft is 0) compared line by line; each opened read only or exported; after the grant, a
- * link to record a revision.
+ * The budget's frozen versions (submitted, granted, revised) with who made each and its totals, each
+ * change request's state (proposed, approved, rejected) and the version in force (what claims and exports
+ * count); any two (the draft is 0) compared line by line; each opened read only or exported; after the
+ * grant, a link to propose a change, and for advisors the decision on the open request.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,12 +11,13 @@ import { SelectField } from '@/components/form/select-field';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useFormat } from '@/lib/i18n/format';
-import type { Currency } from '@/lib/api/types';
+import type { BudgetVersionView, Currency } from '@/lib/api/types';
 import { useBudgetComparison } from '../api/compare-budget-versions';
 import { useBudgetPartners } from '../api/get-budget-partners';
 import { useBudgetVersions } from '../api/get-budget-versions';
 import { BudgetComparisonTable } from './budget-comparison-table';
 import { BudgetExportButton } from './budget-export-button';
+import { RevisionDecision } from './revision-decision';
 import { ScrollTable } from './scroll-table';
 import { useMoney } from './use-money';
 
@@ -27,9 +29,17 @@ interface BudgetVersionsProps {
   mayRevise: boolean;
   /** Advisors, after the grant: adjust the granted version to the amount granted. */
   mayAdjust?: boolean;
+  /** Advisors: approve or reject the open change request. */
+  mayDecide?: boolean;
 }
 
-export function BudgetVersions({ budgetId, applicationId, acronym, currency, mayRevise, mayAdjust = false }: BudgetVersionsProps) {
+type Proposed = BudgetVersionView & { request: NonNullable<BudgetVersionView['request']> };
+
+function isProposed(version: BudgetVersionView): version is Proposed {
+  return version.request?.state === 'PROPOSED';
+}
+
+export function BudgetVersions({ budgetId, applicationId, acronym, currency, mayRevise, mayAdjust = false, mayDecide = false }: BudgetVersionsProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const money = useMoney(currency);
@@ -41,13 +51,22 @@ export function BudgetVersions({ budgetId, applicationId, acronym, currency, may
   const comparison = useBudgetComparison(budgetId, pair);
   const versionLabel = (number: number) => (number === 0 ? t('budgets.draft') : t('budgets.versionN', { number }));
   const list = versions.data ?? [];
+  const open = list.find(isProposed);
+  const [decided, setDecided] = useState<string | null>(null);
+  const requestText = (version: BudgetVersionView) => {
+    const request = version.request;
+    if (!request) return '–';
+    const state = t(`revisionState.${request.state}`);
+    if (!request.decidedBy || !request.decidedAt) return state;
+    return t('budgets.decidedBy', { state, name: request.decidedBy.name, at: format.dateTime(request.decidedAt), comment: request.comment ?? '' });
+  };
   const options = [{ value: '0', label: t('budgets.draft') }, ...list.map((version) => ({ value: String(version.number), label: `${versionLabel(version.number)} (${t(`versionKind.${version.kind}`)})` }))];
 
   return (
     <section className="section" aria-labelledby="budget-versions-title">
       <div className="section__header">
         <h2 id="budget-versions-title">{t('budgets.versions')}</h2>
-        {mayRevise && (
+        {mayRevise && !open && (
           <Link className="button button--secondary" to={`/applications/${applicationId}/budget/revision`}>
             {t('budgets.recordRevision')}
           </Link>
@@ -61,6 +80,12 @@ export function BudgetVersions({ budgetId, applicationId, acronym, currency, may
       {versions.isPending && <Loading />}
       {versions.isError && <ProblemAlert error={versions.error} />}
       {versions.isSuccess && list.length === 0 && <p>{t('budgets.noVersions')}</p>}
+      {decided && (
+        <p className="alert alert--success" role="status">
+          {decided}
+        </p>
+      )}
+      {open && !mayDecide && <p className="alert alert--warning">{t('budgets.pendingRevision')}</p>}
       {list.length > 0 && (
         <ScrollTable label={t('budgets.versionsCaption')}>
           <table className="table">
@@ -70,6 +95,7 @@ export function BudgetVersions({ budgetId, applicationId, acronym, currency, may
                 <th scope="col">{t('budgets.version')}</th>
                 <th scope="col">{t('budgets.versionKind')}</th>
                 <th scope="col">{t('budgets.reason')}</th>
+                <th scope="col">{t('budgets.revisionState')}</th>
                 <th scope="col">{t('budgets.madeBy')}</th>
                 <th scope="col">{t('budgets.madeAt')}</th>
                 <th scope="col" className="numeric">{t('budgets.total')}</th>
@@ -83,8 +109,19 @@ export function BudgetVersions({ budgetId, applicationId, acronym, currency, may
                   <th scope="row">
                     <Link to={`/applications/${applicationId}/budget/versions/${version.number}`}>{versionLabel(version.number)}</Link>
                   </th>
-                  <td>{t(`versionKind.${version.kind}`)}</td>
+                  <td>
+                    {t(`versionKind.${version.kind}`)}
+                    {version.baseline && (
+                      <>
+                        {' '}
+                        <span className="badge" title={t('budgets.baselineHint')}>
+                          {t('budgets.baseline')}
+                        </span>
+                      </>
+                    )}
+                  </td>
                   <td>{version.reason ?? '–'}</td>
+                  <td>{requestText(version)}</td>
                   <td>{version.createdBy.name}</td>
                   <td>{format.dateTime(version.createdAt)}</td>
                   <td className="numeric">{money.amount(version.total)}</td>
@@ -97,6 +134,14 @@ export function BudgetVersions({ budgetId, applicationId, acronym, currency, may
             </tbody>
           </table>
         </ScrollTable>
+      )}
+      {mayDecide && open && (
+        <RevisionDecision
+          key={open.number}
+          budgetId={budgetId}
+          version={open}
+          onDecided={(view) => setDecided(t('budgets.decided', { number: view.number, state: t(`revisionState.${view.request?.state ?? 'PROPOSED'}`).toLowerCase() }))}
+        />
       )}
       {list.length > 0 && (
         <form

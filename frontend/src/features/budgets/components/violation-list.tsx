@@ -17,6 +17,7 @@ const WITH_FIGURES: Record<string, string[]> = {
   'BUDGET-010': ['currency'],
   'BUDGET-011': ['periods'],
   'BUDGET-014': ['euShare', 'granted'],
+  'BUDGET-018': ['euShare', 'granted', 'excess'],
 };
 
 export function violationText(violation: BudgetViolation, t: TFunction, language: string, currency: Currency | undefined): string {
@@ -42,6 +43,8 @@ export function violationText(violation: BudgetViolation, t: TFunction, language
       }
       case 'BUDGET-014':
         return t('budgetProblem.BUDGET-014', { euShare: money('euShare'), granted: money('granted') });
+      case 'BUDGET-018':
+        return t('budgetProblem.BUDGET-018', { euShare: money('euShare'), granted: money('granted'), excess: money('excess') });
       default:
         return t(`budgetProblem.${violation.code}`, { currency: String(params.currency ?? ''), periods: Number(params.periods ?? 0) });
     }

@@ -1,6 +1,7 @@
 /**
- * After the grant, from the latest version, previewed as the user types:
- * - /applications/:id/budget/revision: a change request, recorded as a REVISED version with its reason;
+ * After the grant, from the version in force, previewed as the user types:
+ * - /applications/:id/budget/revision: a change request, proposed as a REVISED version with its reason,
+ *   in force once an advisor approves it (BUDGET-018 above the grant, BUDGET-020 while another is open);
  * - /applications/:id/budget/granted (advisors): the granted version adjusted so that its EU share is
  *   the amount the funder granted (BUDGET-014 until it is).
  * 400 with the rules' codes shown at their lines; 409 BUDGET-016 before the grant.
@@ -47,7 +48,8 @@ function BudgetChangeRoute({ mode }: { mode: ChangeMode }) {
   const budget = useBudget(id);
   const partnership = useBudgetPartners(id);
   const versions = useBudgetVersions(budget.data?.id ?? '');
-  const latestNumber = versions.data?.at(-1)?.number ?? 0;
+  // A change starts from the version in force, never from a proposed or rejected one.
+  const latestNumber = versions.data?.find((version) => version.baseline)?.number ?? versions.data?.at(-1)?.number ?? 0;
   const latest = useBudgetVersion(latestNumber > 0 ? budget.data?.id : undefined, latestNumber);
   const writer = useBudgetWriter(application.data);
   const allowed = mode === 'grant' ? me.roles.includes('advisor') : writer;

@@ -86,6 +86,7 @@ export function BudgetRoute() {
         readOnly={!writer || (view ? !view.editable : application.data.status !== 'DRAFT')}
         mayRevise={writer && application.data.status === 'GRANTED'}
         mayAdjust={me.roles.includes('advisor') && application.data.status === 'GRANTED'}
+        mayDecide={me.roles.includes('advisor') && application.data.status === 'GRANTED'}
       />
     </>
   );
@@ -116,9 +117,10 @@ interface WorkspaceProps {
   readOnly: boolean;
   mayRevise: boolean;
   mayAdjust: boolean;
+  mayDecide: boolean;
 }
 
-function BudgetWorkspace({ application, view, rules, partnership, readOnly, mayRevise, mayAdjust }: WorkspaceProps) {
+function BudgetWorkspace({ application, view, rules, partnership, readOnly, mayRevise, mayAdjust, mayDecide }: WorkspaceProps) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const [base, setBase] = useState(view);
@@ -224,7 +226,7 @@ function BudgetWorkspace({ application, view, rules, partnership, readOnly, mayR
           pending={preview.pending}
         />
       </form>
-      {base && <BudgetVersions budgetId={base.id} applicationId={application.id} acronym={application.acronym} currency={base.content.currency} mayRevise={mayRevise} mayAdjust={mayAdjust} />}
+      {base && <BudgetVersions budgetId={base.id} applicationId={application.id} acronym={application.acronym} currency={base.content.currency} mayRevise={mayRevise} mayAdjust={mayAdjust} mayDecide={mayDecide} />}
     </>
   );
 }

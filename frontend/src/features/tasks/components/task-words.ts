@@ -58,6 +58,8 @@ export function reasonText(task: TaskView, t: TFunction, language: string): stri
       return t('tasks.reason.CLARIFICATION', { period: p.period, by: p.by ?? '', question: p.question ?? '' });
     case 'WATCHED_CALL':
       return t('tasks.reason.WATCHED_CALL', { watch: p.watch ?? '', call: p.callIdentifier, at: closes });
+    case 'BUDGET_REVISION_PROPOSED':
+      return t('tasks.reason.BUDGET_REVISION_PROPOSED', { by: p.by ?? '', version: p.version });
   }
 }
 

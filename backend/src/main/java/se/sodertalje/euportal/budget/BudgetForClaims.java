@@ -16,15 +16,16 @@ public class BudgetForClaims {
     private static final Set<String> CLAIM_CODES = Set.of("BUDGET-004", "BUDGET-005", "BUDGET-008");
 
     /**
-     * What a project's claims are measured against: the budget's last frozen version (granted,
-     * adjusted to the grant or revised), else its draft; null when the application has no budget.
+     * What a project's claims are measured against: the budget's last version that counts (granted,
+     * adjusted to the grant or an approved revision; a proposed or rejected revision never), else its
+     * draft; null when the application has no budget.
      */
     public BudgetContent current(UUID applicationId) {
         Budget budget = Budget.find("applicationId", applicationId).firstResult();
         if (budget == null) {
             return null;
         }
-        BudgetVersion last = BudgetVersion.find("budgetId = ?1 order by number desc", budget.id).firstResult();
+        BudgetVersion last = BudgetVersion.lastCounting(budget.id);
         return last == null ? budget.content : last.content;
     }
 

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -41,6 +42,13 @@ public class BudgetResource {
     public record Revision(@NotBlank @Size(max = 4000) String reason, @Valid @NotNull BudgetContent content) {
     }
 
+    /** An advisor's decision on a change request, with the comment the unit reads. */
+    public record RevisionDecision(@NotNull RevisionOutcome outcome, @NotBlank @Size(max = 4000) String comment) {
+    }
+
+    @Inject
+    BudgetRevisions revisions;
+
     @Inject
     BudgetVersions budgets;
 
@@ -52,7 +60,8 @@ public class BudgetResource {
     @Path("versions")
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN, Roles.CONTROLLER})
     @Operation(summary = "The budget's frozen versions, oldest first", description = "Submitted with the application, "
-            + "granted with the decision (and adjusted to the grant), revised by change requests.")
+            + "granted with the decision (and adjusted to the grant), revised by change requests (each with its request: "
+            + "proposed, approved or rejected); baseline marks the version claims and exports count.")
     public List<VersionView> versions(@PathParam("budgetId") UUID budgetId) {
         return budgets.versions(budgetId);
     }
@@ -77,14 +86,31 @@ public class BudgetResource {
     @POST
     @Path("revisions")
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR})
-    @Operation(summary = "Record a change request after the grant", description = "A new REVISED version with its "
-            + "reason; valid against the call's rules like a draft (400 with the rules' codes). 409 BUDGET-016 before "
-            + "the grant.")
-    @APIResponse(responseCode = "201", description = "Recorded",
+    @Operation(summary = "Propose a change request after the grant", description = "A new REVISED version with its "
+            + "reason and its request PROPOSED; it counts for claims and exports only once an advisor approves it. "
+            + "Valid against the call's rules like a draft (400 with the rules' codes), its EU share at most the "
+            + "amount granted (400 BUDGET-018). 409 BUDGET-016 before the grant, BUDGET-019 on a closed or archived "
+            + "project, BUDGET-020 while another request of the budget is open.")
+    @APIResponse(responseCode = "201", description = "Proposed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class)))
     public RestResponse<VersionView> revise(@PathParam("budgetId") UUID budgetId, @Valid @NotNull Revision revision) {
-        return RestResponse.status(RestResponse.Status.CREATED, budgets.revise(budgetId, revision.reason(),
+        return RestResponse.status(RestResponse.Status.CREATED, revisions.propose(budgetId, revision.reason(),
                 revision.content()));
+    }
+
+    @POST
+    @Path("versions/{number}/decision")
+    @RolesAllowed({Roles.ADVISOR})
+    @Operation(summary = "Approve or reject a change request", description = "Once, with a comment, on the request's "
+            + "version (If-Match: the request's version; 428 without, 412 when stale). An approved revision becomes the "
+            + "version claims and exports count. 409 BUDGET-021 when it was decided already, BUDGET-022 when the version "
+            + "is no change request, BUDGET-019 on a closed or archived project; 400 BUDGET-018 when its EU share is "
+            + "above the grant.")
+    @APIResponse(responseCode = "200", description = "Decided",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class)))
+    public VersionView decide(@PathParam("budgetId") UUID budgetId, @PathParam("number") int number,
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull RevisionDecision decision) {
+        return revisions.decide(budgetId, number, decision.outcome(), decision.comment(), ifMatch);
     }
 
     @POST

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,7 +19,7 @@ import se.sodertalje.euportal.security.CurrentUser;
 
 /**
  * A budget's versions: frozen from the draft on submission and grant ({@link BudgetFreezing}),
- * revised and adjusted to the grant afterwards, listed and compared.
+ * adjusted to the grant afterwards, listed and compared; change requests are {@link BudgetRevisions}.
  */
 @ApplicationScoped
 public class BudgetVersions {
@@ -35,11 +36,18 @@ public class BudgetVersions {
     @Inject
     EntityManager em;
 
+    @Inject
+    ProjectOfBudget project;
+
     public List<VersionView> versions(UUID budgetId) {
         Budget budget = reachable(budgetId);
         BudgetFrame frame = BudgetFrame.of(Application.findById(budget.applicationId));
+        Map<UUID, BudgetRevision> requests = new HashMap<>();
+        BudgetRevision.<BudgetRevision>list("budgetId", budgetId).forEach(r -> requests.put(r.versionId, r));
+        BudgetVersion baseline = BudgetVersion.lastCounting(budgetId);
         return BudgetVersion.<BudgetVersion>list("budgetId = ?1 order by number", budgetId).stream()
-                .map(v -> versionView(v, BudgetCalculator.summarise(v.content, frame.periods()))).toList();
+                .map(v -> versionView(v, BudgetCalculator.summarise(v.content, frame.periods()), requests.get(v.id),
+                        baseline != null && baseline.id.equals(v.id))).toList();
     }
 
     public VersionDetail version(UUID budgetId, int number) {
@@ -47,7 +55,7 @@ public class BudgetVersions {
         BudgetVersion version = versionOf(budget, number);
         BudgetSummary summary = BudgetCalculator.summarise(version.content,
                 BudgetFrame.of(Application.findById(budget.applicationId)).periods());
-        return new VersionDetail(versionView(version, summary), version.content, summary);
+        return new VersionDetail(view(version, summary), version.content, summary);
     }
 
     /** @param from and @param to version numbers, 0 for the draft */
@@ -55,20 +63,6 @@ public class BudgetVersions {
         Budget budget = reachable(budgetId);
         int periods = BudgetFrame.of(Application.findById(budget.applicationId)).periods();
         return BudgetDiff.compare(from, contentOf(budget, from), to, contentOf(budget, to), periods);
-    }
-
-    /** A change request after the grant: a new version with its reason, valid against the call's rules. */
-    @Transactional
-    public VersionView revise(UUID budgetId, String reason, BudgetContent content) {
-        LineShape.require(content);
-        Budget budget = reachable(budgetId);
-        Application application = Application.findById(budget.applicationId);
-        if (application.status != ApplicationStatus.GRANTED) {
-            throw ApiProblem.conflict("BUDGET-016", "A budget is revised after the grant; this application is "
-                    + application.status);
-        }
-        BudgetFrame.refuse(BudgetFrame.of(application).check(content));
-        return freeze(budget, VersionKind.REVISED, reason, content);
     }
 
     /** The granted version adjusted so that its EU share is the amount the funder granted. */
@@ -80,6 +74,10 @@ public class BudgetVersions {
         if (application.status != ApplicationStatus.GRANTED) {
             throw ApiProblem.conflict("BUDGET-016", "Only a granted application's budget is adjusted to the grant");
         }
+        // A later granted version would outrank a request approved afterwards: the open request is decided first.
+        RevisionRules.projectOpen(project.closedAs(application.id));
+        RevisionRules.noneOpen(BudgetRevision.find("budgetId = ?1 and state = ?2", budget.id, RevisionState.PROPOSED)
+                .firstResult());
         BudgetFrame frame = BudgetFrame.of(application);
         List<BudgetViolation> violations = new ArrayList<>(frame.check(content));
         BudgetSummary summary = BudgetCalculator.summarise(content, frame.periods());
@@ -98,11 +96,18 @@ public class BudgetVersions {
         if (budget == null) {
             return;
         }
-        BudgetVersion last = BudgetVersion.find("budgetId = ?1 order by number desc", budget.id).firstResult();
+        BudgetVersion last = BudgetVersion.lastCounting(budget.id);
         freeze(budget, kind, null, kind == VersionKind.SUBMITTED || last == null ? budget.content : last.content);
     }
 
     private VersionView freeze(Budget budget, VersionKind kind, String reason, BudgetContent content) {
+        BudgetVersion version = frozen(budget, kind, reason, content);
+        Application application = Application.findById(budget.applicationId);
+        return view(version, BudgetCalculator.summarise(content, BudgetFrame.of(application).periods()));
+    }
+
+    /** A new version of the budget, numbered after the last. */
+    BudgetVersion frozen(Budget budget, VersionKind kind, String reason, BudgetContent content) {
         BudgetVersion version = new BudgetVersion();
         version.budgetId = budget.id;
         version.number = (int) BudgetVersion.count("budgetId", budget.id) + 1;
@@ -114,8 +119,7 @@ public class BudgetVersions {
         version.createdAt = clock.instant();
         version.persist();
         em.flush();
-        Application application = Application.findById(budget.applicationId);
-        return versionView(version, BudgetCalculator.summarise(content, BudgetFrame.of(application).periods()));
+        return version;
     }
 
     /** The budget, if the caller may reach its application; 404 otherwise. */
@@ -128,7 +132,7 @@ public class BudgetVersions {
         return budget;
     }
 
-    private static BudgetVersion versionOf(Budget budget, int number) {
+    static BudgetVersion versionOf(Budget budget, int number) {
         BudgetVersion version = BudgetVersion.find("budgetId = ?1 and number = ?2", budget.id, number).firstResult();
         if (version == null) {
             throw ApiProblem.notFound("Version " + number + " of budget " + budget.id);
@@ -141,8 +145,15 @@ public class BudgetVersions {
         return number == 0 ? budget.content : versionOf(budget, number).content;
     }
 
-    private static VersionView versionView(BudgetVersion v, BudgetSummary summary) {
+    /** One version's view with its request and whether it is the baseline (read for this one version). */
+    VersionView view(BudgetVersion v, BudgetSummary summary) {
+        BudgetVersion baseline = BudgetVersion.lastCounting(v.budgetId);
+        return versionView(v, summary, BudgetRevision.findById(v.id), baseline != null && baseline.id.equals(v.id));
+    }
+
+    private static VersionView versionView(BudgetVersion v, BudgetSummary summary, BudgetRevision request,
+            boolean baseline) {
         return new VersionView(v.number, v.kind, v.reason, new Actor(v.createdBySubject, v.createdByName), v.createdAt,
-                summary.total(), summary.euShare());
+                summary.total(), summary.euShare(), RevisionView.of(request), baseline);
     }
 }

@@ -152,7 +152,7 @@ class PortfolioQuery {
         return rows;
     }
 
-    /** Each application's budget versions, oldest first. */
+    /** Each application's budget versions that count (no proposed or rejected revision), oldest first. */
     Map<UUID, List<BudgetVersion>> versions(List<UUID> applicationIds) {
         Map<UUID, List<BudgetVersion>> versions = new LinkedHashMap<>();
         if (applicationIds.isEmpty()) {
@@ -160,7 +160,8 @@ class PortfolioQuery {
         }
         for (int from = 0; from < applicationIds.size(); from += CHUNK) {
             List<Object[]> rows = em.createQuery("select b.applicationId, v from BudgetVersion v join Budget b"
-                    + " on b.id = v.budgetId where b.applicationId in :ids order by v.number", Object[].class)
+                    + " on b.id = v.budgetId where b.applicationId in :ids and " + BudgetVersion.COUNTS
+                    + " order by v.number", Object[].class)
                     .setParameter("ids", applicationIds.subList(from, Math.min(from + CHUNK, applicationIds.size())))
                     .getResultList();
             rows.forEach(r -> versions.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add((BudgetVersion) r[1]));

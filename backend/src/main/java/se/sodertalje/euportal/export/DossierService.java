@@ -24,6 +24,7 @@ import se.sodertalje.euportal.budget.BudgetCategory;
 import se.sodertalje.euportal.budget.BudgetContent;
 import se.sodertalje.euportal.budget.BudgetForClaims;
 import se.sodertalje.euportal.budget.BudgetSummary;
+import se.sodertalje.euportal.budget.BudgetRevision;
 import se.sodertalje.euportal.budget.BudgetVersion;
 import se.sodertalje.euportal.budget.Money;
 import se.sodertalje.euportal.control.ControlErrorType;
@@ -92,7 +93,10 @@ public class DossierService {
         if (budget != null) {
             BudgetVersion.<BudgetVersion>list("budgetId = ?1 order by number", budget.id).forEach(v -> {
                 BudgetSummary s = BudgetCalculator.summarise(v.content, periods);
-                versions.add(new ProjectDossier.BudgetVersionRow(v.number, v.kind.name(), v.createdAt, v.createdByName,
+                // A change request says where it stands: only an approved one is the granted baseline above.
+                BudgetRevision request = BudgetRevision.findById(v.id);
+                String kind = request == null ? v.kind.name() : v.kind.name() + " (" + request.state.name() + ")";
+                versions.add(new ProjectDossier.BudgetVersionRow(v.number, kind, v.createdAt, v.createdByName,
                         s.total(), s.euShare(), v.reason));
             });
         }

@@ -283,9 +283,10 @@ public class ExportService {
         r.put("partnership", "select p.*, o.legal_name, o.country from application_partner p join partner_organisation o "
                 + "on o.id = p.organisation_id where p.application_id = (select application_id from project where id = ?) "
                 + "order by o.legal_name, p.organisation_id");
-        r.put("budget-versions", "select v.id, v.number, v.kind, v.reason, v.content, v.created_by_name, v.created_at "
-                + "from budget_version v join budget b on b.id = v.budget_id where b.application_id = "
-                + "(select application_id from project where id = ?) order by v.number");
+        r.put("budget-versions", "select v.id, v.number, v.kind, v.reason, v.content, v.created_by_name, v.created_at, "
+                + "r.state as request_state, r.decision_comment, r.decided_by_name, r.decided_at "
+                + "from budget_version v join budget b on b.id = v.budget_id left join budget_revision r on r.version_id = v.id "
+                + "where b.application_id = (select application_id from project where id = ?) order by v.number");
         r.put("periods", "select * from project_period where project_id = ? order by number");
         r.put("reports", "select * from project_report where project_id = ? order by period_number, kind");
         r.put("report-transitions", "select t.* from report_transition t join project_report r on r.id = t.report_id "
@@ -344,6 +345,9 @@ public class ExportService {
                 + controls + " order by i.rev, a.id");
         h.put("funder-corrections", columns + " from funder_correction_aud a" + revision + " where a.report_id in "
                 + "(select id from project_report where project_id = ?) order by i.rev, a.id");
+        h.put("budget-revisions", columns + " from budget_revision_aud a" + revision + " where a.budget_id = "
+                + "(select id from budget where application_id = (select application_id from project where id = ?))"
+                + " order by i.rev, a.version_id");
         return h;
     }
 }

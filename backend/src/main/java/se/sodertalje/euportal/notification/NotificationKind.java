@@ -28,7 +28,11 @@ public enum NotificationKind {
     /** A call the user watches or applies to moved its deadline or was cancelled by the funder. */
     CALL_CHANGED,
     /** An EU decision concerns the user's unit: the office asks for the unit's own assessment. */
-    EU_DECISION;
+    EU_DECISION,
+    /** A unit proposed a budget change after the grant: the advisors decide it next. */
+    BUDGET_REVISION_PROPOSED,
+    /** An advisor approved or rejected the unit's budget change request (to its proposer and the team). */
+    BUDGET_REVISION_DECIDED;
 
     /** The kinds whose delivery each user chooses (off, daily digest, at once). */
     public static final Set<NotificationKind> REMINDERS = Set.of(REPORT_DUE, CALL_DEADLINE);

@@ -41,5 +41,7 @@ public enum TaskKind {
      * A call that came as news to one of the caller's watches (their own, or as coordinator their unit's) in the
      * last 30 days, still open, and that no application of the caller's units refers to yet.
      */
-    WATCHED_CALL
+    WATCHED_CALL,
+    /** A unit's budget change request after the grant, waiting for an advisor to approve or reject it. */
+    BUDGET_REVISION_PROPOSED
 }

@@ -26,6 +26,11 @@ final class TaskLinks {
         };
     }
 
+    /** An application's budget, where its versions and change requests are listed. */
+    static String budget(UUID applicationId) {
+        return "/applications/" + applicationId + "/budget";
+    }
+
     static String report(UUID id, String section) {
         return "/reports/" + id + "#" + section;
     }

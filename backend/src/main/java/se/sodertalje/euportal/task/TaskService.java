@@ -52,6 +52,9 @@ public class TaskService {
     @Inject
     WatchTasks watches;
 
+    @Inject
+    BudgetTasks budgets;
+
     public TaskList tasks(String sort) {
         var order = TaskOrder.of(sort);
         Instant now = clock.instant();
@@ -90,6 +93,7 @@ public class TaskService {
             tasks.addAll(reports.awaitingReview(all, today));
             tasks.addAll(reports.unpaidClaims(all, today));
             tasks.addAll(control.forAdvisors(today));
+            tasks.addAll(budgets.proposedRevisions(today));
             tasks.addAll(reports.deadlines(TaskKind.REPORT_DUE_THIS_WEEK, all, monday, monday.plusDays(6), today));
             tasks.addAll(office.untouchedCalls(now, today));
         }

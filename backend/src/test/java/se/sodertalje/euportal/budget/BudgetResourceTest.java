@@ -143,7 +143,7 @@ class BudgetResourceTest {
         step(Api.ADVISOR, Map.of("action", "START_REVIEW"), 200);
         step(Api.ADVISOR, Map.of("action", "CLEAR_FOR_SUBMISSION", "comment", "Budgeten håller"), 200);
         step(coordinator, Map.of("action", "SUBMIT", "funderReference", "CB-7", "submittedOn", LocalDate.now().toString()), 200);
-        step(Api.ADVISOR, Map.of("action", "RECORD_GRANT", "grantedAmount", 12000.00, "decisionOn",
+        step(Api.ADVISOR, Map.of("action", "RECORD_GRANT", "grantedAmount", 12500.00, "decisionOn",
                 LocalDate.now().toString()), 200);
         Api.AUDITOR.get("/api/v1/budgets/{id}/versions", budget).then().statusCode(200)
                 .body("kind", contains("SUBMITTED", "GRANTED")).body("[0].euShare", equalTo(13200.4f));
@@ -156,7 +156,8 @@ class BudgetResourceTest {
                 .body("code", equalTo("BUDGET-014"));
         applicant.post("/api/v1/budgets/{id}/revisions", Map.of("reason", "Turku's expert costs less", "content", revised),
                 budget).then().statusCode(201).body("number", equalTo(3)).body("kind", equalTo("REVISED"))
-                .body("reason", equalTo("Turku's expert costs less")).body("euShare", equalTo(12000.4f));
+                .body("reason", equalTo("Turku's expert costs less")).body("euShare", equalTo(12000.4f))
+                .body("request.state", equalTo("PROPOSED"));
         Api.AUDITOR.get("/api/v1/budgets/{id}/compare?from=1&to=3", budget).then().statusCode(200)
                 .body("lines.change", contains("UNCHANGED", "CHANGED")).body("lines[1].difference", equalTo(-1500.0f))
                 .body("fromTotal", equalTo(16500.5f)).body("toTotal", equalTo(15000.5f));

@@ -273,6 +273,31 @@ class RoleMatrixTest {
             return budget;
         }
 
+        private String revisedBudget;
+
+        /** The budget of the fixture's project with a change request (version 3) the unit proposed. */
+        String revisedBudget() {
+            if (revisedBudget == null) {
+                Projects.Granted granted = project();
+                String id = Api.ADVISOR.get("/api/v1/applications/{id}/budget", granted.applicationId()).then()
+                        .statusCode(200).extract().path("id");
+                Map<String, Object> line = Map.of("id", "staff-1", "partnerId", granted.leadId(), "category", "STAFF",
+                        "period", 1, "kind", "REAL_COST", "currency", "EUR", "amount", new java.math.BigDecimal("10000.00"));
+                Map<String, Object> plan = Map.of("partnerId", granted.leadId(), "flatRates", List.of(), "euRatePercent",
+                        new java.math.BigDecimal("30"), "contributions", Map.of("OWN_MUNICIPAL_FUNDS",
+                                new java.math.BigDecimal("7000.00")));
+                Api.applicant(code).post("/api/v1/budgets/{id}/revisions", Map.of("reason", "Ändrad plan", "content",
+                        Map.of("currency", "EUR", "partners", List.of(plan), "lines", List.of(line))), id).then().statusCode(201);
+                revisedBudget = id;
+            }
+            return revisedBudget;
+        }
+
+        String revisionTag() {
+            return "\"" + Api.ADVISOR.get("/api/v1/budgets/{id}/versions", revisedBudget()).then().statusCode(200)
+                    .extract().path("[2].request.version") + "\"";
+        }
+
         private Projects.Granted project;
         private String report;
         private String expenditure;
@@ -804,6 +829,10 @@ class RoleMatrixTest {
                 .get("/api/v1/budgets/{id}/xlsx", f.budget()), 401, 200, 200, 200, 200, 200, 404, 403, 403);
         endpoint("POST /budgets/{id}/revisions", (a, f) -> a.post("/api/v1/budgets/{id}/revisions", Map.of("reason",
                 "Ändrad plan", "content", f.budgetBody()), f.budget()), 401, 409, 409, 409, 403, 403, 404, 403, 403);
+        endpoint("POST /budgets/{id}/versions/{number}/decision", (a, f) -> a.request().contentType("application/json")
+                .header("If-Match", f.revisionTag()).body(Map.of("outcome", "APPROVED", "comment", "Rimlig omfördelning"))
+                .post("/api/v1/budgets/{id}/versions/3/decision", f.revisedBudget()),
+                401, 403, 403, 200, 403, 403, 403, 403, 403);
         endpoint("POST /budgets/{id}/granted", (a, f) -> a.post("/api/v1/budgets/{id}/granted", f.budgetBody(), f.budget()),
                 401, 403, 403, 409, 403, 403, 403, 403, 403);
         endpoint("GET /exchange-rates", (a, f) -> a.get("/api/v1/exchange-rates"), 401, 200, 200, 200, 200, 200, 200, 403, 403);
