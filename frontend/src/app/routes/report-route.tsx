@@ -10,7 +10,7 @@ import { PageHeader } from '@/components/layout/page-header';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { ReportView } from '@/lib/api/types';
-import { useMe, usePermissions } from '@/lib/auth/me-context';
+import { usePermissions } from '@/lib/auth/me-context';
 import { useClaim } from '@/features/reports/api/get-claim';
 import { useReport } from '@/features/reports/api/get-report';
 import { usePartners, useReportProject } from '@/features/reports/api/get-report-project';
@@ -45,7 +45,7 @@ export function ReportRoute() {
 function ReportPage({ report }: { report: ReportView }) {
   const { t } = useTranslation();
   const { canSeeHistory } = usePermissions();
-  const { me } = useMe();
+  const permissions = usePermissions();
   const project = useReportProject(report.projectId);
   const partners = usePartners(project.data?.applicationId);
   const financial = report.kind === 'FINANCIAL';
@@ -57,7 +57,7 @@ function ReportPage({ report }: { report: ReportView }) {
       ? t(`reports.kind.${report.kind}`)
       : t('reports.titleOfPeriod', { kind: t(`reports.kind.${report.kind}`), number: report.periodNumber });
   const acronym = project.data?.acronym ?? project.data?.title;
-  const canRecordPayment = financial && report.status === 'SENT_TO_FUNDER' && me.roles.includes('advisor');
+  const canRecordPayment = financial && report.status === 'SENT_TO_FUNDER' && permissions.canRecordPayments;
 
   return (
     <>

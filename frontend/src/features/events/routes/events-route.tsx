@@ -9,7 +9,7 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { api } from '@/lib/api/client';
 import { unwrapAs } from '@/lib/api/problem';
 import { MAX_PAGE_SIZE, type Page, type UnitView } from '@/lib/api/types';
-import { useMe } from '@/lib/auth/me-context';
+import { usePermissions } from '@/lib/auth/me-context';
 import { useCreateEvent, useEvents } from '../api/events';
 import { EventForm } from '../components/event-form';
 import { FeedPanel } from '../components/feed-panel';
@@ -31,8 +31,8 @@ function lastDay(month: string): string {
 }
 
 export function useCanManageEvents(): boolean {
-  const { me } = useMe();
-  return me.roles.includes('advisor') || me.roles.includes('admin');
+  const permissions = usePermissions();
+  return permissions.canManageEvents;
 }
 
 export function EventsRoute() {

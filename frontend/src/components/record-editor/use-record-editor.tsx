@@ -7,8 +7,8 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictNotice, type ConflictRow } from '@/components/conflict-notice';
 import type { Problem } from '@/lib/api/problem';
-import { useConflictSave } from './use-conflict-save';
-import { alertError, useFormErrors } from './use-form-errors';
+import { useConflictSave } from '@/lib/use-conflict-save';
+import { alertError, useFormErrors } from '@/lib/use-form-errors';
 
 interface Mutation {
   error: unknown;
