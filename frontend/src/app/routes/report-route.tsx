@@ -7,7 +7,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '@/components/layout/page-header';
-import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { ReportView } from '@/lib/api/types';
 import { usePermissions } from '@/lib/auth/me-context';
@@ -26,20 +25,16 @@ import { useReadiness } from '@/components/readiness/get-readiness';
 import { ReadinessPanel } from '@/components/readiness/readiness-panel';
 import { ControlSection } from '@/features/control/components/control-section';
 import { FunderCorrectionsSection } from '@/features/control/components/funder-corrections';
+import { RecordPage } from '@/components/record-editor/record-page';
 
 export function ReportRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const report = useReport(id);
-  if (report.isPending) return <Loading />;
-  if (report.isError)
-    return (
-      <>
-        <PageHeader title={t('reports.detailTitle')} />
-        <ProblemAlert error={report.error} />
-      </>
-    );
-  return <ReportPage report={report.data} />;
+  return (
+    <RecordPage query={useReport(id)} title={t('reports.detailTitle')}>
+      {(report) => <ReportPage report={report} />}
+    </RecordPage>
+  );
 }
 
 function ReportPage({ report }: { report: ReportView }) {
