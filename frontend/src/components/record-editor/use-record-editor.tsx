@@ -77,3 +77,25 @@ export function useRecordEditor<R extends { version: number }, V>(options: Recor
     },
   };
 }
+
+interface RecordCreatorOptions<V, T, D> {
+  initial: () => V;
+  /** The create mutation. */
+  mutation: { mutate: (body: T, options: { onSuccess: (data: D) => void }) => void; error: unknown; isPending: boolean };
+  toRequest: (values: V) => T;
+  validate?: (values: V) => Record<string, string>;
+  /** After the record is created: usually to it, with a notice. */
+  onCreated: (data: D, values: V) => void;
+  submitLabel: string;
+}
+
+/** The create page's glue: the form's values, the client's checks, the create call. */
+export function useRecordCreator<V, T, D>({ initial, mutation, toRequest, validate, onCreated, submitLabel }: RecordCreatorOptions<V, T, D>) {
+  const [values, setValues] = useState(initial);
+  const { fieldErrors, check } = useFormErrors(mutation.error);
+  const submit = () => {
+    if (validate && !check(validate(values))) return;
+    mutation.mutate(toRequest(values), { onSuccess: (data) => onCreated(data, values) });
+  };
+  return { values, onChange: setValues, onSubmit: submit, fieldErrors, error: alertError(mutation.error), submitting: mutation.isPending, submitLabel };
+}
