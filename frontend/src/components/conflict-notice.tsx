@@ -61,3 +61,10 @@ export function ConflictNotice({ rows, onOverwrite, onDiscard, busy }: ConflictN
     </section>
   );
 }
+
+type TextKeys<V> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V] & string;
+
+/** A row per text field: the user's value (trimmed, as it would be sent) next to the stored one. */
+export function textConflictRow<V>(mine: V, theirs: V) {
+  return (key: TextKeys<V>, label: string): ConflictRow => ({ field: key, label, mine: String(mine[key]).trim(), theirs: String(theirs[key]) });
+}

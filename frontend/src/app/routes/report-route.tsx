@@ -7,10 +7,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '@/components/layout/page-header';
-import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { ReportView } from '@/lib/api/types';
-import { useMe, usePermissions } from '@/lib/auth/me-context';
+import { usePermissions } from '@/lib/auth/me-context';
 import { useClaim } from '@/features/reports/api/get-claim';
 import { useReport } from '@/features/reports/api/get-report';
 import { usePartners, useReportProject } from '@/features/reports/api/get-report-project';
@@ -26,26 +25,22 @@ import { useReadiness } from '@/components/readiness/get-readiness';
 import { ReadinessPanel } from '@/components/readiness/readiness-panel';
 import { ControlSection } from '@/features/control/components/control-section';
 import { FunderCorrectionsSection } from '@/features/control/components/funder-corrections';
+import { RecordPage } from '@/components/record-editor/record-page';
 
 export function ReportRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const report = useReport(id);
-  if (report.isPending) return <Loading />;
-  if (report.isError)
-    return (
-      <>
-        <PageHeader title={t('reports.detailTitle')} />
-        <ProblemAlert error={report.error} />
-      </>
-    );
-  return <ReportPage report={report.data} />;
+  return (
+    <RecordPage query={useReport(id)} title={t('reports.detailTitle')}>
+      {(report) => <ReportPage report={report} />}
+    </RecordPage>
+  );
 }
 
 function ReportPage({ report }: { report: ReportView }) {
   const { t } = useTranslation();
   const { canSeeHistory } = usePermissions();
-  const { me } = useMe();
+  const permissions = usePermissions();
   const project = useReportProject(report.projectId);
   const partners = usePartners(project.data?.applicationId);
   const financial = report.kind === 'FINANCIAL';
@@ -57,7 +52,7 @@ function ReportPage({ report }: { report: ReportView }) {
       ? t(`reports.kind.${report.kind}`)
       : t('reports.titleOfPeriod', { kind: t(`reports.kind.${report.kind}`), number: report.periodNumber });
   const acronym = project.data?.acronym ?? project.data?.title;
-  const canRecordPayment = financial && report.status === 'SENT_TO_FUNDER' && me.roles.includes('advisor');
+  const canRecordPayment = financial && report.status === 'SENT_TO_FUNDER' && permissions.canRecordPayments;
 
   return (
     <>

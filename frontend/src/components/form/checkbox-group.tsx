@@ -1,7 +1,7 @@
 /** A fieldset of checkboxes for choosing several values, with a group error. */
-import { useTranslation } from 'react-i18next';
-import { FieldError } from './field-error';
-import { describedBy, fieldIds } from './field-ids';
+import { Checkboxes, CheckboxFieldset } from './checkbox-fieldset';
+import { fieldIds } from './field-ids';
+import { RequiredMark } from './field-shell';
 import type { SelectOption } from './select-field';
 
 interface CheckboxGroupProps {
@@ -17,44 +17,15 @@ interface CheckboxGroupProps {
 }
 
 export function CheckboxGroup({ formId, name, legend, options, value, onChange, required, hint, error }: CheckboxGroupProps) {
-  const { t } = useTranslation();
-  const { id, hintId, errorId } = fieldIds(formId, name);
-  const toggle = (option: string, checked: boolean) =>
-    onChange(checked ? [...value, option] : value.filter((item) => item !== option));
+  const legendText = (
+    <>
+      {legend}
+      <RequiredMark required={required} />
+    </>
+  );
   return (
-    <fieldset
-      id={id}
-      className={error ? 'field field--invalid checkbox-group' : 'field checkbox-group'}
-      aria-describedby={describedBy(hint && hintId, error && errorId)}
-      data-invalid={error ? true : undefined}
-      tabIndex={-1}
-    >
-      <legend>
-        {legend}
-        {required && <span className="field__required"> ({t('form.required')})</span>}
-      </legend>
-      {hint && (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      )}
-      <FieldError id={errorId} message={error} />
-      {options.map((option) => {
-        const optionId = `${id}-${option.value}`;
-        return (
-          <div className="checkbox" key={option.value}>
-            <input
-              type="checkbox"
-              id={optionId}
-              name={name}
-              value={option.value}
-              checked={value.includes(option.value)}
-              onChange={(event) => toggle(option.value, event.target.checked)}
-            />
-            <label htmlFor={optionId}>{option.label}</label>
-          </div>
-        );
-      })}
-    </fieldset>
+    <CheckboxFieldset formId={formId} name={name} legend={legendText} hint={hint} error={error}>
+      <Checkboxes groupId={fieldIds(formId, name).id} name={name} options={options} value={value} onChange={onChange} />
+    </CheckboxFieldset>
   );
 }

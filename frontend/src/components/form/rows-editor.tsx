@@ -4,6 +4,7 @@
  * keyed as the server names them: `<list>[<index>].<field>`.
  */
 import { useTranslation } from 'react-i18next';
+import { RepeatableRows } from './repeatable-rows';
 import { SelectField, type SelectOption } from './select-field';
 import { TextField } from './text-field';
 
@@ -35,56 +36,37 @@ interface RowsEditorProps {
 export function RowsEditor({ formId, list, legend, rowLegend, fields, rows, onChange, addLabel, errors }: RowsEditorProps) {
   const { t } = useTranslation();
   const empty = (): Row => Object.fromEntries(fields.map((field) => [field.name, '']));
-  const set = (index: number, name: string) => (value: string) =>
-    onChange(rows.map((row, i) => (i === index ? { ...row, [name]: value } : row)));
   return (
-    <fieldset className="field-group">
-      <legend>{legend}</legend>
-      {rows.map((row, index) => (
-        // Rows have no identity of their own; their place in the list is what the server names too.
-        <fieldset key={index} className="field-group">
-          <legend>{rowLegend(index + 1)}</legend>
-          {fields.map((field) =>
-            field.options ? (
-              <SelectField
-                key={field.name}
-                formId={`${formId}-${list}-${index}`}
-                name={field.name}
-                label={field.label}
-                value={row[field.name] ?? ''}
-                onChange={set(index, field.name)}
-                emptyLabel={t('form.choose')}
-                options={field.options}
-                required={field.required}
-                error={errors[`${list}[${index}].${field.name}`]}
-              />
-            ) : (
-              <TextField
-                key={field.name}
-                formId={`${formId}-${list}-${index}`}
-                name={field.name}
-                type={field.type ?? 'text'}
-                label={field.label}
-                value={row[field.name] ?? ''}
-                onChange={set(index, field.name)}
-                required={field.required}
-                error={errors[`${list}[${index}].${field.name}`]}
-              />
-            ),
-          )}
-          <div className="button-row">
-            <button type="button" className="button button--secondary" onClick={() => onChange(rows.filter((_, i) => i !== index))}>
-              {t('form.removeRow', { row: rowLegend(index + 1) })}
-            </button>
-          </div>
-        </fieldset>
-      ))}
-      <div className="button-row">
-        <button type="button" className="button button--secondary" onClick={() => onChange([...rows, empty()])}>
-          {addLabel}
-        </button>
-      </div>
-    </fieldset>
+    <RepeatableRows
+      value={rows}
+      onChange={onChange}
+      empty={empty}
+      firstFieldId={(index) => `${formId}-${list}-${index}-${fields[0]?.name}`}
+      legend={legend}
+      rowLegend={(_row, number) => rowLegend(number)}
+      removeLabel={(number) => t('form.removeRow', { row: rowLegend(number) })}
+      addLabel={addLabel}
+      removeInRow
+    >
+      {(row, index, change) =>
+        fields.map((field) => {
+          const common = {
+            formId: `${formId}-${list}-${index}`,
+            name: field.name,
+            label: field.label,
+            value: row[field.name] ?? '',
+            onChange: change(field.name),
+            required: field.required,
+            error: errors[`${list}[${index}].${field.name}`],
+          };
+          return field.options ? (
+            <SelectField key={field.name} {...common} emptyLabel={t('form.choose')} options={field.options} />
+          ) : (
+            <TextField key={field.name} {...common} type={field.type ?? 'text'} />
+          );
+        })
+      }
+    </RepeatableRows>
   );
 }
 

@@ -1,8 +1,6 @@
 /** A labelled select with optional error. */
 import type { SelectHTMLAttributes } from 'react';
-import { useTranslation } from 'react-i18next';
-import { FieldError } from './field-error';
-import { describedBy, fieldIds } from './field-ids';
+import { FieldShell } from './field-shell';
 
 export interface SelectOption {
   value: string;
@@ -24,37 +22,18 @@ interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>,
 
 export function SelectField(props: SelectFieldProps) {
   const { formId, name, label, value, options, onChange, emptyLabel, hint, error, required, ...rest } = props;
-  const { t } = useTranslation();
-  const { id, hintId, errorId } = fieldIds(formId, name);
   return (
-    <div className={error ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id}>
-        {label}
-        {required && <span className="field__required"> ({t('form.required')})</span>}
-      </label>
-      {hint && (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
+    <FieldShell formId={formId} name={name} label={label} hint={hint} error={error} required={required}>
+      {(control) => (
+        <select {...rest} {...control} name={name} value={value} required={required} onChange={(event) => onChange(event.target.value)}>
+          {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
-      <FieldError id={errorId} message={error} />
-      <select
-        {...rest}
-        id={id}
-        name={name}
-        value={value}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint && hintId, error && errorId)}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    </FieldShell>
   );
 }

@@ -1,8 +1,6 @@
 /** A labelled input with optional hint and error. */
 import type { InputHTMLAttributes } from 'react';
-import { useTranslation } from 'react-i18next';
-import { FieldError } from './field-error';
-import { describedBy, fieldIds } from './field-ids';
+import { FieldShell } from './field-shell';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name' | 'onChange' | 'value'> {
   formId: string;
@@ -15,30 +13,9 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
 }
 
 export function TextField({ formId, name, label, value, onChange, hint, error, required, ...rest }: TextFieldProps) {
-  const { t } = useTranslation();
-  const { id, hintId, errorId } = fieldIds(formId, name);
   return (
-    <div className={error ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id}>
-        {label}
-        {required && <span className="field__required"> ({t('form.required')})</span>}
-      </label>
-      {hint && (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      )}
-      <FieldError id={errorId} message={error} />
-      <input
-        {...rest}
-        id={id}
-        name={name}
-        value={value}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint && hintId, error && errorId)}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
+    <FieldShell formId={formId} name={name} label={label} hint={hint} error={error} required={required}>
+      {(control) => <input {...rest} {...control} name={name} value={value} required={required} onChange={(event) => onChange(event.target.value)} />}
+    </FieldShell>
   );
 }

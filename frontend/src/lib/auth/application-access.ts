@@ -5,6 +5,7 @@
  */
 import { useMe } from '@/lib/auth/me-context';
 import type { ApplicationView, Me } from '@/lib/api/types';
+import { permissionsOf } from './roles';
 
 export interface ApplicationAccess {
   canWrite: boolean;
@@ -18,9 +19,9 @@ export interface ApplicationAccess {
 }
 
 export function applicationAccessOf(me: Pick<Me, 'roles' | 'units'>): ApplicationAccess {
-  const roles = new Set(me.roles);
-  const canWrite = ['applicant', 'coordinator', 'advisor'].some((role) => roles.has(role));
-  const advisor = roles.has('advisor');
+  const permissions = permissionsOf(me);
+  const canWrite = permissions.canWriteApplications;
+  const advisor = permissions.canEditAnyUnitsApplications;
   return {
     canWrite,
     units: me.units,
@@ -28,7 +29,7 @@ export function applicationAccessOf(me: Pick<Me, 'roles' | 'units'>): Applicatio
     canCreateFor: (unitId) => canWrite && me.units.some((unit) => unit.id === unitId),
     canEdit: (application) =>
       canWrite && application.status === 'DRAFT' && (advisor || me.units.some((unit) => unit.id === application.unitId)),
-    canWriteInternal: advisor,
+    canWriteInternal: permissions.canWriteInternalNotes,
   };
 }
 

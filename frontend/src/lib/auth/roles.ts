@@ -1,4 +1,8 @@
-/** Realm roles and what each may do in the UI; the server decides anyway. */
+/**
+ * Realm roles and what each may do in the UI; the server decides anyway. This is the only module
+ * that reads the user's roles: pages ask `usePermissions()` (or the allowed actions a record
+ * carries, as applications do), never `me.roles`.
+ */
 import type { Me } from '@/lib/api/types';
 
 export const ROLES = ['applicant', 'coordinator', 'advisor', 'auditor', 'admin', 'controller'] as const;
@@ -49,6 +53,39 @@ export interface Permissions {
   canWriteEuDecisions: boolean;
   /** The typology of errors a control's deduction names (issue 19): advisors keep it. */
   canWriteErrorTypes: boolean;
+  /** Applications: applicants, coordinators and advisors write (for their own units, advisors any draft). */
+  canWriteApplications: boolean;
+  canEditAnyUnitsApplications: boolean;
+  /** Only advisors write an application's internal notes. */
+  canWriteInternalNotes: boolean;
+  /** A draft's budget: applicants and coordinators of its unit, and advisors. */
+  canWriteBudgetOf: (unitId: string) => boolean;
+  /** Advisors adjust a granted budget and record the grant. */
+  canAdjustGrantedBudget: boolean;
+  /** Approve or reject a budget change request (the EU share and the grant are the advisors' to judge). */
+  canDecideBudgetRevision: boolean;
+  /** A project's reports: applicants and coordinators of its unit, and advisors, start them. */
+  canStartReportsOf: (unitId: string) => boolean;
+  /** Advisors move report deadlines (and close and archive projects). */
+  canMoveDeadlines: boolean;
+  /** Advisors, auditors and admins: the audit package, the log of exports and the file log. */
+  canAudit: boolean;
+  /** Admins purge an archived project's documents after its retention date. */
+  canPurgeProjects: boolean;
+  /** Advisors record the funder's payment of a report. */
+  canRecordPayments: boolean;
+  /** Advisors and controllers start a submitted report's control. */
+  canStartControls: boolean;
+  /** Advisors appoint a project's controllers and record the funder's corrections. */
+  canAppointControllers: boolean;
+  canRecordFunderCorrections: boolean;
+  /** Advisors, auditors and admins see every unit's records (others their own units'). */
+  seesAllUnits: boolean;
+  /** Call watches: all but auditors and controllers save them; for units: the office any, coordinators their own. */
+  canSaveCallWatches: boolean;
+  callWatchUnits: 'any' | 'own' | 'none';
+  /** Coordinators are asked to register themselves as their units' contacts. */
+  isCoordinator: boolean;
   /** A controller and nothing else: reads only the projects appointed to (issue 19). */
   controlsOnly: boolean;
 }
@@ -87,8 +124,30 @@ export function permissionsOf(me: Pick<Me, 'roles' | 'units'> | undefined): Perm
     canWriteEuDecisions: anyUnit,
     canWriteErrorTypes: has('advisor'),
     canManageEvents: anyUnit,
+    canWriteApplications: has('applicant', 'coordinator', 'advisor'),
+    canEditAnyUnitsApplications: has('advisor'),
+    canWriteInternalNotes: has('advisor'),
+    canWriteBudgetOf: (unitId) => has('advisor') || (has('applicant', 'coordinator') && ownUnit(me, unitId)),
+    canAdjustGrantedBudget: has('advisor'),
+    canDecideBudgetRevision: has('advisor'),
+    canStartReportsOf: (unitId) => has('advisor') || (has('applicant', 'coordinator') && ownUnit(me, unitId)),
+    canMoveDeadlines: has('advisor'),
+    canAudit: has('advisor', 'auditor', 'admin'),
+    canPurgeProjects: has('admin'),
+    canRecordPayments: has('advisor'),
+    canStartControls: has('advisor', 'controller'),
+    canAppointControllers: has('advisor'),
+    canRecordFunderCorrections: has('advisor'),
+    seesAllUnits: has('advisor', 'auditor', 'admin'),
+    canSaveCallWatches: has('applicant', 'coordinator', 'advisor', 'admin'),
+    callWatchUnits: anyUnit ? 'any' : has('coordinator') ? 'own' : 'none',
+    isCoordinator: has('coordinator'),
     controlsOnly: has('controller') && !has('applicant', 'coordinator', 'advisor', 'auditor', 'admin'),
   };
+}
+
+function ownUnit(me: Pick<Me, 'units'> | undefined, unitId: string | undefined): boolean {
+  return !!unitId && (me?.units ?? []).some((unit) => unit.id === unitId);
 }
 
 export function knownRoles(roles: readonly string[]): Role[] {

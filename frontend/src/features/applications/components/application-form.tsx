@@ -1,57 +1,33 @@
 /** Create/edit form of an application; errors from the server are shown at their fields. */
-import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CallPicker } from '@/components/call-picker/call-picker';
-import { focusFirstError } from '@/components/form/focus-first-error';
+import { FormShell, fieldSetter, type RecordFormProps } from '@/components/form/form-shell';
 import { SelectField } from '@/components/form/select-field';
 import { TextAreaField } from '@/components/form/text-area-field';
 import { TextField } from '@/components/form/text-field';
-import { ProblemAlert } from '@/components/problem-alert';
-import { isApiError, unmatchedFieldErrors } from '@/lib/api/problem';
 import { useScreenedIdeas } from '../api/get-screened-ideas';
 import type { UnitOption } from '@/lib/api/shared-reads';
 import { APPLICATION_FORM_FIELDS, type ApplicationFormValues } from './application-form-values';
 import { WorkPackagesEditor } from './work-packages-editor';
 
-interface ApplicationFormProps {
-  values: ApplicationFormValues;
-  onChange: (values: ApplicationFormValues) => void;
-  onSubmit: () => void;
-  onCancel: () => void;
+interface ApplicationFormProps extends RecordFormProps<ApplicationFormValues> {
   units: UnitOption[];
-  fieldErrors: Record<string, string>;
-  error?: unknown;
-  submitting: boolean;
-  submitLabel: string;
-  children?: ReactNode;
 }
 
 const FORM_ID = 'application-form';
 
 export function ApplicationForm(props: ApplicationFormProps) {
-  const { values, onChange, onSubmit, onCancel, units, fieldErrors, error, submitting, submitLabel, children } = props;
+  const { values, onChange, units, fieldErrors, children } = props;
   const { t } = useTranslation();
-  const formRef = useRef<HTMLFormElement>(null);
   const ideas = useScreenedIdeas(values.unitId);
-  const set = <K extends keyof ApplicationFormValues>(key: K) => (value: ApplicationFormValues[K]) => onChange({ ...values, [key]: value });
+  const set = fieldSetter(values, onChange);
 
-  const errorKey = JSON.stringify(fieldErrors);
-  useEffect(() => {
-    if (errorKey !== '{}') focusFirstError(formRef.current);
-  }, [errorKey]);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSubmit();
-  };
-  const problem = isApiError(error) ? error.problem : undefined;
   const ideaOptions = (ideas.data ?? []).map((idea) => ({ value: idea.id, label: idea.label }));
   // The chosen idea stays nameable even if it is no longer among the screened ones listed.
   if (values.ideaId && !ideaOptions.some((option) => option.value === values.ideaId)) ideaOptions.unshift({ value: values.ideaId, label: values.ideaId });
 
   return (
-    <form ref={formRef} id={FORM_ID} className="form" onSubmit={submit} noValidate>
-      <ProblemAlert error={error} hasFieldErrors={Object.keys(fieldErrors).length > 0} extraErrors={unmatchedFieldErrors(problem, APPLICATION_FORM_FIELDS)} />
+    <FormShell formId={FORM_ID} form={props} fields={APPLICATION_FORM_FIELDS}>
       {children}
       <SelectField
         formId={FORM_ID}
@@ -96,14 +72,6 @@ export function ApplicationForm(props: ApplicationFormProps) {
         error={fieldErrors.internalStatus}
         autoComplete="off"
       />
-      <div className="button-row">
-        <button type="submit" className="button" disabled={submitting} aria-busy={submitting || undefined}>
-          {submitLabel}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </FormShell>
   );
 }

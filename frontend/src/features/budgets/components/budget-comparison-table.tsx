@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BudgetComparison, Currency, PartnerMemberView } from '@/lib/api/types';
 import { useCategoryLabel } from './budget-grid';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '@/components/scroll-table';
 import { useMoney } from './use-money';
 
 interface BudgetComparisonTableProps {

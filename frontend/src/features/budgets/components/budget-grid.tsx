@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { BudgetCategory, BudgetSummary } from '@/lib/api/types';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '@/components/scroll-table';
 import { useMoney } from './use-money';
 
 export const CATEGORY_ORDER: BudgetCategory[] = [

@@ -17,8 +17,8 @@ import { useBudgetPartners } from '../api/get-budget-partners';
 import { useBudgetVersions } from '../api/get-budget-versions';
 import { BudgetComparisonTable } from './budget-comparison-table';
 import { BudgetExportButton } from './budget-export-button';
+import { ScrollTable } from '@/components/scroll-table';
 import { RevisionDecision } from './revision-decision';
-import { ScrollTable } from './scroll-table';
 import { useMoney } from './use-money';
 
 interface BudgetVersionsProps {

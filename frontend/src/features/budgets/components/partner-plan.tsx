@@ -10,7 +10,7 @@ import { CONTRIBUTION_SOURCES, type BudgetSummary, type BudgetViolation, type Ru
 import { parseNumber, type PlanForm } from './budget-form-values';
 import { useCategoryLabel } from './budget-grid';
 import { FillRestControl } from './fill-rest-control';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '@/components/scroll-table';
 import { useMoney } from './use-money';
 import { useViolationText, ViolationList } from './violation-list';
 

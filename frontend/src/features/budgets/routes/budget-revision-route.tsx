@@ -15,7 +15,7 @@ import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { isApiError } from '@/lib/api/problem';
 import type { ApplicationView, BudgetContent, BudgetView, PartnerMemberView } from '@/lib/api/types';
-import { useMe } from '@/lib/auth/me-context';
+import { usePermissions } from '@/lib/auth/me-context';
 import { useBudget } from '../api/get-budget';
 import { useBudgetApplication } from '../api/get-budget-application';
 import { useBudgetPartners } from '../api/get-budget-partners';
@@ -42,7 +42,7 @@ export function BudgetGrantRoute() {
 
 function BudgetChangeRoute({ mode }: { mode: ChangeMode }) {
   const { t } = useTranslation();
-  const { me } = useMe();
+  const permissions = usePermissions();
   const { id = '' } = useParams();
   const application = useBudgetApplication(id);
   const budget = useBudget(id);
@@ -52,7 +52,7 @@ function BudgetChangeRoute({ mode }: { mode: ChangeMode }) {
   const latestNumber = versions.data?.find((version) => version.baseline)?.number ?? versions.data?.at(-1)?.number ?? 0;
   const latest = useBudgetVersion(latestNumber > 0 ? budget.data?.id : undefined, latestNumber);
   const writer = useBudgetWriter(application.data);
-  const allowed = mode === 'grant' ? me.roles.includes('advisor') : writer;
+  const allowed = mode === 'grant' ? permissions.canAdjustGrantedBudget : writer;
   const title = t(mode === 'grant' ? 'budgets.grantTitle' : 'budgets.revisionTitle', { title: application.data?.title ?? '' });
   const error = application.error ?? budget.error ?? partnership.error ?? versions.error ?? latest.error;
   if (error)

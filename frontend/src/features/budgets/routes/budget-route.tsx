@@ -15,7 +15,7 @@ import { Notice } from '@/components/notice';
 import { ProblemAlert } from '@/components/problem-alert';
 import { isApiError } from '@/lib/api/problem';
 import type { ApplicationView, BudgetView, PartnerMemberView, RuleSet } from '@/lib/api/types';
-import { useMe } from '@/lib/auth/me-context';
+import { usePermissions } from '@/lib/auth/me-context';
 import { useConflictSave } from '@/lib/use-conflict-save';
 import { useBudgetApplication } from '../api/get-budget-application';
 import { getBudgetQueryOptions, useBudget } from '../api/get-budget';
@@ -39,7 +39,7 @@ export function BudgetRoute() {
   const budget = useBudget(id);
   const partnership = useBudgetPartners(id);
   const writer = useBudgetWriter(application.data);
-  const { me } = useMe();
+  const permissions = usePermissions();
   const creating = budget.isSuccess && budget.data === null;
   const callRules = useCallRules(application.data?.callId, creating);
   const title = application.data ? t('budgets.titleOf', { title: application.data.title }) : t('budgets.title');
@@ -85,8 +85,8 @@ export function BudgetRoute() {
         partnership={partnership.data}
         readOnly={!writer || (view ? !view.editable : application.data.status !== 'DRAFT')}
         mayRevise={writer && application.data.status === 'GRANTED'}
-        mayAdjust={me.roles.includes('advisor') && application.data.status === 'GRANTED'}
-        mayDecide={me.roles.includes('advisor') && application.data.status === 'GRANTED'}
+        mayAdjust={permissions.canAdjustGrantedBudget && application.data.status === 'GRANTED'}
+        mayDecide={permissions.canDecideBudgetRevision && application.data.status === 'GRANTED'}
       />
     </>
   );

@@ -4,12 +4,11 @@
  * Revisions after the grant: the same people.
  */
 import { useMe } from '@/lib/auth/me-context';
+import { permissionsOf } from '@/lib/auth/roles';
 import type { ApplicationView, Me } from '@/lib/api/types';
 
 export function budgetWriterOf(me: Pick<Me, 'roles' | 'units'>, application: Pick<ApplicationView, 'unitId'>): boolean {
-  const roles = new Set(me.roles);
-  if (roles.has('advisor')) return true;
-  return (roles.has('applicant') || roles.has('coordinator')) && me.units.some((unit) => unit.id === application.unitId);
+  return permissionsOf(me).canWriteBudgetOf(application.unitId);
 }
 
 export function useBudgetWriter(application: Pick<ApplicationView, 'unitId'> | undefined): boolean {

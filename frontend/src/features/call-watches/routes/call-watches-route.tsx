@@ -17,16 +17,12 @@ import { WatchesTable } from '../components/watches-table';
 export function CallWatchesRoute() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { me } = useMe();
+  const { me, permissions } = useMe();
   const watches = useCallWatches();
-  const office = me.roles.includes('advisor') || me.roles.includes('admin');
   const units = useUnitOptions();
-  const unitChoices = office
-    ? (units.data ?? []).map((unit) => ({ value: unit.id, label: t('callWatches.forUnit', { unit: `${unit.name} (${unit.code})` }) }))
-    : me.roles.includes('coordinator')
-      ? me.units.map((unit) => ({ value: unit.id, label: t('callWatches.forUnit', { unit: `${unit.name} (${unit.code})` }) }))
-      : [];
-  const canSave = ['applicant', 'coordinator', 'advisor', 'admin'].some((role) => me.roles.includes(role));
+  const watchUnits = { any: units.data ?? [], own: me.units, none: [] }[permissions.callWatchUnits];
+  const unitChoices = watchUnits.map((unit) => ({ value: unit.id, label: t('callWatches.forUnit', { unit: `${unit.name} (${unit.code})` }) }));
+  const canSave = permissions.canSaveCallWatches;
   const mine = watches.data?.filter((watch) => watch.personal) ?? [];
   const ofUnits = watches.data?.filter((watch) => !watch.personal) ?? [];
   return (

@@ -1,8 +1,6 @@
 /** Full-text search and filters of the call list; applied on submit. */
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '@/components/form/select-field';
-import { TextField } from '@/components/form/text-field';
+import { FilterBar } from '@/components/filter-bar';
 import { APPLICANT_TYPES, CALL_STATUSES, FUNDS } from '@/lib/api/types';
 import type { ProgrammeOption } from '@/lib/api/shared-reads';
 
@@ -19,6 +17,8 @@ export interface CallFilterValues {
   topic: string;
 }
 
+const EMPTY: CallFilterValues = { q: '', fund: '', programmeId: '', status: '', applicantType: '', topic: '' };
+
 interface CallFiltersProps {
   initial: CallFilterValues;
   programmes: ProgrammeOption[];
@@ -27,67 +27,19 @@ interface CallFiltersProps {
 
 export function CallFilters({ initial, programmes, onApply }: CallFiltersProps) {
   const { t } = useTranslation();
-  const [values, setValues] = useState(initial);
-  const set = (key: keyof CallFilterValues) => (value: string) => setValues((prev) => ({ ...prev, [key]: value }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onApply(values);
-  };
-  const clear = () => {
-    const empty = { q: '', fund: '', programmeId: '', status: '', applicantType: '', topic: '' };
-    setValues(empty);
-    onApply(empty);
-  };
+  const statusOptions = [...CALL_STATUSES.map((status) => ({ value: status, label: t(`callStatus.${status}`) })), { value: ALL_STATUSES, label: t('calls.statusAll') }];
   return (
-    <div role="search">
-      <form className="filters" onSubmit={submit} noValidate>
-        <TextField formId="call-filter" name="q" type="search" label={t('common.search')} hint={t('calls.searchHint')} value={values.q} onChange={set('q')} />
-        <SelectField
-          formId="call-filter"
-          name="fund"
-          label={t('calls.fund')}
-          value={values.fund}
-          onChange={set('fund')}
-          emptyLabel={t('common.all')}
-          options={FUNDS.map((fund) => ({ value: fund, label: t(`fund.${fund}`) }))}
-        />
-        <SelectField
-          formId="call-filter"
-          name="programmeId"
-          label={t('calls.programme')}
-          value={values.programmeId}
-          onChange={set('programmeId')}
-          emptyLabel={t('common.all')}
-          options={programmes.map((programme) => ({ value: programme.id, label: programme.name }))}
-        />
-        <SelectField
-          formId="call-filter"
-          name="status"
-          label={t('common.status')}
-          value={values.status}
-          onChange={set('status')}
-          emptyLabel={t('calls.statusDefault')}
-          options={[...CALL_STATUSES.map((status) => ({ value: status, label: t(`callStatus.${status}`) })), { value: ALL_STATUSES, label: t('calls.statusAll') }]}
-        />
-        <SelectField
-          formId="call-filter"
-          name="applicantType"
-          label={t('calls.applicantType')}
-          value={values.applicantType}
-          onChange={set('applicantType')}
-          emptyLabel={t('common.all')}
-          options={APPLICANT_TYPES.map((type) => ({ value: type, label: t(`applicantType.${type}`) }))}
-        />
-        <TextField formId="call-filter" name="topic" label={t('calls.topic')} value={values.topic} onChange={set('topic')} />
-        <div className="filters__actions">
-          <button type="submit" className="button">
-            {t('common.applySearch')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={clear}>
-            {t('common.clear')}
-          </button>
-        </div>
-      </form>
-    </div>
+    <FilterBar formId="call-filter" initial={initial} empty={EMPTY} onApply={onApply}>
+      {(filter) => (
+        <>
+          {filter.text('q', t('common.search'), { type: 'search', hint: t('calls.searchHint') })}
+          {filter.select('fund', t('calls.fund'), FUNDS.map((fund) => ({ value: fund, label: t(`fund.${fund}`) })))}
+          {filter.select('programmeId', t('calls.programme'), programmes.map((programme) => ({ value: programme.id, label: programme.name })))}
+          {filter.select('status', t('common.status'), statusOptions, t('calls.statusDefault'))}
+          {filter.select('applicantType', t('calls.applicantType'), APPLICANT_TYPES.map((type) => ({ value: type, label: t(`applicantType.${type}`) })))}
+          {filter.text('topic', t('calls.topic'))}
+        </>
+      )}
+    </FilterBar>
   );
 }

@@ -1,57 +1,33 @@
 /** Create/edit form of a call; deadlines are entered in the call's zone, rules only narrowed. */
-import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '@/components/form/checkbox-field';
 import { CheckboxGroup } from '@/components/form/checkbox-group';
-import { focusFirstError } from '@/components/form/focus-first-error';
+import { FormShell, fieldSetter, type RecordFormProps } from '@/components/form/form-shell';
 import { SelectField } from '@/components/form/select-field';
 import { TextAreaField } from '@/components/form/text-area-field';
 import { TextField } from '@/components/form/text-field';
-import { ProblemAlert } from '@/components/problem-alert';
 import { RuleSetEditor } from '@/components/rule-set/rule-set-editor';
-import { isApiError, unmatchedFieldErrors } from '@/lib/api/problem';
 import { APPLICANT_TYPES } from '@/lib/api/types';
 import type { ProgrammeOption } from '@/lib/api/shared-reads';
 import { CALL_FORM_FIELDS, TIME_ZONES, startNarrowing, type CallFormValues } from './call-form-values';
 
-interface CallFormProps {
-  values: CallFormValues;
-  onChange: (values: CallFormValues) => void;
-  onSubmit: () => void;
-  onCancel: () => void;
+interface CallFormProps extends RecordFormProps<CallFormValues> {
   programmes: ProgrammeOption[];
-  fieldErrors: Record<string, string>;
-  error?: unknown;
-  submitting: boolean;
-  submitLabel: string;
-  children?: ReactNode;
 }
 
 const FORM_ID = 'call-form';
 
 export function CallForm(props: CallFormProps) {
-  const { values, onChange, onSubmit, onCancel, programmes, fieldErrors, error, submitting, submitLabel, children } = props;
+  const { values, onChange, programmes, fieldErrors, children } = props;
   const { t } = useTranslation();
-  const formRef = useRef<HTMLFormElement>(null);
-  const set = <K extends keyof CallFormValues>(key: K) => (value: CallFormValues[K]) => onChange({ ...values, [key]: value });
+  const set = fieldSetter(values, onChange);
 
-  const errorKey = JSON.stringify(fieldErrors);
-  useEffect(() => {
-    if (errorKey !== '{}') focusFirstError(formRef.current);
-  }, [errorKey]);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSubmit();
-  };
-  const problem = isApiError(error) ? error.problem : undefined;
   const programme = programmes.find((item) => item.id === values.programmeId);
   const zones = TIME_ZONES.includes(values.timeZone as (typeof TIME_ZONES)[number]) ? [...TIME_ZONES] : [values.timeZone, ...TIME_ZONES];
   const toggleNarrowing = (checked: boolean) => onChange(checked ? startNarrowing(values, programme?.rules) : { ...values, narrowRules: false });
 
   return (
-    <form ref={formRef} id={FORM_ID} className="form" onSubmit={submit} noValidate>
-      <ProblemAlert error={error} hasFieldErrors={Object.keys(fieldErrors).length > 0} extraErrors={unmatchedFieldErrors(problem, CALL_FORM_FIELDS)} />
+    <FormShell formId={FORM_ID} form={props} fields={CALL_FORM_FIELDS}>
       {children}
       <SelectField
         formId={FORM_ID}
@@ -111,14 +87,6 @@ export function CallForm(props: CallFormProps) {
           errors={fieldErrors}
         />
       )}
-      <div className="button-row">
-        <button type="submit" className="button" disabled={submitting} aria-busy={submitting || undefined}>
-          {submitLabel}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </FormShell>
   );
 }

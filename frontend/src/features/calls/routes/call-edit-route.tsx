@@ -1,16 +1,12 @@
 /** /calls/:id/edit (advisor, admin): edit with optimistic locking and conflict handling. */
-import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { ConflictNotice } from '@/components/conflict-notice';
 import { PageHeader } from '@/components/layout/page-header';
-import { Loading } from '@/components/loading';
-import { ProblemAlert } from '@/components/problem-alert';
+import { RecordPage } from '@/components/record-editor/record-page';
 import { ruleSetServerErrors } from '@/components/rule-set/rule-set-values';
 import type { CallView } from '@/lib/api/types';
-import { useConflictSave } from '@/lib/use-conflict-save';
-import { alertError, useFormErrors } from '@/lib/use-form-errors';
+import { useRecordEditor } from '@/components/record-editor/use-record-editor';
 import { getCallQueryOptions, useCall } from '../api/get-call';
 import { useProgrammeOptions } from '@/lib/api/shared-reads';
 import { useUpdateCall } from '../api/update-call';
@@ -21,16 +17,11 @@ import { callConflictRows } from './call-conflict-rows';
 export function CallEditRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const call = useCall(id);
-  if (call.isPending) return <Loading />;
-  if (call.isError)
-    return (
-      <>
-        <PageHeader title={t('calls.edit')} />
-        <ProblemAlert error={call.error} />
-      </>
-    );
-  return <CallEditor key={id} call={call.data} />;
+  return (
+    <RecordPage query={useCall(id)} title={t('calls.edit')}>
+      {(call) => <CallEditor key={id} call={call} />}
+    </RecordPage>
+  );
 }
 
 function CallEditor({ call }: { call: CallView }) {
@@ -38,25 +29,17 @@ function CallEditor({ call }: { call: CallView }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const programmes = useProgrammeOptions();
-  const [base, setBase] = useState(call);
-  const [values, setValues] = useState(() => callToForm(call));
   const update = useUpdateCall();
-  const { fieldErrors, check } = useFormErrors(update.error, (problem) => ruleSetServerErrors(problem, values.rules));
-  const { conflict, run, clearConflict } = useConflictSave<CallView>({
-    save: (version) => update.mutateAsync({ id: call.id, version, body: formToCallRequest(values) }),
+  const editor = useRecordEditor({
+    record: call,
+    toForm: callToForm,
+    mutation: update,
+    save: (values, version) => update.mutateAsync({ id: call.id, version, body: formToCallRequest(values) }),
     fetchLatest: () => queryClient.fetchQuery({ ...getCallQueryOptions(call.id), staleTime: 0 }),
+    validate: (values) => validateCallForm(values, t('form.requiredError')),
+    nestedErrors: (problem, values) => ruleSetServerErrors(problem, values.rules),
+    onSaved: (values) => navigate(`/calls/${call.id}`, { state: { notice: t('calls.saved', { title: values.title }) } }),
   });
-
-  const save = async (version: number) => {
-    if (!check(validateCallForm(values, t('form.requiredError')))) return;
-    if (await run(version)) navigate(`/calls/${call.id}`, { state: { notice: t('calls.saved', { title: values.title }) } });
-  };
-  const discard = (latest: CallView) => {
-    setValues(callToForm(latest));
-    setBase(latest);
-    clearConflict();
-    update.reset();
-  };
   // The programme of the record stays selectable even before the options have loaded.
   const options = programmes.data ?? [];
   const programmeChoices = options.some((item) => item.id === call.programmeId)
@@ -65,26 +48,9 @@ function CallEditor({ call }: { call: CallView }) {
 
   return (
     <>
-      <PageHeader title={t('calls.editTitle', { title: base.title })} />
-      <CallForm
-        values={values}
-        onChange={setValues}
-        onSubmit={() => void save(base.version)}
-        onCancel={() => navigate(`/calls/${call.id}`)}
-        programmes={programmeChoices}
-        fieldErrors={fieldErrors}
-        error={alertError(update.error)}
-        submitting={update.isPending}
-        submitLabel={t('common.save')}
-      >
-        {conflict && (
-          <ConflictNotice
-            busy={update.isPending}
-            rows={callConflictRows(values, conflict, programmeChoices, t)}
-            onOverwrite={() => void save(conflict.version)}
-            onDiscard={() => discard(conflict)}
-          />
-        )}
+      <PageHeader title={t('calls.editTitle', { title: editor.base.title })} />
+      <CallForm {...editor.form} onCancel={() => navigate(`/calls/${call.id}`)} programmes={programmeChoices}>
+        {editor.conflictNotice((latest) => callConflictRows(editor.values, latest, programmeChoices, t))}
       </CallForm>
     </>
   );

@@ -1,8 +1,6 @@
 /** Search and filters of the contact list; applied on submit. */
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '@/components/form/select-field';
-import { TextField } from '@/components/form/text-field';
+import { activeFilterOptions, FilterBar, unitFilterOptions } from '@/components/filter-bar';
 import { CONTACT_ROLES } from '@/lib/api/types';
 import type { UnitOption } from '@/lib/api/shared-reads';
 
@@ -13,6 +11,8 @@ export interface ContactFilterValues {
   active: string;
 }
 
+const EMPTY: ContactFilterValues = { q: '', unitId: '', role: '', active: '' };
+
 interface ContactFiltersProps {
   initial: ContactFilterValues;
   units: UnitOption[];
@@ -21,60 +21,16 @@ interface ContactFiltersProps {
 
 export function ContactFilters({ initial, units, onApply }: ContactFiltersProps) {
   const { t } = useTranslation();
-  const [values, setValues] = useState(initial);
-  const set = (key: keyof ContactFilterValues) => (value: string) => setValues((prev) => ({ ...prev, [key]: value }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onApply(values);
-  };
-  const clear = () => {
-    const empty = { q: '', unitId: '', role: '', active: '' };
-    setValues(empty);
-    onApply(empty);
-  };
   return (
-    <div role="search">
-      <form className="filters" onSubmit={submit} noValidate>
-        <TextField formId="contact-filter" name="q" type="search" label={t('common.search')} value={values.q} onChange={set('q')} />
-        <SelectField
-          formId="contact-filter"
-          name="unitId"
-          label={t('contacts.unit')}
-          value={values.unitId}
-          onChange={set('unitId')}
-          emptyLabel={t('common.all')}
-          options={units.map((unit) => ({ value: unit.id, label: unit.name }))}
-        />
-        <SelectField
-          formId="contact-filter"
-          name="role"
-          label={t('contacts.role')}
-          value={values.role}
-          onChange={set('role')}
-          emptyLabel={t('common.all')}
-          options={CONTACT_ROLES.map((role) => ({ value: role, label: t(`contactRole.${role}`) }))}
-        />
-        <SelectField
-          formId="contact-filter"
-          name="active"
-          label={t('common.status')}
-          value={values.active}
-          onChange={set('active')}
-          emptyLabel={t('common.all')}
-          options={[
-            { value: 'true', label: t('common.active') },
-            { value: 'false', label: t('common.inactive') },
-          ]}
-        />
-        <div className="filters__actions">
-          <button type="submit" className="button">
-            {t('common.applySearch')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={clear}>
-            {t('common.clear')}
-          </button>
-        </div>
-      </form>
-    </div>
+    <FilterBar formId="contact-filter" initial={initial} empty={EMPTY} onApply={onApply}>
+      {(filter) => (
+        <>
+          {filter.text('q', t('common.search'), { type: 'search' })}
+          {filter.select('unitId', t('contacts.unit'), unitFilterOptions(units))}
+          {filter.select('role', t('contacts.role'), CONTACT_ROLES.map((role) => ({ value: role, label: t(`contactRole.${role}`) })))}
+          {filter.select('active', t('common.status'), activeFilterOptions(t))}
+        </>
+      )}
+    </FilterBar>
   );
 }

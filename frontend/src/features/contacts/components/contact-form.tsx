@@ -1,55 +1,26 @@
 /** Create/edit form of a contact person; errors from the server are shown at their fields. */
-import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroup } from '@/components/form/checkbox-group';
-import { focusFirstError } from '@/components/form/focus-first-error';
+import { FormShell, fieldSetter, type RecordFormProps } from '@/components/form/form-shell';
 import { SelectField } from '@/components/form/select-field';
 import { TextField } from '@/components/form/text-field';
-import { ProblemAlert } from '@/components/problem-alert';
-import { isApiError, unmatchedFieldErrors } from '@/lib/api/problem';
 import { CONTACT_ROLES } from '@/lib/api/types';
 import type { UnitOption } from '@/lib/api/shared-reads';
 import { CONTACT_FORM_FIELDS, type ContactFormValues } from './contact-form-values';
 
-interface ContactFormProps {
-  values: ContactFormValues;
-  onChange: (values: ContactFormValues) => void;
-  onSubmit: () => void;
-  onCancel: () => void;
+interface ContactFormProps extends RecordFormProps<ContactFormValues> {
   units: UnitOption[];
-  fieldErrors: Record<string, string>;
-  error?: unknown;
-  submitting: boolean;
-  submitLabel: string;
-  children?: ReactNode;
 }
 
 const FORM_ID = 'contact-form';
 
 export function ContactForm(props: ContactFormProps) {
-  const { values, onChange, onSubmit, onCancel, units, fieldErrors, error, submitting, submitLabel, children } = props;
+  const { values, onChange, units, fieldErrors, children } = props;
   const { t } = useTranslation();
-  const formRef = useRef<HTMLFormElement>(null);
-  const set = <K extends keyof ContactFormValues>(key: K) => (value: ContactFormValues[K]) => onChange({ ...values, [key]: value });
-
-  const errorKey = JSON.stringify(fieldErrors);
-  useEffect(() => {
-    if (errorKey !== '{}') focusFirstError(formRef.current);
-  }, [errorKey]);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSubmit();
-  };
-  const problem = isApiError(error) ? error.problem : undefined;
+  const set = fieldSetter(values, onChange);
 
   return (
-    <form ref={formRef} id={FORM_ID} className="form" onSubmit={submit} noValidate>
-      <ProblemAlert
-        error={error}
-        hasFieldErrors={Object.keys(fieldErrors).length > 0}
-        extraErrors={unmatchedFieldErrors(problem, CONTACT_FORM_FIELDS)}
-      />
+    <FormShell formId={FORM_ID} form={props} fields={CONTACT_FORM_FIELDS}>
       {children}
       <SelectField
         formId={FORM_ID}
@@ -81,14 +52,6 @@ export function ContactForm(props: ContactFormProps) {
         <TextField formId={FORM_ID} name="activeFrom" type="date" label={t('contacts.activeFrom')} value={values.activeFrom} onChange={set('activeFrom')} error={fieldErrors.activeFrom} />
         <TextField formId={FORM_ID} name="activeTo" type="date" label={t('contacts.activeTo')} value={values.activeTo} onChange={set('activeTo')} error={fieldErrors.activeTo} hint={t('contacts.activeToHint')} />
       </fieldset>
-      <div className="button-row">
-        <button type="submit" className="button" disabled={submitting} aria-busy={submitting || undefined}>
-          {submitLabel}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </FormShell>
   );
 }

@@ -1,6 +1,6 @@
 /** The rows of the conflict notice: the user's values next to the stored ones, as people read them. */
 import type { TFunction } from 'i18next';
-import type { ConflictRow } from '@/components/conflict-notice';
+import { textConflictRow, type ConflictRow } from '@/components/conflict-notice';
 import type { ContactPersonView } from '@/lib/api/types';
 import type { UnitOption } from '@/lib/api/shared-reads';
 import { contactToForm, type ContactFormValues } from '../components/contact-form-values';
@@ -18,12 +18,7 @@ export function contactConflictRows(
       .sort()
       .map((role) => t(`contactRole.${role}`))
       .join(', ');
-  const text = (key: keyof Omit<ContactFormValues, 'roles' | 'unitId'>, label: string): ConflictRow => ({
-    field: key,
-    label,
-    mine: mine[key].trim(),
-    theirs: theirs[key],
-  });
+  const text = textConflictRow(mine, theirs);
   return [
     { field: 'unitId', label: t('contacts.unit'), mine: unitName(mine.unitId), theirs: unitName(theirs.unitId) },
     text('name', t('contacts.name')),

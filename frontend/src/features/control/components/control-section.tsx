@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
 import { Loading } from '@/components/loading';
 import type { ControlView, ReportView } from '@/lib/api/types';
-import { useMe } from '@/lib/auth/me-context';
+import { usePermissions } from '@/lib/auth/me-context';
 import { useFormat } from '@/lib/i18n/format';
 import { useControl, useStartControl } from '../api/control';
 import { ControlOverview } from './control-overview';
@@ -22,11 +22,11 @@ import { ControlSteps } from './control-steps';
 
 export function ControlSection({ report, onMessage }: { report: ReportView; onMessage: (message: string) => void }) {
   const { t } = useTranslation();
-  const { me } = useMe();
+  const permissions = usePermissions();
   const control = useControl(report.id);
   const start = useStartControl();
   // Who may start it: an advisor, or a controller (the server checks the appointment).
-  const mayStart = report.status === 'SUBMITTED' && (me.roles.includes('advisor') || me.roles.includes('controller'));
+  const mayStart = report.status === 'SUBMITTED' && permissions.canStartControls;
 
   return (
     <section id="control" tabIndex={-1} className="section" aria-labelledby="control-title">

@@ -11,7 +11,7 @@ import { TextField } from '@/components/form/text-field';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { COST_CATEGORIES, type CostCategory, type FunderCorrections as Corrections, type ReportView } from '@/lib/api/types';
-import { useMe } from '@/lib/auth/me-context';
+import { usePermissions } from '@/lib/auth/me-context';
 import { useFormat } from '@/lib/i18n/format';
 import { parseNumber } from '@/lib/i18n/parse-number';
 import { useMoney } from '@/lib/i18n/use-money';
@@ -38,7 +38,7 @@ const amountText = (value: number) => String(value).replace('.', ',');
 
 export function FunderCorrectionsSection({ report, partners, onMessage }: { report: ReportView; partners: CorrectionPartner[]; onMessage: (message: string) => void }) {
   const { t } = useTranslation();
-  const { me } = useMe();
+  const permissions = usePermissions();
   const corrections = useFunderCorrections(report.id);
   const data = corrections.data;
   const paidLess = data?.shortfall !== null && data?.shortfall !== undefined && data.shortfall > 0;
@@ -53,7 +53,7 @@ export function FunderCorrectionsSection({ report, partners, onMessage }: { repo
         <>
           <CorrectionsSummary corrections={corrections.data} partners={partners} />
           {!paidLess && <p className="muted">{t('control.corrections.onlyWhenPaidLess')}</p>}
-          {paidLess && me.roles.includes('advisor') && (
+          {paidLess && permissions.canRecordFunderCorrections && (
             <CorrectionsForm key={corrections.data.reportVersion} report={report} corrections={corrections.data} partners={partners} onMessage={onMessage} />
           )}
         </>

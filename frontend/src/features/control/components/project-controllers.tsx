@@ -6,7 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '@/components/form/select-field';
 import { ProblemAlert } from '@/components/problem-alert';
-import { useMe } from '@/lib/auth/me-context';
+import { usePermissions } from '@/lib/auth/me-context';
 import { useFormat } from '@/lib/i18n/format';
 import { useAppointController, useControllerCandidates, useControllers, useRemoveController } from '../api/controllers';
 
@@ -15,8 +15,8 @@ const FORM_ID = 'appoint-controller';
 export function ProjectControllers({ projectId, onMessage }: { projectId: string; onMessage: (message: string) => void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { me } = useMe();
-  const advisor = me.roles.includes('advisor');
+  const permissions = usePermissions();
+  const advisor = permissions.canAppointControllers;
   const controllers = useControllers(projectId);
   const candidates = useControllerCandidates(projectId, advisor);
   const appoint = useAppointController();

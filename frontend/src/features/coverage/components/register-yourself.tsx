@@ -6,8 +6,8 @@ import { useUnitsMissingMe } from '../api/get-my-registrations';
 
 export function RegisterYourself() {
   const { t } = useTranslation();
-  const { me } = useMe();
-  const missing = useUnitsMissingMe(me, me.roles.includes('coordinator'));
+  const { me, permissions } = useMe();
+  const missing = useUnitsMissingMe(me, permissions.isCoordinator);
   if (!missing.data?.length) return null;
   return (
     <div className="alert alert--warning" role="status">

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/i18n/format';
 import type { GroupRow } from './group-rows';
-import { ScrollBox } from './scroll-box';
+import { ScrollTable } from '@/components/scroll-table';
 import { MONEY_KEYS } from './money-chart';
 import { useSek } from './use-sek';
 
@@ -17,7 +17,7 @@ export function FiguresTable({ caption, groupHeader, rows }: FiguresTableProps) 
   const format = useFormat();
   const { sek } = useSek();
   return (
-    <ScrollBox label={caption}>
+    <ScrollTable label={caption}>
       <table className="table">
         <caption>{caption}</caption>
         <thead>
@@ -52,6 +52,6 @@ export function FiguresTable({ caption, groupHeader, rows }: FiguresTableProps) 
           ))}
         </tbody>
       </table>
-    </ScrollBox>
+    </ScrollTable>
   );
 }

@@ -2,14 +2,14 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/i18n/format';
 import type { GroupRow } from './group-rows';
-import { ScrollBox } from './scroll-box';
+import { ScrollTable } from '@/components/scroll-table';
 
 export function StatusTable({ caption, groupHeader, rows }: { caption: string; groupHeader: string; rows: GroupRow[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   const statuses = rows[0]?.figures.statuses.map((count) => count.status) ?? [];
   return (
-    <ScrollBox label={caption}>
+    <ScrollTable label={caption}>
       <table className="table">
         <caption>{caption}</caption>
         <thead>
@@ -39,6 +39,6 @@ export function StatusTable({ caption, groupHeader, rows }: { caption: string; g
           ))}
         </tbody>
       </table>
-    </ScrollBox>
+    </ScrollTable>
   );
 }

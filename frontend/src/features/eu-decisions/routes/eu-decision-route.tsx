@@ -11,7 +11,7 @@ import { PageHeader } from '@/components/layout/page-header';
 import { Loading } from '@/components/loading';
 import { Notice } from '@/components/notice';
 import { ProblemAlert } from '@/components/problem-alert';
-import { useMe } from '@/lib/auth/me-context';
+import { usePermissions } from '@/lib/auth/me-context';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { useAnswerDecision, useDecision, useDeleteDecision, type EuDecisionView } from '../api/decisions';
 
@@ -60,13 +60,13 @@ function AnswerForm({ decision, unit }: { decision: EuDecisionView; unit: Concer
 export function EuDecisionRoute() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
-  const { me } = useMe();
+  const permissions = usePermissions();
   const decision = useDecision(id);
   const deletion = useDeleteDecision();
   if (decision.isPending) return <Loading />;
   if (decision.isError) return <ProblemAlert error={decision.error} />;
   const d = decision.data;
-  const canWrite = me.roles.includes('advisor') || me.roles.includes('admin');
+  const canWrite = permissions.canWriteEuDecisions;
   return (
     <>
       <PageHeader

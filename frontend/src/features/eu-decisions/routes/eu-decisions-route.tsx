@@ -9,7 +9,7 @@ import { PageHeader } from '@/components/layout/page-header';
 import { Loading } from '@/components/loading';
 import { Notice } from '@/components/notice';
 import { ProblemAlert } from '@/components/problem-alert';
-import { useMe } from '@/lib/auth/me-context';
+import { usePermissions } from '@/lib/auth/me-context';
 import { formatDate } from '@/lib/i18n/format';
 import {
   DECISION_STATUSES,
@@ -24,8 +24,8 @@ const FORM_ID = 'decision-filters';
 
 export function EuDecisionsRoute() {
   const { t, i18n } = useTranslation();
-  const { me } = useMe();
-  const canWrite = me.roles.includes('advisor') || me.roles.includes('admin');
+  const permissions = usePermissions();
+  const canWrite = permissions.canWriteEuDecisions;
   const [draft, setDraft] = useState({ q: '', status: '', mainTask: '', awaiting: '' });
   const [filters, setFilters] = useState<DecisionFilters>({});
   const decisions = useDecisions(filters);

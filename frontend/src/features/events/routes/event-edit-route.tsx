@@ -3,25 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { DeleteRecordButton } from '@/components/delete-record-button';
 import { PageHeader } from '@/components/layout/page-header';
-import { Loading } from '@/components/loading';
-import { ProblemAlert } from '@/components/problem-alert';
 import { useUnitOptions } from '@/lib/api/shared-reads';
 import { useDeleteEvent, useEvent, useUpdateEvent, type EventView } from '../api/events';
 import { EventForm } from '../components/event-form';
+import { RecordPage } from '@/components/record-editor/record-page';
 
 export function EventEditRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const event = useEvent(id);
-  if (event.isPending) return <Loading />;
-  if (event.isError)
-    return (
-      <>
-        <PageHeader title={t('events.title')} />
-        <ProblemAlert error={event.error} />
-      </>
-    );
-  return <EventEditor key={id} event={event.data} />;
+  return (
+    <RecordPage query={useEvent(id)} title={t('events.title')}>
+      {(event) => <EventEditor key={id} event={event} />}
+    </RecordPage>
+  );
 }
 
 function EventEditor({ event }: { event: EventView }) {

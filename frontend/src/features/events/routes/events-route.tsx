@@ -2,14 +2,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
 import { PageHeader } from '@/components/layout/page-header';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
-import { api } from '@/lib/api/client';
-import { unwrapAs } from '@/lib/api/problem';
-import { MAX_PAGE_SIZE, type Page, type UnitView } from '@/lib/api/types';
-import { useMe } from '@/lib/auth/me-context';
+import { useUnitOptions } from '@/lib/api/shared-reads';
+import { usePermissions } from '@/lib/auth/me-context';
 import { useCreateEvent, useEvents } from '../api/events';
 import { EventForm } from '../components/event-form';
 import { FeedPanel } from '../components/feed-panel';
@@ -31,8 +28,8 @@ function lastDay(month: string): string {
 }
 
 export function useCanManageEvents(): boolean {
-  const { me } = useMe();
-  return me.roles.includes('advisor') || me.roles.includes('admin');
+  const permissions = usePermissions();
+  return permissions.canManageEvents;
 }
 
 export function EventsRoute() {
@@ -44,11 +41,7 @@ export function EventsRoute() {
   const canManage = useCanManageEvents();
   const [creating, setCreating] = useState(false);
   const create = useCreateEvent();
-  const units = useQuery({
-    queryKey: ['events', 'unit-options'],
-    enabled: creating,
-    queryFn: () => unwrapAs<Page<UnitView>>(api.GET('/api/v1/units', { params: { query: { size: MAX_PAGE_SIZE, sort: 'name' } } })),
-  });
+  const units = useUnitOptions();
   const go = (to: string) => setParams((current) => ({ ...Object.fromEntries(current), month: to }));
 
   return (
@@ -67,7 +60,7 @@ export function EventsRoute() {
       </PageHeader>
       {creating && (
         <EventForm
-          units={units.data?.items ?? []}
+          units={units.data ?? []}
           error={create.error}
           pending={create.isPending}
           onCancel={() => setCreating(false)}

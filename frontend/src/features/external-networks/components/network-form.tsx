@@ -1,11 +1,9 @@
 /** Recording or changing an external network: name, description, website and the members from the municipality. */
-import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { focusFirstError } from '@/components/form/focus-first-error';
+import { FormShell, fieldSetter, type RecordFormProps } from '@/components/form/form-shell';
 import { RowsEditor, rowErrors, type Row, type RowFieldSpec } from '@/components/form/rows-editor';
 import { TextAreaField } from '@/components/form/text-area-field';
 import { TextField } from '@/components/form/text-field';
-import { ProblemAlert } from '@/components/problem-alert';
 import type { ExternalNetworkView } from '@/lib/api/types';
 import { useUnitOptions } from '@/lib/api/shared-reads';
 import type { ExternalNetworkRequest } from '../api/external-networks';
@@ -63,36 +61,16 @@ export function validateNetworkForm(values: NetworkFormValues, fields: RowFieldS
   return errors;
 }
 
-interface NetworkFormProps {
-  values: NetworkFormValues;
-  onChange: (values: NetworkFormValues) => void;
-  onSubmit: () => void;
-  onCancel: () => void;
+interface NetworkFormProps extends RecordFormProps<NetworkFormValues> {
   memberFields: RowFieldSpec[];
-  fieldErrors: Record<string, string>;
-  error: unknown;
-  submitting: boolean;
-  submitLabel: string;
-  children?: ReactNode;
 }
 
 export function NetworkForm(props: NetworkFormProps) {
-  const { values, onChange, onSubmit, onCancel, memberFields, fieldErrors, error, submitting, submitLabel, children } = props;
+  const { values, onChange, memberFields, fieldErrors, children } = props;
   const { t } = useTranslation();
-  const formRef = useRef<HTMLFormElement>(null);
-  const set = <K extends keyof NetworkFormValues>(key: K) => (value: NetworkFormValues[K]) => onChange({ ...values, [key]: value });
-  const errorKey = JSON.stringify(fieldErrors);
-  useEffect(() => {
-    if (errorKey !== '{}') focusFirstError(formRef.current);
-  }, [errorKey]);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSubmit();
-  };
+  const set = fieldSetter(values, onChange);
   return (
-    <form ref={formRef} id={FORM_ID} className="form" onSubmit={submit} noValidate>
-      {children}
-      <ProblemAlert error={error} hasFieldErrors={errorKey !== '{}'} />
+    <FormShell formId={FORM_ID} form={props} header={children}>
       <TextField formId={FORM_ID} name="name" label={t('externalNetworks.name')} value={values.name} onChange={set('name')} required error={fieldErrors.name} />
       <TextAreaField formId={FORM_ID} name="description" label={t('externalNetworks.description')} value={values.description} onChange={set('description')} rows={3} error={fieldErrors.description} />
       <TextField formId={FORM_ID} name="website" type="url" label={t('externalNetworks.website')} hint={t('externalNetworks.websiteHint')} value={values.website} onChange={set('website')} error={fieldErrors.website} />
@@ -107,14 +85,6 @@ export function NetworkForm(props: NetworkFormProps) {
         addLabel={t('externalNetworks.addMember')}
         errors={fieldErrors}
       />
-      <div className="button-row">
-        <button type="submit" className="button" disabled={submitting} aria-busy={submitting || undefined}>
-          {submitLabel}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </FormShell>
   );
 }

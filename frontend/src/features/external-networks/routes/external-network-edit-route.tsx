@@ -4,26 +4,20 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { DeleteRecordButton } from '@/components/delete-record-button';
 import { PageHeader } from '@/components/layout/page-header';
-import { Loading } from '@/components/loading';
-import { ProblemAlert } from '@/components/problem-alert';
 import type { ExternalNetworkView } from '@/lib/api/types';
 import { useFormErrors } from '@/lib/use-form-errors';
 import { useDeleteExternalNetwork, useExternalNetwork, useUpdateExternalNetwork } from '../api/external-networks';
 import { formToNetworkRequest, NetworkForm, networkToForm, useMemberFields, validateNetworkForm } from '../components/network-form';
+import { RecordPage } from '@/components/record-editor/record-page';
 
 export function ExternalNetworkEditRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const network = useExternalNetwork(id);
-  if (network.isPending) return <Loading />;
-  if (network.isError)
-    return (
-      <>
-        <PageHeader title={t('externalNetworks.detailTitle')} />
-        <ProblemAlert error={network.error} />
-      </>
-    );
-  return <NetworkEditor key={id} network={network.data} />;
+  return (
+    <RecordPage query={useExternalNetwork(id)} title={t('externalNetworks.detailTitle')}>
+      {(network) => <NetworkEditor key={id} network={network} />}
+    </RecordPage>
+  );
 }
 
 function NetworkEditor({ network }: { network: ExternalNetworkView }) {

@@ -5,27 +5,22 @@ import { Link, useParams } from 'react-router';
 import { TextAreaField } from '@/components/form/text-area-field';
 import { TextField } from '@/components/form/text-field';
 import { PageHeader } from '@/components/layout/page-header';
-import { Loading } from '@/components/loading';
 import { Notice } from '@/components/notice';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { ExternalNetworkView } from '@/lib/api/types';
 import { usePermissions } from '@/lib/auth/me-context';
 import { useFormat } from '@/lib/i18n/format';
 import { useAddMeeting, useExternalNetwork } from '../api/external-networks';
+import { RecordPage } from '@/components/record-editor/record-page';
 
 export function ExternalNetworkRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const network = useExternalNetwork(id);
-  if (network.isPending) return <Loading />;
-  if (network.isError)
-    return (
-      <>
-        <PageHeader title={t('externalNetworks.detailTitle')} />
-        <ProblemAlert error={network.error} />
-      </>
-    );
-  return <NetworkPage network={network.data} />;
+  return (
+    <RecordPage query={useExternalNetwork(id)} title={t('externalNetworks.detailTitle')}>
+      {(network) => <NetworkPage network={network} />}
+    </RecordPage>
+  );
 }
 
 function NetworkPage({ network }: { network: ExternalNetworkView }) {

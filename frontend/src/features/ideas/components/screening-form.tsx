@@ -2,16 +2,14 @@
  * Screening a project idea: were funding possibilities investigated, which programmes and calls,
  * the outcome and why. Saved with the idea's version; a newer version (412) asks to reload.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CallPicker } from '@/components/call-picker/call-picker';
 import { CheckboxField } from '@/components/form/checkbox-field';
-import { focusFirstError } from '@/components/form/focus-first-error';
+import { FormShell, fieldSetter } from '@/components/form/form-shell';
 import { SearchableCheckboxGroup } from '@/components/form/searchable-checkbox-group';
 import { SelectField } from '@/components/form/select-field';
 import { TextAreaField } from '@/components/form/text-area-field';
-import { ProblemAlert } from '@/components/problem-alert';
-import { isApiError, unmatchedFieldErrors } from '@/lib/api/problem';
 import { SCREENING_OUTCOMES, type IdeaView } from '@/lib/api/types';
 import { useFormErrors } from '@/lib/use-form-errors';
 import { useProgrammeChoices } from '@/lib/api/shared-reads';
@@ -28,39 +26,31 @@ interface ScreeningFormProps {
 
 export function ScreeningForm({ idea, onSaved, onCancel }: ScreeningFormProps) {
   const { t } = useTranslation();
-  const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState(() => screeningToForm(idea.screening));
   const programmes = useProgrammeChoices();
   const screening = useScreenIdea();
   const { fieldErrors, check } = useFormErrors(screening.error);
-  const set = <K extends keyof ScreeningFormValues>(key: K) => (value: ScreeningFormValues[K]) => setValues({ ...values, [key]: value });
+  const set = fieldSetter(values, setValues);
 
-  const errorKey = JSON.stringify(fieldErrors);
-  useEffect(() => {
-    if (errorKey !== '{}') focusFirstError(formRef.current);
-  }, [errorKey]);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     if (!check(validateScreeningForm(values, t('form.requiredError')))) return;
     // Awaited rather than a per-call onSuccess: saving changes the idea's version, which may unmount this form first.
     screening
       .mutateAsync({ id: idea.id, version: idea.version, body: formToScreeningRequest(values) })
       .then(onSaved, () => undefined);
   };
-  const problem = isApiError(screening.error) ? screening.error.problem : undefined;
   const toOptions = (choices: { id: string; label: string }[] | undefined) => (choices ?? []).map((choice) => ({ value: choice.id, label: choice.label }));
   // Chosen ones stay nameable even if the lists do not have them (e.g. a call no longer listed).
   const programmeOptions = withChosen(toOptions(programmes.data), idea.screening?.programmes.map((p) => ({ value: p.id, label: p.name })));
 
   return (
-    <form ref={formRef} id={FORM_ID} className="form" onSubmit={submit} noValidate aria-labelledby="screening-form-title">
-      <h3 id="screening-form-title">{idea.screening ? t('screening.editTitle') : t('screening.formTitle')}</h3>
-      <ProblemAlert
-        error={screening.error}
-        hasFieldErrors={Object.keys(fieldErrors).length > 0}
-        extraErrors={unmatchedFieldErrors(problem, SCREENING_FORM_FIELDS)}
-      />
+    <FormShell
+      formId={FORM_ID}
+      form={{ fieldErrors, error: screening.error, onSubmit: submit, onCancel, submitting: screening.isPending, submitLabel: t('screening.save') }}
+      fields={SCREENING_FORM_FIELDS}
+      labelledBy="screening-form-title"
+      header={<h3 id="screening-form-title">{idea.screening ? t('screening.editTitle') : t('screening.formTitle')}</h3>}
+    >
       <CheckboxField formId={FORM_ID} name="investigated" label={t('screening.investigatedLabel')} checked={values.investigated} onChange={set('investigated')} error={fieldErrors.investigated} />
       <SearchableCheckboxGroup
         formId={FORM_ID}
@@ -98,17 +88,7 @@ export function ScreeningForm({ idea, onSaved, onCancel }: ScreeningFormProps) {
         error={fieldErrors.outcome}
       />
       <TextAreaField formId={FORM_ID} name="reason" label={t('screening.reason')} hint={t('screening.reasonHint')} value={values.reason} onChange={set('reason')} required error={fieldErrors.reason} rows={4} />
-      <div className="button-row">
-        <button type="submit" className="button" disabled={screening.isPending} aria-busy={screening.isPending || undefined}>
-          {t('screening.save')}
-        </button>
-        {onCancel && (
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        )}
-      </div>
-    </form>
+    </FormShell>
   );
 }
 

@@ -1,9 +1,8 @@
 /** /ideas/new?unitId=: record a project idea. */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/layout/page-header';
-import { alertError, useFormErrors } from '@/lib/use-form-errors';
+import { useRecordCreator } from '@/components/record-editor/use-record-editor';
 import { useCreateIdea } from '../api/create-idea';
 import { IdeaForm } from '../components/idea-form';
 import { emptyIdeaForm, formToIdeaRequest, validateIdeaForm } from '../components/idea-form-values';
@@ -14,29 +13,19 @@ export function IdeaCreateRoute() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const { units } = useIdeaUnits();
-  const [values, setValues] = useState(() => emptyIdeaForm(params.get('unitId') ?? (units.length === 1 ? units[0].id : '')));
   const creation = useCreateIdea();
-  const { fieldErrors, check } = useFormErrors(creation.error);
-  const submit = () => {
-    if (!check(validateIdeaForm(values, t('form.requiredError')))) return;
-    creation.mutate(formToIdeaRequest(values), {
-      onSuccess: (id) => navigate(id ? `/ideas/${id}` : '/ideas', { state: { notice: t('ideas.created', { title: values.title }) } }),
-    });
-  };
+  const form = useRecordCreator({
+    initial: () => emptyIdeaForm(params.get('unitId') ?? (units.length === 1 ? units[0].id : '')),
+    mutation: creation,
+    toRequest: formToIdeaRequest,
+    validate: (values) => validateIdeaForm(values, t('form.requiredError')),
+    onCreated: (id, values) => navigate(id ? `/ideas/${id}` : '/ideas', { state: { notice: t('ideas.created', { title: values.title }) } }),
+    submitLabel: t('common.create'),
+  });
   return (
     <>
       <PageHeader title={t('ideas.create')} />
-      <IdeaForm
-        values={values}
-        onChange={setValues}
-        onSubmit={submit}
-        onCancel={() => navigate(-1)}
-        units={units}
-        fieldErrors={fieldErrors}
-        error={alertError(creation.error)}
-        submitting={creation.isPending}
-        submitLabel={t('common.create')}
-      />
+      <IdeaForm {...form} onCancel={() => navigate(-1)} units={units} />
     </>
   );
 }

@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { CheckboxGroup } from '@/components/form/checkbox-group';
 import { PageHeader } from '@/components/layout/page-header';
-import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { RESULT_PARTS, type ResultPart, type ResultView } from '@/lib/api/types';
 import { useFormat } from '@/lib/i18n/format';
 import { useResult, useSetVisibility } from '../api/library';
 import { KeyFigures } from '../components/key-figures';
+import { RecordPage } from '@/components/record-editor/record-page';
 
 const TEXT: Record<ResultPart, keyof ResultView> = {
   RESULTS: 'results',
@@ -23,16 +23,11 @@ const TEXT: Record<ResultPart, keyof ResultView> = {
 export function ResultRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const result = useResult(id);
-  if (result.isPending) return <Loading />;
-  if (result.isError)
-    return (
-      <>
-        <PageHeader title={t('library.resultTitle')} />
-        <ProblemAlert error={result.error} />
-      </>
-    );
-  return <ResultPage result={result.data} />;
+  return (
+    <RecordPage query={useResult(id)} title={t('library.resultTitle')}>
+      {(result) => <ResultPage result={result} />}
+    </RecordPage>
+  );
 }
 
 function ResultPage({ result }: { result: ResultView }) {

@@ -12,7 +12,8 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { api } from '@/lib/api/client';
 import { unwrapAs } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
-import { MAX_PAGE_SIZE, type Page, type ProgrammeView, type UnitView } from '@/lib/api/types';
+import type { Page } from '@/lib/api/types';
+import { useProgrammeOptions, useUnitOptions } from '@/lib/api/shared-reads';
 import { useListParams } from '@/lib/use-list-params';
 
 type NetworkMember = components['schemas']['NetworkMember'];
@@ -33,14 +34,8 @@ export function NetworkRoute() {
     queryKey: ['network', 'members', query, page],
     queryFn: () => unwrapAs<Page<NetworkMember>>(api.GET('/api/v1/network/members', { params: { query: { ...query, page } } })),
   });
-  const units = useQuery({
-    queryKey: ['network', 'units'],
-    queryFn: () => unwrapAs<Page<UnitView>>(api.GET('/api/v1/units', { params: { query: { size: MAX_PAGE_SIZE, sort: 'name' } } })),
-  });
-  const programmes = useQuery({
-    queryKey: ['network', 'programmes'],
-    queryFn: () => unwrapAs<Page<ProgrammeView>>(api.GET('/api/v1/programmes', { params: { query: { size: MAX_PAGE_SIZE } } })),
-  });
+  const units = useUnitOptions();
+  const programmes = useProgrammeOptions();
   const [values, setValues] = useState({ q, ...filters });
   const set = (name: keyof typeof values) => (value: string) => setValues((current) => ({ ...current, [name]: value }));
   const apply = (event: FormEvent) => {
@@ -62,7 +57,7 @@ export function NetworkRoute() {
           value={values.unitId ?? ''}
           onChange={set('unitId')}
           emptyLabel={t('common.all')}
-          options={(units.data?.items ?? []).map((unit) => ({ value: unit.id, label: `${unit.code} ${unit.name}` }))}
+          options={(units.data ?? []).map((unit) => ({ value: unit.id, label: `${unit.code} ${unit.name}` }))}
         />
         <SelectField
           formId="network"
@@ -71,7 +66,7 @@ export function NetworkRoute() {
           value={values.programmeId ?? ''}
           onChange={set('programmeId')}
           emptyLabel={t('common.all')}
-          options={(programmes.data?.items ?? []).map((programme) => ({ value: programme.id, label: programme.name }))}
+          options={(programmes.data ?? []).map((programme) => ({ value: programme.id, label: programme.name }))}
         />
         <TextField formId="network" name="theme" label={t('network.theme')} value={values.theme ?? ''} onChange={set('theme')} />
         <SelectField

@@ -1,15 +1,12 @@
 /** Create/edit form of a partner search: for which unit (and application, idea, call), what is sought, until when. */
-import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroup } from '@/components/form/checkbox-group';
-import { focusFirstError } from '@/components/form/focus-first-error';
+import { FormShell, fieldSetter, type RecordFormProps } from '@/components/form/form-shell';
 import { SearchableCheckboxGroup } from '@/components/form/searchable-checkbox-group';
 import { CallPicker } from '@/components/call-picker/call-picker';
 import { SelectField } from '@/components/form/select-field';
 import { TextAreaField } from '@/components/form/text-area-field';
 import { TextField } from '@/components/form/text-field';
-import { ProblemAlert } from '@/components/problem-alert';
-import { isApiError, unmatchedFieldErrors } from '@/lib/api/problem';
 import { ORGANISATION_TYPES, PARTNER_ROLES, SEARCH_STATUSES, type OrganisationType, type PartnerRole, type SearchStatus } from '@/lib/api/types';
 import { countryOptions } from '@/lib/i18n/countries';
 import { useApplicationChoices } from '../api/get-application-choices';
@@ -17,38 +14,19 @@ import { useIdeaChoices } from '../api/get-idea-choices';
 import type { UnitOption } from '@/lib/api/shared-reads';
 import { SEARCH_FORM_FIELDS, type SearchFormValues } from './search-form-values';
 
-interface SearchFormProps {
-  values: SearchFormValues;
-  onChange: (values: SearchFormValues) => void;
-  onSubmit: () => void;
-  onCancel: () => void;
+interface SearchFormProps extends RecordFormProps<SearchFormValues> {
   units: UnitOption[];
-  fieldErrors: Record<string, string>;
-  error?: unknown;
-  submitting: boolean;
-  submitLabel: string;
-  children?: ReactNode;
 }
 
 const FORM_ID = 'search-form';
 
 export function SearchForm(props: SearchFormProps) {
-  const { values, onChange, onSubmit, onCancel, units, fieldErrors, error, submitting, submitLabel, children } = props;
+  const { values, onChange, units, fieldErrors, children } = props;
   const { t, i18n } = useTranslation();
-  const formRef = useRef<HTMLFormElement>(null);
   const applications = useApplicationChoices(values.unitId);
   const ideas = useIdeaChoices(values.unitId);
-  const set = <K extends keyof SearchFormValues>(key: K) => (value: SearchFormValues[K]) => onChange({ ...values, [key]: value });
+  const set = fieldSetter(values, onChange);
 
-  const errorKey = JSON.stringify(fieldErrors);
-  useEffect(() => {
-    if (errorKey !== '{}') focusFirstError(formRef.current);
-  }, [errorKey]);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSubmit();
-  };
   // Another unit has other applications and ideas.
   const changeUnit = (unitId: string) =>
     onChange(unitId === values.unitId ? values : { ...values, unitId, applicationId: '', ideaId: '' });
@@ -57,7 +35,6 @@ export function SearchForm(props: SearchFormProps) {
     const callId = applications.data?.find((choice) => choice.id === applicationId)?.callId;
     onChange({ ...values, applicationId, callId: values.callId || callId || '' });
   };
-  const problem = isApiError(error) ? error.problem : undefined;
   const applicationOptions = (applications.data ?? []).map((choice) => ({
     value: choice.id,
     label: `${choice.title}${choice.acronym ? ` (${choice.acronym})` : ''}, ${t(`applicationStatus.${choice.status}`)}`,
@@ -69,8 +46,7 @@ export function SearchForm(props: SearchFormProps) {
   if (values.ideaId && !ideaOptions.some((option) => option.value === values.ideaId)) ideaOptions.unshift({ value: values.ideaId, label: t('partnerSearches.chosenIdea') });
 
   return (
-    <form ref={formRef} id={FORM_ID} className="form" onSubmit={submit} noValidate>
-      <ProblemAlert error={error} hasFieldErrors={Object.keys(fieldErrors).length > 0} extraErrors={unmatchedFieldErrors(problem, SEARCH_FORM_FIELDS)} />
+    <FormShell formId={FORM_ID} form={props} fields={SEARCH_FORM_FIELDS}>
       {children}
       <SelectField
         formId={FORM_ID}
@@ -132,14 +108,6 @@ export function SearchForm(props: SearchFormProps) {
         required
         error={fieldErrors.status}
       />
-      <div className="button-row">
-        <button type="submit" className="button" disabled={submitting} aria-busy={submitting || undefined}>
-          {submitLabel}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </FormShell>
   );
 }

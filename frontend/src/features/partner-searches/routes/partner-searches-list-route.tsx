@@ -21,7 +21,7 @@ export function PartnerSearchesListRoute() {
   const { me, permissions } = useMe();
   const allUnits = useUnitOptions();
   // Those who see only their own units' searches filter among their own units.
-  const units = me.roles.some((role) => ['advisor', 'auditor', 'admin'].includes(role)) ? (allUnits.data ?? []) : me.units;
+  const units = permissions.seesAllUnits ? (allUnits.data ?? []) : me.units;
   const { page, sort, filters, update } = useListParams(FILTERS, '');
   const searches = usePartnerSearches({
     page,

@@ -1,29 +1,17 @@
 /** Create/edit form of an organisation; lists are typed as text, contact persons as repeatable rows. */
-import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '@/components/form/checkbox-field';
-import { focusFirstError } from '@/components/form/focus-first-error';
+import { FormShell, fieldSetter, type RecordFormProps } from '@/components/form/form-shell';
 import { SelectField } from '@/components/form/select-field';
 import { TextAreaField } from '@/components/form/text-area-field';
 import { TextField } from '@/components/form/text-field';
-import { ProblemAlert } from '@/components/problem-alert';
 import { isApiError, unmatchedFieldErrors } from '@/lib/api/problem';
 import { ORGANISATION_TYPES } from '@/lib/api/types';
 import { countryOptions } from '@/lib/i18n/countries';
 import { ContactsEditor } from './contacts-editor';
 import { isContactField, PARTNER_FORM_FIELDS, type PartnerFormValues } from './partner-form-values';
 
-interface PartnerFormProps {
-  values: PartnerFormValues;
-  onChange: (values: PartnerFormValues) => void;
-  onSubmit: () => void;
-  onCancel: () => void;
-  fieldErrors: Record<string, string>;
-  error?: unknown;
-  submitting: boolean;
-  submitLabel: string;
-  /** Notices above the fields: a duplicate, a conflict. */
-  children?: ReactNode;
+interface PartnerFormProps extends RecordFormProps<PartnerFormValues> {
   /** False when a notice among the children already explains the field errors. */
   summariseFieldErrors?: boolean;
 }
@@ -31,26 +19,15 @@ interface PartnerFormProps {
 const FORM_ID = 'partner-form';
 
 export function PartnerForm(props: PartnerFormProps) {
-  const { values, onChange, onSubmit, onCancel, fieldErrors, error, submitting, submitLabel, children, summariseFieldErrors = true } = props;
+  const { values, onChange, fieldErrors, error, children, summariseFieldErrors = true } = props;
   const { t, i18n } = useTranslation();
-  const formRef = useRef<HTMLFormElement>(null);
-  const set = <K extends keyof PartnerFormValues>(key: K) => (value: PartnerFormValues[K]) => onChange({ ...values, [key]: value });
+  const set = fieldSetter(values, onChange);
 
-  const errorKey = JSON.stringify(fieldErrors);
-  useEffect(() => {
-    if (errorKey !== '{}') focusFirstError(formRef.current);
-  }, [errorKey]);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSubmit();
-  };
   const problem = isApiError(error) ? error.problem : undefined;
   const extraErrors = unmatchedFieldErrors(problem, PARTNER_FORM_FIELDS).filter((item) => !isContactField(item.field));
 
   return (
-    <form ref={formRef} id={FORM_ID} className="form" onSubmit={submit} noValidate>
-      <ProblemAlert error={error} hasFieldErrors={summariseFieldErrors && Object.keys(fieldErrors).length > 0} extraErrors={extraErrors} />
+    <FormShell formId={FORM_ID} form={props} extraErrors={extraErrors} summariseFieldErrors={summariseFieldErrors}>
       {children}
       <TextField formId={FORM_ID} name="legalName" label={t('partners.legalName')} hint={t('partners.legalNameHint')} value={values.legalName} onChange={set('legalName')} required error={fieldErrors.legalName} autoComplete="off" />
       <TextField formId={FORM_ID} name="englishName" label={t('partners.englishName')} value={values.englishName} onChange={set('englishName')} error={fieldErrors.englishName} autoComplete="off" />
@@ -87,14 +64,6 @@ export function PartnerForm(props: PartnerFormProps) {
       <CheckboxField formId={FORM_ID} name="twinTown" label={t('partners.twinTownLabel')} checked={values.twinTown} onChange={set('twinTown')} error={fieldErrors.twinTown} />
       <TextAreaField formId={FORM_ID} name="networks" label={t('partners.networks')} hint={t('partners.networksHint')} value={values.networks} onChange={set('networks')} error={fieldErrors.networks} rows={3} />
       <ContactsEditor formId={FORM_ID} value={values.contacts} onChange={set('contacts')} errors={fieldErrors} />
-      <div className="button-row">
-        <button type="submit" className="button" disabled={submitting} aria-busy={submitting || undefined}>
-          {submitLabel}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </FormShell>
   );
 }

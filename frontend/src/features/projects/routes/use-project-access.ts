@@ -1,6 +1,6 @@
 /** What the user may do with a project's reports (the server decides anyway). */
 import type { ProjectView } from '@/lib/api/types';
-import { useMe } from '@/lib/auth/me-context';
+import { usePermissions } from '@/lib/auth/me-context';
 
 export interface ProjectAccess {
   /** Applicants and coordinators of the project's unit, and advisors, start its reports. */
@@ -14,10 +14,11 @@ export interface ProjectAccess {
 }
 
 export function useProjectAccess(project: Pick<ProjectView, 'unitId'> | undefined): ProjectAccess {
-  const { me } = useMe();
-  const roles = new Set(me.roles);
-  const advisor = roles.has('advisor');
-  const ownUnit = (roles.has('applicant') || roles.has('coordinator')) && me.units.some((unit) => unit.id === project?.unitId);
-  const canAudit = advisor || roles.has('auditor') || roles.has('admin');
-  return { canStartReports: advisor || ownUnit, canMoveDeadlines: advisor, canAudit, canPurge: roles.has('admin') };
+  const permissions = usePermissions();
+  return {
+    canStartReports: permissions.canStartReportsOf(project?.unitId ?? ''),
+    canMoveDeadlines: permissions.canMoveDeadlines,
+    canAudit: permissions.canAudit,
+    canPurge: permissions.canPurgeProjects,
+  };
 }

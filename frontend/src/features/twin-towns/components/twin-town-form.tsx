@@ -1,29 +1,17 @@
 /** Recording or changing a twin town: its organisation, the agreement and the contact persons (advisors and admins). */
-import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { focusFirstError } from '@/components/form/focus-first-error';
+import { FormShell, fieldSetter, type RecordFormProps } from '@/components/form/form-shell';
 import { RowsEditor, rowErrors, type RowFieldSpec } from '@/components/form/rows-editor';
 import { SelectField } from '@/components/form/select-field';
 import { TextAreaField } from '@/components/form/text-area-field';
 import { TextField } from '@/components/form/text-field';
 import { OrganisationPicker } from '@/components/organisation-picker/organisation-picker';
-import { ProblemAlert } from '@/components/problem-alert';
 import { AGREEMENT_KINDS } from '@/lib/api/types';
 import type { TwinTownFormValues } from './twin-town-form-values';
 
 const FORM_ID = 'twin-town-form';
 
-interface TwinTownFormProps {
-  values: TwinTownFormValues;
-  onChange: (values: TwinTownFormValues) => void;
-  onSubmit: () => void;
-  onCancel: () => void;
-  fieldErrors: Record<string, string>;
-  error: unknown;
-  submitting: boolean;
-  submitLabel: string;
-  children?: ReactNode;
-}
+type TwinTownFormProps = RecordFormProps<TwinTownFormValues>;
 
 export function useContactFields(): RowFieldSpec[] {
   const { t } = useTranslation();
@@ -44,23 +32,12 @@ export function validateTwinTownForm(values: TwinTownFormValues, fields: RowFiel
 }
 
 export function TwinTownForm(props: TwinTownFormProps) {
-  const { values, onChange, onSubmit, onCancel, fieldErrors, error, submitting, submitLabel, children } = props;
+  const { values, onChange, fieldErrors, children } = props;
   const { t } = useTranslation();
-  const formRef = useRef<HTMLFormElement>(null);
   const contactFields = useContactFields();
-  const set = <K extends keyof TwinTownFormValues>(key: K) => (value: TwinTownFormValues[K]) => onChange({ ...values, [key]: value });
-  const errorKey = JSON.stringify(fieldErrors);
-  useEffect(() => {
-    if (errorKey !== '{}') focusFirstError(formRef.current);
-  }, [errorKey]);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSubmit();
-  };
+  const set = fieldSetter(values, onChange);
   return (
-    <form ref={formRef} id={FORM_ID} className="form" onSubmit={submit} noValidate>
-      {children}
-      <ProblemAlert error={error} hasFieldErrors={errorKey !== '{}'} />
+    <FormShell formId={FORM_ID} form={props} header={children}>
       <OrganisationPicker formId={FORM_ID} value={values.organisation} onChange={set('organisation')} error={fieldErrors.organisationId} />
       <TextField formId={FORM_ID} name="name" label={t('twinTowns.name')} value={values.name} onChange={set('name')} required error={fieldErrors.name} />
       <SelectField
@@ -87,14 +64,6 @@ export function TwinTownForm(props: TwinTownFormProps) {
         addLabel={t('twinTowns.addContact')}
         errors={fieldErrors}
       />
-      <div className="button-row">
-        <button type="submit" className="button" disabled={submitting} aria-busy={submitting || undefined}>
-          {submitLabel}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </FormShell>
   );
 }

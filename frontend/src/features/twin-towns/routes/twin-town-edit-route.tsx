@@ -4,27 +4,21 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { DeleteRecordButton } from '@/components/delete-record-button';
 import { PageHeader } from '@/components/layout/page-header';
-import { Loading } from '@/components/loading';
-import { ProblemAlert } from '@/components/problem-alert';
 import type { TwinTownView } from '@/lib/api/types';
 import { useFormErrors } from '@/lib/use-form-errors';
 import { useDeleteTwinTown, useTwinTown, useUpdateTwinTown } from '../api/twin-towns';
 import { TwinTownForm, useContactFields, validateTwinTownForm } from '../components/twin-town-form';
 import { formToTwinTownRequest, twinTownToForm } from '../components/twin-town-form-values';
+import { RecordPage } from '@/components/record-editor/record-page';
 
 export function TwinTownEditRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const town = useTwinTown(id);
-  if (town.isPending) return <Loading />;
-  if (town.isError)
-    return (
-      <>
-        <PageHeader title={t('twinTowns.detailTitle')} />
-        <ProblemAlert error={town.error} />
-      </>
-    );
-  return <TwinTownEditor key={id} town={town.data} />;
+  return (
+    <RecordPage query={useTwinTown(id)} title={t('twinTowns.detailTitle')}>
+      {(town) => <TwinTownEditor key={id} town={town} />}
+    </RecordPage>
+  );
 }
 
 function TwinTownEditor({ town }: { town: TwinTownView }) {

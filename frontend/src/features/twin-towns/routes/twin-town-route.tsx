@@ -7,7 +7,6 @@ import { TextAreaField } from '@/components/form/text-area-field';
 import { TextField } from '@/components/form/text-field';
 import { FileUploadForm } from '@/components/file-upload-form';
 import { PageHeader } from '@/components/layout/page-header';
-import { Loading } from '@/components/loading';
 import { Notice } from '@/components/notice';
 import { ProblemAlert } from '@/components/problem-alert';
 import { OrganisationName } from '@/components/organisation-name';
@@ -16,20 +15,16 @@ import { usePermissions } from '@/lib/auth/me-context';
 import { countryName } from '@/lib/i18n/countries';
 import { useFormat } from '@/lib/i18n/format';
 import { downloadAgreement, useAddActivity, useTwinTown, useUploadAgreement } from '../api/twin-towns';
+import { RecordPage } from '@/components/record-editor/record-page';
 
 export function TwinTownRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const town = useTwinTown(id);
-  if (town.isPending) return <Loading />;
-  if (town.isError)
-    return (
-      <>
-        <PageHeader title={t('twinTowns.detailTitle')} />
-        <ProblemAlert error={town.error} />
-      </>
-    );
-  return <TwinTownPage town={town.data} />;
+  return (
+    <RecordPage query={useTwinTown(id)} title={t('twinTowns.detailTitle')}>
+      {(town) => <TwinTownPage town={town} />}
+    </RecordPage>
+  );
 }
 
 function TwinTownPage({ town }: { town: TwinTownView }) {

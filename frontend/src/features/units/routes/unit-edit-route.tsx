@@ -1,15 +1,11 @@
 /** /units/:id/edit (admin): edit with optimistic locking and conflict handling. */
-import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { ConflictNotice } from '@/components/conflict-notice';
 import { PageHeader } from '@/components/layout/page-header';
-import { Loading } from '@/components/loading';
-import { ProblemAlert } from '@/components/problem-alert';
+import { RecordPage } from '@/components/record-editor/record-page';
 import { MAX_PAGE_SIZE, type UnitView } from '@/lib/api/types';
-import { useConflictSave } from '@/lib/use-conflict-save';
-import { alertError, useFormErrors } from '@/lib/use-form-errors';
+import { useRecordEditor } from '@/components/record-editor/use-record-editor';
 import { getUnitQueryOptions, useUnit } from '../api/get-unit';
 import { useUnits } from '../api/get-units';
 import { useUpdateUnit } from '../api/update-unit';
@@ -19,67 +15,36 @@ import { formToUnitRequest, unitToForm, validateUnitForm, type UnitFormValues } 
 export function UnitEditRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const unit = useUnit(id);
-  if (unit.isPending) return <Loading />;
-  if (unit.isError)
-    return (
-      <>
-        <PageHeader title={t('units.edit')} />
-        <ProblemAlert error={unit.error} />
-      </>
-    );
-  return <UnitEditor key={id} unit={unit.data} />;
+  return (
+    <RecordPage query={useUnit(id)} title={t('units.edit')}>
+      {(unit) => <UnitEditor key={id} unit={unit} />}
+    </RecordPage>
+  );
 }
 
 function UnitEditor({ unit }: { unit: UnitView }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [base, setBase] = useState(unit);
-  const [values, setValues] = useState(() => unitToForm(unit));
   const update = useUpdateUnit();
   const parents = useUnits({ size: MAX_PAGE_SIZE, sort: 'name' });
   const unitName = (parentId: string) =>
     parentId ? (parents.data?.items.find((item) => item.id === parentId)?.name ?? parentId) : '';
-  const { fieldErrors, check } = useFormErrors(update.error);
-  const { conflict, run, clearConflict } = useConflictSave<UnitView>({
-    save: (version) => update.mutateAsync({ id: unit.id, version, body: formToUnitRequest(values) }),
+  const editor = useRecordEditor({
+    record: unit,
+    toForm: unitToForm,
+    mutation: update,
+    save: (values, version) => update.mutateAsync({ id: unit.id, version, body: formToUnitRequest(values) }),
     fetchLatest: () => queryClient.fetchQuery({ ...getUnitQueryOptions(unit.id), staleTime: 0 }),
+    validate: (values) => validateUnitForm(values, t('form.requiredError')),
+    onSaved: (values) => navigate(`/units/${unit.id}`, { state: { notice: t('units.saved', { name: values.name }) } }),
   });
-
-  const save = async (version: number) => {
-    if (!check(validateUnitForm(values, t('form.requiredError')))) return;
-    if (await run(version)) navigate(`/units/${unit.id}`, { state: { notice: t('units.saved', { name: values.name }) } });
-  };
-  const discard = (latest: UnitView) => {
-    setValues(unitToForm(latest));
-    setBase(latest);
-    clearConflict();
-    update.reset();
-  };
 
   return (
     <>
-      <PageHeader title={t('units.editTitle', { name: base.name })} />
-      <UnitForm
-        unitId={unit.id}
-        values={values}
-        onChange={setValues}
-        onSubmit={() => void save(base.version)}
-        onCancel={() => navigate(`/units/${unit.id}`)}
-        fieldErrors={fieldErrors}
-        error={alertError(update.error)}
-        submitting={update.isPending}
-        submitLabel={t('common.save')}
-      >
-        {conflict && (
-          <ConflictNotice
-            busy={update.isPending}
-            rows={conflictRows(values, unitToForm(conflict), t, unitName)}
-            onOverwrite={() => void save(conflict.version)}
-            onDiscard={() => discard(conflict)}
-          />
-        )}
+      <PageHeader title={t('units.editTitle', { name: editor.base.name })} />
+      <UnitForm {...editor.form} unitId={unit.id} onCancel={() => navigate(`/units/${unit.id}`)}>
+        {editor.conflictNotice((latest) => conflictRows(editor.values, unitToForm(latest), t, unitName))}
       </UnitForm>
     </>
   );
