@@ -107,3 +107,31 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
     document.body,
   );
 }
+
+interface ConfirmRemovalProps<T> {
+  /** The row chosen for removal; the dialog is open while there is one. */
+  item: T | null;
+  title: (item: T) => string;
+  text: string;
+  busy: boolean;
+  onRemove: (item: T) => void;
+  onCancel: () => void;
+}
+
+/** The "delete this row?" confirmation of a panel's list (attachments, partners, team, evidence, lines, interests). */
+export function ConfirmRemoval<T>({ item, title, text, busy, onRemove, onCancel }: ConfirmRemovalProps<T>) {
+  const { t } = useTranslation();
+  return (
+    <ConfirmDialog
+      open={item !== null}
+      title={item === null ? '' : title(item)}
+      confirmLabel={t('common.delete')}
+      destructive
+      busy={busy}
+      onConfirm={() => item !== null && onRemove(item)}
+      onCancel={onCancel}
+    >
+      <p>{text}</p>
+    </ConfirmDialog>
+  );
+}

@@ -1,8 +1,9 @@
 /** An application's annexes: download each (with the bearer token), upload and remove while a draft. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '@/components/confirm-dialog';
+import { ConfirmRemoval } from '@/components/confirm-dialog';
 import { Loading } from '@/components/loading';
+import { OutcomeAlerts } from '@/components/outcome-alerts';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { AttachmentView } from '@/lib/api/types';
 import { useFormat } from '@/lib/i18n/format';
@@ -41,18 +42,7 @@ export function ApplicationAttachments({ applicationId, editable }: ApplicationA
 
   return (
     <>
-      {message && (
-        <p className="alert alert--success" role="status">
-          {message}
-        </p>
-      )}
-      {removalMessage ? (
-        <p className="alert alert--error" role="alert">
-          {removalMessage}
-        </p>
-      ) : (
-        <ProblemAlert error={removal.error ?? download.error} />
-      )}
+      <OutcomeAlerts message={message} refusal={removalMessage} error={removal.error ?? download.error} />
       {attachments.isPending ? (
         <Loading />
       ) : attachments.isError ? (
@@ -103,17 +93,14 @@ export function ApplicationAttachments({ applicationId, editable }: ApplicationA
         </div>
       )}
       {editable && <AttachmentUpload applicationId={applicationId} onUploaded={(name) => setMessage(t('applications.uploaded', { name }))} />}
-      <ConfirmDialog
-        open={removing !== null}
-        title={t('applications.removeAttachmentTitle', { name: removing?.fileName ?? '' })}
-        confirmLabel={t('common.delete')}
-        destructive
+      <ConfirmRemoval
+        item={removing}
+        title={(item) => t('applications.removeAttachmentTitle', { name: item.fileName })}
+        text={t('applications.removeAttachmentConfirm')}
         busy={removal.isPending}
-        onConfirm={() => removing && void remove(removing)}
+        onRemove={(item) => void remove(item)}
         onCancel={() => setRemoving(null)}
-      >
-        <p>{t('applications.removeAttachmentConfirm')}</p>
-      </ConfirmDialog>
+      />
     </>
   );
 }

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ConfirmDialog } from '@/components/confirm-dialog';
+import { ConfirmRemoval } from '@/components/confirm-dialog';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { partnershipRefusalKey } from '@/lib/api/partnership-refusal';
@@ -142,17 +142,14 @@ export function ApplicationPartnership({ application, canManage }: ApplicationPa
         />
       )}
       <ApplicationPartnerSearches application={application} canCreate={canManage} />
-      <ConfirmDialog
-        open={removing !== null}
-        title={t('applications.removePartnerTitle', { name: removing?.legalName ?? '' })}
-        confirmLabel={t('common.delete')}
-        destructive
+      <ConfirmRemoval
+        item={removing}
+        title={(item) => t('applications.removePartnerTitle', { name: item.legalName })}
+        text={t('applications.removePartnerConfirm')}
         busy={removal.isPending}
-        onConfirm={() => removing && void remove(removing)}
+        onRemove={(item) => void remove(item)}
         onCancel={() => setRemoving(null)}
-      >
-        <p>{t('applications.removePartnerConfirm')}</p>
-      </ConfirmDialog>
+      />
     </>
   );
 }

@@ -1,7 +1,7 @@
 /** The application's team: everyone may see it; applicants, coordinators and advisors add and remove members. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '@/components/confirm-dialog';
+import { ConfirmRemoval } from '@/components/confirm-dialog';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { TeamMemberView } from '@/lib/api/types';
@@ -89,17 +89,14 @@ export function ApplicationTeam({ applicationId, canManage }: ApplicationTeamPro
           }}
         />
       )}
-      <ConfirmDialog
-        open={removing !== null}
-        title={t('applications.teamRemoveTitle', { name: removing?.name ?? '' })}
-        confirmLabel={t('common.delete')}
-        destructive
+      <ConfirmRemoval
+        item={removing}
+        title={(item) => t('applications.teamRemoveTitle', { name: item.name })}
+        text={t('applications.teamRemoveConfirm')}
         busy={removal.isPending}
-        onConfirm={() => removing && void remove(removing)}
+        onRemove={(item) => void remove(item)}
         onCancel={() => setRemoving(null)}
-      >
-        <p>{t('applications.teamRemoveConfirm')}</p>
-      </ConfirmDialog>
+      />
     </>
   );
 }

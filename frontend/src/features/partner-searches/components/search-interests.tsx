@@ -1,7 +1,7 @@
 /** A search's expressions of interest: the list, removing one recorded by mistake, and recording a new one while the search is open. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '@/components/confirm-dialog';
+import { ConfirmRemoval } from '@/components/confirm-dialog';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { InterestView, PartnerSearchView } from '@/lib/api/types';
@@ -61,17 +61,14 @@ export function SearchInterests({ search, canWrite, preset }: SearchInterestsPro
         ) : (
           <p className="alert alert--warning">{t('interests.closedSearch')}</p>
         ))}
-      <ConfirmDialog
-        open={removing !== null}
-        title={t('interests.removeTitle', { name: removing?.legalName ?? '' })}
-        confirmLabel={t('common.delete')}
-        destructive
+      <ConfirmRemoval
+        item={removing}
+        title={(item) => t('interests.removeTitle', { name: item.legalName })}
+        text={t('interests.removeConfirm')}
         busy={removal.isPending}
-        onConfirm={() => removing && void remove(removing)}
+        onRemove={(item) => void remove(item)}
         onCancel={() => setRemoving(null)}
-      >
-        <p>{t('interests.removeConfirm')}</p>
-      </ConfirmDialog>
+      />
     </>
   );
 }

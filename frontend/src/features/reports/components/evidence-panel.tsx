@@ -2,9 +2,10 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '@/components/confirm-dialog';
+import { ConfirmRemoval } from '@/components/confirm-dialog';
 import { FileField } from '@/components/form/file-field';
 import { Loading } from '@/components/loading';
+import { OutcomeAlerts } from '@/components/outcome-alerts';
 import { ProblemAlert } from '@/components/problem-alert';
 import { isApiError } from '@/lib/api/problem';
 import { scanRefusalMessage } from '@/lib/api/scan-refusal';
@@ -71,18 +72,7 @@ export function EvidencePanel({ reportId, line, editable }: EvidencePanelProps) 
       <h3 id={`${formId}-title`} tabIndex={-1}>
         {t('reports.evidenceOf', { supplier: line.supplier, date: format.date(line.spentOn) })}
       </h3>
-      {message && (
-        <p className="alert alert--success" role="status">
-          {message}
-        </p>
-      )}
-      {removalMessage ? (
-        <p className="alert alert--error" role="alert">
-          {removalMessage}
-        </p>
-      ) : (
-        <ProblemAlert error={removal.error ?? download.error} />
-      )}
+      <OutcomeAlerts message={message} refusal={removalMessage} error={removal.error ?? download.error} />
       {evidence.isPending ? (
         <Loading />
       ) : evidence.isError ? (
@@ -137,17 +127,14 @@ export function EvidencePanel({ reportId, line, editable }: EvidencePanelProps) 
           </div>
         </form>
       )}
-      <ConfirmDialog
-        open={removing !== null}
-        title={t('reports.removeEvidenceTitle', { name: removing?.fileName ?? '' })}
-        confirmLabel={t('common.delete')}
-        destructive
+      <ConfirmRemoval
+        item={removing}
+        title={(item) => t('reports.removeEvidenceTitle', { name: item.fileName })}
+        text={t('reports.removeEvidenceConfirm')}
         busy={removal.isPending}
-        onConfirm={() => removing && void remove(removing)}
+        onRemove={(item) => void remove(item)}
         onCancel={() => setRemoving(null)}
-      >
-        <p>{t('reports.removeEvidenceConfirm')}</p>
-      </ConfirmDialog>
+      />
     </section>
   );
 }

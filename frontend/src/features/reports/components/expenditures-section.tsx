@@ -1,7 +1,7 @@
 /** A financial report's expenditure lines: the table, adding, changing and removing a line, and each line's evidence. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '@/components/confirm-dialog';
+import { ConfirmRemoval } from '@/components/confirm-dialog';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { Currency, ExpenditureView, PartnerMemberView } from '@/lib/api/types';
@@ -146,17 +146,14 @@ export function ExpendituresSection({ reportId, editable, partners, currency }: 
           </div>
         ))}
       {shownLine && <EvidencePanel key={shownLine.id} reportId={reportId} line={shownLine} editable={editable} />}
-      <ConfirmDialog
-        open={removing !== null}
-        title={t('reports.removeLineTitle', { supplier: removing?.supplier ?? '' })}
-        confirmLabel={t('common.delete')}
-        destructive
+      <ConfirmRemoval
+        item={removing}
+        title={(item) => t('reports.removeLineTitle', { supplier: item.supplier })}
+        text={t('reports.removeLineConfirm')}
         busy={deletion.isPending}
-        onConfirm={() => removing && void remove(removing)}
+        onRemove={(item) => void remove(item)}
         onCancel={() => setRemoving(null)}
-      >
-        <p>{t('reports.removeLineConfirm')}</p>
-      </ConfirmDialog>
+      />
     </>
   );
 }
