@@ -25,7 +25,8 @@ print("answered_503_without_retry_after", sum(1 for r in failed if r["status"] =
 print("no_answer", sum(1 for r in failed if r["status"] == 0))
 print("other_4xx", sum(1 for r in failed if 400 <= r["status"] < 500))
 print("restart_seconds", f"{back - began:.2f}")
-print("first_success_after_back_s", "none" if first is None else f"{max(first, 0.0):.2f}")
+# Negative: answered before pg_ctl, polling, saw PostgreSQL accept connections again.
+print("first_success_after_back_s", "none" if first is None else f"{first:.2f}")
 errors = Counter(r.get("error", "").split(":")[0] for r in failed if r["status"] == 0)
 print("no_answer_kinds", " ".join(f"{k}:{v}" for k, v in errors.items()) or "-")
 with open(sys.argv[4], "w") as out:
