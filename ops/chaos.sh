@@ -141,7 +141,7 @@ part_a() {
   local writer=$!
   sleep $((WRITE_SECONDS / 3))
   began="$(now)"
-  pg_ctl_chaos -m fast -w -t 60 restart >/dev/null
+  pg_ctl_chaos -l "$PG_HOME/postgresql.log" -m fast -w -t 60 restart >/dev/null
   back="$(now)"
   wait "$writer"
   python3 "$OPS_DIR/chaos/writes.py" "$TMP/writes.jsonl" "$began" "$back" "$TMP/acked.txt" >"$TMP/a.txt"
@@ -163,7 +163,7 @@ part_a() {
   # Idle, restart while idle: every pooled connection is now stale; readiness must not notice.
   say "    idle ${IDLE_SECONDS}s, PostgreSQL restarted while the backend is idle, idle ${IDLE_SECONDS}s, then readiness and a read"
   sleep "$IDLE_SECONDS"
-  pg_ctl_chaos -m fast -w -t 60 restart >/dev/null
+  pg_ctl_chaos -l "$PG_HOME/postgresql.log" -m fast -w -t 60 restart >/dev/null
   sleep "$IDLE_SECONDS"
   local i code bad=0 codes=""
   for i in $(seq 1 10); do
