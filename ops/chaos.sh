@@ -93,6 +93,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# Our own PostgreSQL of an earlier run (KEEP_PG=1) is stopped first; anything else on the ports stops us.
+if [[ -f "$PG_DATA/postmaster.pid" ]]; then
+  log "stopping the throwaway PostgreSQL of an earlier run ($PG_DATA)"
+  pg_ctl_chaos -m fast -w stop >/dev/null 2>&1 || true
+fi
 for p in "$PG_PORT" "$PORT" "$R1_PORT" "$R2_PORT" "$PROXY_PORT" "$CKC_PORT" "$CKC_MGMT_PORT" \
   $((PORT + 1000)) $((R1_PORT + 1000)) $((R2_PORT + 1000)); do
   port_busy "$p" && die "port $p is in use: another make chaos running? (see the CHAOS_* knobs)"
@@ -105,7 +110,6 @@ BACKEND_JAR="$TMP/quarkus-app/quarkus-run.jar"
 
 # ---------------------------------------------------------------- the throwaway PostgreSQL
 log "fresh PostgreSQL in $PG_DATA on 127.0.0.1:$PG_PORT (trust on loopback; not the shared cluster)"
-[[ -f "$PG_DATA/postmaster.pid" ]] && pg_ctl_chaos -m immediate -w stop >/dev/null 2>&1 || true
 rm -rf "$PG_HOME"
 mkdir -p "$PG_HOME"
 ((EUID == 0)) && chown postgres: "$PG_HOME"
