@@ -37,10 +37,14 @@ record BudgetFrame(RuleSet rules, Set<UUID> partnership, int periods) {
         }
         FundingCall call = FundingCall.findById(application.callId);
         Programme programme = Programme.findById(call.programmeId);
-        RuleSet rules = RuleSetRules.effective(call.rules, programme.rules);
         Set<UUID> partnership = new HashSet<>();
         ApplicationPartner.<ApplicationPartner>list("applicationId", application.id)
                 .forEach(p -> partnership.add(p.organisationId));
+        return of(application, RuleSetRules.effective(call.rules, programme.rules), partnership);
+    }
+
+    /** The frame from what the caller read already (the call's effective rules, the partner organisations). */
+    static BudgetFrame of(Application application, RuleSet rules, Set<UUID> partnership) {
         return new BudgetFrame(rules, partnership, ReportingPeriods.count(application.periodStart, application.periodEnd,
                 rules.reportingPeriodMonths()));
     }

@@ -28,6 +28,9 @@ public class ReminderJobs {
         if (run.immediate() + run.queued() + run.failed() > 0) {
             LOG.infof("Reminders: %d sent, %d queued for the digest, %d failed", run.immediate(), run.queued(),
                     run.failed());
+        } else {
+            // Every run, even one that found everything recorded already (by this or another instance).
+            LOG.debug("Reminders: nothing new to send");
         }
     }
 

@@ -4,13 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import se.sodertalje.euportal.application.Application;
 import se.sodertalje.euportal.application.TransitionAction;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.programme.CallsOfApplications;
 import se.sodertalje.euportal.readiness.ReadinessItem;
 
 /**
@@ -31,13 +36,37 @@ public class ApplicationChecklist {
 
     /** Everything the application still lacks, blocking and advised, content first. */
     public List<ReadinessItem> missing(Application application) {
-        return checks.stream().sorted(Comparator.comparingInt(ApplicationCheck::order))
-                .flatMap(check -> check.missing(application).stream()).toList();
+        return missing(List.of(application)).get(application.id);
+    }
+
+    /**
+     * Per application id, everything it still lacks, content first: each check reads what it needs for
+     * all the applications at once, so the statements do not grow with their number.
+     */
+    public Map<UUID, List<ReadinessItem>> missing(List<Application> applications) {
+        Map<UUID, List<ReadinessItem>> missing = new LinkedHashMap<>();
+        applications.forEach(a -> missing.put(a.id, new ArrayList<>()));
+        if (applications.isEmpty()) {
+            return missing;
+        }
+        CallsOfApplications calls = CallsOfApplications.of(applications.stream().map(a -> a.callId).toList());
+        checks.stream().sorted(Comparator.comparingInt(ApplicationCheck::order))
+                .forEach(check -> check.missing(applications, calls)
+                        .forEach((id, items) -> missing.get(id).addAll(items)));
+        missing.replaceAll((id, items) -> List.copyOf(items));
+        return missing;
     }
 
     /** Only what blocks the gated steps. */
     public List<ReadinessItem> blocking(Application application) {
-        return missing(application).stream().filter(ReadinessItem::blocking).toList();
+        return blocking(List.of(application)).get(application.id);
+    }
+
+    /** Per application id, only what blocks the gated steps. */
+    public Map<UUID, List<ReadinessItem>> blocking(List<Application> applications) {
+        Map<UUID, List<ReadinessItem>> blocking = missing(applications);
+        blocking.replaceAll((id, items) -> items.stream().filter(ReadinessItem::blocking).toList());
+        return blocking;
     }
 
     /**

@@ -2,11 +2,12 @@ package se.sodertalje.euportal.application.readiness;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import se.sodertalje.euportal.application.Application;
-import se.sodertalje.euportal.programme.FundingCall;
-import se.sodertalje.euportal.programme.Programme;
-import se.sodertalje.euportal.programme.RuleSetRules;
+import se.sodertalje.euportal.programme.CallsOfApplications;
 import se.sodertalje.euportal.readiness.ReadinessItem;
 
 /** The application's own content ({@link ContentRules}) against its call's programme's last eligible day. */
@@ -14,21 +15,18 @@ import se.sodertalje.euportal.readiness.ReadinessItem;
 public class ContentCheck implements ApplicationCheck {
 
     @Override
-    public List<ReadinessItem> missing(Application application) {
-        return ContentRules.missing(application, eligibleUntil(application));
+    public Map<UUID, List<ReadinessItem>> missing(List<Application> applications, CallsOfApplications calls) {
+        Map<UUID, List<ReadinessItem>> missing = new HashMap<>();
+        for (Application application : applications) {
+            CallsOfApplications.CallAndRules call = calls.get(application.callId);
+            LocalDate eligibleUntil = call == null ? null : call.rules().eligibleUntil();
+            missing.put(application.id, ContentRules.missing(application, eligibleUntil));
+        }
+        return missing;
     }
 
     @Override
     public int order() {
         return 0;
-    }
-
-    private static LocalDate eligibleUntil(Application application) {
-        FundingCall call = application.callId == null ? null : FundingCall.findById(application.callId);
-        if (call == null) {
-            return null;
-        }
-        Programme programme = Programme.findById(call.programmeId);
-        return RuleSetRules.effective(call.rules, programme.rules).eligibleUntil();
     }
 }

@@ -146,8 +146,19 @@ public class PartnershipService implements PartnershipOfApplication {
 
     /** Lead partner first, then partners, then associated partners, each in the order they joined. */
     static List<ApplicationPartner> members(UUID applicationId) {
-        return ApplicationPartner.<ApplicationPartner>list("applicationId = ?1 order by addedAt, id", applicationId).stream()
-                .sorted(java.util.Comparator.comparing(m -> m.role)).toList();
+        return members(List.of(applicationId)).getOrDefault(applicationId, List.of());
+    }
+
+    /** The members of many applications in one statement, each application's by role, then as added. */
+    static Map<UUID, List<ApplicationPartner>> members(java.util.Collection<UUID> applicationIds) {
+        Map<UUID, List<ApplicationPartner>> members = new java.util.HashMap<>();
+        if (applicationIds.isEmpty()) {
+            return members;
+        }
+        ApplicationPartner.<ApplicationPartner>list("applicationId in ?1 order by addedAt, id", applicationIds)
+                .forEach(m -> members.computeIfAbsent(m.applicationId, k -> new java.util.ArrayList<>()).add(m));
+        members.replaceAll((id, list) -> list.stream().sorted(java.util.Comparator.comparing(m -> m.role)).toList());
+        return members;
     }
 
     static List<PartnerRole> roles(List<ApplicationPartner> members) {
