@@ -48,16 +48,18 @@ in_background() {
   local name="$1"; shift
   log "== $name (in the background, log $LOG_DIR/test-$name.log)"
   bg_start[$name]=$SECONDS
-  ( "$@" ) >"$LOG_DIR/test-$name.log" 2>&1 &
+  rm -f "$LOG_DIR/test-$name.end"
+  ( "$@"; rc=$?; echo "$SECONDS" >"$LOG_DIR/test-$name.end"; exit $rc ) >"$LOG_DIR/test-$name.log" 2>&1 &
   bg_pid[$name]=$!
 }
 # join NAME: wait for a background phase, print its output and record its time.
 join() {
-  local name="$1" rc=0
+  local name="$1" rc=0 end
   wait "${bg_pid[$name]}" || rc=1
   unset "bg_pid[$name]"
   cat "$LOG_DIR/test-$name.log"
-  TIMES+=("$(printf '%-15s %5ss %s' "$name" $((SECONDS - bg_start[$name])) "$( ((rc)) && echo FAILED || echo "ok (in the background)")")")
+  end="$(cat "$LOG_DIR/test-$name.end" 2>/dev/null || echo "$SECONDS")"
+  TIMES+=("$(printf '%-15s %5ss %s' "$name" $((end - bg_start[$name])) "$( ((rc)) && echo FAILED || echo "ok (in the background)")")")
   ((rc)) && failed+=("$name")
   return 0
 }
