@@ -6,7 +6,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrapAs } from '@/lib/api/problem';
 import { queryKeys } from '@/lib/api/query-keys';
-import { MAX_PAGE_SIZE, type Page, type ProgrammeView, type UnitView } from '@/lib/api/types';
+import { MAX_PAGE_SIZE, PARTNER_ROLES, type Page, type PartnerMemberView, type ProgrammeView, type UnitView } from '@/lib/api/types';
 
 export interface UnitOption {
   id: string;
@@ -50,4 +50,24 @@ export function useProgrammeChoices() {
     ...programmeOptionsQuery(),
     select: (programmes): Choice[] => programmes.map((p) => ({ id: p.id, label: `${p.name} (${p.code})` })),
   });
+}
+
+/** Lead partner first, then partners, then associated partners; otherwise in the server's order. */
+export function byRole(members: PartnerMemberView[]): PartnerMemberView[] {
+  return [...members].sort((a, b) => PARTNER_ROLES.indexOf(a.role) - PARTNER_ROLES.indexOf(b.role));
+}
+
+/** GET /applications/{id}/partners: the partnership, lead partner first (the application, its budget, its project's reports). */
+export async function getPartnership(applicationId: string) {
+  const members = await unwrapAs<PartnerMemberView[]>(api.GET('/api/v1/applications/{applicationId}/partners', { params: { path: { applicationId } } }));
+  return byRole(members);
+}
+
+export function getPartnershipQueryOptions(applicationId: string) {
+  return queryOptions({ queryKey: queryKeys.applicationPartners(applicationId), queryFn: () => getPartnership(applicationId) });
+}
+
+/** An application's partnership; waits while the application's id is not known yet. */
+export function usePartnership(applicationId: string | undefined) {
+  return useQuery({ ...getPartnershipQueryOptions(applicationId ?? ''), enabled: Boolean(applicationId) });
 }
