@@ -20,13 +20,15 @@ export function useTwinTowns() {
   );
 }
 
+export function getTwinTownQueryOptions(id: string) {
+  return queryOptions({
+    queryKey: queryKeys.twinTown(id),
+    queryFn: () => unwrapAs<TwinTownView>(api.GET('/api/v1/twin-towns/{id}', { params: { path: { id } } })),
+  });
+}
+
 export function useTwinTown(id: string) {
-  return useQuery(
-    queryOptions({
-      queryKey: queryKeys.twinTown(id),
-      queryFn: () => unwrapAs<TwinTownView>(api.GET('/api/v1/twin-towns/{id}', { params: { path: { id } } })),
-    }),
-  );
+  return useQuery(getTwinTownQueryOptions(id));
 }
 
 export function useCreateTwinTown() {

@@ -1,15 +1,16 @@
-/** /twin-towns/:id/edit (advisors and admins): change the twin town (If-Match) or delete it. */
-import { useState } from 'react';
+/** /twin-towns/:id/edit (advisors and admins): change the twin town (If-Match; on a conflict the stored one beside the user's, to overwrite or take) or delete it. */
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { DeleteRecordButton } from '@/components/delete-record-button';
 import { PageHeader } from '@/components/layout/page-header';
 import type { TwinTownView } from '@/lib/api/types';
-import { useFormErrors } from '@/lib/use-form-errors';
-import { useDeleteTwinTown, useTwinTown, useUpdateTwinTown } from '../api/twin-towns';
+import { getTwinTownQueryOptions, useDeleteTwinTown, useTwinTown, useUpdateTwinTown } from '../api/twin-towns';
 import { TwinTownForm, useContactFields, validateTwinTownForm } from '../components/twin-town-form';
 import { formToTwinTownRequest, twinTownToForm } from '../components/twin-town-form-values';
 import { RecordPage } from '@/components/record-editor/record-page';
+import { useRecordEditor } from '@/components/record-editor/use-record-editor';
+import { twinTownConflictRows } from './twin-town-conflict-rows';
 
 export function TwinTownEditRoute() {
   const { t } = useTranslation();
@@ -24,26 +25,27 @@ export function TwinTownEditRoute() {
 function TwinTownEditor({ town }: { town: TwinTownView }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [values, setValues] = useState(() => twinTownToForm(town));
+  const queryClient = useQueryClient();
   const update = useUpdateTwinTown(town.id);
   const deletion = useDeleteTwinTown();
   const contactFields = useContactFields();
-  const { fieldErrors, check } = useFormErrors(update.error);
-  const submit = () => {
-    if (!check(validateTwinTownForm(values, contactFields, t('form.requiredError')))) return;
-    update.mutate(
-      { version: town.version, body: formToTwinTownRequest(values) },
-      { onSuccess: (saved) => navigate(`/twin-towns/${town.id}`, { state: { notice: t('twinTowns.saved', { name: saved.name }) } }) },
-    );
-  };
+  const editor = useRecordEditor({
+    record: town,
+    toForm: twinTownToForm,
+    mutation: update,
+    save: (values, version) => update.mutateAsync({ version, body: formToTwinTownRequest(values) }),
+    fetchLatest: () => queryClient.fetchQuery({ ...getTwinTownQueryOptions(town.id), staleTime: 0 }),
+    validate: (values) => validateTwinTownForm(values, contactFields, t('form.requiredError')),
+    onSaved: (values) => navigate(`/twin-towns/${town.id}`, { state: { notice: t('twinTowns.saved', { name: values.name.trim() }) } }),
+  });
   return (
     <>
       <PageHeader
-        title={t('twinTowns.editTitle', { name: town.name })}
+        title={t('twinTowns.editTitle', { name: editor.base.name })}
         actions={
           <DeleteRecordButton
             deletion={deletion}
-            variables={{ id: town.id, version: town.version }}
+            variables={{ id: town.id, version: editor.base.version }}
             title={t('twinTowns.deleteTitle', { name: town.name })}
             to="/twin-towns"
             notice={t('twinTowns.deleted', { name: town.name })}
@@ -52,16 +54,9 @@ function TwinTownEditor({ town }: { town: TwinTownView }) {
           </DeleteRecordButton>
         }
       />
-      <TwinTownForm
-        values={values}
-        onChange={setValues}
-        onSubmit={submit}
-        onCancel={() => navigate(`/twin-towns/${town.id}`)}
-        fieldErrors={fieldErrors}
-        error={update.error}
-        submitting={update.isPending}
-        submitLabel={t('common.save')}
-      />
+      <TwinTownForm {...editor.form} onCancel={() => navigate(`/twin-towns/${town.id}`)}>
+        {editor.conflictNotice((latest) => twinTownConflictRows(editor.values, latest, t))}
+      </TwinTownForm>
     </>
   );
 }

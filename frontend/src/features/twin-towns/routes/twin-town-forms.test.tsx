@@ -145,6 +145,29 @@ describe('changing a twin town', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
     await waitFor(() => expect(screen.getByLabelText(/^Förnyat/)).toHaveAttribute('aria-invalid', 'true'));
   });
+
+  it('shows a change made meanwhile beside the user\'s and overwrites it with the new version (412)', async () => {
+    const theirs = town({ version: 5, notes: 'Nytt avtal förhandlas' });
+    const { requests } = mockFetch([
+      { once: true, method: 'GET', path: `/api/v1/twin-towns/${TOWN}`, answer: () => json(town(), { headers: { ETag: '"3"' } }) },
+      { method: 'GET', path: `/api/v1/twin-towns/${TOWN}`, answer: () => json(theirs, { headers: { ETag: '"5"' } }) },
+      { once: true, method: 'PUT', path: `/api/v1/twin-towns/${TOWN}`, answer: () => problem(412, { title: 'Precondition Failed', detail: 'Stale version' }) },
+      { method: 'PUT', path: `/api/v1/twin-towns/${TOWN}`, answer: (_, body) => json(town({ ...(body as object), version: 6 })) },
+    ]);
+    const { router } = renderRoute(<TwinTownEditRoute />, { path: '/twin-towns/:id/edit', at: `/twin-towns/${TOWN}/edit`, me: meWith(['advisor']) });
+    await userEvent.type(await screen.findByLabelText(/^Förnyat/), '2020-01-15');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+
+    const notice = await screen.findByRole('region', { name: 'Någon annan har ändrat uppgifterna' });
+    expect(screen.getByLabelText(/^Förnyat/)).toHaveValue('2020-01-15');
+    expect(within(notice).getByRole('rowheader', { name: 'Anteckningar' }).closest('tr')).toHaveTextContent('Nytt avtal förhandlas');
+    await userEvent.click(within(notice).getByRole('button', { name: 'Skriv över med mina ändringar' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/twin-towns/${TOWN}`));
+    const puts = requests.filter((request) => request.method === 'PUT');
+    expect(puts.map((request) => request.headers.get('If-Match'))).toEqual(['"3"', '"5"']);
+    expect(puts[1].body).toMatchObject({ renewedOn: '2020-01-15' });
+  });
 });
 
 describe('the agreement document on the twin town page', () => {
