@@ -18,13 +18,15 @@ export function useExternalNetworks() {
   );
 }
 
+export function getExternalNetworkQueryOptions(id: string) {
+  return queryOptions({
+    queryKey: queryKeys.externalNetwork(id),
+    queryFn: () => unwrapAs<ExternalNetworkView>(api.GET('/api/v1/external-networks/{id}', { params: { path: { id } } })),
+  });
+}
+
 export function useExternalNetwork(id: string) {
-  return useQuery(
-    queryOptions({
-      queryKey: queryKeys.externalNetwork(id),
-      queryFn: () => unwrapAs<ExternalNetworkView>(api.GET('/api/v1/external-networks/{id}', { params: { path: { id } } })),
-    }),
-  );
+  return useQuery(getExternalNetworkQueryOptions(id));
 }
 
 export function useCreateExternalNetwork() {

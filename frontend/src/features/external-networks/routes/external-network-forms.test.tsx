@@ -85,4 +85,27 @@ describe('an external network', () => {
       ],
     });
   });
+
+  it('shows a change made meanwhile and, when the user takes it, continues from the stored version (412)', async () => {
+    const { requests } = mockFetch([
+      { method: 'GET', path: '/api/v1/units', answer: units },
+      { once: true, method: 'GET', path: `/api/v1/external-networks/${NETWORK}`, answer: () => json(network()) },
+      { method: 'GET', path: `/api/v1/external-networks/${NETWORK}`, answer: () => json(network({ version: 7, description: 'Sveriges EU-samordnare i kommuner' })) },
+      { once: true, method: 'PUT', path: `/api/v1/external-networks/${NETWORK}`, answer: () => problem(412, { title: 'Precondition Failed', detail: 'Stale version' }) },
+    ]);
+    renderRoute(<ExternalNetworkEditRoute />, { path: '/external-networks/:id/edit', at: `/external-networks/${NETWORK}/edit`, me: meWith(['advisor']) });
+    const website = await screen.findByLabelText(/^Webbplats/);
+    await userEvent.clear(website);
+    await userEvent.type(website, 'https://seus.nu');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+
+    const notice = await screen.findByRole('region', { name: 'Någon annan har ändrat uppgifterna' });
+    expect(within(notice).getByRole('rowheader', { name: 'Beskrivning' }).closest('tr')).toHaveTextContent('Sveriges EU-samordnare i kommuner');
+    await userEvent.click(within(notice).getByRole('button', { name: 'Kasta mina ändringar och läs in deras' }));
+
+    expect(screen.getByLabelText(/^Webbplats/)).toHaveValue('https://seus.se');
+    expect(screen.getByLabelText(/^Beskrivning/)).toHaveValue('Sveriges EU-samordnare i kommuner');
+    expect(screen.queryByRole('region', { name: 'Någon annan har ändrat uppgifterna' })).toBeNull();
+    expect(requests.filter((request) => request.method === 'PUT')).toHaveLength(1);
+  });
 });
