@@ -5,9 +5,13 @@ Usage: check_production_realm.py BASE_URL REALM_FILE   (admin credentials in KC_
 Prints one line per check, ok or FAILED, and exits 1 when any failed.
 """
 import base64
+import hashlib
+import html
+import http.cookiejar
 import json
 import os
 import re
+import secrets
 import sys
 import urllib.error
 import urllib.parse
@@ -181,6 +185,74 @@ for cid in ("euportal-spa", "euportal-integration"):
           mappers.get("oidc-audience-mapper", {}).get("included.client.audience") == "euportal-api"
           and mappers.get("oidc-group-membership-mapper", {}).get("full.path") == "true"
           and mappers.get("oidc-group-membership-mapper", {}).get("claim.name") == "groups")
+
+# 10. The rules at work: two throw-away users log in through the SPA's client (authorization code + PKCE)
+#     with a password alone; the applicant gets a code, the advisor is sent to set up a one-time code first.
+#     A short password is refused. (This Keycloak is discarded afterwards; the users are deleted anyway.)
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def send(path, method="POST", body=None):
+    req = urllib.request.Request(ADMIN + path, method=method, data=None if body is None else json.dumps(body).encode(),
+                                 headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(req, timeout=30) as r:
+            return r.status
+    except urllib.error.HTTPError as e:
+        return e.code
+
+
+def make_user(name, role, password):
+    send("/users", body={"username": name, "enabled": True, "firstName": "Check", "lastName": name,
+                         "email": f"{name}@example.invalid", "emailVerified": True,
+                         "credentials": [{"type": "password", "value": password, "temporary": False}]})
+    found = get(f"/users?username={name}&exact=true", [])
+    if found and get(f"/roles/{role}"):
+        send(f"/users/{found[0]['id']}/role-mappings/realm", body=[get(f"/roles/{role}")])
+    return found[0]["id"] if found else None
+
+
+def login(name, password):
+    """The answer to the password form: ('code', location) or ('page', html)."""
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), NoRedirect)
+    verifier = secrets.token_urlsafe(48)
+    challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+    redirect = (spa.get("redirectUris") or ["https://euportal.example.invalid/*"])[0].replace("*", "")
+    query = urllib.parse.urlencode({"client_id": "euportal-spa", "redirect_uri": redirect, "response_type": "code",
+                                    "scope": "openid", "state": "s", "code_challenge": challenge,
+                                    "code_challenge_method": "S256"})
+    with opener.open(f"{BASE}/realms/{REALM}/protocol/openid-connect/auth?{query}", timeout=30) as r:
+        page = r.read().decode()
+    action = html.unescape(re.search(r'<form[^>]*id="kc-form-login"[^>]*action="([^"]+)"', page).group(1))
+    try:
+        with opener.open(urllib.request.Request(action, data=urllib.parse.urlencode(
+                {"username": name, "password": password, "credentialId": ""}).encode()), timeout=30) as r:
+            return "page", r.read().decode()
+    except urllib.error.HTTPError as e:
+        if e.code in (301, 302, 303):
+            return "code", e.headers.get("Location", "")
+        return "page", e.read().decode()
+
+
+password = "Check-" + secrets.token_hex(8) + "Aa1"
+ids = [make_user("check-applicant", "applicant", password), make_user("check-advisor", "advisor", password)]
+try:
+    kind, answer = login("check-applicant", password)
+    check("login: an applicant gets a code with the password alone", kind == "code" and "code=" in answer,
+          answer[:80] if kind == "code" else "an HTML page instead of the redirect")
+    kind, answer = login("check-advisor", password)
+    otp_setup = kind == "page" and ("kc-totp-settings" in answer or "totp" in answer.lower())
+    check("login: an advisor without a device is sent to set up a one-time code (no code issued)", otp_setup,
+          "the OTP set-up page" if otp_setup else (answer[:80] if kind == "code" else "another page"))
+    status = send(f"/users/{ids[0]}/reset-password", method="PUT",
+                  body={"type": "password", "value": "Sommar2026", "temporary": False}) if ids[0] else 0
+    check("password policy at work: 'Sommar2026' (10 characters) is refused", status == 400, f"HTTP {status}")
+finally:
+    for uid in ids:
+        if uid:
+            send(f"/users/{uid}", method="DELETE")
 
 print(f"{'ALL CHECKS PASSED' if failures == 0 else f'{failures} CHECK(S) FAILED'}")
 sys.exit(1 if failures else 0)
