@@ -187,7 +187,8 @@ for cid in ("euportal-spa", "euportal-integration"):
           and mappers.get("oidc-group-membership-mapper", {}).get("claim.name") == "groups")
 
 # 10. The rules at work: two throw-away users log in through the SPA's client (authorization code + PKCE)
-#     with a password alone; the applicant gets a code, the advisor is sent to set up a one-time code first.
+#     with a password alone; the applicant gets a code, the advisor and the admin are sent to set up a one-time
+#     code first.
 #     A short password is refused. (This Keycloak is discarded afterwards; the users are deleted anyway.)
 class NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *args, **kwargs):
@@ -214,9 +215,17 @@ def make_user(name, role, password):
     return found[0]["id"] if found else None
 
 
+class LocalhostIsSecure(http.cookiejar.DefaultCookiePolicy):
+    """Keycloak's login cookies are Secure; like browsers and curl, treat http://localhost as a secure context."""
+
+    def return_ok_secure(self, cookie, request):
+        return True
+
+
 def login(name, password):
     """The answer to the password form: ('code', location) or ('page', html)."""
-    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), NoRedirect)
+    jar = http.cookiejar.CookieJar(policy=LocalhostIsSecure())
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect)
     verifier = secrets.token_urlsafe(48)
     challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
     redirect = (spa.get("redirectUris") or ["https://euportal.example.invalid/*"])[0].replace("*", "")
@@ -232,20 +241,27 @@ def login(name, password):
             return "page", r.read().decode()
     except urllib.error.HTTPError as e:
         if e.code in (301, 302, 303):
-            return "code", e.headers.get("Location", "")
+            location = e.headers.get("Location", "")
+            if location.startswith(BASE):  # Keycloak's own next step (a required action): its page
+                with opener.open(location, timeout=30) as r:
+                    return "page", location + "\n" + r.read().decode()
+            return "code", location
         return "page", e.read().decode()
 
 
 password = "Check-" + secrets.token_hex(8) + "Aa1"
-ids = [make_user("check-applicant", "applicant", password), make_user("check-advisor", "advisor", password)]
+ids = [make_user("check-applicant", "applicant", password), make_user("check-advisor", "advisor", password),
+       make_user("check-administrator", "admin", password)]
 try:
     kind, answer = login("check-applicant", password)
     check("login: an applicant gets a code with the password alone", kind == "code" and "code=" in answer,
-          answer[:80] if kind == "code" else "an HTML page instead of the redirect")
-    kind, answer = login("check-advisor", password)
-    otp_setup = kind == "page" and ("kc-totp-settings" in answer or "totp" in answer.lower())
-    check("login: an advisor without a device is sent to set up a one-time code (no code issued)", otp_setup,
-          "the OTP set-up page" if otp_setup else (answer[:80] if kind == "code" else "another page"))
+          answer.split("&code=")[0] + "&code=…" if kind == "code" else "an HTML page instead of the redirect")
+    for user, role in (("check-advisor", "advisor"), ("check-administrator", "admin")):
+        kind, answer = login(user, password)
+        otp_setup = kind == "page" and "CONFIGURE_TOTP" in answer and "totp" in answer.lower()
+        check(f"login: {role} without a device is sent to set up a one-time code (no code issued)", otp_setup,
+              "the page of the required action CONFIGURE_TOTP" if otp_setup
+              else (answer[:80] if kind == "code" else "another page"))
     status = send(f"/users/{ids[0]}/reset-password", method="PUT",
                   body={"type": "password", "value": "Sommar2026", "temporary": False}) if ids[0] else 0
     check("password policy at work: 'Sommar2026' (10 characters) is refused", status == 400, f"HTTP {status}")
