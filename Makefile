@@ -6,7 +6,7 @@ MVNW := cd backend && ./mvnw -B
 NPM_CI := npm ci --no-audit --no-fund
 
 .PHONY: help setup run test build build-backend build-frontend test-backend test-frontend test-e2e \
-        openapi start-keycloak stop-keycloak check-realm clean clean-all bench-budget \
+        openapi start-keycloak stop-keycloak check-realm check-production-realm clean clean-all bench-budget \
         bench-partners bench-exports bench-data bench chaos test-ops backup restore test-contract client-java
 
 help: ## list the targets
@@ -66,6 +66,9 @@ stop-keycloak: ## stop the Keycloak started by start-keycloak
 
 check-realm: ## check tokens, roles, groups, audience and PKCE of the running Keycloak realm
 	ops/check-realm.sh
+
+check-production-realm: ## import the production realm template into its own Keycloak in production mode (:8183) and check it (ok/FAILED; about 1 min; not part of test)
+	ops/check-production-realm.sh
 
 bench-data: ## the scale database of make bench: SCALE=1 (20 000 applications …) or SCALE=10; kept between runs
 	SCALE=$(or $(SCALE),1) ops/bench-data.sh

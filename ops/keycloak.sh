@@ -11,6 +11,9 @@
 # log: ops/.work/logs/keycloak.log ; pid: ops/.work/run/keycloak.pid.
 # A Keycloak that already answers with the realm on :8180 is reused (start is a no-op).
 # When the realm file changes, Keycloak's H2 data is wiped so the realm is imported again.
+# Knobs (defaults = the demo on :8180): KC_PORT, KC_MGMT_PORT, EUPORTAL_WORK_DIR (install + data),
+# KC_REALM_FILE (the realm imported), KC_MODE=dev (start-dev) or prod (start: production mode over plain
+# HTTP on 127.0.0.1, used by ops/check-production-realm.sh), KC_BOOTSTRAP_ADMIN_USERNAME/_PASSWORD (admin/admin).
 set -euo pipefail
 # shellcheck source=ops/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -19,7 +22,8 @@ KC_ZIP="$CACHE_DIR/keycloak-quarkus-dist-$KC_VERSION.zip"
 KC_HOME="$WORK_DIR/keycloak-$KC_VERSION"
 KC_LOG="$LOG_DIR/keycloak.log"
 KC_PIDFILE="$RUN_DIR/keycloak.pid"
-REALM_FILE="$OPS_DIR/keycloak/euportal-realm.json"
+REALM_FILE="${KC_REALM_FILE:-$OPS_DIR/keycloak/euportal-realm.json}"
+KC_MODE="${KC_MODE:-dev}"
 DISCOVERY_URL="$KC_ISSUER/.well-known/openid-configuration"
 
 # java_major JAVA: prints the major version (8 for 1.8) or nothing.
@@ -110,10 +114,16 @@ cmd_start() {
     jhome="$(find_java21)" || die "Keycloak needs Java >= 21: set JAVA_HOME or install one under /usr/lib/jvm"
     install_kc
     prepare_realm
-    log "starting Keycloak $KC_VERSION with $jhome (log $KC_LOG)"
+    local mode=(start-dev)
+    # production mode without TLS, for checking a realm on this machine only: plain HTTP must be enabled
+    # explicitly, the hostname is the local URL and the database the embedded file one, named (a real
+    # deployment terminates TLS and uses PostgreSQL: docs/configuration.md)
+    if [[ "$KC_MODE" == prod ]]; then mode=(start --http-enabled=true --hostname-strict=true --db=dev-file); fi
+    log "starting Keycloak $KC_VERSION ($KC_MODE mode: ${mode[0]}) with $jhome (log $KC_LOG)"
     start_bg keycloak "$KC_LOG" env JAVA_HOME="$jhome" PATH="$jhome/bin:$PATH" \
-      KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
-      "$KC_HOME/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$KC_PORT" \
+      KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" \
+      KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" \
+      "$KC_HOME/bin/kc.sh" "${mode[@]}" --http-host=127.0.0.1 --http-port="$KC_PORT" \
       --hostname="http://localhost:$KC_PORT" --http-management-port="$KC_MGMT_PORT" --import-realm --health-enabled=true
   fi
   wait_http "Keycloak realm $KC_REALM" "$DISCOVERY_URL" "${KC_TIMEOUT:-300}" keycloak "$KC_LOG"
