@@ -40,11 +40,15 @@ export function useEvents(from: string, to: string) {
   );
 }
 
-export function useEvent(id: string) {
-  return useQuery({
+export function getEventQueryOptions(id: string) {
+  return queryOptions({
     queryKey: keys.one(id),
     queryFn: () => unwrapAs<EventView>(api.GET('/api/v1/events/{id}', { params: { path: { id } } })),
   });
+}
+
+export function useEvent(id: string) {
+  return useQuery(getEventQueryOptions(id));
 }
 
 export function useRegistrations(id: string, enabled: boolean) {

@@ -58,6 +58,31 @@ describe('changing an event', () => {
     expect(put?.body).toMatchObject({ title: 'EU-grunder för projektledare', startsAt: '2027-03-10T09:00:00', endsAt: '2027-03-10T12:00:00', capacity: 30, audience: 'NETWORK' });
   });
 
+  it('shows a change made meanwhile beside the user\'s and overwrites it with the new version (412)', async () => {
+    const { requests } = mockFetch([
+      { method: 'GET', path: '/api/v1/units', answer: units },
+      { once: true, method: 'GET', path: `/api/v1/events/${EVENT}`, answer: () => json(event()) },
+      { method: 'GET', path: `/api/v1/events/${EVENT}`, answer: () => json(event({ version: 4, place: 'Stadshuset, sal 5' })) },
+      { once: true, method: 'PUT', path: `/api/v1/events/${EVENT}`, answer: () => problem(412, { title: 'Precondition Failed', detail: 'Stale version' }) },
+      { method: 'PUT', path: `/api/v1/events/${EVENT}`, answer: (_, body) => json(event({ ...(body as object), version: 5 })) },
+    ]);
+    const { router } = renderRoute(<EventEditRoute />, { path: '/events/:id/edit', at: `/events/${EVENT}/edit`, me: meWith(['advisor']) });
+    const capacity = await screen.findByLabelText(/^Antal platser/);
+    await userEvent.clear(capacity);
+    await userEvent.type(capacity, '30');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+
+    const notice = await screen.findByRole('region', { name: 'Någon annan har ändrat uppgifterna' });
+    expect(within(notice).getByRole('rowheader', { name: 'Plats' }).closest('tr')).toHaveTextContent('Stadshuset, sal 5');
+    expect(screen.getByLabelText(/^Antal platser/)).toHaveValue(30);
+    await userEvent.click(within(notice).getByRole('button', { name: 'Skriv över med mina ändringar' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/events/${EVENT}`));
+    const puts = requests.filter((request) => request.method === 'PUT');
+    expect(puts.map((request) => request.headers.get('If-Match'))).toEqual(['"2"', '"4"']);
+    expect(puts[1].body).toMatchObject({ capacity: 30 });
+  });
+
   it('is not deleted while people are registered, and says so (EVENT-005)', async () => {
     mockFetch([
       { method: 'GET', path: '/api/v1/units', answer: units },

@@ -9,6 +9,8 @@ import { useUnitOptions } from '@/lib/api/shared-reads';
 import { usePermissions } from '@/lib/auth/me-context';
 import { useCreateEvent, useEvents } from '../api/events';
 import { EventForm } from '../components/event-form';
+import { emptyEventForm, formToEventRequest, validateEventForm } from '../components/event-form-values';
+import { useRecordCreator } from '@/components/record-editor/use-record-editor';
 import { FeedPanel } from '../components/feed-panel';
 import { MonthCalendar } from '../components/month-calendar';
 
@@ -34,13 +36,11 @@ export function useCanManageEvents(): boolean {
 
 export function EventsRoute() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const month = /^\d{4}-\d{2}$/.test(params.get('month') ?? '') ? (params.get('month') as string) : currentMonth();
   const events = useEvents(`${month}-01`, lastDay(month));
   const canManage = useCanManageEvents();
   const [creating, setCreating] = useState(false);
-  const create = useCreateEvent();
   const units = useUnitOptions();
   const go = (to: string) => setParams((current) => ({ ...Object.fromEntries(current), month: to }));
 
@@ -58,19 +58,7 @@ export function EventsRoute() {
       >
         <p>{t('events.intro')}</p>
       </PageHeader>
-      {creating && (
-        <EventForm
-          units={units.data ?? []}
-          error={create.error}
-          pending={create.isPending}
-          onCancel={() => setCreating(false)}
-          onSubmit={async (body) => {
-            const created = await create.mutateAsync(body);
-            navigate(`/events/${created.id}`);
-            return created;
-          }}
-        />
-      )}
+      {creating && <EventCreator units={units.data ?? []} onCancel={() => setCreating(false)} />}
       <nav className="month-nav" aria-label={t('events.monthNav')}>
         <button type="button" className="button button--secondary" onClick={() => go(shift(month, -1))}>
           {t('events.previousMonth')}
@@ -110,4 +98,20 @@ export function EventsRoute() {
       <FeedPanel />
     </>
   );
+}
+
+/** The create form above the calendar: on success, to the new event. */
+function EventCreator({ units, onCancel }: { units: { id: string; code: string; name: string }[]; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const create = useCreateEvent();
+  const form = useRecordCreator({
+    initial: () => emptyEventForm,
+    mutation: create,
+    toRequest: formToEventRequest,
+    validate: (values) => validateEventForm(values, t('form.requiredError')),
+    onCreated: (created) => navigate(`/events/${created.id}`),
+    submitLabel: t('events.create'),
+  });
+  return <EventForm {...form} heading={t('events.createTitle')} units={units} onCancel={onCancel} />;
 }
