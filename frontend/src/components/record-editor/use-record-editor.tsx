@@ -84,15 +84,18 @@ interface RecordCreatorOptions<V, T, D> {
   mutation: { mutate: (body: T, options: { onSuccess: (data: D) => void }) => void; error: unknown; isPending: boolean };
   toRequest: (values: V) => T;
   validate?: (values: V) => Record<string, string>;
+  /** Maps server errors of nested properties to the form's own keys. */
+  nestedErrors?: (problem: Problem, values: V) => Record<string, string>;
   /** After the record is created: usually to it, with a notice. */
   onCreated: (data: D, values: V) => void;
   submitLabel: string;
 }
 
 /** The create page's glue: the form's values, the client's checks, the create call. */
-export function useRecordCreator<V, T, D>({ initial, mutation, toRequest, validate, onCreated, submitLabel }: RecordCreatorOptions<V, T, D>) {
+export function useRecordCreator<V, T, D>(options: RecordCreatorOptions<V, T, D>) {
+  const { initial, mutation, toRequest, validate, nestedErrors, onCreated, submitLabel } = options;
   const [values, setValues] = useState(initial);
-  const { fieldErrors, check } = useFormErrors(mutation.error);
+  const { fieldErrors, check } = useFormErrors(mutation.error, nestedErrors && ((problem) => nestedErrors(problem, values)));
   const submit = () => {
     if (validate && !check(validate(values))) return;
     mutation.mutate(toRequest(values), { onSuccess: (data) => onCreated(data, values) });

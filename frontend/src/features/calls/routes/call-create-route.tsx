@@ -1,10 +1,9 @@
 /** /calls/new?programmeId= (advisor, admin). */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/layout/page-header';
 import { ruleSetServerErrors } from '@/components/rule-set/rule-set-values';
-import { alertError, useFormErrors } from '@/lib/use-form-errors';
+import { useRecordCreator } from '@/components/record-editor/use-record-editor';
 import { useCreateCall } from '../api/create-call';
 import { useProgrammeOptions } from '@/lib/api/shared-reads';
 import { CallForm } from '../components/call-form';
@@ -15,29 +14,19 @@ export function CallCreateRoute() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const programmes = useProgrammeOptions();
-  const [values, setValues] = useState(() => emptyCallForm(params.get('programmeId') ?? ''));
-  const creation = useCreateCall();
-  const { fieldErrors, check } = useFormErrors(creation.error, (problem) => ruleSetServerErrors(problem, values.rules));
-  const submit = () => {
-    if (!check(validateCallForm(values, t('form.requiredError')))) return;
-    creation.mutate(formToCallRequest(values), {
-      onSuccess: (id) => navigate(id ? `/calls/${id}` : '/calls', { state: { notice: t('calls.created', { title: values.title }) } }),
-    });
-  };
+  const form = useRecordCreator({
+    initial: () => emptyCallForm(params.get('programmeId') ?? ''),
+    mutation: useCreateCall(),
+    toRequest: formToCallRequest,
+    validate: (values) => validateCallForm(values, t('form.requiredError')),
+    nestedErrors: (problem, values) => ruleSetServerErrors(problem, values.rules),
+    onCreated: (id, values) => navigate(id ? `/calls/${id}` : '/calls', { state: { notice: t('calls.created', { title: values.title }) } }),
+    submitLabel: t('common.create'),
+  });
   return (
     <>
       <PageHeader title={t('calls.create')} />
-      <CallForm
-        values={values}
-        onChange={setValues}
-        onSubmit={submit}
-        onCancel={() => navigate('/calls')}
-        programmes={programmes.data ?? []}
-        fieldErrors={fieldErrors}
-        error={alertError(creation.error)}
-        submitting={creation.isPending}
-        submitLabel={t('common.create')}
-      />
+      <CallForm {...form} onCancel={() => navigate('/calls')} programmes={programmes.data ?? []} />
     </>
   );
 }

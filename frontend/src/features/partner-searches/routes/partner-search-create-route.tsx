@@ -1,9 +1,8 @@
 /** /partner-searches/new?unitId=&applicationId=&callId=&ideaId=: post a partner search for one of the user's units. */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/layout/page-header';
-import { alertError, useFormErrors } from '@/lib/use-form-errors';
+import { useRecordCreator } from '@/components/record-editor/use-record-editor';
 import { useCreatePartnerSearch } from '../api/create-partner-search';
 import { SearchForm } from '../components/search-form';
 import { emptySearchForm, formToSearchRequest, validateSearchForm } from '../components/search-form-values';
@@ -14,38 +13,27 @@ export function PartnerSearchCreateRoute() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const units = useSearchUnits();
-  const [values, setValues] = useState(() =>
-    emptySearchForm({
-      unitId: params.get('unitId') ?? (units.length === 1 ? units[0].id : ''),
-      applicationId: params.get('applicationId') ?? '',
-      callId: params.get('callId') ?? '',
-      ideaId: params.get('ideaId') ?? '',
-    }),
-  );
-  const creation = useCreatePartnerSearch();
-  const { fieldErrors, check } = useFormErrors(creation.error);
-  const submit = () => {
-    if (!check(validateSearchForm(values, t('form.requiredError')))) return;
-    creation.mutate(formToSearchRequest(values), {
-      onSuccess: (id) => navigate(id ? `/partner-searches/${id}` : '/partner-searches', { state: { notice: t('partnerSearches.created', { title: values.title.trim() }) } }),
-    });
-  };
+  const form = useRecordCreator({
+    initial: () =>
+      emptySearchForm({
+        unitId: params.get('unitId') ?? (units.length === 1 ? units[0].id : ''),
+        applicationId: params.get('applicationId') ?? '',
+        callId: params.get('callId') ?? '',
+        ideaId: params.get('ideaId') ?? '',
+      }),
+    mutation: useCreatePartnerSearch(),
+    toRequest: formToSearchRequest,
+    validate: (values) => validateSearchForm(values, t('form.requiredError')),
+    onCreated: (id, values) =>
+      navigate(id ? `/partner-searches/${id}` : '/partner-searches', { state: { notice: t('partnerSearches.created', { title: values.title.trim() }) } }),
+    submitLabel: t('partnerSearches.post'),
+  });
   return (
     <>
       <PageHeader title={t('partnerSearches.create')}>
         <p className="lead">{t('partnerSearches.createIntro')}</p>
       </PageHeader>
-      <SearchForm
-        values={values}
-        onChange={setValues}
-        onSubmit={submit}
-        onCancel={() => navigate(-1)}
-        units={units}
-        fieldErrors={fieldErrors}
-        error={alertError(creation.error)}
-        submitting={creation.isPending}
-        submitLabel={t('partnerSearches.post')}
-      />
+      <SearchForm {...form} onCancel={() => navigate(-1)} units={units} />
     </>
   );
 }

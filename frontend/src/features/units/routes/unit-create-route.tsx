@@ -1,9 +1,8 @@
 /** /units/new (admin). */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '@/components/layout/page-header';
-import { alertError, useFormErrors } from '@/lib/use-form-errors';
+import { useRecordCreator } from '@/components/record-editor/use-record-editor';
 import { useCreateUnit } from '../api/create-unit';
 import { UnitForm } from '../components/unit-form';
 import { emptyUnitForm, formToUnitRequest, validateUnitForm } from '../components/unit-form-values';
@@ -11,28 +10,18 @@ import { emptyUnitForm, formToUnitRequest, validateUnitForm } from '../component
 export function UnitCreateRoute() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [values, setValues] = useState(emptyUnitForm);
-  const creation = useCreateUnit();
-  const { fieldErrors, check } = useFormErrors(creation.error);
-  const submit = () => {
-    if (!check(validateUnitForm(values, t('form.requiredError')))) return;
-    creation.mutate(formToUnitRequest(values), {
-      onSuccess: (id) => navigate(id ? `/units/${id}` : '/units', { state: { notice: t('units.created', { name: values.name }) } }),
-    });
-  };
+  const form = useRecordCreator({
+    initial: () => emptyUnitForm,
+    mutation: useCreateUnit(),
+    toRequest: formToUnitRequest,
+    validate: (values) => validateUnitForm(values, t('form.requiredError')),
+    onCreated: (id, values) => navigate(id ? `/units/${id}` : '/units', { state: { notice: t('units.created', { name: values.name }) } }),
+    submitLabel: t('common.create'),
+  });
   return (
     <>
       <PageHeader title={t('units.create')} />
-      <UnitForm
-        values={values}
-        onChange={setValues}
-        onSubmit={submit}
-        onCancel={() => navigate('/units')}
-        fieldErrors={fieldErrors}
-        error={alertError(creation.error)}
-        submitting={creation.isPending}
-        submitLabel={t('common.create')}
-      />
+      <UnitForm {...form} onCancel={() => navigate('/units')} />
     </>
   );
 }
