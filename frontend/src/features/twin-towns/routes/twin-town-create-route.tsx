@@ -1,9 +1,8 @@
 /** /twin-towns/new (advisors and admins): record a twin town. */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '@/components/layout/page-header';
-import { useFormErrors } from '@/lib/use-form-errors';
+import { useRecordCreator } from '@/components/record-editor/use-record-editor';
 import { useCreateTwinTown } from '../api/twin-towns';
 import { TwinTownForm, useContactFields, validateTwinTownForm } from '../components/twin-town-form';
 import { emptyTwinTownForm, formToTwinTownRequest } from '../components/twin-town-form-values';
@@ -11,29 +10,19 @@ import { emptyTwinTownForm, formToTwinTownRequest } from '../components/twin-tow
 export function TwinTownCreateRoute() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [values, setValues] = useState(emptyTwinTownForm);
-  const creation = useCreateTwinTown();
   const contactFields = useContactFields();
-  const { fieldErrors, check } = useFormErrors(creation.error);
-  const submit = () => {
-    if (!check(validateTwinTownForm(values, contactFields, t('form.requiredError')))) return;
-    creation.mutate(formToTwinTownRequest(values), {
-      onSuccess: (town) => navigate(`/twin-towns/${town.id}`, { state: { notice: t('twinTowns.created', { name: town.name }) } }),
-    });
-  };
+  const form = useRecordCreator({
+    initial: () => emptyTwinTownForm,
+    mutation: useCreateTwinTown(),
+    toRequest: formToTwinTownRequest,
+    validate: (values) => validateTwinTownForm(values, contactFields, t('form.requiredError')),
+    onCreated: (town) => navigate(`/twin-towns/${town.id}`, { state: { notice: t('twinTowns.created', { name: town.name }) } }),
+    submitLabel: t('common.create'),
+  });
   return (
     <>
       <PageHeader title={t('twinTowns.create')} />
-      <TwinTownForm
-        values={values}
-        onChange={setValues}
-        onSubmit={submit}
-        onCancel={() => navigate('/twin-towns')}
-        fieldErrors={fieldErrors}
-        error={creation.error}
-        submitting={creation.isPending}
-        submitLabel={t('common.create')}
-      />
+      <TwinTownForm {...form} onCancel={() => navigate('/twin-towns')} />
     </>
   );
 }
