@@ -70,7 +70,8 @@ in_background contract+ops side_checks
 # The browser tests' backend: packaged once, copied, so that `mvn verify` may repackage at will.
 E2E_APP="$WORK_DIR/test-app"
 package_for_e2e() {
-  make --no-print-directory build-backend && rm -rf "$E2E_APP" && cp -a "$ROOT_DIR/backend/target/quarkus-app" "$E2E_APP"
+  rm -rf "$E2E_APP" # a failed build must not leave an older package for the browser tests
+  make --no-print-directory build-backend && cp -a "$ROOT_DIR/backend/target/quarkus-app" "$E2E_APP"
 }
 phase package package_for_e2e
 in_background backend make --no-print-directory test-backend
