@@ -17,7 +17,7 @@ FRESH="${FRESH:-0}"
 SEED_PORT="${SEED_PORT:-8088}"
 [[ "$SCALE" =~ ^[1-9][0-9]*$ ]] || die "SCALE must be a whole number ≥ 1, got: $SCALE"
 parse_db_url "${DB_URL:-jdbc:postgresql://127.0.0.1:5432/euportal}"
-SCALE_DB="euportal_scale$SCALE"
+SCALE_DB="${SCALE_DB:-euportal_scale$SCALE}"
 SCALE_DB_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$SCALE_DB"
 
 scale_psql() { PGPASSWORD="$DB_OWNER_PASSWORD" psql -X -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_OWNER_USER" -d "$SCALE_DB" "$@"; }

@@ -29,7 +29,7 @@ BENCH_ONLY="${BENCH_ONLY:-.}"
 BACKEND_HEAP="${BACKEND_HEAP:-512m}"
 export BACKEND_HEAP
 parse_db_url "${DB_URL:-jdbc:postgresql://127.0.0.1:5432/euportal}"
-SCALE_DB="euportal_scale$SCALE"
+SCALE_DB="${SCALE_DB:-euportal_scale$SCALE}"
 API="http://localhost:$BENCH_PORT/api/v1"
 PG_LOG="${PG_LOG:-$(ls /var/log/postgresql/postgresql-*-main.log 2>/dev/null | tail -1)}"
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/euportal-bench.XXXXXX")"
