@@ -18,6 +18,8 @@ E2E_SPA_PORT="${E2E_SPA_PORT:-5174}"
 # The e2e backend's virus scan: its own clamd beside make run's (3310), with the EICAR-only test signatures.
 CLAMAV_PORT="${E2E_CLAMAV_PORT:-3311}"
 export CLAMAV_PORT
+# A Keycloak this script starts links its login pages' footer to this SPA.
+export EUPORTAL_SPA_URL="${EUPORTAL_SPA_URL:-http://localhost:$E2E_SPA_PORT}"
 
 parse_db_url "$BASE_DB_URL"
 E2E_DB="euportal_e2e_$(date +%Y%m%d%H%M%S)_$$"

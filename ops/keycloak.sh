@@ -95,6 +95,10 @@ prepare_realm() {
   rm -f "$KC_HOME/data/import/"*.json
   cp "$REALM_FILE" "$KC_HOME/data/import/euportal-realm.json"
   echo "$new" >"$hashfile"
+  # The realm's login theme (the footer with the legal pages); copied on every start, as a theme
+  # needs no re-import.
+  rm -rf "$KC_HOME/themes/euportal"
+  cp -r "$OPS_DIR/keycloak/themes/euportal" "$KC_HOME/themes/euportal"
 }
 
 is_up() { http_ok "$DISCOVERY_URL"; }
@@ -123,6 +127,7 @@ cmd_start() {
     start_bg keycloak "$KC_LOG" env JAVA_HOME="$jhome" PATH="$jhome/bin:$PATH" \
       KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" \
       KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" \
+      EUPORTAL_SPA_URL="${EUPORTAL_SPA_URL:-http://localhost:5173}" \
       "$KC_HOME/bin/kc.sh" "${mode[@]}" --http-host=127.0.0.1 --http-port="$KC_PORT" \
       --hostname="http://localhost:$KC_PORT" --http-management-port="$KC_MGMT_PORT" --import-realm --health-enabled=true
   fi

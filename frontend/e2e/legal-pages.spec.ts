@@ -49,6 +49,21 @@ test('the login page links both pages, which open without signing in', async ({ 
   await page.getByRole('button', { name: 'Svenska' }).click();
 });
 
+test("Keycloak's sign-in page links both pages too, in the language it is shown in", async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await expect(page.locator('#username')).toBeVisible();
+  const legal = page.getByRole('navigation', { name: 'Om tjänsten' });
+  const statement = legal.getByRole('link', { name: 'Tillgänglighetsredogörelse' });
+  const privacy = legal.getByRole('link', { name: 'Personuppgifter och integritet' });
+  // The links lead to the SPA's public pages (the theme's portalUrl: the SPA of the Keycloak's
+  // starter, which is this test's own unless a make run Keycloak is reused, so the path is what counts).
+  await expect(statement).toHaveAttribute('href', /^https?:\/\/[^/]+\/accessibility$/);
+  await expect(privacy).toHaveAttribute('href', /^https?:\/\/[^/]+\/privacy$/);
+  await page.goto(new URL(String(await privacy.getAttribute('href'))).pathname);
+  await expect(page.getByRole('heading', { level: 1, name: 'Så behandlar vi dina personuppgifter' })).toBeVisible();
+});
+
 test('every signed-in page links both pages from its footer', async ({ page }) => {
   await login(page, 'anna.applicant');
   const footer = page.getByRole('contentinfo');

@@ -222,6 +222,9 @@ class LocalhostIsSecure(http.cookiejar.DefaultCookiePolicy):
         return True
 
 
+login_pages = []
+
+
 def login(name, password):
     """The answer to the password form: ('code', location) or ('page', html)."""
     jar = http.cookiejar.CookieJar(policy=LocalhostIsSecure())
@@ -234,6 +237,7 @@ def login(name, password):
                                     "code_challenge_method": "S256"})
     with opener.open(f"{BASE}/realms/{REALM}/protocol/openid-connect/auth?{query}", timeout=30) as r:
         page = r.read().decode()
+    login_pages.append(page)
     action = html.unescape(re.search(r'<form[^>]*id="kc-form-login"[^>]*action="([^"]+)"', page).group(1))
     try:
         with opener.open(urllib.request.Request(action, data=urllib.parse.urlencode(
@@ -256,6 +260,10 @@ try:
     kind, answer = login("check-applicant", password)
     check("login: an applicant gets a code with the password alone", kind == "code" and "code=" in answer,
           answer.split("&code=")[0] + "&code=…" if kind == "code" else "an HTML page instead of the redirect")
+    legal = re.search(r'<nav id="euportal-legal-links".*?</nav>', login_pages[0], re.S)
+    links = re.findall(r'href="[^"]*/(accessibility|privacy)"', legal.group(0)) if legal else []
+    check("login theme: the sign-in page links the accessibility statement and the privacy notice",
+          links == ["accessibility", "privacy"], ", ".join(links) or "no euportal-legal-links footer (theme missing?)")
     for user, role in (("check-advisor", "advisor"), ("check-administrator", "admin")):
         kind, answer = login(user, password)
         otp_setup = kind == "page" and "CONFIGURE_TOTP" in answer and "totp" in answer.lower()
