@@ -1,6 +1,7 @@
 /** /events/:id: the event, the caller's registration, the calendar file; for advisors participants, guests and attendance. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePersonName } from '@/lib/person-name';
 import { Link, useParams } from 'react-router';
 import { useMutation } from '@tanstack/react-query';
 import { FileUploadForm } from '@/components/file-upload-form';
@@ -212,6 +213,7 @@ export function EventDetailRoute() {
 
 function Participants({ event }: { event: EventView }) {
   const { t } = useTranslation();
+  const personName = usePersonName();
   const registrations = useRegistrations(event.id, true);
   const attendance = useRecordAttendance(event.id);
   const begun = new Date() >= new Date(`${event.startsAt}`);
@@ -239,7 +241,7 @@ function Participants({ event }: { event: EventView }) {
             {shown.map((r) => (
               <tr key={r.id}>
                 <td>
-                  {r.name}
+                  {personName(r.name)}
                   {r.guest && ` (${t('events.guest')})`}
                 </td>
                 <td>{r.email ?? ''}</td>

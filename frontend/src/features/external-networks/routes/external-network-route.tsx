@@ -1,6 +1,7 @@
 /** /external-networks/:id: the members from the municipality, the meetings and what the office brought back. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePersonName } from '@/lib/person-name';
 import { Link, useParams } from 'react-router';
 import { TextAreaField } from '@/components/form/text-area-field';
 import { TextField } from '@/components/form/text-field';
@@ -25,6 +26,7 @@ export function ExternalNetworkRoute() {
 
 function NetworkPage({ network }: { network: ExternalNetworkView }) {
   const { t } = useTranslation();
+  const personName = usePersonName();
   const format = useFormat();
   const { canWriteTwinTowns: isOffice } = usePermissions();
   return (
@@ -57,7 +59,7 @@ function NetworkPage({ network }: { network: ExternalNetworkView }) {
           <ul className="plain-list">
             {network.members.map((member) => (
               <li key={`${member.name}-${member.email ?? ''}`}>
-                {[member.name, member.unitName, member.role].filter(Boolean).join(', ')}
+                {[personName(member.name), member.unitName, member.role].filter(Boolean).join(', ')}
               </li>
             ))}
           </ul>

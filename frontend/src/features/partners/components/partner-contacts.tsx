@@ -1,9 +1,11 @@
 /** The organisation's contact persons (personal data: kept in the register only, never exported). */
 import { useTranslation } from 'react-i18next';
+import { usePersonName } from '@/lib/person-name';
 import type { PartnerContact } from '@/lib/api/types';
 
 export function PartnerContacts({ contacts }: { contacts: PartnerContact[] }) {
   const { t } = useTranslation();
+  const personName = usePersonName();
   if (contacts.length === 0) return <p>{t('partners.noContacts')}</p>;
   return (
     <div className="table-wrapper">
@@ -20,7 +22,7 @@ export function PartnerContacts({ contacts }: { contacts: PartnerContact[] }) {
         <tbody>
           {contacts.map((contact, index) => (
             <tr key={`${contact.name}-${index}`}>
-              <td>{contact.name}</td>
+              <td>{personName(contact.name)}</td>
               <td>{contact.role || '–'}</td>
               <td>{contact.email ? <a href={`mailto:${contact.email}`}>{contact.email}</a> : '–'}</td>
               <td>{contact.phone ? <a href={`tel:${contact.phone}`}>{contact.phone}</a> : '–'}</td>

@@ -1,6 +1,7 @@
 /** /twin-towns/:id: the agreement, contacts, cooperation log and partner applications; advisors edit, upload the agreement and log activities. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePersonName } from '@/lib/person-name';
 import { Link, useParams } from 'react-router';
 import { SelectField } from '@/components/form/select-field';
 import { TextAreaField } from '@/components/form/text-area-field';
@@ -29,6 +30,7 @@ export function TwinTownRoute() {
 
 function TwinTownPage({ town }: { town: TwinTownView }) {
   const { t } = useTranslation();
+  const personName = usePersonName();
   const format = useFormat();
   const { canWriteTwinTowns: isOffice } = usePermissions();
   const upload = useUploadAgreement(town.id);
@@ -102,7 +104,7 @@ function TwinTownPage({ town }: { town: TwinTownView }) {
           <ul className="plain-list">
             {town.contacts.map((contact) => (
               <li key={`${contact.name}-${contact.email ?? ''}`}>
-                {[contact.name, contact.role, contact.email, contact.phone].filter(Boolean).join(', ')}
+                {[personName(contact.name), contact.role, contact.email, contact.phone].filter(Boolean).join(', ')}
               </li>
             ))}
           </ul>
