@@ -49,7 +49,7 @@ import se.sodertalje.euportal.security.UnitAccess;
  * The control of a financial report (issue 19): started on a submitted claim by an appointed
  * controller or an advisor; a sample drawn and recorded; a decision per sampled line; requests for
  * clarification the unit answers; findings, follow-up and conclusion; the signed certificate; closed
- * (locked) and reopened with a reason. Codes CONTROL-001 to CONTROL-009, CONTROL-014, CONTROL-017.
+ * (locked) and reopened with a reason. Its codes are the CONTROL-0nn constants of {@link ProblemCode}.
  */
 @ApplicationScoped
 public class ControlService {

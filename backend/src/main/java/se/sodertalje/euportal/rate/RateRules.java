@@ -13,7 +13,7 @@ import se.sodertalje.euportal.common.error.ProblemCode;
 
 /**
  * What a monthly EUR rate must be, for the API and the CSV import alike. Each rule has a stable
- * code (RATE-001…); the checks add field errors under the names the caller gives.
+ * code (the RATE-0nn constants of {@link se.sodertalje.euportal.common.error.ProblemCode}); the checks add field errors under the names the caller gives.
  */
 public final class RateRules {
 
