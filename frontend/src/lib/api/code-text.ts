@@ -29,7 +29,10 @@ interface Translator {
   language: string;
 }
 
-/** The text under `prefix.<code>` with the params filled in, or undefined when the SPA has none. */
+/**
+ * The text under `prefix.<code>` with the params filled in, or undefined when the SPA has none or the
+ * answer lacks a figure the text names (then the caller shows the server's own words).
+ */
 export function codeText(
   { t, exists, language }: Translator,
   prefix: 'errors.code' | 'errors.field',
@@ -37,5 +40,6 @@ export function codeText(
   params?: CodeParams,
 ): string | undefined {
   if (!code || !exists(`${prefix}.${code}`)) return undefined;
-  return t(`${prefix}.${code}`, formatParams(params, language));
+  const text = t(`${prefix}.${code}`, formatParams(params, language));
+  return text.includes('{{') ? undefined : text;
 }

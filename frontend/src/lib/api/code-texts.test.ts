@@ -43,7 +43,8 @@ describe('a code said with its params', () => {
     expect(formatParams({ sentOn: '2026-03-05', code: 'KS' }, 'en')).toEqual({ sentOn: '5 Mar 2026', code: 'KS' });
   });
 
-  it('has nothing to say for a code without a text', () => {
+  it('has nothing to say for a code without a text, or without the figures its text names', () => {
     expect(say('sv', 'NO-SUCH-CODE', {})).toBeUndefined();
+    expect(say('sv', 'REPORT-020', {})).toBeUndefined();
   });
 });

@@ -11,8 +11,8 @@ import se.sodertalje.euportal.common.error.ProblemCode;
  */
 @Schema(requiredProperties = {"code", "field", "section", "message", "blocking", "about"})
 public record ReadinessItem(
-        @Schema(description = "Stable code of the registry (ProblemCode), e.g. READINESS-001 (no call), BUDGET-017, "
-                + "PARTNERSHIP-004") String code,
+        @Schema(description = "Stable code of the registry (ProblemCode), e.g. READINESS-001 (no call), "
+                + "BUDGET-017, PARTNERSHIP-004") String code,
         @Schema(description = "The field to fix, as a refused step's errors[] name it, e.g. periodEnd, budget.lines")
         String field,
         Section section,
