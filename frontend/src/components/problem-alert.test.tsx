@@ -17,11 +17,20 @@ describe('ProblemAlert', () => {
   });
 
   it('uses its own words for a code it knows and the server detail otherwise', () => {
-    const full = new ApiError(409, { status: 409, code: 'REPORT-020', detail: 'A claim holds at most 20000 expenditure lines' });
+    const full = new ApiError(409, {
+      status: 409,
+      code: 'REPORT-020',
+      params: { max: 20000 },
+      detail: 'A claim holds at most 20000 expenditure lines',
+    });
     const { unmount } = render(<ProblemAlert error={full} />);
     expect(screen.getByRole('alert')).toHaveTextContent('högst 20 000 utgiftsrader');
     unmount();
-    render(<ProblemAlert error={new ApiError(409, { status: 409, code: 'OTHER', detail: 'Something else' })} />);
+    const { unmount: unmountOther } = render(<ProblemAlert error={new ApiError(409, { status: 409, code: 'OTHER', detail: 'Something else' })} />);
     expect(screen.getByRole('alert')).toHaveTextContent('Something else');
+    unmountOther();
+    // A text whose figure the answer lacks is not shown with a hole in it: the server's detail instead.
+    render(<ProblemAlert error={new ApiError(409, { status: 409, code: 'REPORT-020', detail: 'At most 20000 lines' })} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('At most 20000 lines');
   });
 });

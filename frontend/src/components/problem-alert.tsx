@@ -1,6 +1,7 @@
 /** Shows an API problem (or any error) in an alert at the top of a form or page. */
 import { useTranslation } from 'react-i18next';
 import { isApiError, type FieldProblem } from '@/lib/api/problem';
+import { codeText } from '@/lib/api/code-text';
 import { useFieldMessage } from '@/lib/use-form-errors';
 
 interface ProblemAlertProps {
@@ -41,9 +42,11 @@ export function ProblemAlert({ error, extraErrors = [], hasFieldErrors = false }
   if (!error && !hasFieldErrors) return null;
   // Without an answer from the server, the form's own checks found the errors.
   const status = isApiError(error) ? error.status : error ? undefined : 400;
-  // A code the SPA has words for (errors.code.<code>) is said in the user's language, else the server's detail.
-  const code = isApiError(error) ? error.problem.code : undefined;
-  const detail = code && i18n.exists(`errors.code.${code}`) ? t(`errors.code.${code}`) : isApiError(error) ? error.problem.detail : undefined;
+  // A code the SPA has words for (errors.code.<code>) is said in the user's language, with its figures in the
+  // user's format; else the server's detail.
+  const problem = isApiError(error) ? error.problem : undefined;
+  const translator = { t, exists: (key: string) => i18n.exists(key), language: i18n.resolvedLanguage ?? 'sv' };
+  const detail = codeText(translator, 'errors.code', problem?.code, problem?.params) ?? problem?.detail;
   return (
     <div className="alert alert--error" role="alert">
       <p className="alert__title">{t(titleKey(status))}</p>

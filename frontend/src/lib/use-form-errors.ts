@@ -1,12 +1,21 @@
 /** Field errors of a form: the client's own required-field checks first, else the server's. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { codeText } from '@/lib/api/code-text';
 import { fieldErrorsOf, isApiError, type FieldProblem, type Problem } from '@/lib/api/problem';
 
-/** The SPA's words for a field error's code (errors.field.<code>), or the server's message when it has none. */
+/**
+ * The SPA's words for a field error's code, its params in the user's format: the field's own wording
+ * (errors.field.<code>) where there is one, else the code's (errors.code.<code>, which every code of the
+ * contract has); the server's English message only for a code the SPA does not know.
+ */
 export function useFieldMessage(): (error: FieldProblem) => string {
   const { t, i18n } = useTranslation();
-  return (error) => (error.code && i18n.exists(`errors.field.${error.code}`) ? t(`errors.field.${error.code}`) : error.message);
+  const translator = { t, exists: (key: string) => i18n.exists(key), language: i18n.resolvedLanguage ?? 'sv' };
+  return (error) =>
+    codeText(translator, 'errors.field', error.code, error.params) ??
+    codeText(translator, 'errors.code', error.code, error.params) ??
+    error.message;
 }
 
 /** `nested` maps server errors of nested properties (e.g. "rules.flatRates[1].maxPercent") to the form's own keys. */

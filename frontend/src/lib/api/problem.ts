@@ -2,8 +2,10 @@
 export interface FieldProblem {
   field: string;
   message: string;
-  /** The broken constraint, e.g. NotNull, Digits, ControlCharacters, DateRange. */
+  /** The broken constraint, e.g. NotNull, Digits, ControlCharacters, DateRange (the contract's ProblemCode). */
   code?: string;
+  /** The figures of the message by the names the registry gives the code, e.g. { max: 200 }. */
+  params?: Record<string, string | number>;
 }
 
 export interface Problem {
@@ -13,6 +15,8 @@ export interface Problem {
   detail?: string;
   instance?: string;
   code?: string;
+  /** The figures of the detail, e.g. { max: 20000 } for REPORT-020; written in the user's format by codeText. */
+  params?: Record<string, string | number>;
   errors?: FieldProblem[];
   /** The API path of the record the request would duplicate, e.g. "/api/v1/partners/{id}". */
   existing?: string;

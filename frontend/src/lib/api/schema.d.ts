@@ -95,7 +95,7 @@ export interface paths {
         put: operations["ApplicationBudgetResource_update"];
         /**
          * Create the application's budget
-         * @description Only a valid budget is saved: a broken rule answers 400 with its code (BUDGET-001 … BUDGET-012) and errors[] naming each offending field or line. Needs the application's call (409 BUDGET-013) and a draft application (409 APPLICATION-002).
+         * @description Only a valid budget is saved: a broken rule answers 400 with its code (a BUDGET-0nn of the ProblemCode enum) and errors[] naming each offending field or line. Needs the application's call (409 BUDGET-013) and a draft application (409 APPLICATION-002).
          */
         post: operations["ApplicationBudgetResource_create"];
         delete?: never;
@@ -1542,7 +1542,7 @@ export interface paths {
         get: operations["ExchangeRateResource_get"];
         /**
          * Record a month's rate
-         * @description Creates the rate (201) or replaces it (200). Replacing needs If-Match with the rate's ETag; creating takes none. The month may be at most next month, the rate above zero with at most 6 decimals (field errors RATE-001…RATE-007).
+         * @description Creates the rate (201) or replaces it (200). Replacing needs If-Match with the rate's ETag; creating takes none. The month may be at most next month, the rate above zero with at most 6 decimals (field errors RATE-0nn, listed in the ProblemCode enum).
          */
         put: operations["ExchangeRateResource_update"];
         post?: never;
@@ -4235,7 +4235,7 @@ export interface components {
             version: number;
         };
         BudgetViolation: {
-            /** @description BUDGET-001 … BUDGET-017 (see BudgetValidator and BudgetService) */
+            /** @description A BUDGET-0nn code of the registry (ProblemCode in openapi.yaml) */
             code: string;
             /** @description JSON path in the budget, e.g. lines[3].amount or partners[0].euRatePercent */
             field: string;
@@ -5187,10 +5187,13 @@ export interface components {
         FieldError: {
             /** @description JSON name of the invalid field */
             field?: string;
-            /** @description What is wrong with it */
+            /** @description What is wrong with it, in English */
             message?: string;
-            /** @description Stable code of the broken constraint */
-            code?: string;
+            code?: components["schemas"]["ProblemCode"];
+            /** @description The figures of the message as data, by the names the registry gives the code, e.g. {"max": 20000}; absent when the message has none */
+            params?: {
+                [key: string]: string | number;
+            };
         };
         FileLogEntry: {
             at: components["schemas"]["Instant"];
@@ -5990,8 +5993,11 @@ export interface components {
             detail?: string;
             /** @description Path of the request */
             instance?: string;
-            /** @description Stable code, e.g. VALIDATION, STALE_VERSION, UNIT-001 */
-            code: string;
+            code: components["schemas"]["ProblemCode"];
+            /** @description The figures of the message as data, by the names the registry gives the code, e.g. {"max": 20000}; absent when the message has none */
+            params?: {
+                [key: string]: string | number;
+            };
             errors?: components["schemas"]["FieldError"][];
             /** @description Path of the existing record the request would duplicate, e.g. /api/v1/partners/{id} */
             existing?: string;
@@ -6091,7 +6097,7 @@ export interface components {
             nextSteps: components["schemas"]["NextStep"][];
         };
         ReadinessItem: {
-            /** @description Stable code, e.g. READINESS-001 (no call), BUDGET-017, PARTNERSHIP-004 */
+            /** @description Stable code of the registry (ProblemCode), e.g. READINESS-001 (no call), BUDGET-017, PARTNERSHIP-004 */
             code: string;
             /** @description The field to fix, as a refused step's errors[] name it, e.g. periodEnd, budget.lines */
             field: string;
@@ -6936,6 +6942,11 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /**
+         * @description Every stable code a problem or a field error can carry (common/error/ProblemCode): the general answers (VALIDATION, STALE_VERSION, …), the features' rules (UNIT-001, …) and the field-error codes (NotNull, Size, Exists, …)
+         * @enum {string}
+         */
+        ProblemCode: "BAD_REQUEST" | "DUPLICATE" | "FORBIDDEN" | "HTTP_ERROR" | "IF_MATCH_REQUIRED" | "INTERNAL" | "IN_USE" | "MALFORMED_JSON" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "NOT_FOUND" | "REQUEST_ENTITY_TOO_LARGE" | "SERVICE_UNAVAILABLE" | "STALE_VERSION" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION" | "APPLICATION-001" | "APPLICATION-002" | "APPLICATION-003" | "ATTACHMENT-001" | "ATTACHMENT-002" | "ATTACHMENT-003" | "ATTACHMENT-004" | "BUDGET-001" | "BUDGET-002" | "BUDGET-003" | "BUDGET-004" | "BUDGET-005" | "BUDGET-006" | "BUDGET-007" | "BUDGET-008" | "BUDGET-009" | "BUDGET-010" | "BUDGET-011" | "BUDGET-012" | "BUDGET-013" | "BUDGET-014" | "BUDGET-015" | "BUDGET-016" | "BUDGET-017" | "BUDGET-018" | "BUDGET-019" | "BUDGET-020" | "BUDGET-021" | "BUDGET-022" | "CALL-001" | "CALL-002" | "CALL-003" | "COMMENT-001" | "CONTACT-002" | "CONTACT-003" | "CONTROL-001" | "CONTROL-002" | "CONTROL-003" | "CONTROL-004" | "CONTROL-005" | "CONTROL-006" | "CONTROL-007" | "CONTROL-008" | "CONTROL-009" | "CONTROL-010" | "CONTROL-011" | "CONTROL-012" | "CONTROL-013" | "CONTROL-014" | "CONTROL-015" | "CONTROL-016" | "CONTROL-017" | "DECISION-001" | "DECISION-002" | "DECISION-003" | "EVENT-001" | "EVENT-002" | "EVENT-003" | "EVENT-004" | "EVENT-005" | "EVENT-006" | "EVENT-007" | "EVENT-008" | "EVENT-009" | "IDEA-001" | "IDEA-002" | "IMPORT-001" | "LIBRARY-001" | "NETWORK-001" | "PARTNER-001" | "PARTNER-002" | "PARTNER-003" | "PARTNER-004" | "PARTNERSHIP-001" | "PARTNERSHIP-002" | "PARTNERSHIP-003" | "PARTNERSHIP-004" | "PROGRAMME-001" | "PROGRAMME-002" | "PROJECT-001" | "PROJECT-002" | "PROJECT-004" | "PROJECT-005" | "PROJECT-006" | "RATE-001" | "RATE-002" | "RATE-003" | "RATE-004" | "RATE-005" | "RATE-006" | "RATE-007" | "RATE-008" | "READINESS-001" | "READINESS-002" | "READINESS-003" | "READINESS-004" | "READINESS-005" | "READINESS-006" | "READINESS-007" | "READINESS-008" | "REPORT-001" | "REPORT-002" | "REPORT-003" | "REPORT-004" | "REPORT-005" | "REPORT-006" | "REPORT-007" | "REPORT-008" | "REPORT-009" | "REPORT-010" | "REPORT-011" | "REPORT-012" | "REPORT-013" | "REPORT-020" | "SEARCH-001" | "SEARCH-002" | "TEAM-001" | "TWIN-001" | "TWIN-002" | "UNIT-001" | "UNIT-002" | "UNIT-003" | "UPLOAD-001" | "UPLOAD-002" | "WATCH-001" | "WATCH-002" | "WEBHOOK-001" | "WEBHOOK-002" | "WORKPLAN-001" | "WORKPLAN-002" | "WORKPLAN-003" | "WORKPLAN-004" | "WORKPLAN-005" | "WORKPLAN-006" | "CallsNarrower" | "ControlCharacters" | "Country" | "Cursor" | "Cycle" | "DateRange" | "DecimalMax" | "DecimalMin" | "Digits" | "Duplicate" | "Email" | "Exists" | "Fixed" | "FlatRateCeiling" | "Format" | "Import" | "Max" | "Min" | "Narrower" | "NotBlank" | "NotEmpty" | "NotInvestigated" | "NotNull" | "Past" | "PastOrPresent" | "Pattern" | "Period" | "Pic" | "Positive" | "PositiveOrZero" | "ProgrammeOrCallRequired" | "Range" | "ReminderKind" | "Required" | "SameUnit" | "Size" | "Sort" | "StepDelivery" | "TimeZone" | "Type" | "Unique" | "VatNumber";
     };
     responses: never;
     parameters: never;

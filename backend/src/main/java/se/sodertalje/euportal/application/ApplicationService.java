@@ -16,6 +16,7 @@ import se.sodertalje.euportal.application.readiness.ApplicationChecklist;
 import se.sodertalje.euportal.common.Text;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.idea.Idea;
 import se.sodertalje.euportal.idea.IdeaService;
@@ -84,7 +85,7 @@ public class ApplicationService {
         Application application = reachable(id);
         ETags.requireMatch(ifMatch, application.version);
         if (!ApplicationWorkflow.isEditable(application.status)) {
-            throw ApiProblem.conflict("APPLICATION-002", "Only a draft can be edited; this application is "
+            throw ApiProblem.conflict(ProblemCode.APPLICATION_002, "Only a draft can be edited; this application is "
                     + application.status);
         }
         apply(application, request);
@@ -201,19 +202,19 @@ public class ApplicationService {
         List<FieldError> errors = new ArrayList<>();
         Unit unit = Unit.findById(request.unitId());
         if (unit == null || !access.canReach(unit.id)) {
-            errors.add(new FieldError("unitId", "no such unit among yours", "Exists"));
+            errors.add(new FieldError("unitId", "no such unit among yours", ProblemCode.EXISTS));
         }
         if (request.callId() != null && FundingCall.findById(request.callId()) == null) {
-            errors.add(new FieldError("callId", "no such call", "Exists"));
+            errors.add(new FieldError("callId", "no such call", ProblemCode.EXISTS));
         }
         Idea idea = request.ideaId() == null ? null : Idea.findById(request.ideaId());
         if (request.ideaId() != null && (idea == null || !access.canReach(idea.unitId))) {
-            errors.add(new FieldError("ideaId", "no such idea among yours", "Exists"));
+            errors.add(new FieldError("ideaId", "no such idea among yours", ProblemCode.EXISTS));
         } else if (idea != null && !idea.unitId.equals(request.unitId())) {
-            errors.add(new FieldError("ideaId", "belongs to another unit than the application", "SameUnit"));
+            errors.add(new FieldError("ideaId", "belongs to another unit than the application", ProblemCode.SAME_UNIT));
         }
         if (request.periodStart() != null && request.periodEnd() != null && request.periodEnd().isBefore(request.periodStart())) {
-            errors.add(new FieldError("periodEnd", "must not be before periodStart", "Period"));
+            errors.add(new FieldError("periodEnd", "must not be before periodStart", ProblemCode.PERIOD));
         }
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);

@@ -12,6 +12,7 @@ import static se.sodertalje.euportal.application.ApplicationStatus.WITHDRAWN;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.workflow.WorkflowTable;
 import se.sodertalje.euportal.common.workflow.WorkflowTable.Step;
 import se.sodertalje.euportal.common.workflow.WorkflowTable.Verdict;
@@ -27,7 +28,7 @@ public final class ApplicationWorkflow {
     private static final Set<ApplicationStatus> OPEN = EnumSet.of(DRAFT, UNIT_APPROVED, IN_REVIEW, READY_TO_SUBMIT, SUBMITTED);
 
     private static final WorkflowTable<TransitionAction, ApplicationStatus> TABLE = new WorkflowTable<>("an application",
-            "APPLICATION-003", "APPLICATION-001", List.of(
+            ProblemCode.APPLICATION_003, ProblemCode.APPLICATION_001, List.of(
             step(TransitionAction.APPROVE_FOR_UNIT, Roles.COORDINATOR, EnumSet.of(DRAFT), UNIT_APPROVED),
             step(TransitionAction.RETURN_FOR_CHANGES, Roles.COORDINATOR, EnumSet.of(UNIT_APPROVED), DRAFT),
             step(TransitionAction.RETURN_FOR_CHANGES, Roles.ADVISOR, EnumSet.of(UNIT_APPROVED, IN_REVIEW, READY_TO_SUBMIT),

@@ -53,7 +53,7 @@ public class ApplicationBudgetResource {
     @POST
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR})
     @Operation(summary = "Create the application's budget", description = "Only a valid budget is saved: a broken rule "
-            + "answers 400 with its code (BUDGET-001 … BUDGET-012) and errors[] naming each offending field or line. "
+            + "answers 400 with its code (a BUDGET-0nn of the ProblemCode enum) and errors[] naming each offending field or line. "
             + "Needs the application's call (409 BUDGET-013) and a draft application (409 APPLICATION-002).")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import se.sodertalje.euportal.application.Application;
 import se.sodertalje.euportal.application.readiness.ApplicationCheck;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.partner.partnership.ApplicationPartner;
 import se.sodertalje.euportal.programme.CallsOfApplications;
 import se.sodertalje.euportal.readiness.ReadinessItem;
@@ -47,7 +48,7 @@ public class BudgetCheck implements ApplicationCheck {
     private static List<ReadinessItem> missing(Application application, Budget budget,
             CallsOfApplications.CallAndRules call, Set<UUID> partnership) {
         if (budget == null) {
-            return List.of(ReadinessItem.blocking("BUDGET-017", "budget", Section.BUDGET,
+            return List.of(ReadinessItem.blocking(ProblemCode.BUDGET_017, "budget", Section.BUDGET,
                     "draw up the budget: the application goes on with its budget"));
         }
         if (application.callId == null || call == null) {
@@ -55,9 +56,9 @@ public class BudgetCheck implements ApplicationCheck {
         }
         BudgetFrame frame = BudgetFrame.of(application, call.rules(), partnership);
         List<ReadinessItem> items = new ArrayList<>(frame.check(budget.content).stream()
-                .map(v -> ReadinessItem.blocking(v.code(), "budget." + v.field(), Section.BUDGET, v.message())).toList());
+                .map(v -> ReadinessItem.blocking(ProblemCode.of(v.code()), "budget." + v.field(), Section.BUDGET, v.message())).toList());
         if (BudgetCalculator.summarise(budget.content, frame.periods()).total().signum() == 0) {
-            items.add(ReadinessItem.blocking("BUDGET-017", "budget.lines", Section.BUDGET, "the budget has no costs yet"));
+            items.add(ReadinessItem.blocking(ProblemCode.BUDGET_017, "budget.lines", Section.BUDGET, "the budget has no costs yet"));
         }
         return items;
     }

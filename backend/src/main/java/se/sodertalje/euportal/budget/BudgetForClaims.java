@@ -7,13 +7,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import se.sodertalje.euportal.application.Application;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.programme.CostCategory;
 
 /** What a project's reports and claims ask of its budget: the version they are measured against, and the claim check. */
 @ApplicationScoped
 public class BudgetForClaims {
 
-    private static final Set<String> CLAIM_CODES = Set.of("BUDGET-004", "BUDGET-005", "BUDGET-008");
+    private static final Set<String> CLAIM_CODES = Set.of(ProblemCode.BUDGET_004.code(), ProblemCode.BUDGET_005.code(),
+            ProblemCode.BUDGET_008.code());
 
     /**
      * What a project's claims are measured against: the budget's last version that counts (granted,

@@ -8,6 +8,7 @@ import java.util.UUID;
 import se.sodertalje.euportal.application.Application;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.partner.partnership.ApplicationPartner;
 import se.sodertalje.euportal.programme.FundingCall;
 import se.sodertalje.euportal.programme.Programme;
@@ -24,7 +25,7 @@ record BudgetFrame(RuleSet rules, Set<UUID> partnership, int periods) {
     List<BudgetViolation> check(BudgetContent content, BudgetSummary summary) {
         List<BudgetViolation> violations = new ArrayList<>();
         if (periods == 0) {
-            violations.add(new BudgetViolation("BUDGET-011", "periods", null,
+            violations.add(new BudgetViolation(ProblemCode.BUDGET_011, "periods", null,
                     "give the application its project period first: the budget's periods follow it"));
         }
         violations.addAll(BudgetValidator.check(content, summary, rules, partnership, periods));
@@ -33,7 +34,7 @@ record BudgetFrame(RuleSet rules, Set<UUID> partnership, int periods) {
 
     static BudgetFrame of(Application application) {
         if (application.callId == null) {
-            throw ApiProblem.conflict("BUDGET-013", "Name the application's call first: its rules decide the budget");
+            throw ApiProblem.conflict(ProblemCode.BUDGET_013, "Name the application's call first: its rules decide the budget");
         }
         FundingCall call = FundingCall.findById(application.callId);
         Programme programme = Programme.findById(call.programmeId);
@@ -52,9 +53,9 @@ record BudgetFrame(RuleSet rules, Set<UUID> partnership, int periods) {
     /** Never saved half-valid: every violation, each with its rule's code; the first names the problem. */
     static void refuse(List<BudgetViolation> violations) {
         if (!violations.isEmpty()) {
-            throw new ApiProblem(400, violations.get(0).code(), "Budget rules broken", violations.size()
+            throw new ApiProblem(400, ProblemCode.of(violations.get(0).code()), "Budget rules broken", violations.size()
                     + " rule(s) broken; nothing was saved", violations.stream()
-                    .map(v -> new FieldError(v.field(), v.message(), v.code())).toList());
+                    .map(v -> new FieldError(v.field(), v.message(), v.code(), v.params())).toList());
         }
     }
 }

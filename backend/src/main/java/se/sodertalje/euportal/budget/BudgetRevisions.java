@@ -12,6 +12,7 @@ import java.util.UUID;
 import se.sodertalje.euportal.application.Application;
 import se.sodertalje.euportal.application.ApplicationStatus;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.security.CurrentUser;
 
@@ -53,7 +54,7 @@ public class BudgetRevisions {
         em.lock(budget, LockModeType.PESSIMISTIC_WRITE);
         Application application = Application.findById(budget.applicationId);
         if (application.status != ApplicationStatus.GRANTED) {
-            throw ApiProblem.conflict("BUDGET-016", "A budget is revised after the grant; this application is "
+            throw ApiProblem.conflict(ProblemCode.BUDGET_016, "A budget is revised after the grant; this application is "
                     + application.status);
         }
         RevisionRules.projectOpen(project.closedAs(application.id));

@@ -11,6 +11,7 @@ import se.sodertalje.euportal.application.ApplicationWorkflow;
 import se.sodertalje.euportal.application.access.ApplicationAccess;
 import se.sodertalje.euportal.audit.Actor;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.security.CurrentUser;
 
@@ -50,7 +51,7 @@ public class BudgetService {
     public BudgetView create(UUID applicationId, BudgetContent content) {
         Application application = editable(applicationId);
         if (Budget.count("applicationId", applicationId) > 0) {
-            throw ApiProblem.conflict("BUDGET-015", "The application has a budget already; change it with PUT");
+            throw ApiProblem.conflict(ProblemCode.BUDGET_015, "The application has a budget already; change it with PUT");
         }
         Budget budget = new Budget();
         budget.applicationId = applicationId;
@@ -84,7 +85,7 @@ public class BudgetService {
     private Application editable(UUID applicationId) {
         Application application = applications.reachable(applicationId);
         if (!ApplicationWorkflow.isEditable(application.status)) {
-            throw ApiProblem.conflict("APPLICATION-002", "Only a draft's budget can be changed; this application is "
+            throw ApiProblem.conflict(ProblemCode.APPLICATION_002, "Only a draft's budget can be changed; this application is "
                     + application.status);
         }
         return application;

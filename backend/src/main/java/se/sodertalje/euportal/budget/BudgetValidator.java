@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.programme.CostCategory;
 import se.sodertalje.euportal.programme.CurrencyConversion;
 import se.sodertalje.euportal.programme.FlatRateLimit;
@@ -63,11 +64,11 @@ public final class BudgetValidator {
             PartnerPlan plan = budget.partners().get(i);
             String field = "partners[" + i + "]";
             if (!partnership.contains(plan.partnerId())) {
-                violations.add(new BudgetViolation("BUDGET-008", field + ".partnerId", null,
+                violations.add(new BudgetViolation(ProblemCode.BUDGET_008, field + ".partnerId", null,
                         "the organisation is not in the application's partnership"));
             }
             if (!planned.add(plan.partnerId())) {
-                violations.add(new BudgetViolation("BUDGET-008", field + ".partnerId", null,
+                violations.add(new BudgetViolation(ProblemCode.BUDGET_008, field + ".partnerId", null,
                         "the partner has a plan already"));
             }
             covered.put(plan.partnerId(), checkFlatRates(plan, rules, field, violations));
@@ -75,7 +76,7 @@ public final class BudgetValidator {
         }
         for (UUID member : partnership) {
             if (!planned.contains(member)) {
-                violations.add(new BudgetViolation("BUDGET-008", "partners", null,
+                violations.add(new BudgetViolation(ProblemCode.BUDGET_008, "partners", null,
                         "every partner of the partnership needs a plan; " + member + " has none"));
             }
         }
@@ -97,20 +98,20 @@ public final class BudgetValidator {
             String at = field + ".flatRates[" + j + "]";
             BigDecimal max = allowed.get(choice.type());
             if (!chosen.add(choice.type())) {
-                violations.add(new BudgetViolation("BUDGET-001", at + ".type", null, choice.type() + " is chosen twice"));
+                violations.add(new BudgetViolation(ProblemCode.BUDGET_001, at + ".type", null, choice.type() + " is chosen twice"));
             } else if (max == null) {
-                violations.add(new BudgetViolation("BUDGET-001", at + ".type", null,
+                violations.add(new BudgetViolation(ProblemCode.BUDGET_001, at + ".type", null,
                         "the call does not allow the flat rate " + choice.type()));
             } else if (choice.percent().signum() <= 0 || choice.percent().compareTo(max) > 0) {
-                violations.add(new BudgetViolation("BUDGET-001", at + ".percent", null,
+                violations.add(new BudgetViolation(ProblemCode.BUDGET_001, at + ".percent", null,
                         "must be above 0 and at most the call's " + max.toPlainString() + " %", Map.of("max", max)));
             }
         }
         if (chosen.contains(FlatRateType.OTHER_COSTS_ON_STAFF_COSTS) && chosen.size() > 1) {
-            violations.add(new BudgetViolation("BUDGET-003", field + ".flatRates", null,
+            violations.add(new BudgetViolation(ProblemCode.BUDGET_003, field + ".flatRates", null,
                     "the 40 % rate on staff costs covers all other costs and excludes every other flat rate"));
         } else if (chosen.stream().filter(OFFICE_RATES::contains).count() > 1) {
-            violations.add(new BudgetViolation("BUDGET-002", field + ".flatRates", null,
+            violations.add(new BudgetViolation(ProblemCode.BUDGET_002, field + ".flatRates", null,
                     "office and administration can be covered by one flat rate only"));
         }
         Set<CostCategory> covered = EnumSet.noneOf(CostCategory.class);
@@ -133,13 +134,13 @@ public final class BudgetValidator {
     private static void checkCoFinancing(PartnerPlan plan, RuleSet rules, String field, List<BudgetViolation> violations) {
         if (plan.euRatePercent().signum() < 0 || plan.euRatePercent().compareTo(rules.maxCoFinancingPercent()) > 0
                 || plan.euRatePercent().stripTrailingZeros().scale() > 2) {
-            violations.add(new BudgetViolation("BUDGET-006", field + ".euRatePercent", null, "must be between 0 and the "
+            violations.add(new BudgetViolation(ProblemCode.BUDGET_006, field + ".euRatePercent", null, "must be between 0 and the "
                     + "call's maximum EU share of " + rules.maxCoFinancingPercent().toPlainString() + " %",
                     Map.of("max", rules.maxCoFinancingPercent())));
         }
         plan.contributions().forEach((source, amount) -> {
             if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
-                violations.add(new BudgetViolation("BUDGET-007", field + ".contributions." + source, null,
+                violations.add(new BudgetViolation(ProblemCode.BUDGET_007, field + ".contributions." + source, null,
                         "must be 0 or more, to the cent"));
             }
         });
@@ -153,29 +154,29 @@ public final class BudgetValidator {
             BudgetLine line = budget.lines().get(i);
             String at = "lines[" + i + "]";
             if (!ids.add(line.id())) {
-                violations.add(new BudgetViolation("BUDGET-012", at + ".id", line.id(), "another line has this id"));
+                violations.add(new BudgetViolation(ProblemCode.BUDGET_012, at + ".id", line.id(), "another line has this id"));
             }
             if (!planned.contains(line.partnerId())) {
-                violations.add(new BudgetViolation("BUDGET-008", at + ".partnerId", line.id(),
+                violations.add(new BudgetViolation(ProblemCode.BUDGET_008, at + ".partnerId", line.id(),
                         "the line's partner has no plan in the budget"));
             }
             if (!rules.costCategories().contains(line.category())) {
-                violations.add(new BudgetViolation("BUDGET-005", at + ".category", line.id(),
+                violations.add(new BudgetViolation(ProblemCode.BUDGET_005, at + ".category", line.id(),
                         "the call does not allow costs in " + line.category(), Map.of("category", line.category())));
             } else if (covered.getOrDefault(line.partnerId(), Set.of()).contains(line.category())) {
-                violations.add(new BudgetViolation("BUDGET-004", at + ".category", line.id(), "the partner's flat rate "
+                violations.add(new BudgetViolation(ProblemCode.BUDGET_004, at + ".category", line.id(), "the partner's flat rate "
                         + "stands for " + line.category() + "; it is derived, not typed", Map.of("category", line.category())));
             }
             if (line.period() < 1 || line.period() > periods) {
-                violations.add(new BudgetViolation("BUDGET-011", at + ".period", line.id(),
+                violations.add(new BudgetViolation(ProblemCode.BUDGET_011, at + ".period", line.id(),
                         "must be a reporting period from 1 to " + periods, Map.of("periods", periods)));
             }
             if (line.currency() != budget.currency()) {
                 if (line.currency() == Currency.SEK && rules.currencyConversion() == CurrencyConversion.EUR_ONLY) {
-                    violations.add(new BudgetViolation("BUDGET-010", at + ".currency", line.id(),
+                    violations.add(new BudgetViolation(ProblemCode.BUDGET_010, at + ".currency", line.id(),
                             "the programme takes costs in EUR only"));
                 } else if (mixed) {
-                    violations.add(new BudgetViolation("BUDGET-010", at + ".currency", line.id(),
+                    violations.add(new BudgetViolation(ProblemCode.BUDGET_010, at + ".currency", line.id(),
                             "state the budget's planning rate (sekPerEur) to convert " + line.currency(),
                             Map.of("currency", line.currency())));
                 }
@@ -192,7 +193,7 @@ public final class BudgetValidator {
             PartnerPlan plan = budget.partners().get(i);
             BudgetSummary.PartnerTotals totals = byPartner.get(plan.partnerId());
             if (totals != null && totals.contributionsTotal().compareTo(totals.remainder()) != 0) {
-                violations.add(new BudgetViolation("BUDGET-007", "partners[" + i + "].contributions", null,
+                violations.add(new BudgetViolation(ProblemCode.BUDGET_007, "partners[" + i + "].contributions", null,
                         "must add up to " + totals.remainder().toPlainString() + " (the total "
                                 + totals.total().toPlainString() + " minus the EU share " + totals.euShare().toPlainString()
                                 + "), not " + totals.contributionsTotal().toPlainString(),

@@ -15,6 +15,7 @@ import se.sodertalje.euportal.application.ApplicationStatus;
 import se.sodertalje.euportal.application.access.ApplicationAccess;
 import se.sodertalje.euportal.audit.Actor;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.security.CurrentUser;
 
 /**
@@ -72,7 +73,7 @@ public class BudgetVersions {
         Budget budget = reachable(budgetId);
         Application application = Application.findById(budget.applicationId);
         if (application.status != ApplicationStatus.GRANTED) {
-            throw ApiProblem.conflict("BUDGET-016", "Only a granted application's budget is adjusted to the grant");
+            throw ApiProblem.conflict(ProblemCode.BUDGET_016, "Only a granted application's budget is adjusted to the grant");
         }
         // A later granted version would outrank a request approved afterwards: the open request is decided first.
         RevisionRules.projectOpen(project.closedAs(application.id));
@@ -82,7 +83,7 @@ public class BudgetVersions {
         List<BudgetViolation> violations = new ArrayList<>(frame.check(content));
         BudgetSummary summary = BudgetCalculator.summarise(content, frame.periods());
         if (summary.euShare().compareTo(application.grantedAmount) != 0) {
-            violations.add(new BudgetViolation("BUDGET-014", "partners", null, "the EU share comes to "
+            violations.add(new BudgetViolation(ProblemCode.BUDGET_014, "partners", null, "the EU share comes to "
                     + summary.euShare().toPlainString() + "; the funder granted " + application.grantedAmount.toPlainString(),
                     Map.of("euShare", summary.euShare(), "granted", application.grantedAmount)));
         }

@@ -2,6 +2,7 @@ package se.sodertalje.euportal.budget;
 
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.sodertalje.euportal.common.error.ProblemCode;
 
 /**
  * A broken budget rule: its stable code, the offending field (and line), what is wrong in English
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(requiredProperties = {"code", "field", "lineId", "message", "params"})
 public record BudgetViolation(
-        @Schema(description = "BUDGET-001 … BUDGET-017 (see BudgetValidator and BudgetService)") String code,
+        @Schema(description = "A BUDGET-0nn code of the registry (ProblemCode in openapi.yaml)") String code,
         @Schema(description = "JSON path in the budget, e.g. lines[3].amount or partners[0].euRatePercent") String field,
         @Schema(nullable = true, description = "The line's id when the violation is a line's") String lineId,
         String message,
@@ -23,8 +24,12 @@ public record BudgetViolation(
         params = params == null ? Map.of() : Map.copyOf(params);
     }
 
+    public BudgetViolation(ProblemCode code, String field, String lineId, String message, Map<String, Object> params) {
+        this(code.code(), field, lineId, message, params);
+    }
+
     /** A violation whose rule has no figures to name. */
-    public BudgetViolation(String code, String field, String lineId, String message) {
-        this(code, field, lineId, message, Map.of());
+    public BudgetViolation(ProblemCode code, String field, String lineId, String message) {
+        this(code.code(), field, lineId, message, Map.of());
     }
 }

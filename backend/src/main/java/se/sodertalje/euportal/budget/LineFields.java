@@ -2,6 +2,7 @@ package se.sodertalje.euportal.budget;
 
 import java.math.BigDecimal;
 import java.util.List;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.programme.CostCategory;
 
 /**
@@ -33,13 +34,13 @@ final class LineFields {
                 }
                 if (line.employmentPercent() != null && (line.employmentPercent().signum() <= 0
                         || line.employmentPercent().compareTo(Money.HUNDRED) > 0)) {
-                    violations.add(new BudgetViolation("BUDGET-009", at + ".employmentPercent", line.id(),
+                    violations.add(new BudgetViolation(ProblemCode.BUDGET_009, at + ".employmentPercent", line.id(),
                             "must be above 0 and at most 100"));
                 }
             }
         }
         if (line.subcontracted() && line.category() != CostCategory.EXTERNAL_EXPERTISE) {
-            violations.add(new BudgetViolation("BUDGET-009", at + ".subcontracting", line.id(),
+            violations.add(new BudgetViolation(ProblemCode.BUDGET_009, at + ".subcontracting", line.id(),
                     "only external expertise and services can be subcontracted"));
         }
         money(line, at + ".amount", line.amount(), violations);
@@ -57,18 +58,18 @@ final class LineFields {
     }
 
     private static void missing(BudgetLine line, String field, String what, List<BudgetViolation> violations) {
-        violations.add(new BudgetViolation("BUDGET-009", field, line.id(), "a " + line.kind() + " line needs " + what));
+        violations.add(new BudgetViolation(ProblemCode.BUDGET_009, field, line.id(), "a " + line.kind() + " line needs " + what));
     }
 
     private static void money(BudgetLine line, String field, BigDecimal value, List<BudgetViolation> violations) {
         if (value != null && (value.signum() < 0 || value.stripTrailingZeros().scale() > 2)) {
-            violations.add(new BudgetViolation("BUDGET-009", field, line.id(), "must be 0 or more, to the cent"));
+            violations.add(new BudgetViolation(ProblemCode.BUDGET_009, field, line.id(), "must be 0 or more, to the cent"));
         }
     }
 
     private static void positive(BudgetLine line, String field, BigDecimal value, List<BudgetViolation> violations) {
         if (value != null && value.signum() < 0) {
-            violations.add(new BudgetViolation("BUDGET-009", field, line.id(), "must be 0 or more"));
+            violations.add(new BudgetViolation(ProblemCode.BUDGET_009, field, line.id(), "must be 0 or more"));
         }
     }
 }

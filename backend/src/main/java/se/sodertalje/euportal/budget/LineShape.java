@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 
 /**
  * The field constraints of the budget lines (those BudgetLine's annotations declare), checked in
@@ -25,16 +26,16 @@ final class LineShape {
             BudgetLine line = content.lines().get(i);
             String at = "lines[" + i + "].";
             if (line.id() == null || line.id().isBlank()) {
-                errors.add(new FieldError(at + "id", "must not be blank", "NotBlank"));
+                errors.add(new FieldError(at + "id", "must not be blank", ProblemCode.NOT_BLANK));
             } else if (line.id().length() > MAX_ID) {
-                errors.add(new FieldError(at + "id", "size must be between 0 and " + MAX_ID, "Size"));
+                errors.add(new FieldError(at + "id", "size must be between 0 and " + MAX_ID, ProblemCode.SIZE));
             }
             notNull(line.partnerId(), at + "partnerId", errors);
             notNull(line.category(), at + "category", errors);
             notNull(line.kind(), at + "kind", errors);
             notNull(line.currency(), at + "currency", errors);
             if (line.description() != null && line.description().length() > MAX_DESCRIPTION) {
-                errors.add(new FieldError(at + "description", "size must be between 0 and " + MAX_DESCRIPTION, "Size"));
+                errors.add(new FieldError(at + "description", "size must be between 0 and " + MAX_DESCRIPTION, ProblemCode.SIZE));
             }
             bounded(line.amount(), at + "amount", 13, 2, null, errors);
             bounded(line.unitPrice(), at + "unitPrice", 13, 2, null, errors);
@@ -56,18 +57,18 @@ final class LineShape {
             return;
         }
         if (value.signum() < 0) {
-            errors.add(new FieldError(field, "must be greater than or equal to 0", "DecimalMin"));
+            errors.add(new FieldError(field, "must be greater than or equal to 0", ProblemCode.DECIMAL_MIN));
         } else if (max != null && value.compareTo(max) > 0) {
-            errors.add(new FieldError(field, "must be less than or equal to " + max, "DecimalMax"));
+            errors.add(new FieldError(field, "must be less than or equal to " + max, ProblemCode.DECIMAL_MAX));
         } else if (value.precision() - value.scale() > integer || value.stripTrailingZeros().scale() > fraction) {
             errors.add(new FieldError(field, "numeric value out of bounds (<" + integer + " digits>.<" + fraction
-                    + " digits> expected)", "Digits"));
+                    + " digits> expected)", ProblemCode.DIGITS));
         }
     }
 
     private static void notNull(Object value, String field, List<FieldError> errors) {
         if (value == null) {
-            errors.add(new FieldError(field, "must not be null", "NotNull"));
+            errors.add(new FieldError(field, "must not be null", ProblemCode.NOT_NULL));
         }
     }
 }

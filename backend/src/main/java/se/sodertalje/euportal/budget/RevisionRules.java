@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 
 /**
  * The rules of a budget change request after the grant (issue 13), apart from the call's own budget
@@ -25,7 +26,7 @@ final class RevisionRules {
         if (granted == null || euShare.compareTo(granted) <= 0) {
             return List.of();
         }
-        return List.of(new BudgetViolation("BUDGET-018", "partners", null, "the EU share comes to "
+        return List.of(new BudgetViolation(ProblemCode.BUDGET_018, "partners", null, "the EU share comes to "
                 + euShare.toPlainString() + ", above the " + granted.toPlainString() + " the funder granted",
                 Map.of("euShare", euShare, "granted", granted, "excess", euShare.subtract(granted))));
     }
@@ -33,7 +34,7 @@ final class RevisionRules {
     /** 409 BUDGET-019 when the project is closed or archived. */
     static void projectOpen(Optional<String> closedAs) {
         closedAs.ifPresent(status -> {
-            throw ApiProblem.conflict("BUDGET-019", "The project is " + status
+            throw ApiProblem.conflict(ProblemCode.BUDGET_019, "The project is " + status
                     + ": its budget takes no change request or decision any more");
         });
     }
@@ -41,7 +42,7 @@ final class RevisionRules {
     /** 409 BUDGET-020 while another request of the budget waits for its decision. */
     static void noneOpen(BudgetRevision open) {
         if (open != null) {
-            throw ApiProblem.conflict("BUDGET-020", "A change request of this budget awaits an advisor's decision;"
+            throw ApiProblem.conflict(ProblemCode.BUDGET_020, "A change request of this budget awaits an advisor's decision;"
                     + " propose the next one after it is decided");
         }
     }
@@ -49,10 +50,10 @@ final class RevisionRules {
     /** 409 BUDGET-021 when the request is decided already; 409 BUDGET-022 when the version is no change request. */
     static void undecided(BudgetRevision request, int number) {
         if (request == null) {
-            throw ApiProblem.conflict("BUDGET-022", "Version " + number + " is not a change request");
+            throw ApiProblem.conflict(ProblemCode.BUDGET_022, "Version " + number + " is not a change request");
         }
         if (request.state != RevisionState.PROPOSED) {
-            throw ApiProblem.conflict("BUDGET-021", "Version " + number + " was " + request.state
+            throw ApiProblem.conflict(ProblemCode.BUDGET_021, "Version " + number + " was " + request.state
                     + " already; a decision is final");
         }
     }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import se.sodertalje.euportal.audit.ChangeType;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 
 /**
  * Reads the change log (table change_log, filled by triggers; see V48__change_feed.sql for why the
@@ -111,7 +112,7 @@ public class ChangeFeed {
             // answered below
         }
         throw ApiProblem.invalid("after", "not a cursor of this feed: pass the next or cursor value of an earlier answer",
-                "Cursor");
+                ProblemCode.CURSOR);
     }
 
     private static OffsetDateTime time(Object value) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import se.sodertalje.euportal.budget.Currency;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.readiness.ReadinessItem;
 import se.sodertalje.euportal.readiness.ReadinessItem.Section;
 import se.sodertalje.euportal.report.ClaimControl;
@@ -37,18 +38,18 @@ public class ControlGate implements ClaimControl {
         switch (action) {
             case RETURN, ACCEPT -> {
                 if (running) {
-                    throw ApiProblem.conflict("CONTROL-010", "The report is in control; it can be returned or accepted "
+                    throw ApiProblem.conflict(ProblemCode.CONTROL_010, "The report is in control; it can be returned or accepted "
                             + "once the control is closed");
                 }
                 if (action == ReportAction.ACCEPT && control.isEmpty()
                         && ProjectController.count("projectId", report.projectId) > 0) {
-                    throw ApiProblem.conflict("CONTROL-011", "The project has an appointed controller: the claim is "
+                    throw ApiProblem.conflict(ProblemCode.CONTROL_011, "The project has an appointed controller: the claim is "
                             + "accepted after its control is closed");
                 }
             }
             case SEND_TO_FUNDER -> {
                 if (control.map(c -> callerSubject.equals(c.closedBySubject)).orElse(false)) {
-                    throw new ApiProblem(403, "CONTROL-012", "Forbidden", "You closed the control of this claim; "
+                    throw new ApiProblem(403, ProblemCode.CONTROL_012, "Forbidden", "You closed the control of this claim; "
                             + "another person sends it to the funder", null);
                 }
             }
@@ -65,10 +66,10 @@ public class ControlGate implements ClaimControl {
         }
         ReportControl control = ReportControl.find("reportId", report.id).firstResult();
         if (control != null && control.status == ControlStatus.RUNNING) {
-            return List.of(ReadinessItem.blocking("CONTROL-010", "control", Section.EXPENDITURE,
+            return List.of(ReadinessItem.blocking(ProblemCode.CONTROL_010, "control", Section.EXPENDITURE,
                     "the claim is in control; it is accepted once the control is closed"));
         } else if (control == null && ProjectController.count("projectId", report.projectId) > 0) {
-            return List.of(ReadinessItem.blocking("CONTROL-011", "control", Section.EXPENDITURE,
+            return List.of(ReadinessItem.blocking(ProblemCode.CONTROL_011, "control", Section.EXPENDITURE,
                     "the project's controller controls the claim before it is accepted"));
         }
         return List.of();

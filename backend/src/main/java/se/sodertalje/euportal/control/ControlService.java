@@ -25,6 +25,7 @@ import se.sodertalje.euportal.audit.HistoryReader;
 import se.sodertalje.euportal.budget.BudgetContent;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.partner.PartnerOrganisation;
 import se.sodertalje.euportal.project.Project;
@@ -48,7 +49,7 @@ import se.sodertalje.euportal.security.UnitAccess;
  * The control of a financial report (issue 19): started on a submitted claim by an appointed
  * controller or an advisor; a sample drawn and recorded; a decision per sampled line; requests for
  * clarification the unit answers; findings, follow-up and conclusion; the signed certificate; closed
- * (locked) and reopened with a reason. Codes CONTROL-001 to CONTROL-009, CONTROL-014, CONTROL-017.
+ * (locked) and reopened with a reason. Its codes are the CONTROL-0nn constants of {@link ProblemCode}.
  */
 @ApplicationScoped
 public class ControlService {
@@ -111,11 +112,11 @@ public class ControlService {
         ProjectReport report = financial(reportId);
         projects.writable(report.projectId);
         if (report.status != ReportStatus.SUBMITTED) {
-            throw ApiProblem.conflict("CONTROL-001", "A control starts on a claim the unit submitted; this one is "
+            throw ApiProblem.conflict(ProblemCode.CONTROL_001, "A control starts on a claim the unit submitted; this one is "
                     + report.status);
         }
         if (ReportControl.count("reportId", report.id) > 0) {
-            throw ApiProblem.conflict("CONTROL-002", "The claim has a control already");
+            throw ApiProblem.conflict(ProblemCode.CONTROL_002, "The claim has a control already");
         }
         ReportControl control = new ReportControl();
         control.reportId = report.id;
@@ -151,7 +152,8 @@ public class ControlService {
             case RANDOM -> {
                 requireSize(request);
                 if (request.seed() != null && (request.seed() < 0 || request.seed() >= MAX_SEED)) {
-                    throw ApiProblem.invalid("seed", "must be from 0 to " + (MAX_SEED - 1), "CONTROL-004");
+                    throw ApiProblem.invalid(List.of(new FieldError("seed", "must be from 0 to " + (MAX_SEED - 1),
+                            ProblemCode.CONTROL_004, Map.of("max", MAX_SEED - 1))));
                 }
                 draw.seed = request.seed() != null ? request.seed() : SEEDS.nextLong(MAX_SEED);
                 draw.size = request.size();
@@ -164,26 +166,26 @@ public class ControlService {
             }
             case CATEGORY -> {
                 if (request.category() == null) {
-                    throw ApiProblem.invalid("category", "name the cost category to sample", "CONTROL-004");
+                    throw ApiProblem.invalid("category", "name the cost category to sample", ProblemCode.CONTROL_004);
                 }
                 draw.criterion = request.category().name();
                 yield Sampler.category(candidates, request.category());
             }
             case SUPPLIER -> {
                 if (request.supplier() == null || request.supplier().isBlank()) {
-                    throw ApiProblem.invalid("supplier", "name the supplier to sample", "CONTROL-004");
+                    throw ApiProblem.invalid("supplier", "name the supplier to sample", ProblemCode.CONTROL_004);
                 }
                 draw.criterion = request.supplier().trim();
                 yield Sampler.supplier(candidates, request.supplier());
             }
             case MANUAL -> {
                 if (request.expenditureIds() == null || request.expenditureIds().isEmpty()) {
-                    throw ApiProblem.invalid("expenditureIds", "name the lines to take into the sample", "CONTROL-004");
+                    throw ApiProblem.invalid("expenditureIds", "name the lines to take into the sample", ProblemCode.CONTROL_004);
                 }
                 Set<UUID> wanted = new HashSet<>(request.expenditureIds());
                 List<UUID> found = Sampler.manual(candidates, wanted);
                 if (found.size() != wanted.size()) {
-                    throw ApiProblem.invalid("expenditureIds", "name lines of this report only", "CONTROL-004");
+                    throw ApiProblem.invalid("expenditureIds", "name lines of this report only", ProblemCode.CONTROL_004);
                 }
                 yield found;
             }
@@ -211,7 +213,7 @@ public class ControlService {
 
     private static void requireSize(ControlRequests.Draw request) {
         if (request.size() == null) {
-            throw ApiProblem.invalid("size", "say how many lines to draw", "CONTROL-004");
+            throw ApiProblem.invalid("size", "say how many lines to draw", ProblemCode.CONTROL_004);
         }
     }
 
@@ -222,7 +224,7 @@ public class ControlService {
         ControlLine line = ControlLine.<ControlLine>find("controlId = ?1 and expenditureId = ?2", control.id, expenditureId)
                 .firstResultOptional().orElseThrow(() -> Expenditure.findById(expenditureId) == null
                         ? ApiProblem.notFound("Expenditure " + expenditureId)
-                        : ApiProblem.conflict("CONTROL-005", "The line is not in the sample; draw it into the sample first"));
+                        : ApiProblem.conflict(ProblemCode.CONTROL_005, "The line is not in the sample; draw it into the sample first"));
         ETags.requireMatch(ifMatch, line.version);
         Expenditure expenditure = Expenditure.findById(line.expenditureId);
         List<FieldError> errors = new ArrayList<>();
@@ -230,24 +232,24 @@ public class ControlService {
         if (deducting) {
             BigDecimal eligible = ClaimLine.of(expenditure).eligible();
             if (request.deductedAmount() == null) {
-                errors.add(new FieldError("deductedAmount", "say how much is deducted", "CONTROL-005"));
+                errors.add(new FieldError("deductedAmount", "say how much is deducted", ProblemCode.CONTROL_005));
             } else if (request.deductedAmount().compareTo(eligible) > 0) {
                 errors.add(new FieldError("deductedAmount", "cannot exceed the line's eligible amount "
-                        + eligible.toPlainString(), "CONTROL-005"));
+                        + eligible.toPlainString(), ProblemCode.CONTROL_005));
             }
             if (request.errorType() == null || ControlErrorType.count("code = ?1 and active = true", request.errorType()) == 0) {
-                errors.add(new FieldError("errorType", "choose a type of error from the list", "CONTROL-005"));
+                errors.add(new FieldError("errorType", "choose a type of error from the list", ProblemCode.CONTROL_005));
             }
         } else if (request.deductedAmount() != null || request.errorType() != null) {
             errors.add(new FieldError("deductedAmount", "only a deduction has an amount and a type of error",
-                    "CONTROL-005"));
+                    ProblemCode.CONTROL_005));
         }
         if (request.decision() != Decision.VERIFIED && blank(request.comment())) {
-            errors.add(new FieldError("comment", "say why", "CONTROL-005"));
+            errors.add(new FieldError("comment", "say why", ProblemCode.CONTROL_005));
         }
         if (request.decision() == Decision.PARKED && isFinal(report)) {
             errors.add(new FieldError("decision", "nothing can be parked in the final claim: decide the line",
-                    "CONTROL-006"));
+                    ProblemCode.CONTROL_006));
         }
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);
@@ -288,7 +290,7 @@ public class ControlService {
                 requireRunning(control);
                 List<FieldError> errors = closingGaps(report, control);
                 if (!errors.isEmpty()) {
-                    throw new ApiProblem(409, "CONTROL-007", "Conflict", "The control cannot close yet", errors);
+                    throw new ApiProblem(409, ProblemCode.CONTROL_007, "Conflict", "The control cannot close yet", errors);
                 }
                 control.status = ControlStatus.CLOSED;
                 control.closedBySubject = user.subject();
@@ -298,13 +300,13 @@ public class ControlService {
             }
             case REOPEN -> {
                 if (control.status != ControlStatus.CLOSED) {
-                    throw ApiProblem.conflict("CONTROL-003", "The control runs; only a closed control is reopened");
+                    throw ApiProblem.conflict(ProblemCode.CONTROL_003, "The control runs; only a closed control is reopened");
                 }
                 if (blank(request.comment())) {
-                    throw ApiProblem.invalid("comment", "say why the control is reopened", "CONTROL-008");
+                    throw ApiProblem.invalid("comment", "say why the control is reopened", ProblemCode.CONTROL_008);
                 }
                 if (report.status != ReportStatus.SUBMITTED) {
-                    throw ApiProblem.conflict("CONTROL-017", "The claim is " + report.status + "; an advisor reopens the "
+                    throw ApiProblem.conflict(ProblemCode.CONTROL_017, "The claim is " + report.status + "; an advisor reopens the "
                             + "report before its control");
                 }
                 control.status = ControlStatus.RUNNING;
@@ -314,7 +316,7 @@ public class ControlService {
                 control.closedAt = null;
                 event(control, ControlAction.REOPEN, control.reopenReason);
             }
-            case START -> throw ApiProblem.invalid("action", "a control is started with POST …/control", "CONTROL-001");
+            case START -> throw ApiProblem.invalid("action", "a control is started with POST …/control", ProblemCode.CONTROL_001);
         }
         control.updatedAt = clock.instant();
         em.flush();
@@ -327,17 +329,17 @@ public class ControlService {
         boolean last = isFinal(report);
         for (ControlLine line : ControlLine.<ControlLine>list("controlId", control.id)) {
             if (line.decision == null) {
-                errors.add(new FieldError("lines." + line.expenditureId + ".decision", "decide the line", "CONTROL-007"));
+                errors.add(new FieldError("lines." + line.expenditureId + ".decision", "decide the line", ProblemCode.CONTROL_007));
             } else if (line.decision == Decision.PARKED && last) {
                 errors.add(new FieldError("lines." + line.expenditureId + ".decision",
-                        "nothing can be parked in the final claim", "CONTROL-006"));
+                        "nothing can be parked in the final claim", ProblemCode.CONTROL_006));
             }
         }
         if (blank(control.conclusion)) {
-            errors.add(new FieldError("conclusion", "write the conclusion", "CONTROL-007"));
+            errors.add(new FieldError("conclusion", "write the conclusion", ProblemCode.CONTROL_007));
         }
         if (ControlCertificate.count("controlId", control.id) == 0) {
-            errors.add(new FieldError("certificate", "upload the signed control certificate", "CONTROL-007"));
+            errors.add(new FieldError("certificate", "upload the signed control certificate", ProblemCode.CONTROL_007));
         }
         return errors;
     }
@@ -351,7 +353,7 @@ public class ControlService {
         ETags.requireMatch(ifMatch, control.version);
         FileType type = Uploads.check(content, maxBytes);
         if (type != FileType.PDF) {
-            throw new ApiProblem(415, "CONTROL-009", "Type not allowed", "The control certificate is a signed PDF", null);
+            throw new ApiProblem(415, ProblemCode.CONTROL_009, "Type not allowed", "The control certificate is a signed PDF", null);
         }
         scanner.requireClean(new Upload(UploadKind.CONTROL_CERTIFICATE, report.id, applicationOf(report), requestedName,
                 content));
@@ -378,7 +380,7 @@ public class ControlService {
         if (request.expenditureId() != null && ControlLine.count("controlId = ?1 and expenditureId = ?2", control.id,
                 request.expenditureId()) == 0 && Expenditure.count("id = ?1 and reportId = ?2", request.expenditureId(),
                 report.id) == 0) {
-            throw ApiProblem.invalid("expenditureId", "name a line of this claim", "CONTROL-014");
+            throw ApiProblem.invalid("expenditureId", "name a line of this claim", ProblemCode.CONTROL_014);
         }
         ControlClarification clarification = new ControlClarification();
         clarification.controlId = control.id;
@@ -490,7 +492,7 @@ public class ControlService {
     ProjectReport financial(UUID reportId) {
         ProjectReport report = reports.reachable(reportId);
         if (report.kind != ReportKind.FINANCIAL) {
-            throw ApiProblem.conflict("CONTROL-001", "Only a financial report (a payment claim) is controlled");
+            throw ApiProblem.conflict(ProblemCode.CONTROL_001, "Only a financial report (a payment claim) is controlled");
         }
         return report;
     }
@@ -510,7 +512,7 @@ public class ControlService {
 
     private static void requireRunning(ReportControl control) {
         if (control.status != ControlStatus.RUNNING) {
-            throw ApiProblem.conflict("CONTROL-003", "The control is closed; reopen it, saying why, to change it");
+            throw ApiProblem.conflict(ProblemCode.CONTROL_003, "The control is closed; reopen it, saying why, to change it");
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.sodertalje.euportal.audit.Actor;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.project.Project;
 import se.sodertalje.euportal.project.ProjectService;
 import se.sodertalje.euportal.security.CurrentUser;
@@ -66,10 +67,10 @@ public class ControllerService {
         UserProfile profile = UserProfile.findById(subject);
         if (profile == null || profile.isServiceAccount() || !isController(profile)) {
             throw ApiProblem.invalid("subject", "no user with the controller role has this id (they appear once they "
-                    + "have logged in)", "CONTROL-013");
+                    + "have logged in)", ProblemCode.CONTROL_013);
         }
         if (ProjectController.count("projectId = ?1 and controllerSubject = ?2", project.id, subject) > 0) {
-            throw ApiProblem.conflict("CONTROL-013", profile.name + " is appointed to the project already");
+            throw ApiProblem.conflict(ProblemCode.CONTROL_013, profile.name + " is appointed to the project already");
         }
         ProjectController controller = new ProjectController();
         controller.projectId = project.id;

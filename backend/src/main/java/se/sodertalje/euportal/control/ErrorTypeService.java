@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.web.ETags;
 
 /** The typology of errors a deduction names, kept by advisors: added, renamed, retired (never removed: deductions name it). */
@@ -26,7 +27,7 @@ public class ErrorTypeService {
     @Transactional
     public ErrorTypeView create(ControlRequests.ErrorTypeRequest request) {
         if (ControlErrorType.findById(request.code()) != null) {
-            throw ApiProblem.conflict("CONTROL-016", "There is an error type " + request.code() + " already");
+            throw ApiProblem.conflict(ProblemCode.CONTROL_016, "There is an error type " + request.code() + " already");
         }
         ControlErrorType type = new ControlErrorType();
         type.code = request.code();
@@ -43,7 +44,7 @@ public class ErrorTypeService {
         }
         ETags.requireMatch(ifMatch, type.version);
         if (!code.equals(request.code())) {
-            throw ApiProblem.invalid("code", "a type's code does not change; add a new type instead", "CONTROL-016");
+            throw ApiProblem.invalid("code", "a type's code does not change; add a new type instead", ProblemCode.CONTROL_016);
         }
         apply(type, request);
         ControlErrorType.getEntityManager().flush();

@@ -19,6 +19,7 @@ import se.sodertalje.euportal.budget.Currency;
 import se.sodertalje.euportal.budget.PartnerPlan;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.programme.CostCategory;
 import se.sodertalje.euportal.project.ProjectService;
@@ -82,7 +83,7 @@ public class FunderCorrectionService {
         ETags.requireMatch(ifMatch, report.version);
         if (report.kind != ReportKind.FINANCIAL || report.status != ReportStatus.SENT_TO_FUNDER || report.paidAmount == null
                 || report.euClaimed == null || report.paidAmount.compareTo(report.euClaimed) >= 0) {
-            throw ApiProblem.conflict("CONTROL-015", "The funder's corrections are recorded for a claim it paid less for "
+            throw ApiProblem.conflict(ProblemCode.CONTROL_015, "The funder's corrections are recorded for a claim it paid less for "
                     + "than claimed");
         }
         BudgetContent budget = reportClaims.budgetOf(reportClaims.applicationOf(report));
@@ -90,7 +91,7 @@ public class FunderCorrectionService {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < request.corrections().size(); i++) {
             if (!partners.contains(request.corrections().get(i).partnerId())) {
-                errors.add(new FieldError("corrections[" + i + "].partnerId", "name a partner of the budget", "CONTROL-015"));
+                errors.add(new FieldError("corrections[" + i + "].partnerId", "name a partner of the budget", ProblemCode.CONTROL_015));
             }
         }
         if (!errors.isEmpty()) {

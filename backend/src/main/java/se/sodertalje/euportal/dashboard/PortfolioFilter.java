@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.programme.Fund;
 
 /** Which applications the portfolio counts: any of the units, funds and programmes given, within the years given. */
@@ -28,7 +29,7 @@ public record PortfolioFilter(List<UUID> unitIds, List<Fund> funds, List<UUID> p
         checkYear("yearFrom", yearFrom, errors);
         checkYear("yearTo", yearTo, errors);
         if (errors.isEmpty() && yearFrom != null && yearTo != null && yearFrom > yearTo) {
-            errors.add(new FieldError("yearTo", "must not be before yearFrom", "Range"));
+            errors.add(new FieldError("yearTo", "must not be before yearFrom", ProblemCode.RANGE));
         }
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);
@@ -42,7 +43,7 @@ public record PortfolioFilter(List<UUID> unitIds, List<Fund> funds, List<UUID> p
 
     private static void checkYear(String field, Integer year, List<FieldError> errors) {
         if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
-            errors.add(new FieldError(field, "must be a year from " + FIRST_YEAR + " to " + LAST_YEAR, "Range"));
+            errors.add(new FieldError(field, "must be a year from " + FIRST_YEAR + " to " + LAST_YEAR, ProblemCode.RANGE));
         }
     }
 }

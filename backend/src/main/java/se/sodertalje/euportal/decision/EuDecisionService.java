@@ -21,6 +21,7 @@ import se.sodertalje.euportal.audit.HistoryEntry;
 import se.sodertalje.euportal.audit.HistoryReader;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.notification.NotificationKind;
 import se.sodertalje.euportal.organisation.Unit;
@@ -127,11 +128,11 @@ public class EuDecisionService {
     public EuDecisionView answer(UUID id, UUID unitId, String ifMatch, AnswerRequest request) {
         EuDecision decision = find(id);
         if (!decision.unitIds.contains(unitId)) {
-            throw ApiProblem.conflict("DECISION-002", "The unit is not among the units this decision concerns",
-                    new FieldError("unitId", "is not concerned", "DECISION-002"));
+            throw ApiProblem.conflict(ProblemCode.DECISION_002, "The unit is not among the units this decision concerns",
+                    new FieldError("unitId", "is not concerned", ProblemCode.DECISION_002));
         }
         if (!canAnswer(unitId)) {
-            throw new ApiProblem(403, "DECISION-003", "Forbidden",
+            throw new ApiProblem(403, ProblemCode.DECISION_003, "Forbidden",
                     "Only the unit's coordinator or members answer for the unit", null);
         }
         EuDecisionAnswer answer = EuDecisionAnswer.find("decisionId = ?1 and unitId = ?2", id, unitId).firstResult();
@@ -178,14 +179,14 @@ public class EuDecisionService {
         List<FieldError> errors = new ArrayList<>();
         String reference = request.actReference().trim();
         if (!ActReference.isValid(reference)) {
-            throw new ApiProblem(400, "DECISION-001", "Invalid request",
+            throw new ApiProblem(400, ProblemCode.DECISION_001, "Invalid request",
                     "The act's reference must be a CELEX number such as 32016R0679 or an http(s) link",
-                    List.of(new FieldError("actReference", "is neither a CELEX number nor a link", "DECISION-001")));
+                    List.of(new FieldError("actReference", "is neither a CELEX number nor a link", ProblemCode.DECISION_001)));
         }
         List<UUID> unitIds = new ArrayList<>(new LinkedHashSet<>(request.unitIds()));
         for (int i = 0; i < unitIds.size(); i++) {
             if (Unit.findById(unitIds.get(i)) == null) {
-                errors.add(new FieldError("unitIds[" + i + "]", "no such unit", "Exists"));
+                errors.add(new FieldError("unitIds[" + i + "]", "no such unit", ProblemCode.EXISTS));
             }
         }
         if (!errors.isEmpty()) {

@@ -26,6 +26,7 @@ import se.sodertalje.euportal.audit.HistoryEntry;
 import se.sodertalje.euportal.audit.HistoryReader;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.organisation.Unit;
 import se.sodertalje.euportal.scan.Upload;
@@ -120,7 +121,7 @@ public class EventService {
         Event event = find(id);
         ETags.requireMatch(ifMatch, event.version);
         if (EventRegistration.count("eventId = ?1 and status <> ?2", id, RegistrationStatus.CANCELLED) > 0) {
-            throw ApiProblem.conflict("EVENT-005", "The event has registrations; cancel them first");
+            throw ApiProblem.conflict(ProblemCode.EVENT_005, "The event has registrations; cancel them first");
         }
         EventMaterial.delete("eventId", id);
         EventRegistration.delete("eventId", id);
@@ -184,20 +185,20 @@ public class EventService {
     private void apply(Event event, EventRequests.EventRequest request) {
         List<FieldError> errors = new ArrayList<>();
         if (!request.endsAt().isAfter(request.startsAt())) {
-            errors.add(new FieldError("endsAt", "must be after the start", "EVENT-001"));
+            errors.add(new FieldError("endsAt", "must be after the start", ProblemCode.EVENT_001));
         }
         if (blank(request.place()) && blank(request.link())) {
-            errors.add(new FieldError("place", "give a place or a link", "EVENT-008"));
+            errors.add(new FieldError("place", "give a place or a link", ProblemCode.EVENT_008));
         }
         List<UUID> units = request.audienceUnitIds() == null ? List.of()
                 : request.audienceUnitIds().stream().distinct().toList();
         if (request.audience() == Audience.UNITS) {
             if (units.isEmpty()) {
-                errors.add(new FieldError("audienceUnitIds", "name at least one unit for this audience", "EVENT-008"));
+                errors.add(new FieldError("audienceUnitIds", "name at least one unit for this audience", ProblemCode.EVENT_008));
             }
             for (int i = 0; i < units.size(); i++) {
                 if (Unit.findById(units.get(i)) == null) {
-                    errors.add(new FieldError("audienceUnitIds[" + i + "]", "no such unit", "EVENT-008"));
+                    errors.add(new FieldError("audienceUnitIds[" + i + "]", "no such unit", ProblemCode.EVENT_008));
                 }
             }
         } else {

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.security.UserProfile;
 
 /**
@@ -24,7 +25,7 @@ public class EventStatistics {
     public List<EventViews.YearCount> perYear(int fromYear, int toYear) {
         if (toYear < fromYear || toYear - fromYear >= MAX_YEARS) {
             throw ApiProblem.invalid("toYear", "must be from fromYear to " + (MAX_YEARS - 1) + " years after it",
-                    "EVENT-009");
+                    ProblemCode.EVENT_009);
         }
         List<EventViews.YearCount> rows = new ArrayList<>();
         for (int year = fromYear; year <= toYear; year++) {

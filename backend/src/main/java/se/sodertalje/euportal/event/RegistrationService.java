@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import se.sodertalje.euportal.audit.Actor;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.notification.NotificationKind;
 import se.sodertalje.euportal.notification.StepNotices;
@@ -57,12 +58,12 @@ public class RegistrationService {
         requireOpen(event, now);
         if (event.audience == Audience.UNITS && !user.hasRole(Roles.ADVISOR) && !user.hasRole(Roles.ADMIN)
                 && event.audienceUnits.stream().noneMatch(events.callerUnits()::contains)) {
-            throw new ApiProblem(403, "EVENT-003", "Forbidden", "This event is for other units", null);
+            throw new ApiProblem(403, ProblemCode.EVENT_003, "Forbidden", "This event is for other units", null);
         }
         EventRegistration registration = EventRegistration.<EventRegistration>find("eventId = ?1 and userSubject = ?2",
                 eventId, user.subject()).firstResult();
         if (registration != null && registration.status != RegistrationStatus.CANCELLED) {
-            throw ApiProblem.conflict("EVENT-002", "You are registered for this event already");
+            throw ApiProblem.conflict(ProblemCode.EVENT_002, "You are registered for this event already");
         }
         if (registration == null) {
             registration = new EventRegistration();
@@ -84,7 +85,7 @@ public class RegistrationService {
                 "eventId = ?1 and lower(guestEmail) = ?2 and erased = false", eventId, email.toLowerCase(Locale.ROOT))
                 .firstResult();
         if (registration != null && registration.status != RegistrationStatus.CANCELLED) {
-            throw ApiProblem.conflict("EVENT-007", "A guest with this e-mail is registered for this event already");
+            throw ApiProblem.conflict(ProblemCode.EVENT_007, "A guest with this e-mail is registered for this event already");
         }
         if (registration == null) {
             registration = new EventRegistration();
@@ -127,10 +128,10 @@ public class RegistrationService {
         EventRegistration registration = find(eventId, registrationId);
         ETags.requireMatch(ifMatch, registration.version);
         if (event.startsAt.isAfter(clock.instant())) {
-            throw ApiProblem.conflict("EVENT-004", "Attendance is recorded once the event has begun");
+            throw ApiProblem.conflict(ProblemCode.EVENT_004, "Attendance is recorded once the event has begun");
         }
         if (registration.status != RegistrationStatus.REGISTERED) {
-            throw ApiProblem.conflict("EVENT-004", "Only a participant with a seat can have attended");
+            throw ApiProblem.conflict(ProblemCode.EVENT_004, "Only a participant with a seat can have attended");
         }
         registration.attended = attended;
         em.flush();
@@ -171,7 +172,7 @@ public class RegistrationService {
 
     private void requireOpen(Event event, Instant now) {
         if (!event.startsAt.isAfter(now)) {
-            throw ApiProblem.conflict("EVENT-006", "The event has begun; registration is closed");
+            throw ApiProblem.conflict(ProblemCode.EVENT_006, "The event has begun; registration is closed");
         }
     }
 

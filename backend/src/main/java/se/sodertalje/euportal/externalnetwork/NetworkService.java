@@ -16,6 +16,7 @@ import se.sodertalje.euportal.audit.HistoryReader;
 import se.sodertalje.euportal.common.Text;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.externalnetwork.NetworkViews.ListItem;
 import se.sodertalje.euportal.externalnetwork.NetworkViews.MeetingView;
@@ -79,13 +80,13 @@ public class NetworkService {
     private static void apply(ExternalNetwork network, NetworkRequest request) {
         String name = request.name().trim();
         if (ExternalNetwork.count("lower(name) = ?1 and id <> ?2", name.toLowerCase(), network.id) > 0) {
-            throw ApiProblem.conflict("NETWORK-001", "There is a network of this name already",
-                    new FieldError("name", "is another network's name", "NETWORK-001"));
+            throw ApiProblem.conflict(ProblemCode.NETWORK_001, "There is a network of this name already",
+                    new FieldError("name", "is another network's name", ProblemCode.NETWORK_001));
         }
         List<NetworkMember> members = request.members() == null ? List.of() : request.members();
         for (int i = 0; i < members.size(); i++) {
             if (members.get(i).unitId() != null && Unit.findById(members.get(i).unitId()) == null) {
-                throw ApiProblem.invalid("members[" + i + "].unitId", "no such unit", "Exists");
+                throw ApiProblem.invalid("members[" + i + "].unitId", "no such unit", ProblemCode.EXISTS);
             }
         }
         network.name = name;

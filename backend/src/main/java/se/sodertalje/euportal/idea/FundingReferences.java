@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 
 /** Looks up the programmes and calls a screening names: existence for validation, names for the view. */
 @ApplicationScoped
@@ -47,12 +48,12 @@ class FundingReferences {
         Set<UUID> calls = callsById(Set.copyOf(callIds)).keySet();
         for (int i = 0; i < programmeIds.size(); i++) {
             if (!programmes.contains(programmeIds.get(i))) {
-                errors.add(new FieldError("programmeIds[" + i + "]", "no such programme", "Exists"));
+                errors.add(new FieldError("programmeIds[" + i + "]", "no such programme", ProblemCode.EXISTS));
             }
         }
         for (int i = 0; i < callIds.size(); i++) {
             if (!calls.contains(callIds.get(i))) {
-                errors.add(new FieldError("callIds[" + i + "]", "no such call", "Exists"));
+                errors.add(new FieldError("callIds[" + i + "]", "no such call", ProblemCode.EXISTS));
             }
         }
         return errors;

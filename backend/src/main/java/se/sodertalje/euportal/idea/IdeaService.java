@@ -11,6 +11,7 @@ import java.util.UUID;
 import se.sodertalje.euportal.audit.HistoryEntry;
 import se.sodertalje.euportal.audit.HistoryReader;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.paging.Filters;
 import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
@@ -137,7 +138,7 @@ public class IdeaService {
      */
     public void requireScreened(Idea idea) {
         if (!idea.isScreened()) {
-            throw ApiProblem.conflict("IDEA-001",
+            throw ApiProblem.conflict(ProblemCode.IDEA_001,
                     "screening is required before an idea can be closed or turned into an application");
         }
     }
@@ -145,7 +146,7 @@ public class IdeaService {
     /** A closed idea is a decision on record; it is no longer edited, screened again or deleted. */
     void requireOpen(Idea idea) {
         if (idea.status == IdeaStatus.CLOSED) {
-            throw ApiProblem.conflict("IDEA-002", "The idea is closed and can no longer be changed");
+            throw ApiProblem.conflict(ProblemCode.IDEA_002, "The idea is closed and can no longer be changed");
         }
     }
 
@@ -168,10 +169,10 @@ public class IdeaService {
     private void apply(Idea idea, IdeaRequest request) {
         Unit unit = Unit.findById(request.unitId());
         if (unit == null || !access.canReach(unit.id)) {
-            throw ApiProblem.invalid("unitId", "no such unit among yours", "Exists");
+            throw ApiProblem.invalid("unitId", "no such unit among yours", ProblemCode.EXISTS);
         }
         if (request.startDate() != null && request.endDate() != null && request.endDate().isBefore(request.startDate())) {
-            throw ApiProblem.invalid("endDate", "must not be before startDate", "Period");
+            throw ApiProblem.invalid("endDate", "must not be before startDate", ProblemCode.PERIOD);
         }
         idea.unitId = unit.id;
         idea.title = request.title().trim();

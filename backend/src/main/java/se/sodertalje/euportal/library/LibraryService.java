@@ -22,6 +22,7 @@ import se.sodertalje.euportal.audit.HistoryEntry;
 import se.sodertalje.euportal.audit.HistoryReader;
 import se.sodertalje.euportal.common.Text;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
 import se.sodertalje.euportal.common.web.ETags;
@@ -266,7 +267,7 @@ public class LibraryService {
     public ResultView setVisibility(UUID id, String ifMatch, VisibilityRequest request) {
         LibraryResult entry = find(id);
         if (!editable(entry)) {
-            throw new ApiProblem(403, "LIBRARY-001", "Forbidden",
+            throw new ApiProblem(403, ProblemCode.LIBRARY_001, "Forbidden",
                     "Only the project's unit or the International Office marks parts internal", null);
         }
         ETags.requireMatch(ifMatch, entry.version);

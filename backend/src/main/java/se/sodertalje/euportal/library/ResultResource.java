@@ -30,6 +30,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import se.sodertalje.euportal.application.access.ApplicationAccess;
 import se.sodertalje.euportal.audit.HistoryEntry;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
 import se.sodertalje.euportal.common.web.Responses;
@@ -70,7 +71,7 @@ public class ResultResource {
     public List<ResultListItem> similar(@QueryParam("ideaId") UUID ideaId, @QueryParam("applicationId") UUID applicationId) {
         if ((ideaId == null) == (applicationId == null)) {
             throw ApiProblem.invalid(ideaId == null ? "ideaId" : "applicationId",
-                    "give either an idea or an application", "Required");
+                    "give either an idea or an application", ProblemCode.REQUIRED);
         }
         return ideaId != null ? library.similarToIdea(ideas.reachable(ideaId))
                 : library.similarToApplication(applications.reachable(applicationId));

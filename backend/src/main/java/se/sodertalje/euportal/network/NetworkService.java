@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
 import se.sodertalje.euportal.organisation.ContactPerson;
@@ -147,7 +148,7 @@ public class NetworkService {
         if ("-name".equals(sort)) {
             java.util.Collections.reverse(all);
         } else if (!"name".equals(sort)) {
-            throw ApiProblem.invalid("sort", "cannot sort by '" + sort + "'; allowed: name", "Sort");
+            throw ApiProblem.invalid("sort", "cannot sort by '" + sort + "'; allowed: name", ProblemCode.SORT);
         }
         int from = Math.min(paging.firstResult(), all.size());
         int to = (int) Math.min((long) from + paging.maxResults(), all.size());

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.security.CurrentUser;
 
 /** Each user's delivery per reminder kind; a kind without a stored choice gets {@link Delivery#DEFAULT}. */
@@ -81,22 +82,22 @@ public class NotificationPreferences {
             PreferenceView preference = preferences.get(i);
             String at = "[" + i + "]";
             if (preference == null) {
-                errors.add(new FieldError(at, "must not be null", "NotNull"));
+                errors.add(new FieldError(at, "must not be null", ProblemCode.NOT_NULL));
                 continue;
             }
             if (preference.kind() == null) {
-                errors.add(new FieldError(at + ".kind", "must not be null", "NotNull"));
+                errors.add(new FieldError(at + ".kind", "must not be null", ProblemCode.NOT_NULL));
             } else if (!NotificationKind.CHOOSABLE.contains(preference.kind())) {
                 errors.add(new FieldError(at + ".kind", "only these kinds have a delivery: "
-                        + NotificationKind.CHOOSABLE.stream().sorted().toList(), "ReminderKind"));
+                        + NotificationKind.CHOOSABLE.stream().sorted().toList(), ProblemCode.REMINDER_KIND));
             } else if (NotificationKind.STEPS.contains(preference.kind()) && preference.delivery() == Delivery.DIGEST) {
                 errors.add(new FieldError(at + ".delivery", "a step's notice comes at once or only in the portal (OFF)",
-                        "StepDelivery"));
+                        ProblemCode.STEP_DELIVERY));
             } else if (!seen.add(preference.kind())) {
-                errors.add(new FieldError(at + ".kind", "is listed twice", "Unique"));
+                errors.add(new FieldError(at + ".kind", "is listed twice", ProblemCode.UNIQUE));
             }
             if (preference.delivery() == null) {
-                errors.add(new FieldError(at + ".delivery", "must not be null", "NotNull"));
+                errors.add(new FieldError(at + ".delivery", "must not be null", ProblemCode.NOT_NULL));
             }
         }
         if (!errors.isEmpty()) {

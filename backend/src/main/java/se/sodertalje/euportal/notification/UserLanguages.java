@@ -10,6 +10,7 @@ import java.util.Optional;
 import se.sodertalje.euportal.common.Language;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.security.CurrentUser;
 
 /**
@@ -44,7 +45,7 @@ public class UserLanguages {
             throw ApiProblem.badRequest("The body must be {\"language\": \"SV\" or \"EN\"}");
         }
         if (choice.language() == null) {
-            throw ApiProblem.invalid(List.of(new FieldError("language", "must not be null", "NotNull")));
+            throw ApiProblem.invalid(List.of(new FieldError("language", "must not be null", ProblemCode.NOT_NULL)));
         }
         em.createNativeQuery("""
                 insert into user_language (user_subject, language, updated_at) values (:subject, :language, :now)

@@ -14,6 +14,7 @@ import se.sodertalje.euportal.audit.HistoryEntry;
 import se.sodertalje.euportal.audit.HistoryReader;
 import se.sodertalje.euportal.common.Text;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.paging.Filters;
 import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
@@ -89,7 +90,7 @@ public class ContactPersonService {
         ContactPerson person = reachable(id);
         ETags.requireMatch(ifMatch, person.version);
         if (person.erased) {
-            throw ApiProblem.conflict("CONTACT-002", "The person's data has been erased; the record cannot be edited");
+            throw ApiProblem.conflict(ProblemCode.CONTACT_002, "The person's data has been erased; the record cannot be edited");
         }
         apply(person, request);
         em.flush();
@@ -128,11 +129,11 @@ public class ContactPersonService {
     private void apply(ContactPerson person, ContactPersonRequest request) {
         Unit unit = Unit.findById(request.unitId());
         if (unit == null || !access.canReach(unit.id)) {
-            throw ApiProblem.invalid("unitId", "no such unit among yours", "Exists");
+            throw ApiProblem.invalid("unitId", "no such unit among yours", ProblemCode.EXISTS);
         }
         ActivePeriod period = new ActivePeriod(request.activeFrom(), request.activeTo());
         if (!period.isValid()) {
-            throw ApiProblem.invalid("activeTo", "must not be before activeFrom", "Period");
+            throw ApiProblem.invalid("activeTo", "must not be before activeFrom", ProblemCode.PERIOD);
         }
         person.unitId = unit.id;
         person.name = request.name().trim();

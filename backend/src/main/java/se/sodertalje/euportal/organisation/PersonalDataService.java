@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.security.CurrentUser;
 
 /** Export and erasure of a contact person's personal data (GDPR art. 15 and 17). */
@@ -98,7 +99,7 @@ public class PersonalDataService {
     public ContactPersonView erase(UUID id) {
         ContactPerson person = contacts.reachable(id);
         if (person.erased) {
-            throw ApiProblem.conflict("CONTACT-003", "The person's data has already been erased");
+            throw ApiProblem.conflict(ProblemCode.CONTACT_003, "The person's data has already been erased");
         }
         // The same person registered for events as a guest (by e-mail) is erased there too.
         guests.erase(person.email);

@@ -15,6 +15,7 @@ import se.sodertalje.euportal.audit.HistoryEntry;
 import se.sodertalje.euportal.audit.HistoryReader;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.paging.Filters;
 import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
@@ -86,10 +87,10 @@ public class UnitService {
         Unit unit = reachable(id);
         ETags.requireMatch(ifMatch, unit.version);
         if (Unit.count("parentId", id) > 0) {
-            throw ApiProblem.conflict("UNIT-002", "The unit has sub-units; move or delete them first");
+            throw ApiProblem.conflict(ProblemCode.UNIT_002, "The unit has sub-units; move or delete them first");
         }
         if (ContactPerson.count("unitId", id) > 0) {
-            throw ApiProblem.conflict("UNIT-003", "The unit has contact persons; delete them or deactivate the unit instead");
+            throw ApiProblem.conflict(ProblemCode.UNIT_003, "The unit has contact persons; delete them or deactivate the unit instead");
         }
         unit.delete();
         em.flush();
@@ -116,8 +117,8 @@ public class UnitService {
         boolean codeTaken = Unit.count("code = ?1 and id <> ?2", code,
                 unit.id == null ? new UUID(0, 0) : unit.id) > 0;
         if (codeTaken) {
-            throw ApiProblem.conflict("UNIT-001", "Another unit already has code " + code,
-                    new FieldError("code", "is already used by another unit", "Unique"));
+            throw ApiProblem.conflict(ProblemCode.UNIT_001, "Another unit already has code " + code,
+                    new FieldError("code", "is already used by another unit", ProblemCode.UNIQUE)).with(Map.of("code", code));
         }
         if (request.parentId() != null) {
             checkParent(unit.id, request.parentId());
@@ -135,11 +136,11 @@ public class UnitService {
         UUID current = parentId;
         while (current != null) {
             if (current.equals(unitId) || !seen.add(current)) {
-                throw ApiProblem.invalid("parentId", "would make the unit its own ancestor", "Cycle");
+                throw ApiProblem.invalid("parentId", "would make the unit its own ancestor", ProblemCode.CYCLE);
             }
             Unit ancestor = Unit.findById(current);
             if (ancestor == null) {
-                throw ApiProblem.invalid("parentId", "no such unit", "Exists");
+                throw ApiProblem.invalid("parentId", "no such unit", ProblemCode.EXISTS);
             }
             current = ancestor.parentId;
         }

@@ -14,6 +14,7 @@ import se.sodertalje.euportal.audit.HistoryReader;
 import se.sodertalje.euportal.common.Text;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.paging.Filters;
 import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
@@ -42,7 +43,7 @@ public class PartnerService {
         Filters filters = filters(filter);
         boolean text = filters.params().containsKey("q");
         if (!text && paging.sort != null && paging.sort.replace("-", "").contains("relevance")) {
-            throw ApiProblem.invalid("sort", "relevance needs a text query q", "Sort");
+            throw ApiProblem.invalid("sort", "relevance needs a text query q", ProblemCode.SORT);
         }
         String order = SortOrder.toJpql(paging.sort, text ? "-relevance" : "legalName", SORTABLE, "o.id");
         return PagedQuery.runNative(em, PartnerOrganisation.class, "o", "partner_organisation o", filters, order, paging,
@@ -114,7 +115,7 @@ public class PartnerService {
         PartnerOrganisation organisation = find(id);
         ETags.requireMatch(ifMatch, organisation.version);
         if (ApplicationPartner.count("organisationId", id) + PartnerInterest.count("organisationId", id) > 0) {
-            throw ApiProblem.conflict("PARTNER-004", organisation.legalName + " is in an application's partnership or "
+            throw ApiProblem.conflict(ProblemCode.PARTNER_004, organisation.legalName + " is in an application's partnership or "
                     + "has expressed interest in a partner search; it stays in the register");
         }
         organisation.delete();
@@ -137,16 +138,16 @@ public class PartnerService {
         List<FieldError> errors = new ArrayList<>();
         String country = request.country().trim().toUpperCase(Locale.ROOT);
         if (!CountryCodes.valid(country)) {
-            errors.add(new FieldError("country", "is not an ISO 3166-1 alpha-2 code such as SE or FI", "Country"));
+            errors.add(new FieldError("country", "is not an ISO 3166-1 alpha-2 code such as SE or FI", ProblemCode.COUNTRY));
         }
         String pic = Pic.normalise(request.pic());
         if (pic != null && !Pic.valid(pic)) {
-            errors.add(new FieldError("pic", "must be the 9 digits of the Participant Identification Code", "Pic"));
+            errors.add(new FieldError("pic", "must be the 9 digits of the Participant Identification Code", ProblemCode.PIC));
         }
         String vat = VatNumber.normalise(request.vatNumber());
         if (vat != null && !VatNumber.valid(vat)) {
             errors.add(new FieldError("vatNumber", "must be a country prefix and 2 to 13 letters or digits, e.g. "
-                    + "SE212000018101", "VatNumber"));
+                    + "SE212000018101", ProblemCode.VAT_NUMBER));
         }
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);
@@ -177,13 +178,13 @@ public class PartnerService {
         if (pic != null) {
             PartnerOrganisation same = PartnerOrganisation.find("pic = ?1 and id <> ?2", pic, id).firstResult();
             if (same != null) {
-                throw duplicate("PARTNER-001", same, "pic", "has the same PIC");
+                throw duplicate(ProblemCode.PARTNER_001, same, "pic", "has the same PIC");
             }
         }
         if (vat != null) {
             PartnerOrganisation same = PartnerOrganisation.find("vatNumber = ?1 and id <> ?2", vat, id).firstResult();
             if (same != null) {
-                throw duplicate("PARTNER-002", same, "vatNumber", "has the same VAT number");
+                throw duplicate(ProblemCode.PARTNER_002, same, "vatNumber", "has the same VAT number");
             }
         }
         List<Object[]> sameCountry = em.createQuery("select o.id, o.nameKey from PartnerOrganisation o "
@@ -191,16 +192,16 @@ public class PartnerService {
                 .setParameter("country", country).setParameter("id", id).getResultList();
         for (Object[] other : sameCountry) {
             if (DuplicateRules.nearIdentical(nameKey, (String) other[1])) {
-                throw duplicate("PARTNER-003", PartnerOrganisation.findById(other[0]), "legalName",
+                throw duplicate(ProblemCode.PARTNER_003, PartnerOrganisation.findById(other[0]), "legalName",
                         "has a near-identical name in the same country");
             }
         }
     }
 
-    private static ApiProblem duplicate(String code, PartnerOrganisation existing, String field, String why) {
+    private static ApiProblem duplicate(ProblemCode code, PartnerOrganisation existing, String field, String why) {
         return ApiProblem.duplicate(code, existing.legalName + " (" + existing.country + ") " + why
                 + "; it is already in the register", new FieldError(field, "is already registered for "
-                + existing.legalName, "Duplicate"), "/api/v1/partners/" + existing.id);
+                + existing.legalName, ProblemCode.DUPLICATE_ITEM), "/api/v1/partners/" + existing.id);
     }
 
     private static List<String> cleaned(List<String> values) {

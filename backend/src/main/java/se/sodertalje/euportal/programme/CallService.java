@@ -11,12 +11,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import se.sodertalje.euportal.audit.HistoryEntry;
 import se.sodertalje.euportal.audit.HistoryReader;
 import se.sodertalje.euportal.common.Text;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
 import se.sodertalje.euportal.common.paging.PagedQuery;
@@ -98,18 +100,18 @@ public class CallService {
         List<FieldError> errors = new ArrayList<>();
         Programme programme = Programme.findById(request.programmeId());
         if (programme == null) {
-            errors.add(new FieldError("programmeId", "no such programme", "Exists"));
+            errors.add(new FieldError("programmeId", "no such programme", ProblemCode.EXISTS));
         }
         try {
             ZoneId.of(request.timeZone());
         } catch (DateTimeException e) {
-            errors.add(new FieldError("timeZone", "is not a time zone such as Europe/Brussels", "TimeZone"));
+            errors.add(new FieldError("timeZone", "is not a time zone such as Europe/Brussels", ProblemCode.TIME_ZONE));
         }
         if (request.opensAt() != null && request.opensAt().isAfter(request.closesAt())) {
-            errors.add(new FieldError("opensAt", "must not be after closesAt", "Period"));
+            errors.add(new FieldError("opensAt", "must not be after closesAt", ProblemCode.PERIOD));
         }
         if (request.grantMin() != null && request.grantMax() != null && request.grantMin().compareTo(request.grantMax()) > 0) {
-            errors.add(new FieldError("grantMin", "must not exceed grantMax", "Range"));
+            errors.add(new FieldError("grantMin", "must not exceed grantMax", ProblemCode.RANGE));
         }
         if (programme != null && request.rules() != null) {
             errors.addAll(RuleSetRules.checkNarrows(request.rules(), programme.rules, "rules"));
@@ -119,8 +121,9 @@ public class CallService {
         }
         String identifier = request.identifier().trim();
         if (FundingCall.count("identifier = ?1 and id <> ?2", identifier, call.id == null ? new UUID(0, 0) : call.id) > 0) {
-            throw ApiProblem.conflict("CALL-001", "Another call already has identifier " + identifier,
-                    new FieldError("identifier", "is already used by another call", "Unique"));
+            throw ApiProblem.conflict(ProblemCode.CALL_001, "Another call already has identifier " + identifier,
+                    new FieldError("identifier", "is already used by another call", ProblemCode.UNIQUE))
+                    .with(Map.of("identifier", identifier));
         }
         call.programmeId = programme.id;
         call.identifier = identifier;

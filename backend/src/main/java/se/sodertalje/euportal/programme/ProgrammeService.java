@@ -13,6 +13,7 @@ import se.sodertalje.euportal.audit.HistoryReader;
 import se.sodertalje.euportal.common.Text;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.paging.Filters;
 import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
@@ -74,7 +75,7 @@ public class ProgrammeService {
         Programme programme = find(id);
         ETags.requireMatch(ifMatch, programme.version);
         if (FundingCall.count("programmeId", id) > 0) {
-            throw ApiProblem.conflict("PROGRAMME-002", "The programme has calls; delete them first");
+            throw ApiProblem.conflict(ProblemCode.PROGRAMME_002, "The programme has calls; delete them first");
         }
         programme.delete();
         em.flush();
@@ -95,8 +96,9 @@ public class ProgrammeService {
     private void apply(Programme programme, ProgrammeRequest request) {
         String code = request.code().trim();
         if (Programme.count("code = ?1 and id <> ?2", code, programme.id == null ? new UUID(0, 0) : programme.id) > 0) {
-            throw ApiProblem.conflict("PROGRAMME-001", "Another programme already has code " + code,
-                    new FieldError("code", "is already used by another programme", "Unique"));
+            throw ApiProblem.conflict(ProblemCode.PROGRAMME_001, "Another programme already has code " + code,
+                    new FieldError("code", "is already used by another programme", ProblemCode.UNIQUE))
+                    .with(Map.of("code", code));
         }
         List<FieldError> errors = RuleSetRules.checkProgramme(request.rules(), "rules");
         if (programme.id != null) {
@@ -104,7 +106,7 @@ public class ProgrammeService {
             calls.stream().filter(c -> !RuleSetRules.checkNarrows(c.rules, request.rules(), "rules").isEmpty())
                     .findFirst().ifPresent(c -> errors.add(new FieldError("rules",
                             "would be narrower than the rules of call " + c.identifier + "; change the call first",
-                            "CallsNarrower")));
+                            ProblemCode.CALLS_NARROWER)));
         }
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 
 /**
  * The rules a rule set must keep: within the legal ceilings for a programme, and only narrower
@@ -29,28 +30,28 @@ public final class RuleSetRules {
             FlatRateLimit rate = rules.flatRates().get(i);
             String field = prefix + ".flatRates[" + i + "]";
             if (!seen.add(rate.type())) {
-                errors.add(new FieldError(field + ".type", "is listed twice", "Duplicate"));
+                errors.add(new FieldError(field + ".type", "is listed twice", ProblemCode.DUPLICATE_ITEM));
             }
             if (!isPercentWithCents(rate.maxPercent()) || rate.maxPercent().signum() <= 0
                     || rate.maxPercent().compareTo(rate.type().legalMaxPercent()) > 0) {
                 errors.add(new FieldError(field + ".maxPercent", "must be above 0 and at most "
-                        + rate.type().legalMaxPercent() + " % for " + rate.type(), "FlatRateCeiling"));
+                        + rate.type().legalMaxPercent() + " % for " + rate.type(), ProblemCode.FLAT_RATE_CEILING));
             }
         }
         if (!isPercentWithCents(rules.maxCoFinancingPercent()) || rules.maxCoFinancingPercent().signum() <= 0
                 || rules.maxCoFinancingPercent().compareTo(HUNDRED) > 0) {
-            errors.add(new FieldError(prefix + ".maxCoFinancingPercent", "must be above 0 and at most 100", "Range"));
+            errors.add(new FieldError(prefix + ".maxCoFinancingPercent", "must be above 0 and at most 100", ProblemCode.RANGE));
         }
         if (rules.reportingPeriodMonths() < 1 || rules.reportingPeriodMonths() > MAX_REPORTING_PERIOD_MONTHS) {
             errors.add(new FieldError(prefix + ".reportingPeriodMonths", "must be between 1 and "
-                    + MAX_REPORTING_PERIOD_MONTHS, "Range"));
+                    + MAX_REPORTING_PERIOD_MONTHS, ProblemCode.RANGE));
         }
         if (rules.retentionYears() < 1) {
-            errors.add(new FieldError(prefix + ".retentionYears", "must be at least 1", "Range"));
+            errors.add(new FieldError(prefix + ".retentionYears", "must be at least 1", ProblemCode.RANGE));
         }
         if (rules.stateAidRetentionYears() < rules.retentionYears()) {
             errors.add(new FieldError(prefix + ".stateAidRetentionYears", "must not be shorter than retentionYears",
-                    "Range"));
+                    ProblemCode.RANGE));
         }
         return errors;
     }
@@ -60,7 +61,7 @@ public final class RuleSetRules {
         List<FieldError> errors = checkProgramme(call, prefix);
         if (!programme.costCategories().containsAll(call.costCategories())) {
             errors.add(new FieldError(prefix + ".costCategories", "may only use the programme's cost categories "
-                    + programme.costCategories(), "Narrower"));
+                    + programme.costCategories(), ProblemCode.NARROWER));
         }
         Map<FlatRateType, BigDecimal> allowed = new EnumMap<>(FlatRateType.class);
         programme.flatRates().forEach(rate -> allowed.put(rate.type(), rate.maxPercent()));
@@ -69,32 +70,32 @@ public final class RuleSetRules {
             BigDecimal programmeMax = allowed.get(rate.type());
             if (programmeMax == null) {
                 errors.add(new FieldError(prefix + ".flatRates[" + i + "].type", "the programme does not allow "
-                        + rate.type(), "Narrower"));
+                        + rate.type(), ProblemCode.NARROWER));
             } else if (rate.maxPercent().compareTo(programmeMax) > 0) {
                 errors.add(new FieldError(prefix + ".flatRates[" + i + "].maxPercent", "must not exceed the programme's "
-                        + programmeMax.toPlainString() + " %", "Narrower"));
+                        + programmeMax.toPlainString() + " %", ProblemCode.NARROWER));
             }
         }
         if (call.maxCoFinancingPercent().compareTo(programme.maxCoFinancingPercent()) > 0) {
             errors.add(new FieldError(prefix + ".maxCoFinancingPercent", "must not exceed the programme's "
-                    + programme.maxCoFinancingPercent().toPlainString() + " %", "Narrower"));
+                    + programme.maxCoFinancingPercent().toPlainString() + " %", ProblemCode.NARROWER));
         }
         if (call.currencyConversion() != programme.currencyConversion()) {
             errors.add(new FieldError(prefix + ".currencyConversion", "must be the programme's "
-                    + programme.currencyConversion(), "Narrower"));
+                    + programme.currencyConversion(), ProblemCode.NARROWER));
         }
         if (call.reportingPeriodMonths() != programme.reportingPeriodMonths()) {
             errors.add(new FieldError(prefix + ".reportingPeriodMonths", "must be the programme's "
-                    + programme.reportingPeriodMonths(), "Narrower"));
+                    + programme.reportingPeriodMonths(), ProblemCode.NARROWER));
         }
         if (call.retentionYears() < programme.retentionYears()
                 || call.stateAidRetentionYears() < programme.stateAidRetentionYears()) {
-            errors.add(new FieldError(prefix + ".retentionYears", "must not be shorter than the programme's", "Narrower"));
+            errors.add(new FieldError(prefix + ".retentionYears", "must not be shorter than the programme's", ProblemCode.NARROWER));
         }
         if (programme.eligibleUntil() != null && call.eligibleUntil() != null
                 && call.eligibleUntil().isAfter(programme.eligibleUntil())) {
             errors.add(new FieldError(prefix + ".eligibleUntil", "must not be after the programme's "
-                    + programme.eligibleUntil(), "Narrower"));
+                    + programme.eligibleUntil(), ProblemCode.NARROWER));
         }
         return errors;
     }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import se.sodertalje.euportal.audit.Actor;
 import se.sodertalje.euportal.audit.FileLog;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.organisation.Unit;
 import se.sodertalje.euportal.programme.FundingCall;
@@ -52,7 +53,7 @@ public class ProjectLifecycle {
         ProjectWorkflow.require(project.status, request.action(), user.roles());
         if (request.action() == ProjectAction.CLOSE) {
             if (project.lastPaymentOn == null) {
-                throw ApiProblem.conflict("PROJECT-002", "Record the funder's last payment on its claim before closing: "
+                throw ApiProblem.conflict(ProblemCode.PROJECT_002, "Record the funder's last payment on its claim before closing: "
                         + "the retention date counts from it");
             }
             project.closedOn = LocalDate.now(clock);
@@ -96,10 +97,10 @@ public class ProjectLifecycle {
         Project project = projects.reachable(id);
         LocalDate today = LocalDate.now(clock);
         if (project.status != ProjectStatus.ARCHIVED) {
-            throw ApiProblem.conflict("PROJECT-006", "Only an archived project's documents can be deleted; archive it first");
+            throw ApiProblem.conflict(ProblemCode.PROJECT_006, "Only an archived project's documents can be deleted; archive it first");
         }
         if (!RetentionRules.mayDelete(project.retentionUntil, today)) {
-            throw ApiProblem.conflict("PROJECT-005", project.retentionUntil == null
+            throw ApiProblem.conflict(ProblemCode.PROJECT_005, project.retentionUntil == null
                     ? "The project has no retention date yet: it is set when the project closes after its last payment"
                     : "The project's documents are kept until " + project.retentionUntil + "; they cannot be deleted before");
         }

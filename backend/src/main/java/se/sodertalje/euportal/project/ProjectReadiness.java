@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.readiness.ReadinessItem;
 import se.sodertalje.euportal.readiness.ReadinessItem.Section;
 import se.sodertalje.euportal.common.workflow.WorkflowTable.Step;
@@ -44,7 +45,7 @@ public class ProjectReadiness {
     /** Closing needs the funder's last payment (PROJECT-002, as the step refuses it). */
     private static List<ReadinessItem> needs(ProjectAction action, Project project) {
         if (action == ProjectAction.CLOSE && project.lastPaymentOn == null) {
-            return List.of(ReadinessItem.blocking("PROJECT-002", "lastPaymentOn", Section.REPORTS,
+            return List.of(ReadinessItem.blocking(ProblemCode.PROJECT_002, "lastPaymentOn", Section.REPORTS,
                     "record the funder's last payment on its claim"));
         }
         return List.of();

@@ -15,6 +15,7 @@ import se.sodertalje.euportal.audit.HistoryEntry;
 import se.sodertalje.euportal.audit.HistoryReader;
 import se.sodertalje.euportal.budget.ReportingPeriods;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.paging.Filters;
 import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
@@ -154,7 +155,7 @@ public class ProjectService {
     public Project writable(UUID id) {
         Project project = reachable(id);
         if (!ProjectWorkflow.isWritable(project.status)) {
-            throw ApiProblem.conflict("PROJECT-004", "The project is archived; its records are read-only"
+            throw ApiProblem.conflict(ProblemCode.PROJECT_004, "The project is archived; its records are read-only"
                     + (project.retentionUntil == null ? "" : " and kept until " + project.retentionUntil));
         }
         return project;

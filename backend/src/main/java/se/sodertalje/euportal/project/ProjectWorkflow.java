@@ -3,6 +3,7 @@ package se.sodertalje.euportal.project;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.workflow.WorkflowTable;
 import se.sodertalje.euportal.common.workflow.WorkflowTable.Step;
 import se.sodertalje.euportal.security.Roles;
@@ -15,7 +16,7 @@ import se.sodertalje.euportal.security.Roles;
 public final class ProjectWorkflow {
 
     private static final WorkflowTable<ProjectAction, ProjectStatus> TABLE = new WorkflowTable<>("a project",
-            "PROJECT-001", "PROJECT-001", List.of(
+            ProblemCode.PROJECT_001, ProblemCode.PROJECT_001, List.of(
             new Step<>(ProjectAction.START_CLOSING, Roles.ADVISOR, EnumSet.of(ProjectStatus.RUNNING), ProjectStatus.CLOSING),
             new Step<>(ProjectAction.CLOSE, Roles.ADVISOR, EnumSet.of(ProjectStatus.CLOSING), ProjectStatus.CLOSED),
             new Step<>(ProjectAction.ARCHIVE, Roles.ADVISOR, EnumSet.of(ProjectStatus.CLOSED), ProjectStatus.ARCHIVED)));

@@ -99,7 +99,7 @@ public class ExchangeRateResource {
     @RolesAllowed({Roles.ADVISOR, Roles.ADMIN})
     @Operation(summary = "Record a month's rate", description = "Creates the rate (201) or replaces it (200). "
             + "Replacing needs If-Match with the rate's ETag; creating takes none. The month may be at most next "
-            + "month, the rate above zero with at most 6 decimals (field errors RATE-001…RATE-007).")
+            + "month, the rate above zero with at most 6 decimals (field errors RATE-0nn, listed in the ProblemCode enum).")
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExchangeRateView.class)))
     @APIResponse(responseCode = "201", description = "Created; Location and ETag headers name the new record",

@@ -13,6 +13,7 @@ import java.util.Map;
 import se.sodertalje.euportal.common.Text;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.paging.Filters;
 import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
@@ -89,7 +90,7 @@ public class ExchangeRateService {
         boolean created = rate == null;
         if (created) {
             if (ifMatch != null && !ifMatch.isBlank()) {
-                throw new ApiProblem(412, "STALE_VERSION", "Precondition failed",
+                throw new ApiProblem(412, ProblemCode.STALE_VERSION, "Precondition failed",
                         "The rate was deleted by someone else; reload the list and record it again", null);
             }
             rate = new ExchangeRate();

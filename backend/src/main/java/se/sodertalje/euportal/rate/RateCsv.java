@@ -10,6 +10,7 @@ import java.util.Map;
 import se.sodertalje.euportal.common.csv.CsvTable;
 import se.sodertalje.euportal.common.csv.CsvWriter;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 
 /**
  * The rates' CSV: what the export writes and the import reads back. The header names the columns
@@ -39,7 +40,7 @@ public final class RateCsv {
         List<FieldError> errors = new ArrayList<>();
         if (!table.hasColumns(REQUIRED)) {
             errors.add(new FieldError("file", "must start with the header " + String.join(";", HEADER)
-                    + " (separated by ';' or ','; source is optional)", "Format"));
+                    + " (separated by ';' or ','; source is optional)", ProblemCode.FORMAT));
             return new ParsedRates(0, List.of(), errors);
         }
         List<ImportedRate> rates = new ArrayList<>();
@@ -65,7 +66,7 @@ public final class RateCsv {
             Integer earlier = firstRow.putIfAbsent(currency + "|" + month, row);
             if (earlier != null) {
                 errors.add(new FieldError(prefix + "month", "repeats the " + currency + " rate of " + month + " in row "
-                        + (earlier + 1), "RATE-008"));
+                        + (earlier + 1), ProblemCode.RATE_008));
                 continue;
             }
             rates.add(new ImportedRate(row, currency, month, unitsPerEur, source));
@@ -79,7 +80,7 @@ public final class RateCsv {
         if (cell != null && cell.matches("[+-]?\\d+([.,]\\d+)?")) {
             value = new BigDecimal(cell.replace(',', '.'));
         } else if (cell != null) {
-            errors.add(new FieldError(field, "must be a number such as 11.4830 or 11,4830", "RATE-005"));
+            errors.add(new FieldError(field, "must be a number such as 11.4830 or 11,4830", ProblemCode.RATE_005));
             return null;
         }
         RateRules.checkRate(value, field, errors);

@@ -5,13 +5,15 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 
 /**
  * What a monthly EUR rate must be, for the API and the CSV import alike. Each rule has a stable
- * code (RATE-001…); the checks add field errors under the names the caller gives.
+ * code (the RATE-0nn constants of {@link se.sodertalje.euportal.common.error.ProblemCode}); the checks add field errors under the names the caller gives.
  */
 public final class RateRules {
 
@@ -31,9 +33,9 @@ public final class RateRules {
     /** RATE-001: an ISO 4217 code in upper case; RATE-002: not the euro itself. */
     public static void checkCurrency(String currency, String field, List<FieldError> errors) {
         if (currency == null || !currency.matches("[A-Z]{3}") || !ISO_4217.contains(currency)) {
-            errors.add(new FieldError(field, "must be an ISO 4217 currency code in upper case, e.g. SEK", "RATE-001"));
+            errors.add(new FieldError(field, "must be an ISO 4217 currency code in upper case, e.g. SEK", ProblemCode.RATE_001));
         } else if (currency.equals("EUR")) {
-            errors.add(new FieldError(field, "must not be EUR: rates are units of a currency per 1 EUR", "RATE-002"));
+            errors.add(new FieldError(field, "must not be EUR: rates are units of a currency per 1 EUR", ProblemCode.RATE_002));
         }
     }
 
@@ -46,7 +48,7 @@ public final class RateRules {
                 // falls through to the error below
             }
         }
-        errors.add(new FieldError(field, "must be a month written YYYY-MM, e.g. 2026-11", "RATE-003"));
+        errors.add(new FieldError(field, "must be a month written YYYY-MM, e.g. 2026-11", ProblemCode.RATE_003));
         return null;
     }
 
@@ -55,27 +57,28 @@ public final class RateRules {
         YearMonth latest = current.plusMonths(1);
         if (month.isBefore(FIRST_MONTH) || month.isAfter(latest)) {
             errors.add(new FieldError(field, "must be between " + FIRST_MONTH + " and " + latest
-                    + " (next month at the latest)", "RATE-004"));
+                    + " (next month at the latest)", ProblemCode.RATE_004));
         }
     }
 
     /** RATE-005: given and above zero; RATE-006: at most 6 decimals and 8 digits before the point. */
     public static void checkRate(BigDecimal unitsPerEur, String field, List<FieldError> errors) {
         if (unitsPerEur == null || unitsPerEur.signum() <= 0) {
-            errors.add(new FieldError(field, "must be a number above zero", "RATE-005"));
+            errors.add(new FieldError(field, "must be a number above zero", ProblemCode.RATE_005));
             return;
         }
         BigDecimal plain = unitsPerEur.stripTrailingZeros();
         if (plain.scale() > MAX_DECIMALS || plain.precision() - plain.scale() > MAX_INTEGER_DIGITS) {
             errors.add(new FieldError(field, "must have at most " + MAX_DECIMALS + " decimals and "
-                    + MAX_INTEGER_DIGITS + " digits before the decimal point", "RATE-006"));
+                    + MAX_INTEGER_DIGITS + " digits before the decimal point", ProblemCode.RATE_006));
         }
     }
 
     /** RATE-007: the source is free text of at most 200 characters. */
     public static void checkSource(String source, String field, List<FieldError> errors) {
         if (source != null && source.length() > MAX_SOURCE) {
-            errors.add(new FieldError(field, "must be at most " + MAX_SOURCE + " characters", "RATE-007"));
+            errors.add(new FieldError(field, "must be at most " + MAX_SOURCE + " characters", ProblemCode.RATE_007,
+                    Map.of("max", MAX_SOURCE)));
         }
     }
 }

@@ -2,6 +2,7 @@ package se.sodertalje.euportal.readiness;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 
 /**
  * One thing a step still needs: a stable code, the field to fix (as a refusal names it), the
@@ -10,7 +11,8 @@ import se.sodertalje.euportal.common.error.FieldError;
  */
 @Schema(requiredProperties = {"code", "field", "section", "message", "blocking", "about"})
 public record ReadinessItem(
-        @Schema(description = "Stable code, e.g. READINESS-001 (no call), BUDGET-017, PARTNERSHIP-004") String code,
+        @Schema(description = "Stable code of the registry (ProblemCode), e.g. READINESS-001 (no call), "
+                + "BUDGET-017, PARTNERSHIP-004") String code,
         @Schema(description = "The field to fix, as a refused step's errors[] name it, e.g. periodEnd, budget.lines")
         String field,
         Section section,
@@ -24,12 +26,12 @@ public record ReadinessItem(
         CALL, PERIOD, DESCRIPTION, WORK_PACKAGES, PARTNERSHIP, BUDGET, REPORT_CONTENT, EXPENDITURE, REPORTS
     }
 
-    public static ReadinessItem blocking(String code, String field, Section section, String message) {
-        return new ReadinessItem(code, field, section, message, true, null);
+    public static ReadinessItem blocking(ProblemCode code, String field, Section section, String message) {
+        return new ReadinessItem(code.code(), field, section, message, true, null);
     }
 
-    public static ReadinessItem advised(String code, String field, Section section, String message) {
-        return new ReadinessItem(code, field, section, message, false, null);
+    public static ReadinessItem advised(ProblemCode code, String field, Section section, String message) {
+        return new ReadinessItem(code.code(), field, section, message, false, null);
     }
 
     public ReadinessItem about(String what) {
@@ -38,6 +40,6 @@ public record ReadinessItem(
 
     /** As a refused step names it in its problem's errors[]. */
     public FieldError asFieldError() {
-        return new FieldError(field, message, code);
+        return new FieldError(field, message, code, java.util.Map.of());
     }
 }

@@ -18,6 +18,7 @@ import se.sodertalje.euportal.audit.FileLog;
 import se.sodertalje.euportal.budget.BudgetForClaims;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.project.Project;
 
@@ -68,7 +69,8 @@ public class ExpenditureService {
     public ExpenditureView add(UUID reportId, ExpenditureRequest request) {
         ProjectReport report = financialDraft(reportId);
         if (Expenditure.count("reportId", report.id) >= MAX_LINES) {
-            throw ApiProblem.conflict("REPORT-020", "A claim holds at most " + MAX_LINES + " expenditure lines");
+            throw ApiProblem.conflict(ProblemCode.REPORT_020, "A claim holds at most " + MAX_LINES + " expenditure lines")
+                    .with(Map.of("max", MAX_LINES));
         }
         check(report, request);
         Expenditure line = new Expenditure();
@@ -118,7 +120,7 @@ public class ExpenditureService {
     ProjectReport financialDraft(UUID reportId) {
         ProjectReport report = reports.editable(reportId);
         if (report.kind != ReportKind.FINANCIAL) {
-            throw ApiProblem.conflict("REPORT-009", "Only a financial report has expenditure lines");
+            throw ApiProblem.conflict(ProblemCode.REPORT_009, "Only a financial report has expenditure lines");
         }
         return report;
     }
@@ -137,14 +139,14 @@ public class ExpenditureService {
         List<FieldError> errors = new ArrayList<>();
         budgets.checkClaimedCost(application, reportClaims.budgetOf(application), request.partnerId(), request.category())
                 .forEach(v -> errors.add(new FieldError(v.field().endsWith("partnerId") ? "partnerId" : "category",
-                        v.message(), v.code())));
+                        v.message(), v.code(), v.params())));
         if ((project.periodStart != null && request.spentOn().isBefore(project.periodStart))
                 || (project.periodEnd != null && request.spentOn().isAfter(project.periodEnd))) {
             errors.add(new FieldError("spentOn", "must fall within the project period " + project.periodStart + " – "
-                    + project.periodEnd, "REPORT-011"));
+                    + project.periodEnd, ProblemCode.REPORT_011));
         }
         if (request.vatAmount() != null && request.vatAmount().compareTo(request.amount()) > 0) {
-            errors.add(new FieldError("vatAmount", "cannot exceed the amount", "REPORT-011"));
+            errors.add(new FieldError("vatAmount", "cannot exceed the amount", ProblemCode.REPORT_011));
         }
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);

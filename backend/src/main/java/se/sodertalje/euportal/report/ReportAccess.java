@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.project.ProjectService;
 
 /** Finds a report the caller may see (through its project), or change now. */
@@ -28,7 +29,7 @@ public class ReportAccess {
         ProjectReport report = reachable(id);
         projects.writable(report.projectId);
         if (!ReportWorkflow.isEditable(report.status)) {
-            throw ApiProblem.conflict("REPORT-010", "Only a draft or returned report can be changed; this one is "
+            throw ApiProblem.conflict(ProblemCode.REPORT_010, "Only a draft or returned report can be changed; this one is "
                     + report.status);
         }
         return report;

@@ -17,6 +17,7 @@ import se.sodertalje.euportal.budget.Currency;
 import se.sodertalje.euportal.common.Clocks;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.project.Project;
 import se.sodertalje.euportal.rate.ExchangeRates;
 
@@ -46,7 +47,7 @@ public class ReportClaims {
     public ClaimSummary claim(UUID id) {
         ProjectReport report = access.reachable(id);
         if (report.kind != ReportKind.FINANCIAL) {
-            throw ApiProblem.conflict("REPORT-009", "Only a financial report claims money");
+            throw ApiProblem.conflict(ProblemCode.REPORT_009, "Only a financial report claims money");
         }
         return claimOf(report);
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import se.sodertalje.euportal.application.Application;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.readiness.ReadinessItem;
 import se.sodertalje.euportal.readiness.ReadinessItem.Section;
 import se.sodertalje.euportal.common.workflow.WorkflowTable.Step;
@@ -67,14 +68,14 @@ public class ReportReadiness {
         List<ReadinessItem> items = new ArrayList<>();
         if (action == ReportAction.SUBMIT) {
             ReportRules.checkSubmit(report.kind, report.content, Expenditure.count("reportId", report.id)).forEach(e ->
-                    items.add(ReadinessItem.blocking(e.code(), e.field(), e.code().equals("REPORT-003") ? Section.EXPENDITURE
+                    items.add(ReadinessItem.blocking(ProblemCode.of(e.code()), e.field(), e.code().equals(ProblemCode.REPORT_003.code()) ? Section.EXPENDITURE
                             : Section.REPORT_CONTENT, e.message())));
         }
         if (action == ReportAction.ACCEPT) {
             items.addAll(control.beforeAcceptance(report));
         }
         if (action == ReportAction.SUBMIT || ReportRules.VOUCHING.contains(action)) {
-            unevidenced.forEach(line -> items.add(ReadinessItem.advised("REPORT-013", line.field(), Section.EXPENDITURE,
+            unevidenced.forEach(line -> items.add(ReadinessItem.advised(ProblemCode.REPORT_013, line.field(), Section.EXPENDITURE,
                     action == ReportAction.SUBMIT ? line.message() + "; attach it before submitting"
                             : line.message() + "; accepting it needs your confirmation with a comment").about(line.about())));
         }

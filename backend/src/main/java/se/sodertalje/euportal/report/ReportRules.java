@@ -5,10 +5,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import se.sodertalje.euportal.budget.Currency;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 
 /**
  * What a report needs, with stable codes:
@@ -34,11 +36,11 @@ public final class ReportRules {
         if (request.kind() == ReportKind.FINAL) {
             return request.periodNumber() == null ? List.of()
                     : List.of(new FieldError("periodNumber", "a final report covers the whole project; leave it out",
-                            "REPORT-001"));
+                            ProblemCode.REPORT_001));
         }
         if (request.periodNumber() == null || request.periodNumber() > periods) {
             return List.of(new FieldError("periodNumber", periods == 0 ? "the project has no reporting periods yet"
-                    : "name a reporting period from 1 to " + periods, "REPORT-001"));
+                    : "name a reporting period from 1 to " + periods, ProblemCode.REPORT_001));
         }
         return List.of();
     }
@@ -56,7 +58,7 @@ public final class ReportRules {
             }
             case FINANCIAL -> {
                 if (expenditureLines == 0) {
-                    errors.add(new FieldError("expenditures", "claim at least one expenditure line", "REPORT-003"));
+                    errors.add(new FieldError("expenditures", "claim at least one expenditure line", ProblemCode.REPORT_003));
                 }
             }
         }
@@ -74,7 +76,7 @@ public final class ReportRules {
     /** REPORT-004: the month whose rate is missing, said so the advisor knows what to record. */
     public static FieldError missingRate(YearMonth month) {
         return new FieldError("rateMonth", "there is no EUR rate for SEK in " + month
-                + " (the month of the first submission); an advisor records it under the exchange rates", "REPORT-004");
+                + " (the month of the first submission); an advisor records it under the exchange rates", ProblemCode.REPORT_004);
     }
 
     /**
@@ -83,10 +85,11 @@ public final class ReportRules {
      */
     public static List<FieldError> checkPayment(LocalDate paidOn, LocalDate sentOn, LocalDate today) {
         if (paidOn.isAfter(today)) {
-            return List.of(new FieldError("paidOn", "must not be in the future", "REPORT-009"));
+            return List.of(new FieldError("paidOn", "must not be in the future", ProblemCode.REPORT_009));
         }
         if (sentOn != null && paidOn.isBefore(sentOn)) {
-            return List.of(new FieldError("paidOn", "must not be before the claim was sent on " + sentOn, "REPORT-009"));
+            return List.of(new FieldError("paidOn", "must not be before the claim was sent on " + sentOn, ProblemCode.REPORT_009,
+                    Map.of("sentOn", sentOn.toString())));
         }
         return List.of();
     }
@@ -95,16 +98,16 @@ public final class ReportRules {
     public static List<FieldError> checkStep(ReportTransitionRequest request, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         if (ReportWorkflow.NEED_COMMENT.contains(request.action()) && blank(request.comment())) {
-            errors.add(new FieldError("comment", "say why", "REPORT-005"));
+            errors.add(new FieldError("comment", "say why", ProblemCode.REPORT_005));
         }
         if (request.action() == ReportAction.SEND_TO_FUNDER) {
             if (request.sentOn() == null) {
-                errors.add(new FieldError("sentOn", "record the day it was sent", "REPORT-005"));
+                errors.add(new FieldError("sentOn", "record the day it was sent", ProblemCode.REPORT_005));
             } else if (request.sentOn().isAfter(today)) {
-                errors.add(new FieldError("sentOn", "must not be in the future", "REPORT-005"));
+                errors.add(new FieldError("sentOn", "must not be in the future", ProblemCode.REPORT_005));
             }
             if (blank(request.funderReference())) {
-                errors.add(new FieldError("funderReference", "record the funder's reference", "REPORT-005"));
+                errors.add(new FieldError("funderReference", "record the funder's reference", ProblemCode.REPORT_005));
             }
         }
         return errors;
@@ -146,19 +149,19 @@ public final class ReportRules {
             return List.of();
         }
         List<FieldError> errors = new ArrayList<>(lines.stream()
-                .map(line -> new FieldError(line.field(), line.message(), "REPORT-013")).toList());
+                .map(line -> new FieldError(line.field(), line.message(), ProblemCode.REPORT_013)).toList());
         if (confirmed) {
-            errors.add(new FieldError("comment", "say why the lines are accepted without evidence", "REPORT-013"));
+            errors.add(new FieldError("comment", "say why the lines are accepted without evidence", ProblemCode.REPORT_013));
         } else {
             errors.add(new FieldError("confirmMissingEvidence", "confirm that " + lines.size()
-                    + " line(s) without evidence are accepted, with a comment saying why", "REPORT-013"));
+                    + " line(s) without evidence are accepted, with a comment saying why", ProblemCode.REPORT_013));
         }
         return errors;
     }
 
     private static void require(String text, String field, String message, List<FieldError> errors) {
         if (blank(text)) {
-            errors.add(new FieldError(field, message, "REPORT-002"));
+            errors.add(new FieldError(field, message, ProblemCode.REPORT_002));
         }
     }
 

@@ -19,6 +19,7 @@ import se.sodertalje.euportal.audit.Actor;
 import se.sodertalje.euportal.common.Clocks;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.project.Project;
 import se.sodertalje.euportal.project.ProjectLifecycle;
@@ -87,7 +88,7 @@ public class ReportService {
                 : ProjectReport.count("projectId = ?1 and kind = ?2 and periodNumber = ?3", project.id, request.kind(),
                         request.periodNumber()) > 0;
         if (exists) {
-            throw ApiProblem.conflict("REPORT-006", "The project has this report already");
+            throw ApiProblem.conflict(ProblemCode.REPORT_006, "The project has this report already");
         }
         ProjectReport report = new ProjectReport();
         report.projectId = project.id;
@@ -140,7 +141,7 @@ public class ReportService {
         List<ReportRules.Unevidenced> unevidenced = report.kind == ReportKind.FINANCIAL ? unevidenced(report.id) : List.of();
         List<FieldError> evidence = ReportRules.checkEvidence(report.kind, request, unevidenced);
         if (!evidence.isEmpty()) {
-            throw new ApiProblem(409, "REPORT-013", "Conflict", unevidenced.size() + " line(s) have no evidence; "
+            throw new ApiProblem(409, ProblemCode.REPORT_013, "Conflict", unevidenced.size() + " line(s) have no evidence; "
                     + "accept them only by confirming it with a comment", evidence);
         }
         ReportStatus from = report.status;
@@ -198,7 +199,7 @@ public class ReportService {
         Project project = projects.writable(report.projectId);
         ETags.requireMatch(ifMatch, report.version);
         if (report.kind != ReportKind.FINANCIAL || report.status != ReportStatus.SENT_TO_FUNDER) {
-            throw ApiProblem.conflict("REPORT-009", "A payment is recorded for a financial report sent to the funder");
+            throw ApiProblem.conflict(ProblemCode.REPORT_009, "A payment is recorded for a financial report sent to the funder");
         }
         List<FieldError> errors = ReportRules.checkPayment(payment.paidOn(), report.sentOn,
                 LocalDate.now(clock.withZone(Clocks.STOCKHOLM)));

@@ -9,6 +9,7 @@ import static se.sodertalje.euportal.report.ReportStatus.SUBMITTED;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.workflow.WorkflowTable;
 import se.sodertalje.euportal.common.workflow.WorkflowTable.Step;
 import se.sodertalje.euportal.security.Roles;
@@ -21,7 +22,7 @@ import se.sodertalje.euportal.security.Roles;
 public final class ReportWorkflow {
 
     private static final WorkflowTable<ReportAction, ReportStatus> TABLE = new WorkflowTable<>("a report",
-            "REPORT-007", "REPORT-008", List.of(
+            ProblemCode.REPORT_007, ProblemCode.REPORT_008, List.of(
             step(ReportAction.SUBMIT, Roles.APPLICANT, EnumSet.of(DRAFT, RETURNED), SUBMITTED),
             step(ReportAction.SUBMIT, Roles.COORDINATOR, EnumSet.of(DRAFT, RETURNED), SUBMITTED),
             step(ReportAction.SUBMIT, Roles.ADVISOR, EnumSet.of(DRAFT, RETURNED), SUBMITTED),

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.project.Project;
 import se.sodertalje.euportal.project.ProjectPeriod;
@@ -62,7 +63,7 @@ public class ScheduleService {
         ETags.requireMatch(ifMatch, period.version);
         if (request.reportDue().isBefore(period.endsOn)) {
             throw ApiProblem.invalid("reportDue", "a period is reported after it ends (" + period.endsOn + ")",
-                    "REPORT-012");
+                    ProblemCode.REPORT_012);
         }
         period.reportDue = request.reportDue();
         em.flush();

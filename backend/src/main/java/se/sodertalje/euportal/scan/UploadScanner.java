@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import se.sodertalje.euportal.audit.Actor;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.ops.PortalMetrics;
 import se.sodertalje.euportal.security.CurrentUser;
 
@@ -61,7 +62,7 @@ public class UploadScanner {
             metrics.uploadScan("unavailable");
             LOG.warnf("Virus scan unavailable (clamd %s:%d): %s; upload refused (%s)", host, port, e.getMessage(),
                     upload.kind());
-            throw new ApiProblem(503, "UPLOAD-002", "Service unavailable",
+            throw new ApiProblem(503, ProblemCode.UPLOAD_002, "Service unavailable",
                     "The virus scan cannot be reached just now, so the file was not stored; try again in a minute", null);
         }
         if (!result.infected()) {
@@ -71,7 +72,7 @@ public class UploadScanner {
         metrics.uploadScan("infected");
         refused.record(upload, result.signature(), new Actor(user.subject(), user.displayName()), clock.instant());
         LOG.warnf("Upload refused: %s found (%s, uploaded by %s)", result.signature(), upload.kind(), user.subject());
-        throw new ApiProblem(422, "UPLOAD-001", "Malware found",
+        throw new ApiProblem(422, ProblemCode.UPLOAD_001, "Malware found",
                 "The file contains malware (" + result.signature() + ") and was not stored", null);
     }
 

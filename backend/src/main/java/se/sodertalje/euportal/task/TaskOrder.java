@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 
 /**
  * The order of the to-do list: by default by due day, then oldest first (tasks without a due day or a
@@ -42,7 +43,7 @@ final class TaskOrder {
             Function<TaskView, Comparable<?>> key = KEYS.get(name);
             if (key == null) {
                 throw ApiProblem.invalid("sort", "cannot sort by '" + name + "'; allowed: "
-                        + String.join(", ", KEYS.keySet()), "Sort");
+                        + String.join(", ", KEYS.keySet()), ProblemCode.SORT);
             }
             Comparator<TaskView> next = by(key, descending);
             order = order == null ? next : order.thenComparing(next);

@@ -19,6 +19,7 @@ import se.sodertalje.euportal.audit.HistoryReader;
 import se.sodertalje.euportal.common.Text;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.organisation.Unit;
 import se.sodertalje.euportal.partner.PartnerOrganisation;
@@ -111,14 +112,14 @@ public class TwinTownService {
 
     private void apply(TwinTown town, TwinTownRequest request) {
         if (PartnerOrganisation.findById(request.organisationId()) == null) {
-            throw ApiProblem.invalid("organisationId", "no such organisation in the register", "Exists");
+            throw ApiProblem.invalid("organisationId", "no such organisation in the register", ProblemCode.EXISTS);
         }
         if (TwinTown.count("organisationId = ?1 and id <> ?2", request.organisationId(), town.id) > 0) {
-            throw ApiProblem.conflict("TWIN-001", "The organisation is a twin town already",
-                    new FieldError("organisationId", "is another twin town's organisation", "TWIN-001"));
+            throw ApiProblem.conflict(ProblemCode.TWIN_001, "The organisation is a twin town already",
+                    new FieldError("organisationId", "is another twin town's organisation", ProblemCode.TWIN_001));
         }
         if (request.signedOn() != null && request.renewedOn() != null && request.renewedOn().isBefore(request.signedOn())) {
-            throw ApiProblem.invalid("renewedOn", "must not be before signedOn", "TWIN-002");
+            throw ApiProblem.invalid("renewedOn", "must not be before signedOn", ProblemCode.TWIN_002);
         }
         town.organisationId = request.organisationId();
         town.name = request.name().trim();
@@ -160,12 +161,12 @@ public class TwinTownService {
 
     private static void apply(TwinTownActivity activity, ActivityRequest request) {
         if (request.endsOn() != null && request.endsOn().isBefore(request.startsOn())) {
-            throw ApiProblem.invalid("endsOn", "must not be before startsOn", "TWIN-002");
+            throw ApiProblem.invalid("endsOn", "must not be before startsOn", ProblemCode.TWIN_002);
         }
         List<UUID> units = request.unitIds() == null ? List.of() : request.unitIds().stream().distinct().toList();
         for (int i = 0; i < units.size(); i++) {
             if (Unit.findById(units.get(i)) == null) {
-                throw ApiProblem.invalid("unitIds[" + i + "]", "no such unit", "Exists");
+                throw ApiProblem.invalid("unitIds[" + i + "]", "no such unit", ProblemCode.EXISTS);
             }
         }
         activity.kind = request.kind();

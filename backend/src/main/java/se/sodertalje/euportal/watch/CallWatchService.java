@@ -19,6 +19,7 @@ import se.sodertalje.euportal.audit.HistoryEntry;
 import se.sodertalje.euportal.audit.HistoryReader;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.organisation.Unit;
 import se.sodertalje.euportal.programme.CallStatus;
 import se.sodertalje.euportal.programme.Fund;
@@ -85,7 +86,7 @@ public class CallWatchService {
             watch.ownerSubject = user.subject();
         } else {
             if (Unit.findById(request.unitId()) == null) {
-                throw ApiProblem.invalid("unitId", "no such unit", "Exists");
+                throw ApiProblem.invalid("unitId", "no such unit", ProblemCode.EXISTS);
             }
             if (!keepsUnit(request.unitId())) {
                 throw forbidden();
@@ -109,7 +110,7 @@ public class CallWatchService {
         ETags.requireMatch(ifMatch, watch.version);
         boolean personal = watch.ownerSubject != null;
         if (personal ? request.unitId() != null : !watch.unitId.equals(request.unitId())) {
-            throw ApiProblem.invalid("unitId", "a watch stays personal or its unit's; save a new one instead", "Fixed");
+            throw ApiProblem.invalid("unitId", "a watch stays personal or its unit's; save a new one instead", ProblemCode.FIXED);
         }
         apply(watch, request);
         em.flush();
@@ -192,7 +193,7 @@ public class CallWatchService {
     }
 
     private static ApiProblem forbidden() {
-        return new ApiProblem(403, "WATCH-001", "Forbidden",
+        return new ApiProblem(403, ProblemCode.WATCH_001, "Forbidden",
                 "A personal watch is its owner's; a unit's watch is kept by the unit's coordinator or the office", null);
     }
 
@@ -201,7 +202,7 @@ public class CallWatchService {
         List<UUID> programmes = request.programmeIds() == null ? List.of() : request.programmeIds().stream().distinct().toList();
         for (int i = 0; i < programmes.size(); i++) {
             if (Programme.findById(programmes.get(i)) == null) {
-                errors.add(new FieldError("programmeIds[" + i + "]", "no such programme", "Exists"));
+                errors.add(new FieldError("programmeIds[" + i + "]", "no such programme", ProblemCode.EXISTS));
             }
         }
         if (!errors.isEmpty()) {
@@ -216,9 +217,9 @@ public class CallWatchService {
                 : request.applicantTypes().stream().distinct().sorted().toList());
         watch.minGrant = request.minGrant();
         if (WatchCriteria.of(watch).isEmpty()) {
-            throw new ApiProblem(400, "WATCH-002", "Invalid request",
+            throw new ApiProblem(400, ProblemCode.WATCH_002, "Invalid request",
                     "A watch needs at least one of words, programmes, funds, applicant types or a minimum grant",
-                    List.of(new FieldError("words", "give at least one criterion", "WATCH-002")));
+                    List.of(new FieldError("words", "give at least one criterion", ProblemCode.WATCH_002)));
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.UUID;
 import se.sodertalje.euportal.change.RecordType;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.security.CurrentUser;
 
@@ -76,8 +77,8 @@ public class WebhookService {
         Webhook w = find(id);
         ETags.requireMatch(ifMatch, w.version);
         if (request.secret() != null) {
-            throw new ApiProblem(400, "WEBHOOK-002", "Invalid request", "The secret is set once, at creation; create a "
-                    + "new subscriber for a new secret", List.of(new FieldError("secret", "cannot be changed", "WEBHOOK-002")));
+            throw new ApiProblem(400, ProblemCode.WEBHOOK_002, "Invalid request", "The secret is set once, at creation; create a "
+                    + "new subscriber for a new secret", List.of(new FieldError("secret", "cannot be changed", ProblemCode.WEBHOOK_002)));
         }
         w.url = checkedUrl(request.url());
         w.recordTypes = names(request.types());
@@ -151,16 +152,17 @@ public class WebhookService {
         } catch (URISyntaxException e) {
             // answered below
         }
-        throw new ApiProblem(400, "WEBHOOK-001", "Invalid request", "The subscriber's URL must be an absolute http or "
+        throw new ApiProblem(400, ProblemCode.WEBHOOK_001, "Invalid request", "The subscriber's URL must be an absolute http or "
                 + "https URL without user name or fragment", List.of(new FieldError("url", "not an absolute http(s) URL",
-                "WEBHOOK-001")));
+                ProblemCode.WEBHOOK_001)));
     }
 
     private static String checkedSecret(String secret) {
         if (secret.length() < MIN_SECRET_LENGTH || secret.isBlank()) {
-            throw new ApiProblem(400, "WEBHOOK-002", "Invalid request", "A signing secret needs at least "
+            throw new ApiProblem(400, ProblemCode.WEBHOOK_002, "Invalid request", "A signing secret needs at least "
                     + MIN_SECRET_LENGTH + " characters", List.of(new FieldError("secret", "at least " + MIN_SECRET_LENGTH
-                    + " characters", "WEBHOOK-002")));
+                    + " characters", ProblemCode.WEBHOOK_002, Map.of("min", MIN_SECRET_LENGTH))))
+                    .with(Map.of("min", MIN_SECRET_LENGTH));
         }
         return secret;
     }

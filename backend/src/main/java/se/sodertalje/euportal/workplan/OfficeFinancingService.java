@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import se.sodertalje.euportal.budget.Money;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.security.CurrentUser;
 
@@ -36,7 +37,7 @@ public class OfficeFinancingService {
     @Transactional
     public Saved put(int year, String ifMatch, WorkPlanViews.FinancingRequest request) {
         if (year < 2000 || year > 2999) {
-            throw ApiProblem.invalid("year", "must be a year from 2000 to 2999", "Range");
+            throw ApiProblem.invalid("year", "must be a year from 2000 to 2999", ProblemCode.RANGE);
         }
         OfficeFinancing f = OfficeFinancing.findById(year);
         boolean created = f == null;

@@ -18,6 +18,7 @@ import se.sodertalje.euportal.audit.HistoryEntry;
 import se.sodertalje.euportal.audit.HistoryReader;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.organisation.Unit;
 import se.sodertalje.euportal.programme.Programme;
@@ -95,8 +96,9 @@ public class WorkPlanService {
     @Transactional
     public WorkPlanViews.PlanView create(WorkPlanViews.PlanRequest request) {
         if (WorkPlan.ofYear(request.year()) != null) {
-            throw ApiProblem.duplicate("WORKPLAN-001", "There is a work plan for " + request.year() + " already",
-                    new FieldError("year", "has a plan", "WORKPLAN-001"), "/api/v1/work-plans/" + request.year());
+            throw ApiProblem.duplicate(ProblemCode.WORKPLAN_001, "There is a work plan for " + request.year() + " already",
+                    new FieldError("year", "has a plan", ProblemCode.WORKPLAN_001), "/api/v1/work-plans/" + request.year())
+                    .with(Map.of("year", request.year()));
         }
         WorkPlan plan = new WorkPlan();
         plan.id = UUID.randomUUID();
@@ -116,7 +118,7 @@ public class WorkPlanService {
         WorkPlan plan = plan(year);
         ETags.requireMatch(ifMatch, plan.version);
         if (request.year() != year) {
-            throw ApiProblem.invalid("year", "a plan's year does not change", "WORKPLAN-002");
+            throw ApiProblem.invalid("year", "a plan's year does not change", ProblemCode.WORKPLAN_002);
         }
         apply(plan, request);
         plan.updatedAt = clock.instant();
@@ -143,7 +145,7 @@ public class WorkPlanService {
     public WorkPlanViews.FollowUpView record(int year, Tertial tertial, WorkPlanViews.FollowUpRequest request) {
         WorkPlan plan = plan(year);
         if (FollowUp.count("planId = ?1 and tertial = ?2", plan.id, tertial) > 0) {
-            throw ApiProblem.conflict("WORKPLAN-003", "The plan's " + tertial + " follow-up is recorded already; change it");
+            throw ApiProblem.conflict(ProblemCode.WORKPLAN_003, "The plan's " + tertial + " follow-up is recorded already; change it");
         }
         FollowUp f = new FollowUp();
         f.id = UUID.randomUUID();
@@ -182,7 +184,7 @@ public class WorkPlanService {
 
     private static void requireOpen(FollowUp f) {
         if (f.reported()) {
-            throw ApiProblem.conflict("WORKPLAN-004", "The " + f.tertial + " follow-up was reported on "
+            throw ApiProblem.conflict(ProblemCode.WORKPLAN_004, "The " + f.tertial + " follow-up was reported on "
                     + f.reportedAt + " and keeps its values");
         }
     }
@@ -211,7 +213,7 @@ public class WorkPlanService {
         for (int i = 0; i < request.activities().size(); i++) {
             WorkPlanViews.ActivityEntry e = request.activities().get(i);
             if (!activities.contains(e.activityId())) {
-                errors.add(new FieldError("activities[" + i + "].activityId", "is not an activity of the plan", "WORKPLAN-005"));
+                errors.add(new FieldError("activities[" + i + "].activityId", "is not an activity of the plan", ProblemCode.WORKPLAN_005));
             }
             entries.put(e.activityId(), e);
         }
@@ -220,7 +222,7 @@ public class WorkPlanService {
             PlanContent.Indicator indicator = indicators.get(v.indicatorId());
             if (indicator == null || indicator.binding() != null) {
                 errors.add(new FieldError("manualValues[" + i + "].indicatorId",
-                        "is not a manual indicator of the plan (bound ones are computed)", "WORKPLAN-005"));
+                        "is not a manual indicator of the plan (bound ones are computed)", ProblemCode.WORKPLAN_005));
             }
             manual.put(v.indicatorId(), v.value());
         }
@@ -275,7 +277,7 @@ public class WorkPlanService {
                 PlanContent.Activity act = goal.activities().get(a);
                 unique(act.id(), at + ".activities[" + a + "].id", seen, errors);
                 if (act.start() != null && act.end() != null && act.end().isBefore(act.start())) {
-                    errors.add(new FieldError(at + ".activities[" + a + "].end", "must not be before start", "Range"));
+                    errors.add(new FieldError(at + ".activities[" + a + "].end", "must not be before start", ProblemCode.RANGE));
                 }
                 activities.add(new PlanContent.Activity(idOr(act.id()), act.what().trim(), act.responsible().trim(),
                         act.start(), act.end(), act.status()));
@@ -308,19 +310,19 @@ public class WorkPlanService {
         if (b.unitId() != null && !allowed.contains(BoundFigure.Filter.UNIT)
                 || b.fund() != null && !allowed.contains(BoundFigure.Filter.FUND)
                 || b.programmeId() != null && !allowed.contains(BoundFigure.Filter.PROGRAMME)) {
-            errors.add(new FieldError(field, b.figure() + " is narrowed only by " + allowed, "WORKPLAN-006"));
+            errors.add(new FieldError(field, b.figure() + " is narrowed only by " + allowed, ProblemCode.WORKPLAN_006));
         }
         if (b.unitId() != null && Unit.findById(b.unitId()) == null) {
-            errors.add(new FieldError(field + ".unitId", "no such unit", "WORKPLAN-006"));
+            errors.add(new FieldError(field + ".unitId", "no such unit", ProblemCode.WORKPLAN_006));
         }
         if (b.programmeId() != null && Programme.findById(b.programmeId()) == null) {
-            errors.add(new FieldError(field + ".programmeId", "no such programme", "WORKPLAN-006"));
+            errors.add(new FieldError(field + ".programmeId", "no such programme", ProblemCode.WORKPLAN_006));
         }
     }
 
     private static void unique(UUID id, String field, Set<UUID> seen, List<FieldError> errors) {
         if (id != null && !seen.add(id)) {
-            errors.add(new FieldError(field, "is used twice in the plan", "WORKPLAN-002"));
+            errors.add(new FieldError(field, "is used twice in the plan", ProblemCode.WORKPLAN_002));
         }
     }
 

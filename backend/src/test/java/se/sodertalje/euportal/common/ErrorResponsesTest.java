@@ -76,7 +76,16 @@ class ErrorResponsesTest {
         Api.createUnit(code, "Första");
         Api.ADMIN.post("/api/v1/units", java.util.Map.of("code", code, "name", "Andra", "type", "TELGE_COMPANY",
                 "active", true)).then().statusCode(409).body("code", equalTo("UNIT-001"))
-                .body("errors[0].field", equalTo("code"));
+                .body("errors[0].field", equalTo("code")).body("params.code", equalTo(code));
+    }
+
+    @Test
+    void aFieldErrorShouldCarryTheLimitAsData() {
+        // The SPA writes "at most 200 characters" in the user's language from params, not from the English message.
+        Api.ADMIN.post("/api/v1/units", java.util.Map.of("code", Api.uniqueCode("LNG"), "name", "x".repeat(201),
+                "type", "TELGE_COMPANY", "active", true)).then().statusCode(400).body("code", equalTo("VALIDATION"))
+                .body("errors[0].field", equalTo("name")).body("errors[0].code", equalTo("Size"))
+                .body("errors[0].params.max", equalTo(200));
     }
 
     @Test

@@ -29,7 +29,7 @@ class WebhookRulesTest {
         for (String bad : List.of("ftp://example.se/x", "/relative", "file:///etc/passwd", "https://user:pw@example.se/",
                 "https://example.se/#frag", "not a url", "javascript:alert(1)")) {
             ApiProblem problem = assertThrows(ApiProblem.class, () -> WebhookService.checkedUrl(bad), bad);
-            assertEquals("WEBHOOK-001", problem.code());
+            assertEquals("WEBHOOK-001", problem.code().code());
         }
     }
 }

@@ -14,6 +14,7 @@ import se.sodertalje.euportal.application.access.ApplicationAccess;
 import se.sodertalje.euportal.audit.Actor;
 import se.sodertalje.euportal.audit.FileLog;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.scan.Upload;
 import se.sodertalje.euportal.scan.UploadKind;
 import se.sodertalje.euportal.scan.UploadScanner;
@@ -58,7 +59,7 @@ public class AttachmentService {
         Application application = applications.reachable(applicationId);
         // The draft check and the quota come before the content is looked at (that costs the most).
         if (!ApplicationWorkflow.isEditable(application.status)) {
-            throw ApiProblem.conflict("ATTACHMENT-003", "Annexes can be added only while the application is a draft");
+            throw ApiProblem.conflict(ProblemCode.ATTACHMENT_003, "Annexes can be added only while the application is a draft");
         }
         Uploads.requireRoom(Attachment.count("applicationId", applicationId), maxFiles, "application");
         FileType type = Uploads.check(content, maxBytes);
@@ -81,7 +82,7 @@ public class AttachmentService {
         Application application = applications.reachable(applicationId);
         Attachment attachment = find(applicationId, attachmentId);
         if (!ApplicationWorkflow.isEditable(application.status)) {
-            throw ApiProblem.conflict("ATTACHMENT-003", "Annexes can be removed only while the application is a draft");
+            throw ApiProblem.conflict(ProblemCode.ATTACHMENT_003, "Annexes can be removed only while the application is a draft");
         }
         fileLog.removing(new Actor(user.subject(), user.displayName()), FileLog.Removal.DELETED);
         attachment.delete();

@@ -1,7 +1,9 @@
 package se.sodertalje.euportal.application.attachment;
 
+import java.util.Map;
 import jakarta.ws.rs.core.Response;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 
 /**
  * The checks every uploaded file passes (not empty, within the size limit, of an allowed type by
@@ -18,10 +20,11 @@ public final class Uploads {
             throw ApiProblem.badRequest("The file is empty");
         }
         if (content.length > maxBytes) {
-            throw new ApiProblem(413, "ATTACHMENT-001", "Too large",
-                    "The file is " + content.length + " bytes; attachments may be at most " + maxBytes + " bytes", null);
+            throw new ApiProblem(413, ProblemCode.ATTACHMENT_001, "Too large",
+                    "The file is " + content.length + " bytes; attachments may be at most " + maxBytes + " bytes", null)
+                    .with(Map.of("maxBytes", maxBytes));
         }
-        return FileType.detect(content).orElseThrow(() -> new ApiProblem(415, "ATTACHMENT-002",
+        return FileType.detect(content).orElseThrow(() -> new ApiProblem(415, ProblemCode.ATTACHMENT_002,
                 "Type not allowed", "Attach PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG or plain text files",
                 null));
     }
@@ -29,8 +32,8 @@ public final class Uploads {
     /** A per-record quota on files: one record cannot fill the database with uploads. */
     public static void requireRoom(long filesSoFar, long maxFiles, String record) {
         if (filesSoFar >= maxFiles) {
-            throw ApiProblem.conflict("ATTACHMENT-004", "This " + record + " already has " + filesSoFar
-                    + " files, the most it may have; remove one first");
+            throw ApiProblem.conflict(ProblemCode.ATTACHMENT_004, "This " + record + " already has " + filesSoFar
+                    + " files, the most it may have; remove one first").with(Map.of("max", maxFiles));
         }
     }
 

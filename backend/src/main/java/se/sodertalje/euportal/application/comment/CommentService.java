@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import se.sodertalje.euportal.application.access.ApplicationAccess;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.security.CurrentUser;
 import se.sodertalje.euportal.security.Roles;
 
@@ -35,7 +36,7 @@ public class CommentService {
     public CommentView add(UUID applicationId, CommentRequest request) {
         applications.reachable(applicationId);
         if (request.internal() && !user.hasRole(Roles.ADVISOR)) {
-            throw new ApiProblem(403, "COMMENT-001", "Forbidden", "Only the International Office writes internal notes", null);
+            throw new ApiProblem(403, ProblemCode.COMMENT_001, "Forbidden", "Only the International Office writes internal notes", null);
         }
         Comment comment = new Comment();
         comment.applicationId = applicationId;

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import se.sodertalje.euportal.application.Application;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.readiness.ReadinessItem;
 
 /**
@@ -33,35 +34,35 @@ public final class ContentRules {
     public static List<ReadinessItem> missing(Application application, LocalDate eligibleUntil) {
         List<ReadinessItem> items = new ArrayList<>();
         if (application.callId == null) {
-            items.add(ReadinessItem.blocking("READINESS-001", "callId", CALL, "choose the call the application answers"));
+            items.add(ReadinessItem.blocking(ProblemCode.READINESS_001, "callId", CALL, "choose the call the application answers"));
         }
         LocalDate start = application.periodStart;
         LocalDate end = application.periodEnd;
         if (start == null) {
-            items.add(ReadinessItem.blocking("READINESS-002", "periodStart", PERIOD, "give the project's first day"));
+            items.add(ReadinessItem.blocking(ProblemCode.READINESS_002, "periodStart", PERIOD, "give the project's first day"));
         }
         if (end == null) {
-            items.add(ReadinessItem.blocking("READINESS-002", "periodEnd", PERIOD, "give the project's last day"));
+            items.add(ReadinessItem.blocking(ProblemCode.READINESS_002, "periodEnd", PERIOD, "give the project's last day"));
         }
         if (start != null && end != null && !start.isBefore(end)) {
-            items.add(ReadinessItem.blocking("READINESS-003", "periodEnd", PERIOD, "the project must end after it starts"));
+            items.add(ReadinessItem.blocking(ProblemCode.READINESS_003, "periodEnd", PERIOD, "the project must end after it starts"));
         }
         if (end != null && eligibleUntil != null && end.isAfter(eligibleUntil)) {
-            items.add(ReadinessItem.blocking("READINESS-004", "periodEnd", PERIOD,
+            items.add(ReadinessItem.blocking(ProblemCode.READINESS_004, "periodEnd", PERIOD,
                     "the programme's costs are eligible until " + eligibleUntil + "; end the project by then")
                     .about(eligibleUntil.toString()));
         }
         if (blank(application.title)) {
-            items.add(ReadinessItem.blocking("READINESS-005", "title", DESCRIPTION, "give the application a title"));
+            items.add(ReadinessItem.blocking(ProblemCode.READINESS_005, "title", DESCRIPTION, "give the application a title"));
         }
         if (blank(application.acronym)) {
-            items.add(ReadinessItem.blocking("READINESS-006", "acronym", DESCRIPTION, "give the project an acronym"));
+            items.add(ReadinessItem.blocking(ProblemCode.READINESS_006, "acronym", DESCRIPTION, "give the project an acronym"));
         }
         if (blank(application.summary)) {
-            items.add(ReadinessItem.blocking("READINESS-007", "summary", DESCRIPTION, "summarise the project"));
+            items.add(ReadinessItem.blocking(ProblemCode.READINESS_007, "summary", DESCRIPTION, "summarise the project"));
         }
         if (application.workPackages == null || application.workPackages.isEmpty()) {
-            items.add(ReadinessItem.advised("READINESS-008", "workPackages", WORK_PACKAGES,
+            items.add(ReadinessItem.advised(ProblemCode.READINESS_008, "workPackages", WORK_PACKAGES,
                     "describe the work in work packages (advised: reviewers and funders expect them)"));
         }
         return items;

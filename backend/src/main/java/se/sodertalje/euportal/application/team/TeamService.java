@@ -13,6 +13,7 @@ import se.sodertalje.euportal.application.access.ApplicationAccess;
 import se.sodertalje.euportal.audit.Actor;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.notification.NotificationKind;
 import se.sodertalje.euportal.notification.Notifications;
 import se.sodertalje.euportal.organisation.Unit;
@@ -59,10 +60,10 @@ public class TeamService {
         Unit unit = Unit.findById(application.unitId);
         if (profile == null || profile.isServiceAccount() || !TeamRules.mayJoin(unit.code, profile.units, profile.roles)) {
             throw ApiProblem.invalid(List.of(new FieldError("subject",
-                    "no user of the unit or the International Office has this id", "Exists")));
+                    "no user of the unit or the International Office has this id", ProblemCode.EXISTS)));
         }
         if (TeamMember.count("applicationId = ?1 and userSubject = ?2", applicationId, subject) > 0) {
-            throw ApiProblem.conflict("TEAM-001", profile.name + " is already on the team");
+            throw ApiProblem.conflict(ProblemCode.TEAM_001, profile.name + " is already on the team");
         }
         TeamMember member = new TeamMember();
         member.applicationId = applicationId;

@@ -14,6 +14,7 @@ import java.time.temporal.Temporal;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.function.Function;
+import se.sodertalje.euportal.common.error.ProblemCode;
 
 /**
  * Applies {@link InputBounds} while JSON is read, so an out-of-range number, date or text never
@@ -30,13 +31,13 @@ public class BoundedInputModule extends SimpleModule {
                     JsonDeserializer<?> deserializer) {
                 Class<?> type = description.getBeanClass();
                 if (type == String.class) {
-                    return new Bounded(deserializer, "ControlCharacters", v -> InputBounds.text((String) v));
+                    return new Bounded(deserializer, ProblemCode.CONTROL_CHARACTERS, v -> InputBounds.text((String) v));
                 }
                 if (type == BigDecimal.class) {
-                    return new Bounded(deserializer, "Digits", v -> InputBounds.number((BigDecimal) v));
+                    return new Bounded(deserializer, ProblemCode.DIGITS, v -> InputBounds.number((BigDecimal) v));
                 }
                 if (Temporal.class.isAssignableFrom(type) || type == YearMonth.class) {
-                    return new Bounded(deserializer, "DateRange", InputBounds::temporal);
+                    return new Bounded(deserializer, ProblemCode.DATE_RANGE, InputBounds::temporal);
                 }
                 return deserializer;
             }
@@ -46,10 +47,10 @@ public class BoundedInputModule extends SimpleModule {
     /** Reads with the standard deserializer, then checks the value. */
     private static final class Bounded extends DelegatingDeserializer {
 
-        private final String code;
+        private final ProblemCode code;
         private final Function<Object, Optional<String>> check;
 
-        Bounded(JsonDeserializer<?> delegate, String code, Function<Object, Optional<String>> check) {
+        Bounded(JsonDeserializer<?> delegate, ProblemCode code, Function<Object, Optional<String>> check) {
             super(delegate);
             this.code = code;
             this.check = check;

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 
 /**
  * {@link InputBounds} for what arrives in the address: no control characters in a query parameter
@@ -36,19 +37,19 @@ public class QueryBounds {
         for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
             String name = InputBounds.text(parameter.getKey()).isPresent() ? "query" : parameter.getKey();
             if (parameter.getValue().size() > MAX_VALUES) {
-                errors.add(new FieldError(name, "may be given at most " + MAX_VALUES + " times", "Size"));
+                errors.add(new FieldError(name, "may be given at most " + MAX_VALUES + " times", ProblemCode.SIZE));
             }
             for (String value : parameter.getValue()) {
                 InputBounds.text(name.equals("query") ? parameter.getKey() : value)
-                        .ifPresent(reason -> errors.add(new FieldError(name, reason, "ControlCharacters")));
+                        .ifPresent(reason -> errors.add(new FieldError(name, reason, ProblemCode.CONTROL_CHARACTERS)));
                 if (value != null && value.length() > MAX_LENGTH) {
-                    errors.add(new FieldError(name, "must be at most " + MAX_LENGTH + " characters", "Size"));
+                    errors.add(new FieldError(name, "must be at most " + MAX_LENGTH + " characters", ProblemCode.SIZE));
                 }
             }
         }
         for (PathSegment segment : segments) {
             InputBounds.text(segment.getPath())
-                    .ifPresent(reason -> errors.add(new FieldError("path", reason, "ControlCharacters")));
+                    .ifPresent(reason -> errors.add(new FieldError("path", reason, ProblemCode.CONTROL_CHARACTERS)));
         }
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors.stream().distinct().toList());

@@ -16,6 +16,7 @@ import org.hibernate.type.descriptor.java.JavaType;
 import org.hibernate.type.format.FormatMapper;
 import org.hibernate.type.format.jackson.JacksonJsonFormatMapper;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 
 /**
  * How JSON documents (jsonb columns: report texts, budgets, rule sets, lists) are written and read,
@@ -47,7 +48,7 @@ public class StoredJson implements FormatMapper {
             public void serialize(BigDecimal value, JsonGenerator generator, SerializerProvider provider) throws IOException {
                 InputBounds.number(value).ifPresent(reason -> {
                     throw ApiProblem.invalid(String.valueOf(generator.getOutputContext().pathAsPointer()), reason,
-                            "Digits");
+                            ProblemCode.DIGITS);
                 });
                 generator.writeNumber(value.toPlainString());
             }

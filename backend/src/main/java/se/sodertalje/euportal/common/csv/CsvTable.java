@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import se.sodertalje.euportal.common.error.ProblemCode;
 
 /** A CSV file read as a header row and data rows, with cells looked up by column name. */
 public final class CsvTable {
@@ -35,7 +36,7 @@ public final class CsvTable {
                 int at = c;
                 int row = r - 1;
                 InputBounds.text(record.get(c)).ifPresent(reason -> errors.add(new FieldError(
-                        row < 0 ? "header[" + at + "]" : "rows[" + row + "]." + columnName(at), reason, "ControlCharacters")));
+                        row < 0 ? "header[" + at + "]" : "rows[" + row + "]." + columnName(at), reason, ProblemCode.CONTROL_CHARACTERS)));
             }
         }
         if (!errors.isEmpty()) {

@@ -20,19 +20,19 @@ final class DatabaseProblems {
                 return Optional.of(problem);
             }
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
-                return Optional.of(new ApiProblem(412, "STALE_VERSION", "Precondition failed",
+                return Optional.of(new ApiProblem(412, ProblemCode.STALE_VERSION, "Precondition failed",
                         "The record was changed by someone else; reload it and try again", null));
             }
             if (unavailable(t)) {
-                return Optional.of(new ApiProblem(503, "SERVICE_UNAVAILABLE", "Service unavailable",
+                return Optional.of(new ApiProblem(503, ProblemCode.SERVICE_UNAVAILABLE, "Service unavailable",
                         "The database cannot be reached just now; nothing was saved. Try again in a few seconds", null));
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 switch (sql.getSQLState()) {
                     case "23505":
-                        return Optional.of(ApiProblem.conflict("DUPLICATE", "A record with the same unique value already exists"));
+                        return Optional.of(ApiProblem.conflict(ProblemCode.DUPLICATE, "A record with the same unique value already exists"));
                     case "23503":
-                        return Optional.of(ApiProblem.conflict("IN_USE", "The record is referred to by other records"));
+                        return Optional.of(ApiProblem.conflict(ProblemCode.IN_USE, "The record is referred to by other records"));
                     case "23514", "23502", "22001":
                         return Optional.of(ApiProblem.badRequest("The request breaks a data constraint"));
                     // The database's own limits (a character it cannot store, a number or date out of its

@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -40,10 +43,10 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 1)
     public Response beanValidation(ConstraintViolationException e, UriInfo uri) {
         List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldOf(v.getPropertyPath()), v.getMessage(), constraintName(v)))
+                .map(v -> new FieldError(fieldOf(v.getPropertyPath()), v.getMessage(), constraintName(v), figures(v)))
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::code))
                 .collect(Collectors.toList());
-        return respond(uri, 400, "VALIDATION", "Invalid request", "The request has invalid fields", errors);
+        return respond(uri, 400, ProblemCode.VALIDATION, "Invalid request", "The request has invalid fields", errors);
     }
 
     // Jackson's exception types are listed one by one: the most specific mapper wins, and
@@ -80,10 +83,10 @@ public class ProblemMappers {
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             FieldError error = e instanceof OutOfBounds bounds ? new FieldError(field, bounds.reason(), bounds.code())
-                    : new FieldError(field, "has a value of the wrong type or format", "Type");
-            return respond(uri, 400, "VALIDATION", "Invalid request", "The request has invalid fields", List.of(error));
+                    : new FieldError(field, "has a value of the wrong type or format", ProblemCode.TYPE);
+            return respond(uri, 400, ProblemCode.VALIDATION, "Invalid request", "The request has invalid fields", List.of(error));
         }
-        return respond(uri, 400, "MALFORMED_JSON", "Malformed JSON", "The request body is not valid JSON", null);
+        return respond(uri, 400, ProblemCode.MALFORMED_JSON, "Malformed JSON", "The request body is not valid JSON", null);
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -98,7 +101,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(uri, 403, "FORBIDDEN", "Forbidden", "Your roles do not allow this operation", null);
+        return respond(uri, 403, ProblemCode.FORBIDDEN, "Forbidden", "Your roles do not allow this operation", null);
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -112,7 +115,7 @@ public class ProblemMappers {
             }
             // JAX-RS answers 404 when a query parameter cannot be converted; to a client that is bad input.
             if (cause instanceof IllegalArgumentException && uri.getRequestUri().getRawQuery() != null) {
-                return respond(uri, 400, "BAD_REQUEST", "Bad request",
+                return respond(uri, 400, ProblemCode.BAD_REQUEST, "Bad request",
                         "A query parameter has a value of the wrong type or outside its allowed values", null);
             }
         }
@@ -122,7 +125,10 @@ public class ProblemMappers {
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "Error";
-        String code = known != null ? known.name() : "HTTP_" + status;
+        // The framework's own refusals (405, 406, 415, …) keep the status's name as code; one the registry does not
+        // know is answered as HTTP_ERROR rather than with a code outside the contract.
+        ProblemCode code = known == null ? ProblemCode.HTTP_ERROR
+                : ProblemCode.ofWire(known.name()).orElse(ProblemCode.HTTP_ERROR);
         String detail = status == 404 ? "No such resource" : title;
         return respond(uri, status, code, title, detail, null);
     }
@@ -132,7 +138,7 @@ public class ProblemMappers {
         if (DatabaseProblems.clientClosed(e)) {
             // No one is left to read the answer; counted as the client's doing, not as a server error.
             LOG.debugf("Client closed the connection during %s", uri.getPath());
-            return respond(uri, 400, "BAD_REQUEST", "Bad request", "The client closed the connection", null);
+            return respond(uri, 400, ProblemCode.BAD_REQUEST, "Bad request", "The client closed the connection", null);
         }
         Response fromDatabase = DatabaseProblems.toProblem(e).map(p -> respond(uri, p)).orElse(null);
         if (fromDatabase != null) {
@@ -141,29 +147,30 @@ public class ProblemMappers {
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);
-        return respond(uri, 500, "INTERNAL", "Internal error",
+        return respond(uri, 500, ProblemCode.INTERNAL, "Internal error",
                 "Something went wrong on our side; quote incident " + incident + " when reporting it", null);
     }
 
     private Response unauthenticated(UriInfo uri) {
-        return Response.fromResponse(respond(uri, 401, "UNAUTHENTICATED", "Unauthenticated",
+        return Response.fromResponse(respond(uri, 401, ProblemCode.UNAUTHENTICATED, "Unauthenticated",
                         "A valid bearer token is required", null))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     private static Response respond(UriInfo uri, ApiProblem p) {
-        return respond(uri, p.status(), p.code(), p.title(), p.getMessage(), p.errors(), p.existing());
+        return respond(uri, p.status(), p.code(), p.title(), p.getMessage(), p.errors(), p.existing(), p.params());
     }
 
-    static Response respond(UriInfo uri, int status, String code, String title, String detail, List<FieldError> errors) {
-        return respond(uri, status, code, title, detail, errors, null);
+    static Response respond(UriInfo uri, int status, ProblemCode code, String title, String detail, List<FieldError> errors) {
+        return respond(uri, status, code, title, detail, errors, null, Map.of());
     }
 
-    private static Response respond(UriInfo uri, int status, String code, String title, String detail,
-            List<FieldError> errors, String existing) {
-        Problem body = new Problem("urn:problem:euportal:" + code.toLowerCase().replace('_', '-'), title, status,
-                detail, uri == null ? null : uri.getRequestUri().getRawPath(), code,
-                errors == null || errors.isEmpty() ? null : errors, existing);
+    private static Response respond(UriInfo uri, int status, ProblemCode code, String title, String detail,
+            List<FieldError> errors, String existing, Map<String, Object> params) {
+        String wire = code.code();
+        Problem body = new Problem("urn:problem:euportal:" + wire.toLowerCase().replace('_', '-'), title, status,
+                detail, uri == null ? null : uri.getRequestUri().getRawPath(), wire,
+                errors == null || errors.isEmpty() ? null : errors, existing, params);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
@@ -194,7 +201,28 @@ public class ProblemMappers {
         return !properties.isEmpty() ? properties.toString() : parameter != null ? parameter : "request";
     }
 
+    /** The annotation's name is the field error's code (NotNull, Size, …); each is in the registry (ProblemCodeRegistryTest). */
     private static String constraintName(ConstraintViolation<?> v) {
         return v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
     }
+
+    /** The constraint's limits (Size min/max, Digits integer/fraction, Min/Max value) as the field error's params. */
+    private static Map<String, Object> figures(ConstraintViolation<?> v) {
+        Map<String, Object> figures = new TreeMap<>();
+        v.getConstraintDescriptor().getAttributes().forEach((name, value) -> {
+            if (FIGURES.contains(name) && (value instanceof Number || value instanceof String)) {
+                figures.put(name, value);
+            }
+        });
+        // Size's defaults say nothing: no lower bound, no upper bound.
+        if (Integer.valueOf(Integer.MAX_VALUE).equals(figures.get("max"))) {
+            figures.remove("max");
+        }
+        if ("Size".equals(constraintName(v)) && Integer.valueOf(0).equals(figures.get("min"))) {
+            figures.remove("min");
+        }
+        return figures;
+    }
+
+    private static final Set<String> FIGURES = Set.of("min", "max", "value", "integer", "fraction");
 }

@@ -1,5 +1,6 @@
 package se.sodertalje.euportal.common.openapi;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import se.sodertalje.euportal.common.error.Problem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 
 /**
  * Documents the error answers every operation can give, from the same conventions the code
@@ -18,16 +20,24 @@ import se.sodertalje.euportal.common.error.Problem;
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String CODE_REF = "#/components/schemas/ProblemCode";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
+        // The registry's wire values, so that the SPA's generated types know every code (ProblemCodeRegistryTest).
+        openAPI.getComponents().addSchema("ProblemCode", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                .description("Every stable code a problem or a field error can carry (common/error/ProblemCode): the "
+                        + "general answers (VALIDATION, STALE_VERSION, …), the features' rules (UNIT-001, …) and the "
+                        + "field-error codes (NotNull, Size, Exists, …)")
+                .enumeration(Arrays.stream(ProblemCode.values()).map(c -> (Object) c.code()).toList()));
         openAPI.getComponents().addSchema("FieldError", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
                 .addProperty("field", string("JSON name of the invalid field"))
-                .addProperty("message", string("What is wrong with it"))
-                .addProperty("code", string("Stable code of the broken constraint")));
+                .addProperty("message", string("What is wrong with it, in English"))
+                .addProperty("code", OASFactory.createSchema().ref(CODE_REF))
+                .addProperty("params", params()));
         openAPI.getComponents().addSchema("Problem", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
                 .description("RFC 9457 problem detail, served as " + Problem.MEDIA_TYPE)
                 .addProperty("type", string("URI naming the kind of problem"))
@@ -35,7 +45,8 @@ public class ProblemResponsesFilter implements OASFilter {
                 .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))
                 .addProperty("detail", string("Explanation for this occurrence"))
                 .addProperty("instance", string("Path of the request"))
-                .addProperty("code", string("Stable code, e.g. VALIDATION, STALE_VERSION, UNIT-001"))
+                .addProperty("code", OASFactory.createSchema().ref(CODE_REF))
+                .addProperty("params", params())
                 .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))
                 .addProperty("existing", string("Path of the existing record the request would duplicate, e.g. "
@@ -114,6 +125,16 @@ public class ProblemResponsesFilter implements OASFilter {
         operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().description(description)
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
+    }
+
+    /** The figures of the message by name (ProblemCode's params): numbers as numbers, dates as YYYY-MM-DD. */
+    private static Schema params() {
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .description("The figures of the message as data, by the names the registry gives the code, e.g. "
+                        + "{\"max\": 20000}; absent when the message has none")
+                .additionalPropertiesSchema(OASFactory.createSchema().oneOf(List.of(
+                        OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)),
+                        OASFactory.createSchema().type(List.of(Schema.SchemaType.NUMBER)))));
     }
 
     private static Schema string(String description) {

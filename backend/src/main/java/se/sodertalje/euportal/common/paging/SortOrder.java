@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 
 /** Turns an API sort expression such as {@code name,-code} into a JPQL order-by over allowed fields only. */
 public final class SortOrder {
@@ -28,7 +29,7 @@ public final class SortOrder {
             String path = allowed.get(name);
             if (path == null) {
                 throw ApiProblem.invalid("sort", "cannot sort by '" + name + "'; allowed: "
-                        + String.join(", ", allowed.keySet().stream().sorted().toList()), "Sort");
+                        + String.join(", ", allowed.keySet().stream().sorted().toList()), ProblemCode.SORT);
             }
             parts.add(path + (descending ? " desc" : " asc"));
         }

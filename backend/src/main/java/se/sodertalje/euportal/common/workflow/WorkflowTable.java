@@ -3,6 +3,7 @@ package se.sodertalje.euportal.common.workflow;
 import java.util.List;
 import java.util.Set;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 
 /**
  * A lifecycle as a table: for each action, which role may take it from which states and where it
@@ -23,8 +24,8 @@ public final class WorkflowTable<A extends Enum<A>, S extends Enum<S>> {
     }
 
     private final String record;
-    private final String forbiddenCode;
-    private final String conflictCode;
+    private final ProblemCode forbiddenCode;
+    private final ProblemCode conflictCode;
     private final List<Step<A, S>> steps;
 
     /**
@@ -32,7 +33,7 @@ public final class WorkflowTable<A extends Enum<A>, S extends Enum<S>> {
      * @param forbiddenCode the problem code of a step the caller's role may not take (403)
      * @param conflictCode the problem code of a step impossible from the state (409)
      */
-    public WorkflowTable(String record, String forbiddenCode, String conflictCode, List<Step<A, S>> steps) {
+    public WorkflowTable(String record, ProblemCode forbiddenCode, ProblemCode conflictCode, List<Step<A, S>> steps) {
         this.record = record;
         this.forbiddenCode = forbiddenCode;
         this.conflictCode = conflictCode;

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import se.sodertalje.euportal.common.csv.CsvTable;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.partner.DuplicateRules;
 import se.sodertalje.euportal.partner.NameKey;
 import se.sodertalje.euportal.partner.Participation;
@@ -50,7 +51,7 @@ public class PartnerImportService {
             parsed = PartnerCsv.parse(table);
         } else {
             throw ApiProblem.importRefused(List.of(new FieldError("file", "must start with the header " + String.join(",", PartnerCsv.HEADER)
-                    + " (or be a CORDIS participant extract)", "Format")));
+                    + " (or be a CORDIS participant extract)", ProblemCode.FORMAT)));
         }
         boolean cordis = parsed.format().equals(CordisFormat.FORMAT);
         List<FieldError> errors = new ArrayList<>(parsed.errors());

@@ -2,6 +2,7 @@ package se.sodertalje.euportal.partner.imports;
 
 import java.util.List;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 
 /** Collects an import's problems as field errors named {@code rows[i].field}. */
 final class RowErrors {
@@ -13,6 +14,6 @@ final class RowErrors {
     }
 
     void add(int row, String field, String message) {
-        errors.add(new FieldError("rows[" + row + "]." + field, message, "Import"));
+        errors.add(new FieldError("rows[" + row + "]." + field, message, ProblemCode.IMPORT));
     }
 }

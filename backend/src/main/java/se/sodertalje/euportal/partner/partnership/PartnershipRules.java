@@ -3,6 +3,7 @@ package se.sodertalje.euportal.partner.partnership;
 import java.util.List;
 import java.util.Optional;
 import java.util.ArrayList;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.readiness.ReadinessItem;
 import se.sodertalje.euportal.readiness.ReadinessItem.Section;
 import se.sodertalje.euportal.partner.PartnerRole;
@@ -15,7 +16,7 @@ import se.sodertalje.euportal.partner.PartnerRole;
 public final class PartnershipRules {
 
     /** Why a change is refused: a stable code and a sentence for the user. */
-    public record Refusal(String code, String detail) {
+    public record Refusal(ProblemCode code, String detail) {
     }
 
     private PartnershipRules() {
@@ -24,7 +25,7 @@ public final class PartnershipRules {
     /** @param roles the roles of those already in the partnership; @param maxPartners the call's cap, or null */
     public static Optional<Refusal> adding(List<PartnerRole> roles, PartnerRole role, Integer maxPartners) {
         if (maxPartners != null && roles.size() >= maxPartners) {
-            return Optional.of(new Refusal("PARTNERSHIP-003", "The call allows at most " + maxPartners
+            return Optional.of(new Refusal(ProblemCode.PARTNERSHIP_003, "The call allows at most " + maxPartners
                     + " partners, the lead partner included; the partnership has " + roles.size()));
         }
         return changingRole(roles, null, role);
@@ -33,7 +34,7 @@ public final class PartnershipRules {
     /** @param roles all current roles, {@code current} (the member's present role, or null when new) among them */
     public static Optional<Refusal> changingRole(List<PartnerRole> roles, PartnerRole current, PartnerRole role) {
         if (role == PartnerRole.LEAD_PARTNER && current != PartnerRole.LEAD_PARTNER && roles.contains(PartnerRole.LEAD_PARTNER)) {
-            return Optional.of(new Refusal("PARTNERSHIP-002",
+            return Optional.of(new Refusal(ProblemCode.PARTNERSHIP_002,
                     "The partnership already has a lead partner; make that one a partner first"));
         }
         return Optional.empty();
@@ -51,11 +52,11 @@ public final class PartnershipRules {
         List<ReadinessItem> items = new ArrayList<>();
         long leads = roles.stream().filter(r -> r == PartnerRole.LEAD_PARTNER).count();
         if (leads != 1) {
-            items.add(ReadinessItem.blocking("PARTNERSHIP-004", "partners", Section.PARTNERSHIP,
+            items.add(ReadinessItem.blocking(ProblemCode.PARTNERSHIP_004, "partners", Section.PARTNERSHIP,
                     "name exactly one lead partner (the partnership has " + leads + ")"));
         }
         if (maxPartners != null && roles.size() > maxPartners) {
-            items.add(ReadinessItem.blocking("PARTNERSHIP-003", "partners", Section.PARTNERSHIP,
+            items.add(ReadinessItem.blocking(ProblemCode.PARTNERSHIP_003, "partners", Section.PARTNERSHIP,
                     "the call allows at most " + maxPartners + " partners, the lead partner included"));
         }
         return items;

@@ -19,6 +19,7 @@ import se.sodertalje.euportal.audit.Actor;
 import se.sodertalje.euportal.audit.HistoryEntry;
 import se.sodertalje.euportal.audit.HistoryReader;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.web.ETags;
 import se.sodertalje.euportal.partner.PartnerOrganisation;
 import se.sodertalje.euportal.partner.PartnerRole;
@@ -54,17 +55,17 @@ public class PartnershipService implements PartnershipOfApplication {
     public PartnerMemberView add(UUID applicationId, PartnerMemberRequest request) {
         Application application = editable(applicationId);
         if (PartnerOrganisation.findById(request.organisationId()) == null) {
-            throw ApiProblem.invalid("organisationId", "no such organisation in the register", "Exists");
+            throw ApiProblem.invalid("organisationId", "no such organisation in the register", ProblemCode.EXISTS);
         }
         if (request.searchId() != null) {
             PartnerSearch search = PartnerSearch.findById(request.searchId());
             if (search == null || !search.unitId.equals(application.unitId)) {
-                throw ApiProblem.invalid("searchId", "no such partner search of the application's unit", "Exists");
+                throw ApiProblem.invalid("searchId", "no such partner search of the application's unit", ProblemCode.EXISTS);
             }
         }
         List<ApplicationPartner> members = members(applicationId);
         if (members.stream().anyMatch(m -> m.organisationId.equals(request.organisationId()))) {
-            throw ApiProblem.conflict("PARTNERSHIP-001", "The organisation is already in the partnership");
+            throw ApiProblem.conflict(ProblemCode.PARTNERSHIP_001, "The organisation is already in the partnership");
         }
         refuse(PartnershipRules.adding(roles(members), request.role(), maxPartners(application)));
         ApplicationPartner member = new ApplicationPartner();
@@ -130,7 +131,7 @@ public class PartnershipService implements PartnershipOfApplication {
     private Application editable(UUID applicationId) {
         Application application = applications.reachable(applicationId);
         if (!ApplicationWorkflow.isEditable(application.status)) {
-            throw ApiProblem.conflict("APPLICATION-002", "Only a draft's partnership can be changed; this application is "
+            throw ApiProblem.conflict(ProblemCode.APPLICATION_002, "Only a draft's partnership can be changed; this application is "
                     + application.status);
         }
         return application;

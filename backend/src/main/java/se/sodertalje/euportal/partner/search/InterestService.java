@@ -9,6 +9,7 @@ import java.util.UUID;
 import se.sodertalje.euportal.audit.Actor;
 import se.sodertalje.euportal.common.Text;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.partner.PartnerOrganisation;
 import se.sodertalje.euportal.security.CurrentUser;
 
@@ -35,13 +36,13 @@ public class InterestService {
     public InterestView record(UUID searchId, InterestRequest request) {
         PartnerSearch search = searches.reachable(searchId);
         if (search.status == SearchStatus.CLOSED) {
-            throw ApiProblem.conflict("SEARCH-001", "The partner search is closed; reopen it to record interest");
+            throw ApiProblem.conflict(ProblemCode.SEARCH_001, "The partner search is closed; reopen it to record interest");
         }
         if (PartnerOrganisation.findById(request.organisationId()) == null) {
-            throw ApiProblem.invalid("organisationId", "no such organisation in the register", "Exists");
+            throw ApiProblem.invalid("organisationId", "no such organisation in the register", ProblemCode.EXISTS);
         }
         if (PartnerInterest.count("searchId = ?1 and organisationId = ?2", searchId, request.organisationId()) > 0) {
-            throw ApiProblem.conflict("SEARCH-002", "The organisation's interest in this search is already recorded");
+            throw ApiProblem.conflict(ProblemCode.SEARCH_002, "The organisation's interest in this search is already recorded");
         }
         PartnerInterest interest = new PartnerInterest();
         interest.searchId = searchId;

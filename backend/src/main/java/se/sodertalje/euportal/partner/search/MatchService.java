@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
 import se.sodertalje.euportal.partner.OrganisationType;
@@ -49,7 +50,7 @@ public class MatchService {
     public Page<MatchView> matches(UUID searchId, PageParams paging) {
         PartnerSearch search = searches.reachable(searchId);
         if (paging.sort != null && !paging.sort.isBlank()) {
-            throw ApiProblem.invalid("sort", "matches come ranked by relevance and cannot be sorted otherwise", "Sort");
+            throw ApiProblem.invalid("sort", "matches come ranked by relevance and cannot be sorted otherwise", ProblemCode.SORT);
         }
         long total = ((Number) em.createNativeQuery(TOTAL).setParameter("id", searchId).getSingleResult()).longValue();
         int offset = paging.page * paging.size;

@@ -14,6 +14,7 @@ import se.sodertalje.euportal.application.Application;
 import se.sodertalje.euportal.audit.Actor;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.common.paging.Filters;
 import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
@@ -132,29 +133,29 @@ public class PartnerSearchService {
         List<FieldError> errors = new ArrayList<>();
         Unit unit = Unit.findById(request.unitId());
         if (unit == null || !access.canReach(unit.id)) {
-            throw ApiProblem.invalid("unitId", "no such unit among yours", "Exists");
+            throw ApiProblem.invalid("unitId", "no such unit among yours", ProblemCode.EXISTS);
         }
         if (request.ideaId() != null) {
             Idea idea = Idea.findById(request.ideaId());
             if (idea == null || !idea.unitId.equals(unit.id)) {
-                errors.add(new FieldError("ideaId", "no such idea of the unit", "Exists"));
+                errors.add(new FieldError("ideaId", "no such idea of the unit", ProblemCode.EXISTS));
             }
         }
         if (request.applicationId() != null) {
             Application application = Application.findById(request.applicationId());
             if (application == null || !application.unitId.equals(unit.id)) {
-                errors.add(new FieldError("applicationId", "no such application of the unit", "Exists"));
+                errors.add(new FieldError("applicationId", "no such application of the unit", ProblemCode.EXISTS));
             }
         }
         if (request.callId() != null && FundingCall.findById(request.callId()) == null) {
-            errors.add(new FieldError("callId", "no such call", "Exists"));
+            errors.add(new FieldError("callId", "no such call", ProblemCode.EXISTS));
         }
         List<String> countries = request.countries() == null ? List.of() : request.countries().stream()
                 .map(c -> c.trim().toUpperCase(Locale.ROOT)).distinct().toList();
         for (int i = 0; i < countries.size(); i++) {
             if (!CountryCodes.valid(countries.get(i))) {
                 errors.add(new FieldError("countries[" + i + "]", "is not an ISO 3166-1 alpha-2 code such as FI",
-                        "Country"));
+                        ProblemCode.COUNTRY));
             }
         }
         if (!errors.isEmpty()) {

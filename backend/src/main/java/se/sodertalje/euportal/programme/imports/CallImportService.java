@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import se.sodertalje.euportal.common.error.ApiProblem;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.programme.CallsChanged;
 import se.sodertalje.euportal.programme.FundDefaults;
 import se.sodertalje.euportal.programme.FundingCall;
@@ -52,7 +53,7 @@ public class CallImportService {
             Programme programme = programmes.computeIfAbsent(call.programmeCode(), code -> Programme.find("code", code).firstResult());
             if (programme == null && call.fund() == null) {
                 errors.add(new FieldError("rows[" + call.row() + "].programmeCode", "no programme has code "
-                        + call.programmeCode(), "Import"));
+                        + call.programmeCode(), ProblemCode.IMPORT));
             }
         }
         if (!errors.isEmpty()) {
@@ -99,18 +100,18 @@ public class CallImportService {
             String prefix = "rows[" + call.row() + "].";
             Integer earlier = firstRow.putIfAbsent(call.identifier(), call.row());
             if (earlier != null) {
-                errors.add(new FieldError(prefix + "identifier", "repeats row " + earlier, "Import"));
+                errors.add(new FieldError(prefix + "identifier", "repeats row " + earlier, ProblemCode.IMPORT));
             }
             if (call.identifier().length() > MAX_IDENTIFIER) {
-                errors.add(new FieldError(prefix + "identifier", "is longer than " + MAX_IDENTIFIER, "Import"));
+                errors.add(new FieldError(prefix + "identifier", "is longer than " + MAX_IDENTIFIER, ProblemCode.IMPORT));
             }
             if (call.title().length() > MAX_TITLE) {
-                errors.add(new FieldError(prefix + "title", "is longer than " + MAX_TITLE, "Import"));
+                errors.add(new FieldError(prefix + "title", "is longer than " + MAX_TITLE, ProblemCode.IMPORT));
             }
             if (call.url() != null && call.url().length() > MAX_URL) {
-                errors.add(new FieldError(prefix + "url", "is longer than " + MAX_URL, "Import"));
+                errors.add(new FieldError(prefix + "url", "is longer than " + MAX_URL, ProblemCode.IMPORT));
             } else if (call.url() != null && !call.url().isBlank() && !WEB_ADDRESS.matcher(call.url()).matches()) {
-                errors.add(new FieldError(prefix + "url", "must be a web address starting with http:// or https://", "Import"));
+                errors.add(new FieldError(prefix + "url", "must be a web address starting with http:// or https://", ProblemCode.IMPORT));
             }
         }
         return errors;

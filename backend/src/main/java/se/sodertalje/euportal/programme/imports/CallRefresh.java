@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.ProblemCode;
 
 /**
  * Refreshes the calls from the Funding & Tenders Portal's published topic list on a schedule
@@ -62,7 +63,7 @@ public class CallRefresh {
     /** Reads the source and imports it; 409 CALL-002 without a source, 502 CALL-003 when it cannot be read. */
     public ImportResult refresh() {
         String where = source.map(String::trim).filter(s -> !s.isEmpty()).orElseThrow(() -> ApiProblem.conflict(
-                "CALL-002", "No source for the call refresh is configured (CALL_REFRESH_SOURCE)"));
+                ProblemCode.CALL_002, "No source for the call refresh is configured (CALL_REFRESH_SOURCE)"));
         return importer.importFile(read(where), false);
     }
 
@@ -98,6 +99,6 @@ public class CallRefresh {
     }
 
     private static ApiProblem unreadable(String why) {
-        return new ApiProblem(502, "CALL-003", "Bad gateway", "The call refresh source could not be read: " + why, null);
+        return new ApiProblem(502, ProblemCode.CALL_003, "Bad gateway", "The call refresh source could not be read: " + why, null);
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import se.sodertalje.euportal.common.csv.CsvTable;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.programme.CallStatus;
 
 /**
@@ -34,7 +35,7 @@ public final class CsvFormat {
         CsvTable table = CsvTable.parse(body);
         if (!table.hasColumns(HEADER)) {
             return new ParsedImport(List.of(), List.of(new FieldError("file", "must start with the header "
-                    + String.join(",", HEADER), "Format")));
+                    + String.join(",", HEADER), ProblemCode.FORMAT)));
         }
         List<ImportedCall> calls = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.programme.CallStatus;
 import se.sodertalje.euportal.programme.Fund;
 
@@ -43,14 +44,14 @@ public final class FundingTendersFormat {
         try {
             root = JSON.readTree(body);
         } catch (IOException e) {
-            return new ParsedImport(List.of(), List.of(new FieldError("file", "is not valid JSON", "Format")));
+            return new ParsedImport(List.of(), List.of(new FieldError("file", "is not valid JSON", ProblemCode.FORMAT)));
         }
         if (root == null || !root.isArray()) {
-            return new ParsedImport(List.of(), List.of(new FieldError("file", "must be a JSON array of topics", "Format")));
+            return new ParsedImport(List.of(), List.of(new FieldError("file", "must be a JSON array of topics", ProblemCode.FORMAT)));
         }
         if (root.size() > MAX_TOPICS) {
             return new ParsedImport(List.of(), List.of(new FieldError("file", "must hold at most " + MAX_TOPICS + " topics",
-                    "Size")));
+                    ProblemCode.SIZE)));
         }
         List<ImportedCall> calls = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.List;
 import se.sodertalje.euportal.common.error.FieldError;
+import se.sodertalje.euportal.common.error.ProblemCode;
 
 /** Collects the problems of one import row as field errors named {@code rows[i].field}. */
 final class RowReader {
@@ -18,7 +19,7 @@ final class RowReader {
     }
 
     void error(String field, String message) {
-        errors.add(new FieldError("rows[" + row + "]." + field, message, "Import"));
+        errors.add(new FieldError("rows[" + row + "]." + field, message, ProblemCode.IMPORT));
         ok = false;
     }
 

@@ -16,7 +16,7 @@ class DatabaseProblemsTest {
         for (String state : new String[] {"08001", "08006", "57P01", "57P03"}) {
             ApiProblem problem = DatabaseProblems.toProblem(new RuntimeException(new SQLException("gone", state))).orElseThrow();
             assertEquals(503, problem.status(), state);
-            assertEquals("SERVICE_UNAVAILABLE", problem.code(), state);
+            assertEquals("SERVICE_UNAVAILABLE", problem.code().code(), state);
         }
         assertEquals(503, DatabaseProblems.toProblem(new SQLException("Sorry, acquisition timeout!")).orElseThrow().status());
     }
