@@ -104,7 +104,8 @@ public class BudgetResource {
     @Operation(summary = "Approve or reject a change request", description = "Once, with a comment, on the request's "
             + "version (If-Match: the request's version; 428 without, 412 when stale). An approved revision becomes the "
             + "version claims and exports count. 409 BUDGET-021 when it was decided already, BUDGET-022 when the version "
-            + "is no change request, BUDGET-019 on a closed or archived project; 400 BUDGET-018 when its EU share is "
+            + "is no change request, BUDGET-023 when the caller proposed it (another advisor decides), BUDGET-019 on a "
+            + "closed or archived project; 400 BUDGET-018 when its EU share is "
             + "above the grant.")
     @APIResponse(responseCode = "200", description = "Decided",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class)))

@@ -87,6 +87,7 @@ public class BudgetRevisions {
         // Two advisors deciding at once: the second waits for the first's commit and then finds it decided.
         BudgetRevision request = em.find(BudgetRevision.class, version.id, LockModeType.PESSIMISTIC_WRITE);
         RevisionRules.undecided(request, number);
+        RevisionRules.notOwn(version.createdBySubject, user.subject());
         ETags.requireMatch(ifMatch, request.version);
         Application application = Application.findById(budget.applicationId);
         RevisionRules.projectOpen(project.closedAs(application.id));

@@ -10,7 +10,8 @@ import se.sodertalje.euportal.common.error.ProblemCode;
 /**
  * The rules of a budget change request after the grant (issue 13), apart from the call's own budget
  * rules: the funder's grant is the ceiling of the EU share, a closed or archived project takes no
- * change, one request is open at a time, and a request is decided once.
+ * change, one request is open at a time, a request is decided once, and never by the person who
+ * proposed it (four eyes: an advisor may propose a change, another advisor decides it).
  */
 final class RevisionRules {
 
@@ -55,6 +56,13 @@ final class RevisionRules {
         if (request.state != RevisionState.PROPOSED) {
             throw ApiProblem.conflict(ProblemCode.BUDGET_021, "Version " + number + " was " + request.state
                     + " already; a decision is final");
+        }
+    }
+
+    /** 409 BUDGET-023 when the decider proposed the request: four eyes on every change of a granted budget. */
+    static void notOwn(String proposedBy, String decider) {
+        if (proposedBy != null && proposedBy.equals(decider)) {
+            throw ApiProblem.conflict(ProblemCode.BUDGET_023, "You proposed this change request; another advisor decides it");
         }
     }
 }

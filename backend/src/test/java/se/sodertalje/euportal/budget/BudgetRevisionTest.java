@@ -26,6 +26,7 @@ import se.sodertalje.euportal.project.Project;
 import se.sodertalje.euportal.project.ProjectStatus;
 import se.sodertalje.euportal.support.Api;
 import se.sodertalje.euportal.support.Projects;
+import se.sodertalje.euportal.support.Tokens;
 
 /**
  * Budget change requests after the grant (issue 13). The granted budget: staff EUR 10 000.00 in
@@ -180,6 +181,19 @@ class BudgetRevisionTest {
                 .body("version.request.state", equalTo("REJECTED"));
         applicant.get("/api/v1/notifications").then()
                 .body("findAll { it.kind == 'BUDGET_REVISION_DECIDED' }.message", hasItem(containsString("har avslagits")));
+    }
+
+    @Test
+    void anAdvisorNeverDecidesTheirOwnRequest() {
+        // Four eyes: ada proposes the change herself; she cannot approve it, another advisor can.
+        propose(Api.ADVISOR, revision("10000.00", "30", "7000.00")).then().statusCode(201);
+        decide(Api.ADVISOR, 3, requestTag(3), "APPROVED", "Ok").then().statusCode(409).body("code", equalTo("BUDGET-023"));
+        decide(Api.ADVISOR, 3, requestTag(3), "REJECTED", "Nej").then().statusCode(409).body("code", equalTo("BUDGET-023"));
+        Api.AUDITOR.get("/api/v1/budgets/{id}/versions/3", budget).then().statusCode(200)
+                .body("version.request.state", equalTo("PROPOSED"));
+        Api otherAdvisor = new Api(Tokens.of("otto.advisor", List.of("INT"), "advisor"));
+        decide(otherAdvisor, 3, requestTag(3), "APPROVED", "Godkänd").then().statusCode(200)
+                .body("request.state", equalTo("APPROVED"));
     }
 
     @Test

@@ -67,6 +67,7 @@ public enum ProblemCode {
     BUDGET_020("BUDGET-020", 409),
     BUDGET_021("BUDGET-021", 409),
     BUDGET_022("BUDGET-022", 409),
+    BUDGET_023("BUDGET-023", 409),
     CALL_001("CALL-001", 409, "identifier"),
     CALL_002("CALL-002", 409),
     CALL_003("CALL-003", 502),
