@@ -7,7 +7,7 @@ NPM_CI := npm ci --no-audit --no-fund
 
 .PHONY: help setup run test build build-backend build-frontend test-backend test-frontend test-e2e \
         openapi start-keycloak stop-keycloak check-realm check-production-realm clean clean-all bench-budget \
-        bench-partners bench-exports bench-data bench chaos test-ops backup restore test-contract client-java
+        bench-partners bench-exports bench-data bench lighthouse chaos test-ops backup restore test-contract client-java
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-zA-Z0-9_-]*:.*## / {printf "  \033[1m%-16s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -75,6 +75,9 @@ bench-data: ## the scale database of make bench: SCALE=1 (20 000 applications â€
 
 bench: ## benchmark: the main endpoints at 1 and 32 connections beside pgbench on their own statements (not part of test)
 	SCALE=$(or $(SCALE),1) ops/bench.sh
+
+lighthouse: ## Lighthouse (desktop) on the applications page after a real sign-in: score, LCP, TBT, CLS, JavaScript (not part of test)
+	ops/lighthouse.sh
 
 chaos: ## resilience under faults: PostgreSQL restarted under writes, Keycloak stopped, a replica killed behind HAProxy (own PostgreSQL and Keycloak; PASS/FAIL; not part of test)
 	ops/chaos.sh

@@ -28,6 +28,8 @@ export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'src/lib/api/schema.d.ts', 'e2e-artifacts', 'playwright-report'] },
   js.configs.recommended,
   { files: ['*.{js,ts}'], languageOptions: { globals: { URL: 'readonly', process: 'readonly' } } },
+  // Node scripts run by hand or by ops/ (scripts/lighthouse-after-login.mjs).
+  { files: ['scripts/**/*.mjs'], languageOptions: { globals: { URL: 'readonly', process: 'readonly', console: 'readonly', fetch: 'readonly' } } },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],

@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { securityHeaders } from './security-headers.ts';
 import { compression } from './compression.ts';
+import { publicTexts } from './public-texts.ts';
 
 // The API is served by the backend; in dev and preview, /api is proxied to it.
 const apiProxy = {
@@ -14,7 +15,7 @@ const apiProxy = {
 };
 
 export default defineConfig({
-  plugins: [react(), securityHeaders(), compression()],
+  plugins: [react(), securityHeaders(), compression(), publicTexts()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -33,6 +34,11 @@ export default defineConfig({
             { name: 'sync-store', test: /node_modules[\\/]use-sync-external-store[\\/]/ },
             // Recharts and what only it uses: loaded with the portfolio page alone.
             { name: 'charts', test: /node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|internmap|@reduxjs|redux|react-redux|redux-thunk|immer|reselect|es-toolkit|decimal\.js-light|eventemitter3|tiny-invariant|clsx)[\\/]/ },
+            // Before sign-in the landing page loads react, auth, i18n and api-client (and the app's entry) only:
+            // their libraries must not share a chunk with what only signed-in pages use (React Query, …).
+            { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/ },
+            { name: 'api-client', test: /node_modules[\\/]openapi-fetch[\\/]/ },
+            { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/ },
             { name: 'libs', test: /node_modules[\\/]/ },
           ],
         },

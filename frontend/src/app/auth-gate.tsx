@@ -1,23 +1,19 @@
-/** Signed out: the landing page. Signed in: load /me, then the routed app. */
+/** Signed out: the landing page (or one of the law's pages). Signed in: the signed-in application. */
 import { lazy, Suspense, useEffect } from 'react';
 import { useAuth } from 'react-oidc-context';
-import { useTranslation } from 'react-i18next';
 import { BareLayout } from '@/components/layout/bare-layout';
 import { Loading } from '@/components/loading';
-import { ProblemAlert } from '@/components/problem-alert';
 import { setUnauthorizedHandler } from '@/lib/api/client';
-import { MeProvider } from '@/lib/auth/me-context';
-import { useMeQuery } from '@/features/auth/api/get-me';
 import { LandingPage } from '@/features/auth/components/landing-page';
-import { publicPageAt } from '@/features/legal/routes/legal-routes';
+import { publicPageAt } from '@/features/legal/routes/public-page';
+import { loadAllTexts } from '@/lib/i18n/i18n';
 
-// The signed-in application loads only after sign-in: the landing page stays small.
-const RoutedApp = lazy(() => import('./routed-app'));
+// The signed-in application and all its texts load only after sign-in, both at once: the first load
+// before sign-in carries only what the landing page uses (e2e/bundle-before-login.spec.ts checks).
+const SignedInApp = lazy(() => Promise.all([import('./signed-in-app'), loadAllTexts()]).then(([module]) => module));
 
 export function AuthGate() {
-  const { t } = useTranslation();
   const auth = useAuth();
-  const me = useMeQuery(auth.isAuthenticated);
 
   // An expired or revoked session: forget the user, which shows the landing page again.
   useEffect(() => {
@@ -29,22 +25,9 @@ export function AuthGate() {
   if (publicPage) return <BareLayout>{publicPage}</BareLayout>;
   if (auth.isLoading) return <BareLayout><Loading /></BareLayout>;
   if (!auth.isAuthenticated) return <LandingPage />;
-  if (me.isPending) return <BareLayout><Loading /></BareLayout>;
-  if (me.isError)
-    return (
-      <BareLayout>
-        <h1>{t('app.title')}</h1>
-        <ProblemAlert error={me.error} />
-        <button type="button" className="button" onClick={() => void auth.removeUser()}>
-          {t('auth.logout')}
-        </button>
-      </BareLayout>
-    );
   return (
-    <MeProvider me={me.data}>
-      <Suspense fallback={<BareLayout><Loading /></BareLayout>}>
-        <RoutedApp />
-      </Suspense>
-    </MeProvider>
+    <Suspense fallback={<BareLayout><Loading /></BareLayout>}>
+      <SignedInApp />
+    </Suspense>
   );
 }

@@ -1,93 +1,101 @@
 /** All routes; pages a role may not use are guarded here (the server decides anyway). */
-import { CallWatchRoute } from '@/features/call-watches/routes/call-watch-route';
-import { CallWatchesRoute } from '@/features/call-watches/routes/call-watches-route';
-import { EuDecisionFormRoute } from '@/features/eu-decisions/routes/eu-decision-form-route';
-import { EuDecisionRoute } from '@/features/eu-decisions/routes/eu-decision-route';
-import { EuDecisionsRoute } from '@/features/eu-decisions/routes/eu-decisions-route';
-import { lazy, Suspense } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { Loading } from '@/components/loading';
-import { ApplicationCreateRoute } from '@/features/applications/routes/application-create-route';
-import { ApplicationDetailRoute } from '@/features/applications/routes/application-detail-route';
-import { ApplicationEditRoute } from '@/features/applications/routes/application-edit-route';
-import { ApplicationSubmittedRoute } from '@/features/applications/routes/application-submitted-route';
-import { ApplicationsListRoute } from '@/features/applications/routes/applications-list-route';
-import { BudgetGrantRoute, BudgetRevisionRoute } from '@/features/budgets/routes/budget-revision-route';
-import { BudgetRoute } from '@/features/budgets/routes/budget-route';
-import { BudgetVersionRoute } from '@/features/budgets/routes/budget-version-route';
-import { ContactCreateRoute } from '@/features/contacts/routes/contact-create-route';
-import { ContactDetailRoute } from '@/features/contacts/routes/contact-detail-route';
-import { ContactEditRoute } from '@/features/contacts/routes/contact-edit-route';
-import { ContactsListRoute } from '@/features/contacts/routes/contacts-list-route';
-import { CoverageRoute } from '@/features/coverage/routes/coverage-route';
-import { EventDetailRoute } from '@/features/events/routes/event-detail-route';
-import { EventEditRoute } from '@/features/events/routes/event-edit-route';
-import { EventsRoute } from '@/features/events/routes/events-route';
-import { ErrorTypesRoute } from '@/features/control/routes/error-types-route';
-import { ExchangeRatesListRoute } from '@/features/exchange-rates/routes/exchange-rates-list-route';
-import { RateCreateRoute } from '@/features/exchange-rates/routes/rate-create-route';
-import { RateEditRoute } from '@/features/exchange-rates/routes/rate-edit-route';
-import { RatesImportRoute } from '@/features/exchange-rates/routes/rates-import-route';
-import { CallCreateRoute } from '@/features/calls/routes/call-create-route';
-import { CallDetailRoute } from '@/features/calls/routes/call-detail-route';
-import { CallEditRoute } from '@/features/calls/routes/call-edit-route';
-import { CallsImportRoute } from '@/features/calls/routes/calls-import-route';
-import { CallsListRoute } from '@/features/calls/routes/calls-list-route';
-import { IdeaCreateRoute } from '@/features/ideas/routes/idea-create-route';
-import { IdeaDetailRoute } from '@/features/ideas/routes/idea-detail-route';
-import { IdeaEditRoute } from '@/features/ideas/routes/idea-edit-route';
-import { IdeasListRoute } from '@/features/ideas/routes/ideas-list-route';
-import { NetworkRoute } from '@/features/network/routes/network-route';
-import { NotificationsRoute } from '@/features/notifications/routes/notifications-route';
-import { PartnerSearchCreateRoute } from '@/features/partner-searches/routes/partner-search-create-route';
-import { PartnerSearchDetailRoute } from '@/features/partner-searches/routes/partner-search-detail-route';
-import { PartnerSearchEditRoute } from '@/features/partner-searches/routes/partner-search-edit-route';
-import { PartnerSearchesListRoute } from '@/features/partner-searches/routes/partner-searches-list-route';
-import { NetworksRoute } from '@/features/partners/routes/networks-route';
-import { PartnerCreateRoute } from '@/features/partners/routes/partner-create-route';
-import { PartnerDetailRoute } from '@/features/partners/routes/partner-detail-route';
-import { PartnerEditRoute } from '@/features/partners/routes/partner-edit-route';
-import { PartnersImportRoute } from '@/features/partners/routes/partners-import-route';
-import { PartnersListRoute } from '@/features/partners/routes/partners-list-route';
-import { ProgrammeCreateRoute } from '@/features/programmes/routes/programme-create-route';
-import { ProgrammeDetailRoute } from '@/features/programmes/routes/programme-detail-route';
-import { ProgrammeEditRoute } from '@/features/programmes/routes/programme-edit-route';
-import { ProgrammesListRoute } from '@/features/programmes/routes/programmes-list-route';
-import { ProjectDetailRoute } from '@/app/routes/project-detail-route';
-import { ProjectsListRoute } from '@/features/projects/routes/projects-list-route';
-import { ReportRoute } from '@/app/routes/report-route';
-import { LibraryRoute } from '@/features/library/routes/library-route';
-import { ResultRoute } from '@/features/library/routes/result-route';
-import { TwinTownRoute } from '@/features/twin-towns/routes/twin-town-route';
-import { TwinTownsRoute } from '@/features/twin-towns/routes/twin-towns-route';
-import { TwinTownCreateRoute } from '@/features/twin-towns/routes/twin-town-create-route';
-import { TwinTownEditRoute } from '@/features/twin-towns/routes/twin-town-edit-route';
-import { ExternalNetworkRoute } from '@/features/external-networks/routes/external-network-route';
-import { ExternalNetworksRoute } from '@/features/external-networks/routes/external-networks-route';
-import { ExternalNetworkCreateRoute } from '@/features/external-networks/routes/external-network-create-route';
-import { ExternalNetworkEditRoute } from '@/features/external-networks/routes/external-network-edit-route';
-import { ScreeningRateRoute } from '@/features/screening-rate/routes/screening-rate-route';
-import { UnitCreateRoute } from '@/features/units/routes/unit-create-route';
-import { UnitEditRoute } from '@/features/units/routes/unit-edit-route';
-import { UnitsListRoute } from '@/features/units/routes/units-list-route';
-import { WorkPlanRoute } from '@/features/work-plans/routes/work-plan-route';
-import { AccessibilityStatementRoute, PrivacyNoticeRoute } from '@/features/legal/routes/legal-routes';
-import { CallHistoryRoute } from './routes/call-history-route';
-import { ContactHistoryRoute } from './routes/contact-history-route';
-import { IdeaHistoryRoute } from './routes/idea-history-route';
-import { HomeRoute } from './routes/home-route';
-import { NotFoundRoute } from './routes/not-found-route';
-import { PartnerHistoryRoute } from './routes/partner-history-route';
-import { ApplicationHistoryRoute, ProjectHistoryRoute, ReportHistoryRoute } from './routes/project-history-route';
-import { ProgrammeHistoryRoute } from './routes/programme-history-route';
 import { RequirePermission } from './routes/require-permission';
 import { RouteError } from './routes/route-error';
 import { Shell } from './routes/shell';
-import { UnitDetailRoute } from './routes/unit-detail-route';
-import { UnitHistoryRoute } from './routes/unit-history-route';
 
-// The portfolio's charts library loads with that page only.
-const PortfolioRoute = lazy(() => import('@/features/dashboard/routes/portfolio-route').then((m) => ({ default: m.PortfolioRoute })));
+// Each page is a chunk of its own, fetched when first opened: the applications page does not carry the
+// budget editor, and the portfolio's charts library loads with that page only. Shell shows Loading meanwhile.
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+const CallWatchRoute = page(() => import('@/features/call-watches/routes/call-watch-route'), 'CallWatchRoute');
+const CallWatchesRoute = page(() => import('@/features/call-watches/routes/call-watches-route'), 'CallWatchesRoute');
+const EuDecisionFormRoute = page(() => import('@/features/eu-decisions/routes/eu-decision-form-route'), 'EuDecisionFormRoute');
+const EuDecisionRoute = page(() => import('@/features/eu-decisions/routes/eu-decision-route'), 'EuDecisionRoute');
+const EuDecisionsRoute = page(() => import('@/features/eu-decisions/routes/eu-decisions-route'), 'EuDecisionsRoute');
+const ApplicationCreateRoute = page(() => import('@/features/applications/routes/application-create-route'), 'ApplicationCreateRoute');
+const ApplicationDetailRoute = page(() => import('@/features/applications/routes/application-detail-route'), 'ApplicationDetailRoute');
+const ApplicationEditRoute = page(() => import('@/features/applications/routes/application-edit-route'), 'ApplicationEditRoute');
+const ApplicationSubmittedRoute = page(() => import('@/features/applications/routes/application-submitted-route'), 'ApplicationSubmittedRoute');
+const ApplicationsListRoute = page(() => import('@/features/applications/routes/applications-list-route'), 'ApplicationsListRoute');
+const BudgetGrantRoute = page(() => import('@/features/budgets/routes/budget-revision-route'), 'BudgetGrantRoute');
+const BudgetRevisionRoute = page(() => import('@/features/budgets/routes/budget-revision-route'), 'BudgetRevisionRoute');
+const BudgetRoute = page(() => import('@/features/budgets/routes/budget-route'), 'BudgetRoute');
+const BudgetVersionRoute = page(() => import('@/features/budgets/routes/budget-version-route'), 'BudgetVersionRoute');
+const ContactCreateRoute = page(() => import('@/features/contacts/routes/contact-create-route'), 'ContactCreateRoute');
+const ContactDetailRoute = page(() => import('@/features/contacts/routes/contact-detail-route'), 'ContactDetailRoute');
+const ContactEditRoute = page(() => import('@/features/contacts/routes/contact-edit-route'), 'ContactEditRoute');
+const ContactsListRoute = page(() => import('@/features/contacts/routes/contacts-list-route'), 'ContactsListRoute');
+const CoverageRoute = page(() => import('@/features/coverage/routes/coverage-route'), 'CoverageRoute');
+const EventDetailRoute = page(() => import('@/features/events/routes/event-detail-route'), 'EventDetailRoute');
+const EventEditRoute = page(() => import('@/features/events/routes/event-edit-route'), 'EventEditRoute');
+const EventsRoute = page(() => import('@/features/events/routes/events-route'), 'EventsRoute');
+const ErrorTypesRoute = page(() => import('@/features/control/routes/error-types-route'), 'ErrorTypesRoute');
+const ExchangeRatesListRoute = page(() => import('@/features/exchange-rates/routes/exchange-rates-list-route'), 'ExchangeRatesListRoute');
+const RateCreateRoute = page(() => import('@/features/exchange-rates/routes/rate-create-route'), 'RateCreateRoute');
+const RateEditRoute = page(() => import('@/features/exchange-rates/routes/rate-edit-route'), 'RateEditRoute');
+const RatesImportRoute = page(() => import('@/features/exchange-rates/routes/rates-import-route'), 'RatesImportRoute');
+const CallCreateRoute = page(() => import('@/features/calls/routes/call-create-route'), 'CallCreateRoute');
+const CallDetailRoute = page(() => import('@/features/calls/routes/call-detail-route'), 'CallDetailRoute');
+const CallEditRoute = page(() => import('@/features/calls/routes/call-edit-route'), 'CallEditRoute');
+const CallsImportRoute = page(() => import('@/features/calls/routes/calls-import-route'), 'CallsImportRoute');
+const CallsListRoute = page(() => import('@/features/calls/routes/calls-list-route'), 'CallsListRoute');
+const IdeaCreateRoute = page(() => import('@/features/ideas/routes/idea-create-route'), 'IdeaCreateRoute');
+const IdeaDetailRoute = page(() => import('@/features/ideas/routes/idea-detail-route'), 'IdeaDetailRoute');
+const IdeaEditRoute = page(() => import('@/features/ideas/routes/idea-edit-route'), 'IdeaEditRoute');
+const IdeasListRoute = page(() => import('@/features/ideas/routes/ideas-list-route'), 'IdeasListRoute');
+const NetworkRoute = page(() => import('@/features/network/routes/network-route'), 'NetworkRoute');
+const NotificationsRoute = page(() => import('@/features/notifications/routes/notifications-route'), 'NotificationsRoute');
+const PartnerSearchCreateRoute = page(() => import('@/features/partner-searches/routes/partner-search-create-route'), 'PartnerSearchCreateRoute');
+const PartnerSearchDetailRoute = page(() => import('@/features/partner-searches/routes/partner-search-detail-route'), 'PartnerSearchDetailRoute');
+const PartnerSearchEditRoute = page(() => import('@/features/partner-searches/routes/partner-search-edit-route'), 'PartnerSearchEditRoute');
+const PartnerSearchesListRoute = page(() => import('@/features/partner-searches/routes/partner-searches-list-route'), 'PartnerSearchesListRoute');
+const NetworksRoute = page(() => import('@/features/partners/routes/networks-route'), 'NetworksRoute');
+const PartnerCreateRoute = page(() => import('@/features/partners/routes/partner-create-route'), 'PartnerCreateRoute');
+const PartnerDetailRoute = page(() => import('@/features/partners/routes/partner-detail-route'), 'PartnerDetailRoute');
+const PartnerEditRoute = page(() => import('@/features/partners/routes/partner-edit-route'), 'PartnerEditRoute');
+const PartnersImportRoute = page(() => import('@/features/partners/routes/partners-import-route'), 'PartnersImportRoute');
+const PartnersListRoute = page(() => import('@/features/partners/routes/partners-list-route'), 'PartnersListRoute');
+const ProgrammeCreateRoute = page(() => import('@/features/programmes/routes/programme-create-route'), 'ProgrammeCreateRoute');
+const ProgrammeDetailRoute = page(() => import('@/features/programmes/routes/programme-detail-route'), 'ProgrammeDetailRoute');
+const ProgrammeEditRoute = page(() => import('@/features/programmes/routes/programme-edit-route'), 'ProgrammeEditRoute');
+const ProgrammesListRoute = page(() => import('@/features/programmes/routes/programmes-list-route'), 'ProgrammesListRoute');
+const ProjectDetailRoute = page(() => import('@/app/routes/project-detail-route'), 'ProjectDetailRoute');
+const ProjectsListRoute = page(() => import('@/features/projects/routes/projects-list-route'), 'ProjectsListRoute');
+const ReportRoute = page(() => import('@/app/routes/report-route'), 'ReportRoute');
+const LibraryRoute = page(() => import('@/features/library/routes/library-route'), 'LibraryRoute');
+const ResultRoute = page(() => import('@/features/library/routes/result-route'), 'ResultRoute');
+const TwinTownRoute = page(() => import('@/features/twin-towns/routes/twin-town-route'), 'TwinTownRoute');
+const TwinTownsRoute = page(() => import('@/features/twin-towns/routes/twin-towns-route'), 'TwinTownsRoute');
+const TwinTownCreateRoute = page(() => import('@/features/twin-towns/routes/twin-town-create-route'), 'TwinTownCreateRoute');
+const TwinTownEditRoute = page(() => import('@/features/twin-towns/routes/twin-town-edit-route'), 'TwinTownEditRoute');
+const ExternalNetworkRoute = page(() => import('@/features/external-networks/routes/external-network-route'), 'ExternalNetworkRoute');
+const ExternalNetworksRoute = page(() => import('@/features/external-networks/routes/external-networks-route'), 'ExternalNetworksRoute');
+const ExternalNetworkCreateRoute = page(() => import('@/features/external-networks/routes/external-network-create-route'), 'ExternalNetworkCreateRoute');
+const ExternalNetworkEditRoute = page(() => import('@/features/external-networks/routes/external-network-edit-route'), 'ExternalNetworkEditRoute');
+const ScreeningRateRoute = page(() => import('@/features/screening-rate/routes/screening-rate-route'), 'ScreeningRateRoute');
+const UnitCreateRoute = page(() => import('@/features/units/routes/unit-create-route'), 'UnitCreateRoute');
+const UnitEditRoute = page(() => import('@/features/units/routes/unit-edit-route'), 'UnitEditRoute');
+const UnitsListRoute = page(() => import('@/features/units/routes/units-list-route'), 'UnitsListRoute');
+const WorkPlanRoute = page(() => import('@/features/work-plans/routes/work-plan-route'), 'WorkPlanRoute');
+const AccessibilityStatementRoute = page(() => import('@/features/legal/routes/legal-routes'), 'AccessibilityStatementRoute');
+const PrivacyNoticeRoute = page(() => import('@/features/legal/routes/legal-routes'), 'PrivacyNoticeRoute');
+const CallHistoryRoute = page(() => import('./routes/call-history-route'), 'CallHistoryRoute');
+const ContactHistoryRoute = page(() => import('./routes/contact-history-route'), 'ContactHistoryRoute');
+const IdeaHistoryRoute = page(() => import('./routes/idea-history-route'), 'IdeaHistoryRoute');
+const HomeRoute = page(() => import('./routes/home-route'), 'HomeRoute');
+const NotFoundRoute = page(() => import('./routes/not-found-route'), 'NotFoundRoute');
+const PartnerHistoryRoute = page(() => import('./routes/partner-history-route'), 'PartnerHistoryRoute');
+const ApplicationHistoryRoute = page(() => import('./routes/project-history-route'), 'ApplicationHistoryRoute');
+const ProjectHistoryRoute = page(() => import('./routes/project-history-route'), 'ProjectHistoryRoute');
+const ReportHistoryRoute = page(() => import('./routes/project-history-route'), 'ReportHistoryRoute');
+const ProgrammeHistoryRoute = page(() => import('./routes/programme-history-route'), 'ProgrammeHistoryRoute');
+const UnitDetailRoute = page(() => import('./routes/unit-detail-route'), 'UnitDetailRoute');
+const UnitHistoryRoute = page(() => import('./routes/unit-history-route'), 'UnitHistoryRoute');
+const PortfolioRoute = page(() => import('@/features/dashboard/routes/portfolio-route'), 'PortfolioRoute');
 
 export const routes: RouteObject[] = [
   {
@@ -177,7 +185,7 @@ export const routes: RouteObject[] = [
       { path: 'exchange-rates/new', element: <RequirePermission permission="canWriteExchangeRates"><RateCreateRoute /></RequirePermission> },
       { path: 'exchange-rates/import', element: <RequirePermission permission="canWriteExchangeRates"><RatesImportRoute /></RequirePermission> },
       { path: 'exchange-rates/:currency/:month', element: <RequirePermission permission="canWriteExchangeRates"><RateEditRoute /></RequirePermission> },
-      { path: 'dashboard', element: <RequirePermission permission="canSeePortfolio"><Suspense fallback={<Loading />}><PortfolioRoute /></Suspense></RequirePermission> },
+      { path: 'dashboard', element: <RequirePermission permission="canSeePortfolio"><PortfolioRoute /></RequirePermission> },
       { path: 'work-plans', element: <RequirePermission permission="canSeePortfolio"><WorkPlanRoute /></RequirePermission> },
       { path: 'accessibility', element: <AccessibilityStatementRoute /> },
       { path: 'privacy', element: <PrivacyNoticeRoute /> },

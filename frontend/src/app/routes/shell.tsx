@@ -1,8 +1,9 @@
 /** The signed-in frame: header with notifications and user menu, main navigation, and focus moved to each new page's heading. */
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { AppLayout } from '@/components/layout/app-layout';
+import { Loading } from '@/components/loading';
 import { MainNav } from '@/components/layout/main-nav';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
@@ -72,7 +73,10 @@ export function Shell() {
       }
       navigation={<MainNav items={items} />}
     >
-      <Outlet />
+      {/* Pages are lazy chunks (router.tsx): the frame stays while the first one opened loads. */}
+      <Suspense fallback={<Loading />}>
+        <Outlet />
+      </Suspense>
       <ScrollRestoration />
     </AppLayout>
   );

@@ -120,7 +120,7 @@ export function CallPicker(props: CallPickerProps) {
       <p role="status" className="muted">
         {search.isPending ? t('callPicker.searching') : t('callPicker.shown', { count: total, shown: found.length })}
       </p>
-      <ul id={listId} role="listbox" aria-label={t('callPicker.results')} aria-multiselectable={multiple || undefined} className="call-picker__options">
+      <ul id={listId} role="listbox" aria-label={t('callPicker.results')} aria-multiselectable={multiple || undefined} className="call-picker__options" aria-busy={search.isPending || undefined}>
         {found.map((call) => (
           <li key={call.id} role="option" aria-selected={value.includes(call.id)} tabIndex={0} onClick={() => toggle(call)} onKeyDown={onOptionKey(call)}>
             <CallOption call={call} />

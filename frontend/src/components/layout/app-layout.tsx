@@ -18,7 +18,7 @@ export function AppLayout({ headerActions, navigation, children }: AppLayoutProp
       <main id="main-content" className="site-main" tabIndex={-1}>
         {children}
       </main>
-      <SiteFooter inRouter />
+      <SiteFooter link={(props) => <Link {...props} />} />
     </div>
   );
 }

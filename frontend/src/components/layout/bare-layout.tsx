@@ -11,7 +11,7 @@ export function BareLayout({ children }: { children: ReactNode }) {
       <main id="main-content" className="site-main" tabIndex={-1}>
         {children}
       </main>
-      <SiteFooter inRouter={false} />
+      <SiteFooter />
     </div>
   );
 }

@@ -20,13 +20,16 @@ export function MainNav({ items }: { items: NavItem[] }) {
           <li key={item.to}>
             <NavLink to={item.to} end={item.end}>
               {item.label}
-              {item.count != null && item.count > 0 && (
+              {item.count != null && item.count > 0 ? (
                 <>
                   <span className="nav-count" aria-hidden="true">
                     {item.count}
                   </span>
                   <span className="visually-hidden">, {item.countLabel}</span>
                 </>
+              ) : (
+                // The badge's place is kept (empty and invisible) so the links do not move when the count arrives.
+                item.count != null && <span className="nav-count nav-count--none" aria-hidden="true" />
               )}
             </NavLink>
           </li>
