@@ -5524,6 +5524,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when total is PostgreSQL's estimate rather than a count: a list that says so counts exactly up to 1000 matches only (the applications list) */
+            totalEstimated?: boolean;
         };
         PageCallView: {
             items: components["schemas"]["CallView"][];
@@ -5533,6 +5535,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when total is PostgreSQL's estimate rather than a count: a list that says so counts exactly up to 1000 matches only (the applications list) */
+            totalEstimated?: boolean;
         };
         PageContactPersonView: {
             items: components["schemas"]["ContactPersonView"][];
@@ -5542,6 +5546,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when total is PostgreSQL's estimate rather than a count: a list that says so counts exactly up to 1000 matches only (the applications list) */
+            totalEstimated?: boolean;
         };
         PageExchangeRateView: {
             items: components["schemas"]["ExchangeRateView"][];
@@ -5551,6 +5557,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when total is PostgreSQL's estimate rather than a count: a list that says so counts exactly up to 1000 matches only (the applications list) */
+            totalEstimated?: boolean;
         };
         PageExportView: {
             items: components["schemas"]["ExportView"][];
@@ -5560,6 +5568,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when total is PostgreSQL's estimate rather than a count: a list that says so counts exactly up to 1000 matches only (the applications list) */
+            totalEstimated?: boolean;
         };
         PageIdeaView: {
             items: components["schemas"]["IdeaView"][];
@@ -5569,6 +5579,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when total is PostgreSQL's estimate rather than a count: a list that says so counts exactly up to 1000 matches only (the applications list) */
+            totalEstimated?: boolean;
         };
         PageMatchView: {
             items: components["schemas"]["MatchView"][];
@@ -5578,6 +5590,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when total is PostgreSQL's estimate rather than a count: a list that says so counts exactly up to 1000 matches only (the applications list) */
+            totalEstimated?: boolean;
         };
         PageNetworkMember: {
             items: components["schemas"]["NetworkMember"][];
@@ -5587,6 +5601,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when total is PostgreSQL's estimate rather than a count: a list that says so counts exactly up to 1000 matches only (the applications list) */
+            totalEstimated?: boolean;
         };
         PagePartnerSearchView: {
             items: components["schemas"]["PartnerSearchView"][];
@@ -5596,6 +5612,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when total is PostgreSQL's estimate rather than a count: a list that says so counts exactly up to 1000 matches only (the applications list) */
+            totalEstimated?: boolean;
         };
         PagePartnerView: {
             items: components["schemas"]["PartnerView"][];
@@ -5605,6 +5623,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when total is PostgreSQL's estimate rather than a count: a list that says so counts exactly up to 1000 matches only (the applications list) */
+            totalEstimated?: boolean;
         };
         PageProgrammeView: {
             items: components["schemas"]["ProgrammeView"][];
@@ -5614,6 +5634,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when total is PostgreSQL's estimate rather than a count: a list that says so counts exactly up to 1000 matches only (the applications list) */
+            totalEstimated?: boolean;
         };
         PageProjectView: {
             items: components["schemas"]["ProjectView"][];
@@ -5623,6 +5645,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when total is PostgreSQL's estimate rather than a count: a list that says so counts exactly up to 1000 matches only (the applications list) */
+            totalEstimated?: boolean;
         };
         PageRefusedUploadView: {
             items: components["schemas"]["RefusedUploadView"][];
@@ -5632,6 +5656,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when total is PostgreSQL's estimate rather than a count: a list that says so counts exactly up to 1000 matches only (the applications list) */
+            totalEstimated?: boolean;
         };
         PageResultListItem: {
             items: components["schemas"]["ResultListItem"][];
@@ -5641,6 +5667,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when total is PostgreSQL's estimate rather than a count: a list that says so counts exactly up to 1000 matches only (the applications list) */
+            totalEstimated?: boolean;
         };
         PageUnitView: {
             items: components["schemas"]["UnitView"][];
@@ -5650,6 +5678,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when total is PostgreSQL's estimate rather than a count: a list that says so counts exactly up to 1000 matches only (the applications list) */
+            totalEstimated?: boolean;
         };
         PartnerContact: {
             name: string;
