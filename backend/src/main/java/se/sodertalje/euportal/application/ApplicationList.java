@@ -55,7 +55,11 @@ public class ApplicationList {
         Filters sql = new Filters();
         access.restriction().ifPresent(ids -> {
             filters.add("a.unitId in :ids", "ids", ids);
-            sql.add("a.unit_id in (:ids)", "ids", ids);
+            if (ids.isEmpty()) {
+                sql.add("false");   // SQL has no empty "in ()"
+            } else {
+                sql.add("a.unit_id in (:ids)", "ids", ids);
+            }
         });
         if (filter.q() != null && !filter.q().isBlank()) {
             String pattern = Filters.containsPattern(filter.q());

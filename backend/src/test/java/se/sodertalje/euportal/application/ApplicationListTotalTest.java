@@ -44,13 +44,20 @@ class ApplicationListTotalTest {
     }
 
     @Test
+    void someoneWithoutUnitsGetsEmptyPagesEvenPastTheFirst() {
+        Api nobody = Api.applicant();
+        nobody.get("/api/v1/applications?page=3").then().statusCode(200)
+                .body("items", hasSize(0)).body("total", equalTo(0)).body("totalEstimated", equalTo(false));
+    }
+
+    @Test
     void aLongListGetsAnEstimateSaidToBeOne() {
         String code = Api.uniqueCode("LT");
         UUID unit = Api.createUnit(code, "Storförvaltningen");
         int many = CappedCount.LIMIT + 5;
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                insert into application (id, unit_id, title, status, created_by_subject, created_at)
-                select gen_random_uuid(), :unit, 'Massansökan ' || n, 'DRAFT', 'seed', now() - n * interval '1 minute'
+                insert into application (id, unit_id, title, status, created_by_subject, created_by_name, created_at)
+                select gen_random_uuid(), :unit, 'Massansökan ' || n, 'DRAFT', 'seed', 'Seed', now() - n * interval '1 minute'
                 from generate_series(1, :many) n""").setParameter("unit", unit).setParameter("many", many).executeUpdate());
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("analyze application").executeUpdate());
 
