@@ -5,7 +5,8 @@
 # endpoint:
 #   1. a warm-up (wrk, 4 connections, 3 s);
 #   2. one request with PostgreSQL logging every statement (ALTER SYSTEM log_statement = 'all' for
-#      that second): the statements it issued, with their parameters, become a pgbench script
+#      that second), tagged with X-Bench-Tag so that the backend marks its statements and only they
+#      are taken: the statements it issued, with their parameters, become a pgbench script
 #      (ops/bench/statements.py; a write's COMMIT becomes ROLLBACK so it can be replayed); the body's
 #      bytes plain and gzip-encoded;
 #   3. wrk at 1 connection (p50) and at 32 connections over 2 threads (requests/s, p50, p99, answers
@@ -68,7 +69,9 @@ cp -r "$ROOT_DIR/backend/target/quarkus-app" "$TMP/quarkus-app"
 BACKEND_JAR="$TMP/quarkus-app/quarkus-run.jar"
 if ! "$OPS_DIR/keycloak.sh" is-up; then started_kc=1; fi
 "$OPS_DIR/keycloak.sh" start
-start_backend bench-main-backend "$BENCH_PORT" "jdbc:postgresql://$DB_HOST:$DB_PORT/$SCALE_DB"
+# euportal.bench.tag-statements: a request with X-Bench-Tag has its statements marked in the SQL (BenchStatementTag).
+BACKEND_JAVA_OPTS="${BACKEND_JAVA_OPTS:-} -Deuportal.bench.tag-statements=true" \
+  start_backend bench-main-backend "$BENCH_PORT" "jdbc:postgresql://$DB_HOST:$DB_PORT/$SCALE_DB"
 BACKEND_PID="$(pgrep -g "$(cat "$RUN_DIR/bench-main-backend.pid")" java | head -1)"
 
 declare -A TOKEN TOKEN_AT
@@ -212,18 +215,18 @@ measure() {
 
   wrk -t1 -c4 -d3s "${wrk_args[@]}" "$API$path" >/dev/null 2>&1 || true
 
-  # One request with every statement logged.
-  local offset statements plain gzip
+  # One request with every statement logged; the tag marks its own statements (ops/bench/statements.py).
+  local offset statements plain gzip tag="$name-$$-$RANDOM"
   make_lua
   offset="$(stat -c %s "$PG_LOG")"
   sql_postgres "alter system set log_statement = 'all'" >/dev/null
   sql_postgres "select pg_reload_conf()" >/dev/null
   sleep 0.5
   if [[ -n "$lua" ]]; then
-    wrk -t1 -c1 -d1s "${wrk_args[@]}" "$API$path" >/dev/null 2>&1 || true   # at least one request
+    wrk -t1 -c1 -d1s "${wrk_args[@]}" -H "X-Bench-Tag: $tag" "$API$path" >/dev/null 2>&1 || true   # at least one request
     plain=0 gzip=0
   else
-    plain="$(curl -sS -o /dev/null -w '%{size_download}' -H "$auth" "$API$path")"
+    plain="$(curl -sS -o /dev/null -w '%{size_download}' -H "$auth" -H "X-Bench-Tag: $tag" "$API$path")"
   fi
   sleep 0.3
   sql_postgres "alter system reset log_statement" >/dev/null
@@ -231,7 +234,7 @@ measure() {
   if [[ -z "$lua" ]]; then
     gzip="$(curl -sS -o /dev/null -w '%{size_download}' -H "$auth" -H 'Accept-Encoding: gzip' "$API$path")"
   fi
-  statements="$(python3 "$OPS_DIR/bench/statements.py" "$PG_LOG" "$offset" "$SCALE_DB" "$TMP/pgbench.sql" $rollback)"
+  statements="$(python3 "$OPS_DIR/bench/statements.py" "$PG_LOG" "$offset" "$SCALE_DB" "$TMP/pgbench.sql" $rollback --tag "$tag")"
   if [[ -n "$lua" ]]; then
     # Several requests were logged; keep the statements of the first (up to its COMMIT/ROLLBACK).
     awk '{ print } toupper($0) ~ /^(COMMIT|ROLLBACK);$/ { exit }' "$TMP/pgbench.sql" >"$TMP/one.sql"

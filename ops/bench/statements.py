@@ -7,7 +7,12 @@ offset, keeps the entries of one database, puts each statement's bound parameter
 ROLLBACK, so that a write can be replayed thousands of times without changing the data (the work the
 database does for it is the same up to the commit). Prints the number of statements on stdout.
 
-usage: statements.py LOG OFFSET DATABASE OUT [--rollback]
+With --tag TAG only the statements the backend marked with that request's tag are kept (the backend
+started with euportal.bench.tag-statements=true prefixes each statement of a request carrying
+`X-Bench-Tag: TAG` with the comment /* bench:TAG */), and the BEGIN and COMMIT around them on the same
+connection: not what a background job or another request ran in the same second.
+
+usage: statements.py LOG OFFSET DATABASE OUT [--rollback] [--tag TAG]
 """
 import re
 import sys
@@ -59,9 +64,32 @@ def replayable(statements):
     return out
 
 
+TRANSACTION = ('BEGIN', 'COMMIT', 'ROLLBACK')
+
+
+def own_statements(statements, tag):
+    """The statements tagged with TAG (the tag removed), with the BEGIN just before and the COMMIT or
+    ROLLBACK just after them on the same connection (the driver sends those untagged)."""
+    marker = re.compile(r'^/\* bench:' + re.escape(tag) + r' \*/ ?')
+    tagged = [bool(marker.match(sql)) for _pid, sql in statements]
+    by_pid = {}
+    for i, (pid, _sql) in enumerate(statements):
+        by_pid.setdefault(pid, []).append(i)
+    keep = set(i for i, t in enumerate(tagged) if t)
+    for indexes in by_pid.values():
+        for k, i in enumerate(indexes):
+            word = statements[i][1].strip().upper()
+            if word == 'BEGIN' and k + 1 < len(indexes) and tagged[indexes[k + 1]]:
+                keep.add(i)
+            elif word in ('COMMIT', 'ROLLBACK') and k > 0 and tagged[indexes[k - 1]]:
+                keep.add(i)
+    return [[pid, marker.sub('', sql)] for i, (pid, sql) in enumerate(statements) if i in keep]
+
+
 def main():
     log, offset, database, out = sys.argv[1:5]
     rollback = '--rollback' in sys.argv[5:]
+    tag = sys.argv[sys.argv.index('--tag') + 1] if '--tag' in sys.argv[5:] else None
     with open(log, 'rb') as f:
         f.seek(int(offset))
         text = f.read().decode('utf-8', 'replace')
@@ -81,6 +109,8 @@ def main():
             # Highest number first, so that $1 does not eat the start of $10.
             for n in sorted(values, reverse=True):
                 entry[1] = re.sub(r'\$' + str(n) + r'(?!\d)', lambda _m, v=values[n]: v, entry[1])
+    if tag:
+        statements = own_statements(statements, tag)
     if rollback:
         statements = replayable(statements)
     lines = []
@@ -95,7 +125,7 @@ def main():
         if rollback:
             f.write('\\set r random(1, 2000000000)\n\\set rev random(1000000000, 2000000000)\n')
         f.write('\n'.join(lines) + '\n')
-    print(sum(1 for sql in lines if sql.upper() not in ('BEGIN;', 'COMMIT;', 'ROLLBACK;')))
+    print(sum(1 for sql in lines if sql.upper().rstrip(';') not in TRANSACTION))
 
 
 if __name__ == '__main__':

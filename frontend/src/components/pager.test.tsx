@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { Pager, pageCount } from './pager';
+import { Pager, pageCount, roughly } from './pager';
 
 describe('Pager', () => {
   it('shows the range of the current page', () => {
@@ -38,5 +38,19 @@ describe('Pager', () => {
     expect(pageCount(20, 0)).toBe(1);
     expect(pageCount(20, 20)).toBe(1);
     expect(pageCount(20, 21)).toBe(2);
+  });
+
+  it('says "cirka" of an estimated total, to two significant digits', () => {
+    render(<Pager page={0} size={20} total={20013} estimated onPageChange={() => {}} />);
+    expect(screen.getByText(/^Visar 1–20 av cirka 20\s000$/)).toBeInTheDocument();
+    expect(screen.getByText(/^Sida 1 av cirka 1\s000$/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Nästa sida' })).toBeEnabled();
+  });
+
+  it('rounds estimates only as far as two digits', () => {
+    expect(roughly(20013)).toBe(20000);
+    expect(roughly(1049)).toBe(1000);
+    expect(roughly(1051)).toBe(1100);
+    expect(roughly(57)).toBe(57);
   });
 });

@@ -5527,6 +5527,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when total is PostgreSQL's estimate rather than a count: a list that says so counts exactly up to 1000 matches only (the applications list) */
+            totalEstimated?: boolean;
         };
         PageCallView: {
             items: components["schemas"]["CallView"][];
@@ -5536,6 +5538,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when total is PostgreSQL's estimate rather than a count: a list that says so counts exactly up to 1000 matches only (the applications list) */
+            totalEstimated?: boolean;
         };
         PageContactPersonView: {
             items: components["schemas"]["ContactPersonView"][];
@@ -5545,6 +5549,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when total is PostgreSQL's estimate rather than a count: a list that says so counts exactly up to 1000 matches only (the applications list) */
+            totalEstimated?: boolean;
         };
         PageExchangeRateView: {
             items: components["schemas"]["ExchangeRateView"][];
@@ -5554,6 +5560,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when total is PostgreSQL's estimate rather than a count: a list that says so counts exactly up to 1000 matches only (the applications list) */
+            totalEstimated?: boolean;
         };
         PageExportView: {
             items: components["schemas"]["ExportView"][];
@@ -5563,6 +5571,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when total is PostgreSQL's estimate rather than a count: a list that says so counts exactly up to 1000 matches only (the applications list) */
+            totalEstimated?: boolean;
         };
         PageIdeaView: {
             items: components["schemas"]["IdeaView"][];
@@ -5572,6 +5582,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when total is PostgreSQL's estimate rather than a count: a list that says so counts exactly up to 1000 matches only (the applications list) */
+            totalEstimated?: boolean;
         };
         PageMatchView: {
             items: components["schemas"]["MatchView"][];
@@ -5581,6 +5593,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when total is PostgreSQL's estimate rather than a count: a list that says so counts exactly up to 1000 matches only (the applications list) */
+            totalEstimated?: boolean;
         };
         PageNetworkMember: {
             items: components["schemas"]["NetworkMember"][];
@@ -5590,6 +5604,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when total is PostgreSQL's estimate rather than a count: a list that says so counts exactly up to 1000 matches only (the applications list) */
+            totalEstimated?: boolean;
         };
         PagePartnerSearchView: {
             items: components["schemas"]["PartnerSearchView"][];
@@ -5599,6 +5615,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when total is PostgreSQL's estimate rather than a count: a list that says so counts exactly up to 1000 matches only (the applications list) */
+            totalEstimated?: boolean;
         };
         PagePartnerView: {
             items: components["schemas"]["PartnerView"][];
@@ -5608,6 +5626,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when total is PostgreSQL's estimate rather than a count: a list that says so counts exactly up to 1000 matches only (the applications list) */
+            totalEstimated?: boolean;
         };
         PageProgrammeView: {
             items: components["schemas"]["ProgrammeView"][];
@@ -5617,6 +5637,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when total is PostgreSQL's estimate rather than a count: a list that says so counts exactly up to 1000 matches only (the applications list) */
+            totalEstimated?: boolean;
         };
         PageProjectView: {
             items: components["schemas"]["ProjectView"][];
@@ -5626,6 +5648,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when total is PostgreSQL's estimate rather than a count: a list that says so counts exactly up to 1000 matches only (the applications list) */
+            totalEstimated?: boolean;
         };
         PageRefusedUploadView: {
             items: components["schemas"]["RefusedUploadView"][];
@@ -5635,6 +5659,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when total is PostgreSQL's estimate rather than a count: a list that says so counts exactly up to 1000 matches only (the applications list) */
+            totalEstimated?: boolean;
         };
         PageResultListItem: {
             items: components["schemas"]["ResultListItem"][];
@@ -5644,6 +5670,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when total is PostgreSQL's estimate rather than a count: a list that says so counts exactly up to 1000 matches only (the applications list) */
+            totalEstimated?: boolean;
         };
         PageUnitView: {
             items: components["schemas"]["UnitView"][];
@@ -5653,6 +5681,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when total is PostgreSQL's estimate rather than a count: a list that says so counts exactly up to 1000 matches only (the applications list) */
+            totalEstimated?: boolean;
         };
         PartnerContact: {
             name: string;

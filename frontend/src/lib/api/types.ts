@@ -135,6 +135,8 @@ export interface Page<T> {
   page: number;
   size: number;
   total: number;
+  /** True when `total` is the server's estimate (the applications list above 1 000 matches): show it as "cirka". */
+  totalEstimated?: boolean;
 }
 
 export const UNIT_TYPES = ['MUNICIPAL_DEPARTMENT', 'TELGE_COMPANY', 'INTERNATIONAL_OFFICE'] as const satisfies readonly UnitType[];

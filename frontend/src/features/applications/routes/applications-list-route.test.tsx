@@ -13,12 +13,12 @@ const page = (items: unknown[], size = 200) => ({ items, page: 0, size, total: i
 const applicant = meWith(['applicant'], [{ id: UTB_ID, code: 'UTB', name: 'Utbildningsförvaltningen' }]);
 const listed = application({ callClosesAt: '2026-03-05T17:00:00+01:00' });
 
-function scenario() {
+function scenario(applications: unknown = page([listed], 20)) {
   return mockFetch([
     { method: 'GET', path: '/api/v1/units', answer: () => json(page([socUnit])) },
     { method: 'GET', path: '/api/v1/calls', answer: () => json(page([call()])) },
     { method: 'GET', path: '/api/v1/programmes', answer: () => json(page([programme()])) },
-    { method: 'GET', path: '/api/v1/applications', answer: () => json(page([listed], 20)) },
+    { method: 'GET', path: '/api/v1/applications', answer: () => json(applications) },
   ]);
 }
 
@@ -83,5 +83,19 @@ describe('application list', () => {
     renderRoute(<ApplicationsListRoute />, { path, at: path, me: meWith(['advisor']) });
     await screen.findByRole('link', { name: listed.title });
     expect(screen.queryByRole('link', { name: 'Ny ansökan' })).toBeNull();
+  });
+
+  it('says "cirka" when the server estimated the total, and the exact count otherwise', async () => {
+    scenario({ items: [listed], page: 0, size: 20, total: 20013, totalEstimated: true });
+    const first = renderRoute(<ApplicationsListRoute />, { path, at: path, me: applicant });
+    expect(await screen.findByText(/^cirka 20\s000 träffar$/)).toHaveAttribute('role', 'status');
+    expect(screen.getByText(/^Visar 1–20 av cirka 20\s000$/)).toBeInTheDocument();
+    first.unmount();
+
+    scenario();
+    renderRoute(<ApplicationsListRoute />, { path, at: path, me: applicant });
+    await screen.findByRole('link', { name: listed.title });
+    expect(screen.getByText(/^1 träff$/)).toHaveAttribute('role', 'status');
+    expect(screen.queryByText(/cirka/)).toBeNull();
   });
 });

@@ -1,11 +1,12 @@
 /** /applications: search, filter (also by programme and call deadline) and sort the applications (applicants and coordinators see their own units'). */
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '@/lib/i18n/format';
 import { Link } from 'react-router';
 import { CsvExportButton } from '@/components/csv-export-button';
 import { PageHeader } from '@/components/layout/page-header';
 import { Loading } from '@/components/loading';
 import { Notice } from '@/components/notice';
-import { Pager } from '@/components/pager';
+import { Pager, roughly } from '@/components/pager';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { ApplicationStatus } from '@/lib/api/types';
 import { localTimeZone, startOfDayIso } from '@/lib/i18n/zoned-time';
@@ -21,6 +22,7 @@ const FILTERS = ['unitId', 'callId', 'programmeId', 'status', 'callClosesBefore'
 
 export function ApplicationsListRoute() {
   const { t } = useTranslation();
+  const format = useFormat();
   const { canCreate } = useApplicationAccess();
   const units = useUnitOptions();
   const programmes = useProgrammeChoices();
@@ -63,12 +65,16 @@ export function ApplicationsListRoute() {
       ) : (
         <>
           <p role="status" className="result-count">
-            {t('common.resultCount', { count: applications.data.total })}
+            {applications.data.totalEstimated
+              ? t('common.resultCountEstimated', { total: format.number(roughly(applications.data.total)) })
+              : t('common.resultCount', { count: applications.data.total })}
           </p>
           {applications.data.items.length > 0 && (
             <ApplicationsTable applications={applications.data.items} sort={sort || '-createdAt'} onSort={(value) => update({ sort: value })} />
           )}
-          <Pager page={applications.data.page} size={applications.data.size} total={applications.data.total} onPageChange={(value) => update({ page: value })} />
+          <Pager page={applications.data.page} size={applications.data.size} total={applications.data.total}
+            estimated={applications.data.totalEstimated}
+            onPageChange={(value) => update({ page: value })} />
         </>
       )}
     </>

@@ -57,7 +57,12 @@ public class UnitService {
             filters.add("u.active = :active", "active", filter.active());
         }
         String order = SortOrder.toJpql(paging.sort, "name", SORTABLE, "u.id");
-        return PagedQuery.run(em, Unit.class, "select u", " from Unit u", "count(u)", filters, order, paging, this::views);
+        // One statement: the view straight from the row and its parent's name (no entities to manage), and no
+        // count when the page holds the whole list (PagedQuery).
+        return PagedQuery.run(em, UnitView.class, "select new " + UnitView.class.getName()
+                + "(u.id, u.code, u.name, u.type, u.parentId, p.name, u.active, u.version)",
+                " from Unit u left join Unit p on p.id = u.parentId", " from Unit u", "count(u)", filters, order, paging,
+                rows -> rows);
     }
 
     public UnitView get(UUID id) {

@@ -64,7 +64,9 @@ public class UnitAccess {
      */
     public Set<String> rolesFor(UUID unitId) {
         Set<String> roles = new TreeSet<>(user.roles());
-        if (!ownUnitIds().contains(unitId)) {
+        // Without a unit role there is nothing to take away, and no need to look the own units up (an
+        // advisor's list of applications would otherwise pay a statement for it).
+        if (roles.stream().anyMatch(Roles.UNIT_ROLES::contains) && !ownUnitIds().contains(unitId)) {
             roles.removeAll(Roles.UNIT_ROLES);
         }
         return roles;

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Runs one page of a filtered, sorted JPQL list and counts the whole, so every list answers alike. */
 public final class PagedQuery {
@@ -34,7 +35,20 @@ public final class PagedQuery {
             total.setParameter(name, value);
         });
         List<R> rows = query.setFirstResult(paging.firstResult()).setMaxResults(paging.maxResults()).getResultList();
-        return new Page<>(toItems.apply(rows), paging.page, paging.size, total.getSingleResult());
+        return new Page<>(toItems.apply(rows), paging.page, paging.size, totalOf(paging, rows.size(), total::getSingleResult));
+    }
+
+    /**
+     * The list's total: when the page is not full and shows rows (or is the first), the list ends on it
+     * and the total is known without counting (every unit user's lists, most filtered ones).
+     */
+    static long totalOf(PageParams paging, int shown, Supplier<Long> count) {
+        return endsOnPage(paging, shown) ? (long) paging.firstResult() + shown : count.get();
+    }
+
+    /** Whether a page that returned {@code shown} rows is the list's last: then its total needs no count. */
+    static boolean endsOnPage(PageParams paging, int shown) {
+        return shown < paging.maxResults() && (shown > 0 || paging.firstResult() == 0);
     }
 
     /**
@@ -52,6 +66,7 @@ public final class PagedQuery {
             total.setParameter(name, value);
         });
         List<E> rows = query.setFirstResult(paging.firstResult()).setMaxResults(paging.maxResults()).getResultList();
-        return new Page<>(toItems.apply(rows), paging.page, paging.size, (Long) total.getSingleResult());
+        return new Page<>(toItems.apply(rows), paging.page, paging.size,
+                totalOf(paging, rows.size(), () -> (Long) total.getSingleResult()));
     }
 }
