@@ -323,7 +323,7 @@ class ControlFlowTest {
             assertEquals(1L, sheets.get("Kontrollerade rader").stream().filter(r -> "Parkerad".equals(r.getCellText(7)))
                     .count());
             org.dhatim.fastexcel.reader.Row byType = sheets.get("Kontrollens avdrag").get(1);
-            assertEquals(List.of("STAFF", "Beräkningsfel"), List.of(byType.getCellText(1), byType.getCellText(2)));
+            assertEquals(List.of("Personalkostnader", "Beräkningsfel"), List.of(byType.getCellText(1), byType.getCellText(2)));
             assertMoney(new BigDecimal("250.00"), byType.getCellAsNumber(3).orElseThrow());
             org.dhatim.fastexcel.reader.Row question = sheets.get("Kompletteringar").get(1);
             assertEquals(List.of("Skicka tidrapporten för mars", "Tidrapporten bifogas", "tidrapport.txt"),
