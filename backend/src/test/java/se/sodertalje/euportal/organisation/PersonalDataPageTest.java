@@ -36,7 +36,7 @@ class PersonalDataPageTest {
         UUID id = Api.createContact(unit, "Pia Pagesson", username + "@example.test", "FINANCE_CONTACT");
         Api.ADMIN.put("/api/v1/contact-persons/{id}", "\"0\"", Map.of("unitId", unit.toString(), "name",
                 "Pia Pagesson", "title", "Controller <ekonomi>", "email", username + "@example.test",
-                "roles", List.of("FINANCE_CONTACT", "EU_PROJECT_MANAGER"))).then().statusCode(200);
+                "roles", List.of("FINANCE_CONTACT", "EU_PROJECT_MANAGER")), id).then().statusCode(200);
 
         Response english = page(id, "");
         english.then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/html"))
