@@ -79,11 +79,11 @@ public class DossierService {
                 "applicationId = ?1 order by role, addedAt", application.id).stream()
                 .map(p -> {
                     PartnerOrganisation o = PartnerOrganisation.findById(p.organisationId);
-                    return new ProjectDossier.Partner(o.legalName, o.country, p.role.name());
+                    return new ProjectDossier.Partner(o.legalName, o.country, p.role);
                 }).toList();
         List<ProjectDossier.Decision> decisions = ApplicationTransition.<ApplicationTransition>list(
                 "applicationId = ?1 order by at, id", application.id).stream()
-                .map(t -> new ProjectDossier.Decision(t.action.name(), t.fromStatus.name(), t.toStatus.name(), t.actorName,
+                .map(t -> new ProjectDossier.Decision(t.action, t.fromStatus, t.toStatus, t.actorName,
                         t.at, t.comment)).toList();
 
         BudgetContent current = budgets.current(application.id);
@@ -95,8 +95,8 @@ public class DossierService {
                 BudgetSummary s = BudgetCalculator.summarise(v.content, periods);
                 // A change request says where it stands: only an approved one is the granted baseline above.
                 BudgetRevision request = BudgetRevision.findById(v.id);
-                String kind = request == null ? v.kind.name() : v.kind.name() + " (" + request.state.name() + ")";
-                versions.add(new ProjectDossier.BudgetVersionRow(v.number, kind, v.createdAt, v.createdByName,
+                versions.add(new ProjectDossier.BudgetVersionRow(v.number, v.kind, request == null ? null : request.state,
+                        v.createdAt, v.createdByName,
                         s.total(), s.euShare(), v.reason));
             });
         }
@@ -130,7 +130,7 @@ public class DossierService {
                     });
                 }
             }
-            reportRows.add(new ProjectDossier.ReportRow(report.kind.name(), report.periodNumber, report.status.name(),
+            reportRows.add(new ProjectDossier.ReportRow(report.kind, report.periodNumber, report.status,
                     report.periodNumber == null ? due.get(periods) : due.get(report.periodNumber), report.firstSubmittedAt,
                     report.sentOn, report.funderReference, eligible, report.euClaimed, report.paidAmount, report.paidOn,
                     report.rateMonth == null ? null : YearMonth.from(report.rateMonth).toString(), report.unitsPerEur));
@@ -153,9 +153,9 @@ public class DossierService {
                         e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
 
         ProjectDossier.Facts facts = new ProjectDossier.Facts(project.title, project.acronym, unit.code, unit.name,
-                programme == null ? null : programme.name, programme == null ? null : programme.fund.name(),
+                programme == null ? null : programme.name, programme == null ? null : programme.fund,
                 call == null ? null : call.identifier + " " + call.title, project.periodStart, project.periodEnd,
-                project.status.name(), project.grantedAmount, application.funderReference, application.submittedOn,
+                project.status, project.grantedAmount, application.funderReference, application.submittedOn,
                 application.decisionOn);
         return new ProjectDossier(facts, partners, decisions, versions, categories, partnerMoney, reportRows,
                 indicators(project), auditTrail(project), current == null ? "SEK" : current.currency().name(),
@@ -176,7 +176,7 @@ public class DossierService {
             for (Indicator i : report.content.indicators()) {
                 ProjectDossier.IndicatorRow before = rows.get(i.code());
                 BigDecimal achieved = (before == null ? BigDecimal.ZERO : before.achieved()).add(i.thisPeriod());
-                rows.put(i.code(), new ProjectDossier.IndicatorRow(i.code(), i.name(), i.type().name(), i.unit(), i.target(),
+                rows.put(i.code(), new ProjectDossier.IndicatorRow(i.code(), i.name(), i.type(), i.unit(), i.target(),
                         achieved));
             }
         }
@@ -185,20 +185,20 @@ public class DossierService {
 
     private List<ProjectDossier.AuditCount> auditTrail(Project project) {
         List<ProjectDossier.AuditCount> counts = new ArrayList<>();
-        count(counts, "Project", "select count(*), max(r.revtstmp) from project_aud a join revinfo r on r.rev = a.rev "
+        count(counts, "auditProject", "select count(*), max(r.revtstmp) from project_aud a join revinfo r on r.rev = a.rev "
                 + "where a.id = :p", project.id);
-        count(counts, "Application", "select count(*), max(r.revtstmp) from application_aud a join revinfo r on "
+        count(counts, "auditApplication", "select count(*), max(r.revtstmp) from application_aud a join revinfo r on "
                 + "r.rev = a.rev where a.id = :p", project.applicationId);
-        count(counts, "Reporting periods", "select count(*), max(r.revtstmp) from project_period_aud a join revinfo r on "
+        count(counts, "auditPeriods", "select count(*), max(r.revtstmp) from project_period_aud a join revinfo r on "
                 + "r.rev = a.rev where a.project_id = :p", project.id);
-        count(counts, "Reports", "select count(*), max(r.revtstmp) from project_report_aud a join revinfo r on "
+        count(counts, "auditReports", "select count(*), max(r.revtstmp) from project_report_aud a join revinfo r on "
                 + "r.rev = a.rev where a.project_id = :p", project.id);
-        count(counts, "Expenditure lines", "select count(*), max(r.revtstmp) from expenditure_aud a join revinfo r on "
+        count(counts, "auditExpenditure", "select count(*), max(r.revtstmp) from expenditure_aud a join revinfo r on "
                 + "r.rev = a.rev where a.report_id in (select id from project_report where project_id = :p)", project.id);
-        count(counts, "Control decisions", "select count(*), max(r.revtstmp) from control_line_aud a join revinfo r on "
+        count(counts, "auditControlDecisions", "select count(*), max(r.revtstmp) from control_line_aud a join revinfo r on "
                 + "r.rev = a.rev where a.control_id in (select c.id from report_control c join project_report x on "
                 + "x.id = c.report_id where x.project_id = :p)", project.id);
-        count(counts, "Report workflow steps", "select count(*), max((extract(epoch from t.at) * 1000)::bigint) from "
+        count(counts, "auditReportSteps", "select count(*), max((extract(epoch from t.at) * 1000)::bigint) from "
                 + "report_transition t join project_report x on x.id = t.report_id where x.project_id = :p", project.id);
         return counts;
     }
@@ -221,9 +221,9 @@ public class DossierService {
             lines.forEach(e -> {
                 ProjectReport report = reportsById.get(e.reportId);
                 sink.accept(new ProjectDossier.ExpenditureRow(report.periodNumber, names.getOrDefault(e.partnerId,
-                        e.partnerId.toString()), e.category.name(), e.spentOn, e.supplier, e.description, e.invoiceNumber,
+                        e.partnerId.toString()), e.category, e.spentOn, e.supplier, e.description, e.invoiceNumber,
                         e.paidOn, e.amount, e.currency.name(), e.vatAmount, e.vatRecoverable, ClaimLine.of(e).eligible(),
-                        report.status.name()));
+                        report.status));
                 em.detach(e);
             });
         }

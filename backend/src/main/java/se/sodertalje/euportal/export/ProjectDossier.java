@@ -5,8 +5,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import se.sodertalje.euportal.control.ControlView;
+import se.sodertalje.euportal.application.ApplicationStatus;
+import se.sodertalje.euportal.application.TransitionAction;
 import se.sodertalje.euportal.budget.BudgetCategory;
+import se.sodertalje.euportal.budget.RevisionState;
+import se.sodertalje.euportal.budget.VersionKind;
+import se.sodertalje.euportal.control.ControlView;
+import se.sodertalje.euportal.partner.PartnerRole;
+import se.sodertalje.euportal.programme.CostCategory;
+import se.sodertalje.euportal.programme.Fund;
+import se.sodertalje.euportal.project.ProjectStatus;
+import se.sodertalje.euportal.report.Indicator.IndicatorType;
+import se.sodertalje.euportal.report.ReportKind;
+import se.sodertalje.euportal.report.ReportStatus;
 
 /**
  * Everything an auditor's export of a project holds but its expenditure lines (those are streamed):
@@ -37,19 +48,25 @@ public record ProjectDossier(
         return code == null ? "" : names == null ? code : names[lang.ordinal()];
     }
 
-    public record Facts(String title, String acronym, String unitCode, String unitName, String programme, String fund,
-            String call, LocalDate periodStart, LocalDate periodEnd, String status, BigDecimal grantedAmount,
+    public record Facts(String title, String acronym, String unitCode, String unitName, String programme, Fund fund,
+            String call, LocalDate periodStart, LocalDate periodEnd, ProjectStatus status, BigDecimal grantedAmount,
             String funderReference, LocalDate submittedOn, LocalDate decisionOn) {
     }
 
-    public record Partner(String legalName, String country, String role) {
+    public record Partner(String legalName, String country, PartnerRole role) {
     }
 
-    public record Decision(String action, String fromStatus, String toStatus, String actor, Instant at, String comment) {
+    public record Decision(TransitionAction action, ApplicationStatus fromStatus, ApplicationStatus toStatus, String actor, Instant at, String comment) {
     }
 
-    public record BudgetVersionRow(int number, String kind, Instant createdAt, String createdBy, BigDecimal total,
+    /** @param state a change request's (null for the submitted and granted versions) */
+    public record BudgetVersionRow(int number, VersionKind kind, RevisionState state, Instant createdAt, String createdBy, BigDecimal total,
             BigDecimal euShare, String reason) {
+
+        /** "Reviderad (föreslagen)": a change request says where it stands, only an approved one is the baseline. */
+        public String kindIn(ExportLanguage lang) {
+            return lang.word(kind) + (state == null ? "" : " (" + lang.word(state) + ")");
+        }
     }
 
     /** Granted (the current budget) against the eligible amounts claimed in submitted claims. */
@@ -59,22 +76,22 @@ public record ProjectDossier(
     public record PartnerMoney(String partner, BigDecimal granted, BigDecimal claimed, BigDecimal euClaimed) {
     }
 
-    public record ReportRow(String kind, Integer period, String status, LocalDate due, Instant firstSubmittedAt,
+    public record ReportRow(ReportKind kind, Integer period, ReportStatus status, LocalDate due, Instant firstSubmittedAt,
             LocalDate sentOn, String funderReference, BigDecimal eligible, BigDecimal euClaimed, BigDecimal paidAmount,
             LocalDate paidOn, String rateMonth, BigDecimal unitsPerEur) {
     }
 
-    public record IndicatorRow(String code, String name, String type, String unit, BigDecimal target,
+    public record IndicatorRow(String code, String name, IndicatorType type, String unit, BigDecimal target,
             BigDecimal achieved) {
     }
 
-    /** How often a kind of record of the project changed, and when last. */
+    /** How often a kind of record of the project changed, and when last; {@code record} is an export text's key. */
     public record AuditCount(String record, long changes, Instant lastChange) {
     }
 
     /** One expenditure line as exported. */
-    public record ExpenditureRow(Integer period, String partner, String category, LocalDate spentOn, String supplier,
+    public record ExpenditureRow(Integer period, String partner, CostCategory category, LocalDate spentOn, String supplier,
             String description, String invoiceNumber, LocalDate paidOn, BigDecimal amount, String currency,
-            BigDecimal vatAmount, boolean vatRecoverable, BigDecimal eligible, String reportStatus) {
+            BigDecimal vatAmount, boolean vatRecoverable, BigDecimal eligible, ReportStatus reportStatus) {
     }
 }

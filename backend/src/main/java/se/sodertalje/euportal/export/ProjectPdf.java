@@ -38,14 +38,15 @@ public final class ProjectPdf {
     }
 
     private void render(ProjectDossier d, Instant exportedAt, OutputStream out) throws IOException {
-        try (PdfWriter pdf = new PdfWriter()) {
-            ProjectDossier.Facts f = d.facts();
-            pdf.title(f.title() + (f.acronym() == null ? "" : " (" + f.acronym() + ")"));
+        ProjectDossier.Facts f = d.facts();
+        String title = f.title() + (f.acronym() == null ? "" : " (" + f.acronym() + ")");
+        try (PdfWriter pdf = new PdfWriter(lang, title, lang.t("dossierSubject"), exportedAt)) {
+            pdf.title(title);
             pdf.pair(lang.t("unit"), f.unitCode() + " " + f.unitName());
-            pdf.pair(lang.t("programme"), f.programme() == null ? null : f.programme() + " (" + f.fund() + ")");
+            pdf.pair(lang.t("programme"), f.programme() == null ? null : f.programme() + " (" + lang.word(f.fund()) + ")");
             pdf.pair(lang.t("call"), f.call());
             pdf.pair(lang.t("period"), date(f.periodStart()) + " – " + date(f.periodEnd()));
-            pdf.pair(lang.t("status"), f.status());
+            pdf.pair(lang.t("status"), lang.word(f.status()));
             pdf.pair(lang.t("granted"), amount(f.grantedAmount()) + " " + d.currency());
             pdf.pair(lang.t("funderReference"), f.funderReference());
             pdf.pair(lang.t("submittedOn"), date(f.submittedOn()));
@@ -55,24 +56,24 @@ public final class ProjectPdf {
             pdf.heading(lang.t("partners"));
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[] {lang.t("name"), lang.t("country"), lang.t("role")});
-            d.partners().forEach(p -> rows.add(new String[] {p.legalName(), p.country(), p.role()}));
-            pdf.table(new float[] {0.6f, 0.15f, 0.25f}, rows, true);
+            d.partners().forEach(p -> rows.add(new String[] {p.legalName(), p.country(), lang.word(p.role())}));
+            pdf.table(rows, true);
 
             pdf.heading(lang.t("decisions"));
             rows.clear();
             rows.add(new String[] {lang.t("action"), lang.t("from") + " → " + lang.t("to"), lang.t("who"), lang.t("when"),
                     lang.t("comment")});
-            d.decisions().forEach(x -> rows.add(new String[] {x.action(), x.fromStatus() + " → " + x.toStatus(), x.actor(),
+            d.decisions().forEach(x -> rows.add(new String[] {lang.word(x.action()), lang.word(x.fromStatus()) + " → " + lang.word(x.toStatus()), x.actor(),
                     time(x.at()), x.comment()}));
-            pdf.table(new float[] {0.2f, 0.25f, 0.15f, 0.15f, 0.25f}, rows, true);
+            pdf.table(rows, true);
 
             pdf.heading(lang.t("budgetVersions"));
             rows.clear();
             rows.add(new String[] {lang.t("version"), lang.t("kind"), lang.t("when"), lang.t("total"), lang.t("euShare"),
                     lang.t("reason")});
-            d.budgetVersions().forEach(v -> rows.add(new String[] {String.valueOf(v.number()), v.kind(), time(v.createdAt()),
+            d.budgetVersions().forEach(v -> rows.add(new String[] {String.valueOf(v.number()), v.kindIn(lang), time(v.createdAt()),
                     amount(v.total()), amount(v.euShare()), v.reason()}));
-            pdf.table(new float[] {0.1f, 0.15f, 0.17f, 0.18f, 0.18f, 0.22f}, rows, true);
+            pdf.table(rows, true);
 
             pdf.heading(lang.t("money") + " (" + d.currency() + ")");
             rows.clear();
@@ -80,35 +81,35 @@ public final class ProjectPdf {
             BigDecimal grantedSum = BigDecimal.ZERO;
             BigDecimal claimedSum = BigDecimal.ZERO;
             for (ProjectDossier.CategoryMoney c : d.categories()) {
-                rows.add(new String[] {c.category().name(), amount(c.granted()), amount(c.claimed()),
+                rows.add(new String[] {lang.word(c.category()), amount(c.granted()), amount(c.claimed()),
                         amount(c.granted().subtract(c.claimed()))});
                 grantedSum = grantedSum.add(c.granted());
                 claimedSum = claimedSum.add(c.claimed());
             }
             rows.add(new String[] {lang.t("sum"), amount(grantedSum), amount(claimedSum),
                     amount(grantedSum.subtract(claimedSum))});
-            pdf.table(new float[] {0.4f, 0.2f, 0.2f, 0.2f}, rows, true);
+            pdf.table(rows, true);
             rows.clear();
             rows.add(new String[] {lang.t("partner"), lang.t("granted"), lang.t("claimed"), lang.t("euClaimed")});
             d.partnerMoney().forEach(p -> rows.add(new String[] {p.partner(), amount(p.granted()), amount(p.claimed()),
                     amount(p.euClaimed())}));
-            pdf.table(new float[] {0.4f, 0.2f, 0.2f, 0.2f}, rows, true);
+            pdf.table(rows, true);
 
             pdf.heading(lang.t("reports"));
             rows.clear();
             rows.add(new String[] {lang.t("kind"), lang.t("period"), lang.t("status"), lang.t("due"), lang.t("sentOn"),
                     lang.t("euClaimed"), lang.t("paid"), lang.t("paidOn")});
-            d.reports().forEach(r -> rows.add(new String[] {r.kind(), r.period() == null ? "" : String.valueOf(r.period()),
-                    r.status(), date(r.due()), date(r.sentOn()), amount(r.euClaimed()), amount(r.paidAmount()),
+            d.reports().forEach(r -> rows.add(new String[] {lang.word(r.kind()), r.period() == null ? "" : String.valueOf(r.period()),
+                    lang.word(r.status()), date(r.due()), date(r.sentOn()), amount(r.euClaimed()), amount(r.paidAmount()),
                     date(r.paidOn())}));
-            pdf.table(new float[] {0.13f, 0.07f, 0.16f, 0.12f, 0.12f, 0.14f, 0.14f, 0.12f}, rows, true);
+            pdf.table(rows, true);
 
             pdf.heading(lang.t("indicators"));
             rows.clear();
             rows.add(new String[] {lang.t("code"), lang.t("name"), lang.t("type"), lang.t("target"), lang.t("achieved")});
-            d.indicators().forEach(i -> rows.add(new String[] {i.code(), i.name(), i.type(),
+            d.indicators().forEach(i -> rows.add(new String[] {i.code(), i.name(), lang.word(i.type()),
                     i.target().toPlainString() + (i.unit() == null ? "" : " " + i.unit()), i.achieved().toPlainString()}));
-            pdf.table(new float[] {0.12f, 0.43f, 0.13f, 0.17f, 0.15f}, rows, true);
+            pdf.table(rows, true);
 
             for (ProjectDossier.ControlSection section : d.controls()) {
                 control(pdf, d, section);
@@ -117,8 +118,8 @@ public final class ProjectPdf {
             pdf.heading(lang.t("auditTrail"));
             rows.clear();
             rows.add(new String[] {lang.t("record"), lang.t("changes"), lang.t("lastChange")});
-            d.auditTrail().forEach(a -> rows.add(new String[] {a.record(), String.valueOf(a.changes()), time(a.lastChange())}));
-            pdf.table(new float[] {0.5f, 0.2f, 0.3f}, rows, true);
+            d.auditTrail().forEach(a -> rows.add(new String[] {lang.t(a.record()), String.valueOf(a.changes()), time(a.lastChange())}));
+            pdf.table(rows, true);
             pdf.save(out);
         }
     }
@@ -128,7 +129,7 @@ public final class ProjectPdf {
         se.sodertalje.euportal.control.ControlView c = section.control();
         se.sodertalje.euportal.control.ControlView.Overview o = c.overview();
         pdf.heading(lang.t("control") + ", " + lang.t("period").toLowerCase(Locale.ROOT) + " " + section.period());
-        pdf.pair(lang.t("status"), lang.t("control" + c.status().name()));
+        pdf.pair(lang.t("status"), lang.word(c.status()));
         pdf.pair(lang.t("controlStarted"), c.startedBy().name() + ", " + time(c.startedAt()));
         pdf.pair(lang.t("controlClosed"), c.closedBy() == null ? null : c.closedBy().name() + ", " + time(c.closedAt()));
         pdf.pair(lang.t("reopenReason"), c.reopenReason());
@@ -136,33 +137,33 @@ public final class ProjectPdf {
                 : c.certificate().fileName() + " (SHA-256 " + c.certificate().sha256() + ")");
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"", lang.t("amount") + " (" + o.currency() + ")", "%"});
-        rows.add(new String[] {lang.t("declared"), amount(o.declared()), "100.00"});
-        rows.add(new String[] {lang.t("inSample"), amount(o.inSample()), o.inSamplePercent().toPlainString()});
+        rows.add(new String[] {lang.t("declared"), amount(o.declared()), amount(new BigDecimal("100"))});
+        rows.add(new String[] {lang.t("inSample"), amount(o.inSample()), amount(o.inSamplePercent())});
         rows.add(new String[] {lang.t("parked"), amount(o.parked()), ""});
         rows.add(new String[] {lang.t("deducted"), amount(o.deducted()), ""});
         rows.add(new String[] {lang.t("eligibleAfterControl"), amount(o.eligibleAfterControl()),
-                o.eligibleAfterControlPercent().toPlainString()});
+                amount(o.eligibleAfterControlPercent())});
         if (o.carriedLines() > 0) {
             rows.add(new String[] {lang.t("carriedIn") + " (" + o.carriedLines() + ")", amount(o.carriedEligible()), ""});
         }
         rows.add(new String[] {lang.t("claimAfterControl"), amount(o.claim().eligibleTotal()), ""});
         rows.add(new String[] {lang.t("euClaimed"), amount(o.claim().euClaimed()), ""});
         rows.add(new String[] {lang.t("eligible") + " (EUR)", amount(o.claim().eligibleTotalEur()), ""});
-        pdf.table(new float[] {0.5f, 0.3f, 0.2f}, rows, true);
+        pdf.table(rows, true);
 
         rows.clear();
         rows.add(new String[] {lang.t("category"), lang.t("errorType"), lang.t("deducted")});
-        o.deductions().forEach(x -> rows.add(new String[] {x.category().name(), d.errorType(x.errorType(), lang),
+        o.deductions().forEach(x -> rows.add(new String[] {lang.word(x.category()), d.errorType(x.errorType(), lang),
                 amount(x.amount())}));
         if (rows.size() > 1) {
-            pdf.table(new float[] {0.35f, 0.4f, 0.25f}, rows, true);
+            pdf.table(rows, true);
         }
         rows.clear();
         rows.add(new String[] {lang.t("partner"), lang.t("declared"), lang.t("inSample"), lang.t("parked"),
                 lang.t("deducted"), lang.t("eligibleAfterControl")});
         o.byPartner().forEach(p -> rows.add(new String[] {p.partnerName(), amount(p.declared()), amount(p.inSample()),
                 amount(p.parked()), amount(p.deducted()), amount(p.eligible())}));
-        pdf.table(new float[] {0.25f, 0.15f, 0.15f, 0.15f, 0.15f, 0.15f}, rows, true);
+        pdf.table(rows, true);
 
         rows.clear();
         rows.add(new String[] {lang.t("spentOn"), lang.t("supplier"), lang.t("category"), lang.t("eligible"),
@@ -170,10 +171,10 @@ public final class ProjectPdf {
         c.lines().stream().filter(l -> l.inSample()).forEach(l -> rows.add(new String[] {date(l.spentOn()),
                 l.supplier() + (l.invoiceNumber() == null ? "" : ", " + l.invoiceNumber())
                         + (l.carried() ? " (" + lang.t("carriedIn").toLowerCase(Locale.ROOT) + ", " + l.fromPeriod() + ")" : ""),
-                l.category().name(), amount(l.eligible()) + " " + l.currency(),
-                l.decision() == null ? "" : lang.t("decision" + l.decision().name()), amount(l.deductedAmount()),
+                lang.word(l.category()), amount(l.eligible()) + " " + l.currency(),
+                lang.word(l.decision()), amount(l.deductedAmount()),
                 l.errorType() == null ? "" : d.errorType(l.errorType(), lang), l.comment()}));
-        pdf.table(new float[] {0.1f, 0.2f, 0.12f, 0.12f, 0.1f, 0.1f, 0.12f, 0.14f}, rows, true);
+        pdf.table(rows, true);
 
         if (!c.clarifications().isEmpty()) {
             rows.clear();
@@ -182,7 +183,7 @@ public final class ProjectPdf {
             c.clarifications().forEach(q -> rows.add(new String[] {q.question(), q.askedBy().name() + ", " + time(q.askedAt()),
                     q.answer(), q.answeredBy() == null ? "" : q.answeredBy().name() + ", " + time(q.answeredAt()),
                     String.join(", ", q.files().stream().map(f -> f.fileName()).toList())}));
-            pdf.table(new float[] {0.25f, 0.17f, 0.25f, 0.17f, 0.16f}, rows, true);
+            pdf.table(rows, true);
         }
         pdf.pair(lang.t("findings"), c.findings());
         pdf.pair(lang.t("followUpPrevious"), c.followUpPrevious());

@@ -61,11 +61,11 @@ public final class ProjectXlsx {
         pair("acronym", f.acronym());
         pair("unit", f.unitCode() + " " + f.unitName());
         pair("programme", f.programme());
-        pair("fund", f.fund());
+        pair("fund", lang.word(f.fund()));
         pair("call", f.call());
         datePair("from", f.periodStart());
         datePair("to", f.periodEnd());
-        pair("status", f.status());
+        pair("status", lang.word(f.status()));
         text(row, 0, lang.t("granted") + " (" + d.currency() + ")");
         money(row++, 1, f.grantedAmount());
         pair("funderReference", f.funderReference());
@@ -82,7 +82,7 @@ public final class ProjectXlsx {
         for (ProjectDossier.Partner p : partners) {
             text(row, 0, p.legalName());
             text(row, 1, p.country());
-            text(row++, 2, p.role());
+            text(row++, 2, lang.word(p.role()));
         }
         s.finish();
     }
@@ -91,9 +91,9 @@ public final class ProjectXlsx {
         start(s);
         header("action", "from", "to", "who", "when", "comment");
         for (ProjectDossier.Decision d : decisions) {
-            text(row, 0, d.action());
-            text(row, 1, d.fromStatus());
-            text(row, 2, d.toStatus());
+            text(row, 0, lang.word(d.action()));
+            text(row, 1, lang.word(d.fromStatus()));
+            text(row, 2, lang.word(d.toStatus()));
             text(row, 3, d.actor());
             instant(row, 4, d.at());
             text(row++, 5, d.comment());
@@ -106,7 +106,7 @@ public final class ProjectXlsx {
         header("version", "kind", "when", "who", "total", "euShare", "reason");
         for (ProjectDossier.BudgetVersionRow v : versions) {
             sheet.value(row, 0, v.number());
-            text(row, 1, v.kind());
+            text(row, 1, v.kindIn(lang));
             instant(row, 2, v.createdAt());
             text(row, 3, v.createdBy());
             money(row, 4, v.total());
@@ -123,7 +123,7 @@ public final class ProjectXlsx {
         header("category", "granted", "claimed", "remaining");
         int first = row;
         for (ProjectDossier.CategoryMoney c : d.categories()) {
-            text(row, 0, c.category().name());
+            text(row, 0, lang.word(c.category()));
             money(row, 1, c.granted());
             money(row, 2, c.claimed());
             formula(row, 3, "B" + (row + 1) + "-C" + (row + 1));
@@ -151,11 +151,11 @@ public final class ProjectXlsx {
                 "paid", "paidOn", "rateMonth", "rate");
         int first = row;
         for (ProjectDossier.ReportRow r : reports) {
-            text(row, 0, r.kind());
+            text(row, 0, lang.word(r.kind()));
             if (r.period() != null) {
                 sheet.value(row, 1, r.period());
             }
-            text(row, 2, r.status());
+            text(row, 2, lang.word(r.status()));
             date(row, 3, r.due());
             instant(row, 4, r.firstSubmittedAt());
             date(row, 5, r.sentOn());
@@ -185,7 +185,7 @@ public final class ProjectXlsx {
         for (ProjectDossier.IndicatorRow i : indicators) {
             text(row, 0, i.code());
             text(row, 1, i.name());
-            text(row, 2, i.type());
+            text(row, 2, lang.word(i.type()));
             text(row, 3, i.unit());
             sheet.value(row, 4, i.target());
             sheet.value(row++, 5, i.achieved());
@@ -208,7 +208,7 @@ public final class ProjectXlsx {
                 sheet.value(row, 0, e.period());
             }
             text(row, 1, e.partner());
-            text(row, 2, e.category());
+            text(row, 2, lang.word(e.category()));
             date(row, 3, e.spentOn());
             text(row, 4, e.supplier());
             text(row, 5, e.description());
@@ -219,7 +219,7 @@ public final class ProjectXlsx {
             money(row, 10, e.vatAmount());
             text(row, 11, lang.t(e.vatRecoverable() ? "yes" : "no"));
             money(row, 12, e.eligible());
-            text(row, 13, e.reportStatus());
+            text(row, 13, lang.word(e.reportStatus()));
             row++;
             if ((row - first) % FLUSH_EVERY == 0) {
                 try {
@@ -256,7 +256,7 @@ public final class ProjectXlsx {
             if (section.period() != null) {
                 sheet.value(row, 0, section.period());
             }
-            text(row, 1, lang.t("control" + c.status().name()));
+            text(row, 1, lang.word(c.status()));
             money(row, 2, o.declared());
             money(row, 3, o.inSample());
             sheet.value(row, 4, o.inSamplePercent());
@@ -290,10 +290,10 @@ public final class ProjectXlsx {
                 date(row, 1, l.spentOn());
                 text(row, 2, l.supplier());
                 text(row, 3, l.invoiceNumber());
-                text(row, 4, l.category().name());
+                text(row, 4, lang.word(l.category()));
                 money(row, 5, l.eligible());
                 text(row, 6, l.currency().name());
-                text(row, 7, l.decision() == null ? null : lang.t("decision" + l.decision().name()));
+                text(row, 7, lang.word(l.decision()));
                 money(row, 8, l.deductedAmount());
                 text(row, 9, l.errorType() == null ? null : d.errorType(l.errorType(), lang));
                 text(row, 10, l.comment());
@@ -313,7 +313,7 @@ public final class ProjectXlsx {
                 if (section.period() != null) {
                     sheet.value(row, 0, section.period());
                 }
-                text(row, 1, x.category().name());
+                text(row, 1, lang.word(x.category()));
                 text(row, 2, d.errorType(x.errorType(), lang));
                 money(row, 3, x.amount());
                 text(row++, 4, o.currency().name());
@@ -346,7 +346,7 @@ public final class ProjectXlsx {
         start(s);
         header("record", "changes", "lastChange");
         for (ProjectDossier.AuditCount c : counts) {
-            text(row, 0, c.record());
+            text(row, 0, lang.t(c.record()));
             sheet.value(row, 1, c.changes());
             instant(row++, 2, c.lastChange());
         }

@@ -17,9 +17,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.sodertalje.euportal.audit.HistoryEntry;
+import se.sodertalje.euportal.common.Language;
 import se.sodertalje.euportal.common.paging.Page;
 import se.sodertalje.euportal.common.paging.PageParams;
 import se.sodertalje.euportal.common.web.Responses;
@@ -108,6 +111,28 @@ public class ContactPersonResource {
     @Operation(summary = "Export everything held about a contact person", description = "GDPR art. 15.")
     public PersonalDataExport personalData(@PathParam("id") UUID id) {
         return personalData.export(id);
+    }
+
+    @GET
+    @Path("{id}/personal-data.html")
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Everything held about a contact person, as a page to read", description = "GDPR art. 15: "
+            + "the same content as the JSON export, in headings and tables, in the person's language (the one they "
+            + "chose in the portal, found by their e-mail; Swedish otherwise). A file handed out: recorded in the "
+            + "export log.")
+    @APIResponse(responseCode = "200", description = "HTML", content = @Content(mediaType = MediaType.TEXT_HTML,
+            schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<byte[]> personalDataPage(@PathParam("id") UUID id, @QueryParam("lang")
+            @Parameter(description = "sv or en; wins over the person's own language") String lang) {
+        PersonalDataService.ReadablePersonalData page = personalData.readable(id, lang);
+        String name = (page.language() == Language.EN ? "personal-data-" : "personuppgifter-")
+                + id + ".html";
+        return RestResponse.ResponseBuilder.ok(page.html().getBytes(StandardCharsets.UTF_8),
+                MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("Content-Language", page.language() == Language.EN ? "en" : "sv")
+                .build();
     }
 
     @POST

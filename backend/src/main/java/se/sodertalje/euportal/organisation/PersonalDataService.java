@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import se.sodertalje.euportal.common.Language;
 import se.sodertalje.euportal.common.error.ApiProblem;
+import se.sodertalje.euportal.common.error.FieldError;
 import se.sodertalje.euportal.common.error.ProblemCode;
 import se.sodertalje.euportal.security.CurrentUser;
 
@@ -45,6 +47,44 @@ public class PersonalDataService {
                 .stream().map(e -> new PersonalDataExport.Erasure(e.erasedAt, e.erasedByName)).toList();
         return new PersonalDataExport(clock.instant(), contacts.view(person), contacts.history(id), erasures,
                 guests.export(person.email), inRegisters(person.email));
+    }
+
+    /**
+     * The export as a page the person can read, in their language: {@code lang} (sv or en) wins; otherwise the
+     * language the person chose in the portal, when they sign in with the contact person's e-mail; else Swedish.
+     */
+    public ReadablePersonalData readable(UUID id, String lang) {
+        Language language = language(lang);
+        PersonalDataExport data = export(id);
+        if (language == null) {
+            language = storedLanguage(data.contactPerson().email());
+        }
+        return new ReadablePersonalData(PersonalDataPage.render(data, language), language);
+    }
+
+    /** The page and its language (for the file's name). */
+    public record ReadablePersonalData(String html, Language language) {
+    }
+
+    private static Language language(String lang) {
+        if (lang == null || lang.isBlank()) {
+            return null;
+        }
+        return switch (lang.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "sv" -> Language.SV;
+            case "en" -> Language.EN;
+            default -> throw ApiProblem.invalid(List.of(new FieldError("lang", "must be sv or en", ProblemCode.PATTERN)));
+        };
+    }
+
+    private Language storedLanguage(String email) {
+        if (email == null) {
+            return Language.SV;
+        }
+        List<?> rows = em.createNativeQuery("select l.language from user_language l join app_user u on "
+                + "u.subject = l.user_subject where lower(u.email) = lower(:email) order by u.last_seen desc limit 1")
+                .setParameter("email", email.trim()).getResultList();
+        return rows.isEmpty() ? Language.SV : Language.valueOf((String) rows.get(0));
     }
 
     /** Where twin towns and external networks name the e-mail, by register, record and name. */

@@ -173,7 +173,7 @@ final class BoardReport {
     }
 
     void pdf(OutputStream out) throws IOException {
-        try (PdfWriter pdf = new PdfWriter()) {
+        try (PdfWriter pdf = new PdfWriter(lang, title(), plan.title, followUp.recordedAt == null ? Instant.EPOCH : followUp.recordedAt)) {
             pdf.title(title());
             pdf.paragraph(plan.title + " · " + t("office"));
             for (String[] row : header()) {
@@ -186,11 +186,11 @@ final class BoardReport {
                 if (g.activities().isEmpty()) {
                     pdf.paragraph(t("noActivities"));
                 } else {
-                    pdf.table(new float[] {0.34f, 0.18f, 0.16f, 0.32f}, activities(g), true);
+                    pdf.table(activities(g), true);
                 }
                 if (!g.indicators().isEmpty()) {
                     pdf.paragraph(" ");
-                    pdf.table(new float[] {0.25f, 0.25f, 0.14f, 0.14f, 0.12f, 0.10f}, indicators(g), true);
+                    pdf.table(indicators(g), true);
                 }
                 List<PdfWriter.Bar> bars = bars(g);
                 if (!bars.isEmpty()) {

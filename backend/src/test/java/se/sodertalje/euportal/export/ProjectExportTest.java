@@ -120,16 +120,24 @@ class ProjectExportTest {
                 project.projectId()));
         assertTrue(english.contains("Rapporteringsprojekt " + code + " (RAPP)"), english);
         assertTrue(english.contains("Granted and claimed (EUR)"), english);
-        assertTrue(english.contains("STAFF 10,000.00 1,234.50 8,765.50"), english);
-        assertTrue(english.contains("EXTERNAL_EXPERTISE 0.00 800.00 -800.00"), english);
+        assertTrue(english.contains("Staff costs 10,000.00 1,234.50 8,765.50"), english);
+        assertTrue(english.contains("External expertise and services 0.00 800.00 -800.00"), english);
         assertTrue(english.contains("2,034.50 813.80"), "the lead's claimed and EU amount: " + english);
-        assertTrue(english.contains("RCO 87 Organisationer som samarbetar OUTPUT 10 3"), english);
-        assertTrue(english.contains("FINANCIAL 1 SUBMITTED"), english);
-        assertTrue(english.contains("RECORD_GRANT"), english);
+        assertTrue(english.contains("RCO 87 Organisationer som samarbetar Output 10 3"), english);
+        assertTrue(english.contains("Financial report 1 Submitted"), english);
+        assertTrue(english.contains("Grant recorded"), english);
         String swedish = pdfText(download(Api.AUDITOR, "/api/v1/projects/{id}/export.pdf", "application/pdf",
                 project.projectId()));
         assertTrue(swedish.contains("Beviljat och ansökt (EUR)"), swedish);
-        assertTrue(swedish.contains("STAFF 10 000,00 1 234,50 8 765,50"), swedish);
+        assertTrue(swedish.contains("Personalkostnader 10 000,00 1 234,50 8 765,50"), swedish);
+        assertTrue(swedish.contains("Ekonomisk rapport 1 Inlämnad"), swedish);
+        java.util.regex.Matcher enumName = java.util.regex.Pattern.compile("\\b[A-Z]+(_[A-Z]+)+\\b").matcher(swedish);
+        assertTrue(!enumName.find(), "no enum name in the Swedish PDF: " + swedish);
+        for (String constant : List.of("STAFF", "SUBMITTED", "FINANCIAL", "PROGRESS", "OUTPUT", "GRANTED", "RUNNING",
+                "LEAD_PARTNER", "PARTNER", "DRAFT")) {
+            assertTrue(!java.util.regex.Pattern.compile("\\b" + constant + "\\b").matcher(swedish).find(), constant);
+        }
+        assertTrue(swedish.contains("Sida 1 av "), swedish);
     }
 
     @Test
@@ -162,7 +170,7 @@ class ProjectExportTest {
                     "Reports", "Indicators", "Expenditure", "Audit trail"), sheets);
             List<Row> money = workbook.getSheets().filter(s -> s.getName().equals("Granted and claimed")).findFirst()
                     .orElseThrow().read();
-            Row staff = money.stream().filter(r -> "STAFF".equals(r.getCellText(0))).findFirst().orElseThrow();
+            Row staff = money.stream().filter(r -> "Staff costs".equals(r.getCellText(0))).findFirst().orElseThrow();
             assertEquals(0, new BigDecimal("10000.00").compareTo(staff.getCellAsNumber(1).orElseThrow()));
             assertEquals(0, new BigDecimal("1234.50").compareTo(staff.getCellAsNumber(2).orElseThrow()));
             assertEquals("B" + staff.getRowNum() + "-C" + staff.getRowNum(), staff.getCell(3).getFormula());
@@ -178,6 +186,32 @@ class ProjectExportTest {
             assertEquals(0, new BigDecimal("9186.40").compareTo(sek.getCellAsNumber(12).orElseThrow()));
             assertTrue(lines.stream().anyMatch(r -> r.getCell(12) != null && r.getCell(12).getFormula() != null
                     && r.getCell(12).getFormula().startsWith("SUMIF(J2:J3,\"SEK\"")), "a SUMIF per currency");
+        }
+    }
+
+    @Test
+    void theSwedishWorkbookNamesStatusesCategoriesAndKindsInWords() throws IOException {
+        byte[] xlsx = download(applicant, "/api/v1/projects/{id}/export.xlsx?lang=sv", ExportResource.XLSX,
+                project.projectId());
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            Map<String, List<Row>> sheets = new LinkedHashMap<>();
+            for (Sheet sheet : workbook.getSheets().toList()) {
+                sheets.put(sheet.getName(), sheet.read());
+            }
+            assertEquals(List.of("Ekonomisk rapport", "Lägesrapport"), sheets.get("Rapporter").stream().skip(1)
+                    .map(r -> r.getCellText(0)).filter(t -> !t.isEmpty() && !t.equals("Summa")).sorted().toList());
+            assertTrue(sheets.get("Rapporter").stream().skip(1).allMatch(r -> r.getCellText(2).isEmpty()
+                    || r.getCellText(2).equals("Inlämnad")), "report statuses in words");
+            assertEquals(List.of("Extern expertis och tjänster", "Personalkostnader"), sheets.get("Utgifter").stream()
+                    .skip(1).map(r -> r.getCellText(2)).filter(t -> !t.isEmpty()).sorted().toList());
+            assertEquals("Huvudpartner", sheets.get("Partner").get(1).getCellText(2));
+            assertEquals("Beviljande registrerat", sheets.get("Beslut och steg").stream().skip(1)
+                    .map(r -> r.getCellText(0)).reduce((a, b) -> b).orElseThrow());
+            assertEquals("Pågår", sheets.get("Projekt").stream().filter(r -> "Status".equals(r.getCellText(0)))
+                    .findFirst().orElseThrow().getCellText(1));
+            java.util.regex.Pattern enumName = java.util.regex.Pattern.compile("[A-Z]+(_[A-Z]+)+");
+            sheets.forEach((name, rows) -> rows.forEach(r -> r.stream().filter(java.util.Objects::nonNull).forEach(c ->
+                    assertTrue(!enumName.matcher(c.getText()).matches(), name + ": " + c.getText()))));
         }
     }
 

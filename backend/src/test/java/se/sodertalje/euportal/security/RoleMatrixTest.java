@@ -706,6 +706,9 @@ class RoleMatrixTest {
         endpoint("GET /contact-persons/{id}/personal-data",
                 (a, f) -> a.get("/api/v1/contact-persons/{id}/personal-data", f.contact()),
                 401, 403, 403, 403, 403, 200, 403, 403, 403);
+        endpoint("GET /contact-persons/{id}/personal-data.html", (a, f) -> a.raw().accept("text/html, application/problem+json")
+                .get("/api/v1/contact-persons/{id}/personal-data.html", f.contact()),
+                401, 403, 403, 403, 403, 200, 403, 403, 403);
         endpoint("POST /contact-persons/{id}/erasure",
                 (a, f) -> a.request().post("/api/v1/contact-persons/{id}/erasure", f.contact()),
                 401, 403, 403, 403, 403, 200, 403, 403, 403);
