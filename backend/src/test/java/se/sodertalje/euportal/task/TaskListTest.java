@@ -196,4 +196,29 @@ class TaskListTest {
                 .contentType("application/problem+json")
                 .body("errors[0].field", org.hamcrest.Matchers.equalTo("sort"));
     }
+
+    @Test
+    void aLimitShouldKeepTheFirstTasksOfEachKindWithEveryCountAndAKindShouldFetchTheRest() {
+        var body = f.anna.request().queryParam("limit", 1).get("/api/v1/me/tasks").then().statusCode(200)
+                .extract().jsonPath();
+        String p = f.project.projectId();
+        assertEquals(List.of(key("REPORT_DUE", p), key("APPLICATION_RETURNED", f.returned), key("CALL_CLOSING", f.d3),
+                key("REPORT_RETURNED", f.report1), key("DRAFT_INCOMPLETE", f.d1)), keys(body.getList("items")),
+                "the first of each kind, in the list's order");
+        assertEquals(7, body.getInt("total"), "the total counts what was left out");
+        assertEquals(1, body.getInt("limit"));
+        assertEquals(List.of(2), body.getList("counts.findAll { it.kind == 'CALL_CLOSING' }.count"));
+
+        var rest = f.anna.request().queryParam("kind", "CALL_CLOSING").get("/api/v1/me/tasks").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of(key("CALL_CLOSING", f.d3), key("CALL_CLOSING", f.returned)), keys(rest.getList("items")));
+        assertEquals(7, rest.getInt("total"));
+
+        for (String limit : List.of("0", "5001", "many")) {
+            f.anna.request().queryParam("limit", limit).get("/api/v1/me/tasks").then().statusCode(400)
+                    .contentType("application/problem+json");
+        }
+        f.anna.request().queryParam("kind", "NO_SUCH_KIND").get("/api/v1/me/tasks").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
 }
