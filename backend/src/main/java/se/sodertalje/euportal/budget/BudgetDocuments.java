@@ -53,7 +53,9 @@ class BudgetDocuments {
             }
         }
         BudgetView made = view.get();
-        Document document = new Document(stamp, gzip(stamp.lines() ? made : made.withoutLines()));
+        // Filed under the version it was made from: a save between reading the stamp and the draft is not hidden.
+        Stamp madeFrom = new Stamp(stamp.budgetId(), made.version(), stamp.frame(), stamp.editable(), stamp.lines());
+        Document document = new Document(madeFrom, gzip(stamp.lines() ? made : made.withoutLines()));
         synchronized (this) {
             Document old = documents.put(key, document);
             bytes += document.gzip().length - (old == null ? 0 : old.gzip().length);
