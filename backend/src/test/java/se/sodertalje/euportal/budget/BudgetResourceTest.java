@@ -128,7 +128,8 @@ class BudgetResourceTest {
         // A client that takes no gzip gets the same document plain (REST Assured asks for gzip unless told not to).
         applicant.raw().config(io.restassured.RestAssured.config().decoderConfig(
                 io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders()))
-                .get("/api/v1/applications/{id}/budget?lines=false", application).then().statusCode(200).header("Content-Encoding", org.hamcrest.Matchers.not("gzip"))
+                .get("/api/v1/applications/{id}/budget?lines=false", application).then().statusCode(200)
+                .header("Content-Encoding", org.hamcrest.Matchers.not("gzip"))
                 .header("Content-Type", org.hamcrest.Matchers.startsWith("application/json")).header("ETag", "\"1\"")
                 .body("content.sekPerEur", equalTo(11.2f))
                 .body("content.lines.size()", equalTo(0)).body("summary.lines.size()", equalTo(0))
