@@ -85,7 +85,7 @@ export interface paths {
         };
         /**
          * The application's budget draft with its figures
-         * @description Totals per partner, category and period, derived flat rates and co-financing; the ETag header carries the version to send in If-Match. lines=false leaves content.lines empty: the figures of a budget of thousands of lines without its lines.
+         * @description Totals per partner, category and period, derived flat rates and co-financing; the ETag header carries the version to send in If-Match. lines=false leaves content.lines and summary.lines empty: the figures of a budget of thousands of lines without its lines.
          */
         get: operations["ApplicationBudgetResource_get"];
         /**
@@ -1897,7 +1897,7 @@ export interface paths {
         };
         /**
          * What waits for the caller: the to-do list of their roles, scoped like the rest of the API
-         * @description Sorted by due day, then oldest first; `sort` overrides (due, since, kind, unit, label; '-' for descending). Counts per kind.
+         * @description Sorted by due day, then oldest first; `sort` overrides (due, since, kind, unit, label; '-' for descending). `counts` and `total` cover the whole list; `items` holds the first `limit` tasks of each kind (10 unless asked), or of the one `kind` asked for: a kind's count above the items of that kind means there are more, fetched with `kind` and a larger `limit`.
          */
         get: operations["TaskResource_tasks"];
         put?: never;
@@ -6498,10 +6498,20 @@ export interface components {
             count: number;
         };
         TaskList: {
+            /** @description The first `limit` tasks of each kind (or of the kind asked for), in the list's order */
             items: components["schemas"]["TaskView"][];
+            /** @description Every kind's whole count */
             counts: components["schemas"]["TaskKindCount"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description All tasks, whatever items holds
+             */
             total: number;
+            /**
+             * Format: int32
+             * @description The most items of each kind this answer holds
+             */
+            limit: number;
         };
         TaskReason: {
             code: string;
@@ -15230,6 +15240,10 @@ export interface operations {
     TaskResource_tasks: {
         parameters: {
             query?: {
+                /** @description Only the tasks of this kind in `items` (counts stay whole) */
+                kind?: components["schemas"]["TaskKind"];
+                /** @description The most items of each kind, 1 to 5000 */
+                limit?: number;
                 /** @description e.g. `since` (oldest first) or `-since` */
                 sort?: string;
             };

@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { TaskList as Tasks } from '@/lib/api/types';
 import { meWith, UTB_ID } from '@/testing/fixtures';
@@ -10,6 +11,7 @@ const utb = { id: UTB_ID, code: 'UTB', name: 'Utbildningsförvaltningen' };
 
 const tasks: Tasks = {
   total: 3,
+  limit: 10,
   counts: [
     { kind: 'DRAFT_INCOMPLETE', count: 1 },
     { kind: 'REPORT_DUE', count: 1 },
@@ -72,9 +74,46 @@ describe('the work list', () => {
   }, 30_000);
 
   it('says in plain words when nothing waits', async () => {
-    mockFetch([{ method: 'GET', path: '/api/v1/me/tasks', answer: () => json({ total: 0, counts: [], items: [] }) }]);
+    mockFetch([{ method: 'GET', path: '/api/v1/me/tasks', answer: () => json({ total: 0, counts: [], items: [], limit: 10 }) }]);
     renderRoute(<TaskList />, { path: '/', at: '/', me: meWith(['auditor']) });
     expect(await screen.findByText(/Inget väntar på dig just nu/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Att göra' })).toBeInTheDocument();
   });
+
+  it('offers every task of a kind that has more than the list shows, and goes back to the overview', async () => {
+    const draft = tasks.items[2];
+    const second = { ...draft, record: { ...draft.record, id: 'a9', label: 'Fler träd', link: '/applications/a9/edit' } };
+    const firstOnly: Tasks = {
+      ...tasks,
+      total: 4,
+      limit: 1,
+      counts: tasks.counts.map((c) => (c.kind === 'DRAFT_INCOMPLETE' ? { ...c, count: 2 } : c)),
+    };
+    const { requests } = mockFetch([
+      {
+        method: 'GET',
+        path: '/api/v1/me/tasks',
+        answer: (request) => {
+          return new URL(request.url).searchParams.get('kind') === 'DRAFT_INCOMPLETE'
+            ? json({ ...firstOnly, limit: 5000, items: [draft, second] })
+            : json(firstOnly);
+        },
+      },
+    ]);
+    const user = userEvent.setup();
+    renderRoute(<TaskList />, { path: '/', at: '/', me: meWith(['applicant']) });
+    expect(await screen.findByRole('link', { name: 'Gröna skolgårdar' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Fler träd' })).not.toBeInTheDocument();
+    expect(screen.getByText('Här visas de 1 första av varje slag.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Visa alla 1: / })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Visa alla 2: Utkast att komplettera' }));
+    expect(await screen.findByRole('link', { name: 'Fler träd' })).toHaveAttribute('href', '/applications/a9/edit');
+    expect(screen.getByRole('heading', { level: 3, name: 'Alla: Utkast att komplettera' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Studiehandledning på modersmål' })).not.toBeInTheDocument();
+    expect(requests.map((r) => r.url.search)).toContain('?kind=DRAFT_INCOMPLETE&limit=5000');
+
+    await user.click(screen.getByRole('button', { name: 'Tillbaka till översikten' }));
+    expect(await screen.findByRole('link', { name: 'Studiehandledning på modersmål' })).toBeInTheDocument();
+  }, 30_000);
 });

@@ -14,8 +14,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,13 +48,27 @@ public class ApplicationBudgetResource {
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN, Roles.CONTROLLER})
     @Operation(summary = "The application's budget draft with its figures",
             description = "Totals per partner, category and period, derived flat rates and co-financing; the ETag "
-                    + "header carries the version to send in If-Match. lines=false leaves content.lines empty: the "
-                    + "figures of a budget of thousands of lines without its lines.")
-    public RestResponse<BudgetView> get(@PathParam("applicationId") UUID applicationId,
+                    + "header carries the version to send in If-Match. lines=false leaves content.lines and "
+                    + "summary.lines empty: the figures of a budget of thousands of lines without its lines.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
+    public Response get(@PathParam("applicationId") UUID applicationId,
             @QueryParam("lines") @DefaultValue("true") @Parameter(description = "false: the summary without the lines")
-            boolean lines) {
-        BudgetView view = budgets.get(applicationId);
-        return Responses.tagged(lines ? view : view.withoutLines(), BudgetView::version);
+            boolean lines, @Context HttpHeaders headers) {
+        BudgetDocuments.Document document = budgets.document(applicationId, lines);
+        // Kept compressed (BudgetDocuments): sent as it is to a client that takes gzip, inflated for one that does not.
+        String accepted = headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
+        boolean gzip = accepted != null && accepted.toLowerCase(java.util.Locale.ROOT).contains("gzip");
+        Response.ResponseBuilder answer = Response.ok().type(MediaType.APPLICATION_JSON_TYPE)
+                .tag(ETags.of(document.stamp().version())).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        if (gzip) {
+            return answer.entity(document.gzip()).encoding("gzip").build();
+        }
+        try {
+            return answer.entity(new GZIPInputStream(new ByteArrayInputStream(document.gzip()))).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @POST

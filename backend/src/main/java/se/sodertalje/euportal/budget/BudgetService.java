@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import se.sodertalje.euportal.application.Application;
 import se.sodertalje.euportal.application.ApplicationWorkflow;
@@ -35,9 +36,29 @@ public class BudgetService {
     @Inject
     EntityManager em;
 
+    @Inject
+    BudgetDocuments documents;
+
     public BudgetView get(UUID applicationId) {
         Application application = applications.reachable(applicationId);
         return view(application, find(application), BudgetFrame.of(application));
+    }
+
+    /**
+     * The draft as the API writes it, gzip-compressed, with or without its lines: made again only when
+     * the draft was saved, its frame changed or the application left the draft status since.
+     */
+    public BudgetDocuments.Document document(UUID applicationId, boolean lines) {
+        Application application = applications.reachable(applicationId);
+        BudgetFrame frame = BudgetFrame.of(application);
+        // The version alone, not the document: the kept one is used when it was made from this version.
+        List<Object[]> stamp = em.createQuery("select b.id, b.version from Budget b where b.applicationId = :id",
+                Object[].class).setParameter("id", applicationId).getResultList();
+        if (stamp.isEmpty()) {
+            throw ApiProblem.notFound("A budget of application " + application.id);
+        }
+        return documents.document(new BudgetDocuments.Stamp((UUID) stamp.get(0)[0], (Long) stamp.get(0)[1], frame,
+                ApplicationWorkflow.isEditable(application.status), lines), () -> view(application, find(application), frame));
     }
 
     public BudgetPreview preview(UUID applicationId, BudgetContent content) {

@@ -25,10 +25,13 @@ public record BudgetView(
         Instant updatedAt,
         long version) {
 
-    /** The same figures without the lines: what a caller asking only for the summary gets. */
+    /** The same figures without the lines (nor each line's amount): what a caller asking only for the summary gets. */
     public BudgetView withoutLines() {
         return new BudgetView(id, applicationId, editable, periods, rules,
-                new BudgetContent(content.currency(), content.sekPerEur(), content.partners(), List.of()), summary,
+                new BudgetContent(content.currency(), content.sekPerEur(), content.partners(), List.of()),
+                new BudgetSummary(summary.currency(), summary.periods(), List.of(), summary.flatRates(), summary.cells(),
+                        summary.partners(), summary.categories(), summary.periodTotals(), summary.total(),
+                        summary.euShare(), summary.contributions()),
                 violations, updatedBy, updatedAt, version);
     }
 }

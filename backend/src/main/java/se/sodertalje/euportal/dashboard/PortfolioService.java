@@ -34,21 +34,25 @@ public class PortfolioService {
     CoverageService coverage;
 
     @Inject
-    PortfolioMoney money;
+    PortfolioCache cache;
 
-    /** Summarises what changed since the last read, then adds the groups the database formed. */
+    /**
+     * Adds up the groups the database formed, kept per filter until application_money changes
+     * ({@link PortfolioCache}); the screening rate and the coverage are read each time.
+     */
     public PortfolioView portfolio(PortfolioFilter filter) {
         filter.validated();
-        money.refreshStale();
-        Set<UUID> scope = access.restriction().orElse(null);
+        Set<UUID> scope = access.restriction().map(Set::copyOf).orElse(null);
+        PortfolioCache.Money money = cache.money(filter, scope, () -> new PortfolioCache.Money(
+                query.groups(filter, scope), query.unconverted(filter, scope).stream()
+                        .sorted(Comparator.comparing(PortfolioView.UnconvertedApplication::unitCode)
+                                .thenComparing(PortfolioView.UnconvertedApplication::title)).toList()));
         PortfolioGroups groups = new PortfolioGroups();
-        for (PortfolioQuery.Group group : query.groups(filter, scope)) {
+        for (PortfolioQuery.Group group : money.groups()) {
             groups.add(group.named(), group.money(), group.applications());
         }
         return new PortfolioView(filter, "SEK", groups.total(), groups.byUnit(), groups.byFund(), groups.byProgramme(),
-                groups.byYear(), screening.figures(filter), coverage(filter), query.unconverted(filter, scope).stream()
-                        .sorted(Comparator.comparing(PortfolioView.UnconvertedApplication::unitCode)
-                                .thenComparing(PortfolioView.UnconvertedApplication::title)).toList());
+                groups.byYear(), screening.figures(filter), coverage(filter), money.unconverted());
     }
 
     /** One figure's table for export; 404 for a figure that does not exist. */

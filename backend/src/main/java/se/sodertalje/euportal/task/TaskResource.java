@@ -2,6 +2,9 @@ package se.sodertalje.euportal.task;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,8 +26,14 @@ public class TaskResource {
     @Authenticated
     @Operation(summary = "What waits for the caller: the to-do list of their roles, scoped like the rest of the API",
             description = "Sorted by due day, then oldest first; `sort` overrides (due, since, kind, unit, label; "
-                    + "'-' for descending). Counts per kind.")
-    public TaskList tasks(@Parameter(description = "e.g. `since` (oldest first) or `-since`") @QueryParam("sort") String sort) {
-        return tasks.tasks(sort);
+                    + "'-' for descending). `counts` and `total` cover the whole list; `items` holds the first `limit` "
+                    + "tasks of each kind (10 unless asked), or of the one `kind` asked for: a kind's count above the "
+                    + "items of that kind means there are more, fetched with `kind` and a larger `limit`.")
+    public TaskList tasks(@Parameter(description = "e.g. `since` (oldest first) or `-since`") @QueryParam("sort") String sort,
+            @Parameter(description = "Only the tasks of this kind in `items` (counts stay whole)") @QueryParam("kind")
+            TaskKind kind,
+            @Parameter(description = "The most items of each kind, 1 to " + TaskList.MAX_LIMIT) @QueryParam("limit")
+            @DefaultValue("" + TaskList.DEFAULT_LIMIT) @Min(1) @Max(TaskList.MAX_LIMIT) int limit) {
+        return tasks.tasks(sort, kind, limit);
     }
 }

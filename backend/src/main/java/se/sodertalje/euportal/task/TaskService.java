@@ -55,7 +55,8 @@ public class TaskService {
     @Inject
     BudgetTasks budgets;
 
-    public TaskList tasks(String sort) {
+    /** @param kind only this kind's tasks in the items, or null; @param limit the most items of each kind */
+    public TaskList tasks(String sort, TaskKind kind, int limit) {
         var order = TaskOrder.of(sort);
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
@@ -106,16 +107,22 @@ public class TaskService {
                 tasks.addAll(office.uncoveredUnits(scope, today));
             }
         }
-        return list(tasks, order);
+        return list(tasks, order, kind, limit);
     }
 
-    private static TaskList list(List<TaskView> tasks, java.util.Comparator<TaskView> order) {
+    private static TaskList list(List<TaskView> tasks, java.util.Comparator<TaskView> order, TaskKind kind, int limit) {
         Map<String, TaskView> unique = new LinkedHashMap<>();
         tasks.forEach(t -> unique.putIfAbsent(t.key(), t));
-        List<TaskView> items = unique.values().stream().sorted(order).toList();
+        List<TaskView> sorted = unique.values().stream().sorted(order).toList();
         Map<TaskKind, Integer> counts = new EnumMap<>(TaskKind.class);
-        items.forEach(t -> counts.merge(t.kind(), 1, Integer::sum));
+        List<TaskView> items = new ArrayList<>();
+        for (TaskView task : sorted) {
+            int seen = counts.merge(task.kind(), 1, Integer::sum);
+            if ((kind == null || kind == task.kind()) && seen <= limit) {
+                items.add(task);
+            }
+        }
         return new TaskList(items, counts.entrySet().stream().map(e -> new KindCount(e.getKey(), e.getValue())).toList(),
-                items.size());
+                sorted.size(), limit);
     }
 }

@@ -165,7 +165,7 @@ class ControlFlowTest {
         String clarification = control(controller, "POST", "/api/v1/reports/{id}/control/clarifications", null,
                 Map.of("question", "Skicka tidrapporten för mars", "dueOn", "2026-12-31", "expenditureId", parked), report)
                 .statusCode(201).extract().path("clarifications[0].id");
-        applicant.get("/api/v1/me/tasks").then().statusCode(200)
+        applicant.get("/api/v1/me/tasks?limit=5000").then().statusCode(200)
                 .body("items.find { it.kind == 'CLARIFICATION_REQUESTED' }.record.id", equalTo(report))
                 .body("items.find { it.kind == 'CLARIFICATION_REQUESTED' }.due", equalTo("2026-12-31"));
         control(applicant, "PUT", "/api/v1/reports/{id}/control/clarifications/{c}/answer", "\"0\"",
@@ -352,9 +352,9 @@ class ControlFlowTest {
                 .statusCode(204);
         String report = submittedClaim(1, "1000.00", "3000.00");
         String advisorsControlWork = "items.findAll { it.kind == 'CONTROL_TO_DO' && it.record.id == '" + report + "' }";
-        Api.ADVISOR.get("/api/v1/me/tasks").then().statusCode(200)
+        Api.ADVISOR.get("/api/v1/me/tasks?limit=5000").then().statusCode(200)
                 .body(advisorsControlWork + ".reason.code", equalTo(List.of("CONTROL_NOT_STARTED")));
-        controller.get("/api/v1/me/tasks").then().statusCode(200).body(advisorsControlWork + ".size()", equalTo(0));
+        controller.get("/api/v1/me/tasks?limit=5000").then().statusCode(200).body(advisorsControlWork + ".size()", equalTo(0));
         control(Api.ADVISOR, "POST", "/api/v1/reports/{id}/control", null, null, report).statusCode(201);
         control(Api.ADVISOR, "POST", "/api/v1/reports/{id}/control/draws", controlTag(report),
                 Map.of("method", "LARGEST", "size", 1), report).statusCode(200).body("lines.findAll { it.inSample }.amount",
@@ -365,11 +365,11 @@ class ControlFlowTest {
         certify(Api.ADVISOR, report);
         control(Api.ADVISOR, "PUT", "/api/v1/reports/{id}/control", controlTag(report), Map.of("conclusion", "Utan anmärkning"),
                 report).statusCode(200);
-        Api.ADVISOR.get("/api/v1/me/tasks").then().statusCode(200)
+        Api.ADVISOR.get("/api/v1/me/tasks?limit=5000").then().statusCode(200)
                 .body(advisorsControlWork + ".reason.code", equalTo(List.of("CONTROL_RUNNING")));
         control(Api.ADVISOR, "POST", "/api/v1/reports/{id}/control/transitions", controlTag(report),
                 Map.of("action", "CLOSE"), report).statusCode(200);
-        Api.ADVISOR.get("/api/v1/me/tasks").then().statusCode(200).body(advisorsControlWork + ".size()", equalTo(0));
+        Api.ADVISOR.get("/api/v1/me/tasks?limit=5000").then().statusCode(200).body(advisorsControlWork + ".size()", equalTo(0));
         step(Api.ADVISOR, report, ACCEPT).statusCode(200);
         Map<String, Object> send = Map.of("action", "SEND_TO_FUNDER", "sentOn", LocalDate.now().toString(),
                 "funderReference", "UB-2", "confirmMissingEvidence", true, "comment", "Kontrollerad");
@@ -458,7 +458,7 @@ class ControlFlowTest {
     void aControllerSeesOnlyTheProjectsAppointedToAndWritesOnlyControlWork() {
         String report = submittedClaim(1, "100.00");
         controller.get("/api/v1/projects").then().statusCode(200).body("items.id", equalTo(List.of(project.projectId())));
-        controller.get("/api/v1/me/tasks").then().statusCode(200)
+        controller.get("/api/v1/me/tasks?limit=5000").then().statusCode(200)
                 .body("items.findAll { it.kind == 'CONTROL_TO_DO' }.record.id", equalTo(List.of(report)))
                 .body("items.find { it.kind == 'CONTROL_TO_DO' }.reason.code", equalTo("CONTROL_NOT_STARTED"));
         controller.get("/api/v1/reports/{id}/expenditures", report).then().statusCode(200);

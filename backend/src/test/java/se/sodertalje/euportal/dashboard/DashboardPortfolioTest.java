@@ -64,6 +64,34 @@ class DashboardPortfolioTest {
     }
 
     @Test
+    void aWriteShouldShowInTheNextReadThoughTheFiguresAreKeptBetweenReads() {
+        String code = Api.uniqueCode("PD");
+        java.util.UUID unit = Api.createUnit(code, "Portfölj D " + code);
+        String filter = "unitId=" + unit;
+        String id = PortfolioFixture.application(code, unit, f.erdfCall, "D1",
+                PortfolioFixture.budget("SEK", null, "100000.00", "40", "60000.00"));
+        JsonPath draft = portfolio(Api.ADVISOR, filter);
+        assertEquals("1|0|0|null|0.00|0.00|0.00|0.00|0.00", figures(draft, "total"));
+        assertEquals(draft.getMap("total"), portfolio(Api.ADVISOR, filter).getMap("total"), "read again: the same");
+
+        PortfolioFixture.toSubmitted(code, id, "2026-03-02");
+        JsonPath submitted = portfolio(Api.ADVISOR, filter);
+        assertEquals("1|0|0|null|40000.00|0.00|0.00|0.00|0.00", figures(submitted, "total"),
+                "the budget frozen at submission counts at once");
+        PortfolioFixture.step(Api.ADVISOR, id, Map.of("action", "RECORD_GRANT", "grantedAmount",
+                new BigDecimal("35000.00"), "decisionOn", "2026-06-01"));
+        assertEquals("1|1|0|100.00|40000.00|35000.00|60000.00|0.00|0.00", figures(portfolio(Api.ADVISOR, filter), "total"));
+
+        var current = Api.ADMIN.get("/api/v1/units/{id}", unit).then().statusCode(200).extract();
+        Map<String, Object> renamed = new java.util.HashMap<>(Map.of("code", code, "name", "Portfölj D omdöpt", "type",
+                current.path("type"), "active", true));
+        Api.ADMIN.request().contentType("application/json").header("If-Match", current.header("ETag")).body(renamed)
+                .put("/api/v1/units/{id}", unit).then().statusCode(200);
+        assertEquals(List.of("Portfölj D omdöpt"), portfolio(Api.ADVISOR, filter).getList("byUnit.unitName"),
+                "a unit renamed shows under its new name");
+    }
+
+    @Test
     void shouldGroupByUnitFundProgrammeAndYear() {
         JsonPath json = portfolio(Api.AUDITOR, f.units());
         assertEquals(List.of(f.codeA, f.codeB, f.codeC), json.getList("byUnit.unitCode"));

@@ -103,7 +103,7 @@ final class PortfolioFixture {
     }
 
     /** A budget of one staff line for the lead partner: the EU rate given, the rest as own funds. */
-    private static Map<String, Object> budget(String currency, String sekPerEur, String amount, String euRate, String own) {
+    static Map<String, Object> budget(String currency, String sekPerEur, String amount, String euRate, String own) {
         Map<String, Object> body = new HashMap<>();
         body.put("currency", currency);
         body.put("sekPerEur", sekPerEur == null ? null : new BigDecimal(sekPerEur));
@@ -116,7 +116,7 @@ final class PortfolioFixture {
 
     /** A draft of the unit for 2027 with a lead partner and the budget (its partner LEAD filled in). */
     @SuppressWarnings("unchecked")
-    private static String application(String code, UUID unit, String call, String title, Map<String, Object> budget) {
+    static String application(String code, UUID unit, String call, String title, Map<String, Object> budget) {
         Api applicant = Api.applicant(code);
         String id = applicant.post("/api/v1/applications", Map.of("unitId", unit.toString(), "callId", call, "title",
                 title, "acronym", "PORT", "summary", "Portföljprojekt.", "periodStart", "2027-01-01", "periodEnd", "2027-12-31")).then().statusCode(201).extract().path("id");
@@ -134,7 +134,7 @@ final class PortfolioFixture {
         return id;
     }
 
-    private static void toSubmitted(String code, String id, String submittedOn) {
+    static void toSubmitted(String code, String id, String submittedOn) {
         step(Api.coordinator(code), id, Map.of("action", "APPROVE_FOR_UNIT"));
         step(Api.ADVISOR, id, Map.of("action", "START_REVIEW"));
         step(Api.ADVISOR, id, Map.of("action", "CLEAR_FOR_SUBMISSION", "comment", "Klar"));
@@ -142,7 +142,7 @@ final class PortfolioFixture {
                 "submittedOn", LocalDate.parse(submittedOn).toString()));
     }
 
-    private static void step(Api who, String id, Map<String, Object> body) {
+    static void step(Api who, String id, Map<String, Object> body) {
         String etag = Api.ADVISOR.get("/api/v1/applications/{id}", id).header("ETag");
         who.request().contentType("application/json").header("If-Match", etag).body(body)
                 .post("/api/v1/applications/{id}/transitions", id).then().statusCode(200)

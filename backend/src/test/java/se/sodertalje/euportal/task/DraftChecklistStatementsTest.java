@@ -54,7 +54,7 @@ class DraftChecklistStatementsTest {
     }
 
     private List<Map<String, Object>> tasks() {
-        return anna.get("/api/v1/me/tasks").then().statusCode(200).extract().jsonPath().getList("items");
+        return anna.get("/api/v1/me/tasks?limit=5000").then().statusCode(200).extract().jsonPath().getList("items");
     }
 
     /** The fewest statements of two readings (anything else running at the time only adds). */

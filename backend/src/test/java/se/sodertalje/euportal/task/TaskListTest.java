@@ -33,7 +33,8 @@ class TaskListTest {
     }
 
     private static List<Map<String, Object>> items(Api who, String sort) {
-        return who.request().queryParam("sort", sort == null ? "" : sort).get("/api/v1/me/tasks").then().statusCode(200)
+        return who.request().queryParam("sort", sort == null ? "" : sort).queryParam("limit", TaskList.MAX_LIMIT)
+                .get("/api/v1/me/tasks").then().statusCode(200)
                 .extract().jsonPath().getList("items");
     }
 
@@ -139,7 +140,7 @@ class TaskListTest {
     @Test
     void countsShouldMatchTheItemsForEveryRole() {
         for (Api who : List.of(Api.ADVISOR, Api.AUDITOR, Api.ADMIN, f.cora, f.anna)) {
-            var body = who.get("/api/v1/me/tasks").then().statusCode(200).extract().jsonPath();
+            var body = who.get("/api/v1/me/tasks?limit=" + TaskList.MAX_LIMIT).then().statusCode(200).extract().jsonPath();
             List<String> kinds = body.getList("items.kind");
             Map<String, Long> expected = kinds.stream().collect(Collectors.groupingBy(k -> k, Collectors.counting()));
             Map<String, Long> counts = new LinkedHashMap<>();
@@ -195,5 +196,30 @@ class TaskListTest {
         f.anna.request().queryParam("sort", "colour").get("/api/v1/me/tasks").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", org.hamcrest.Matchers.equalTo("sort"));
+    }
+
+    @Test
+    void aLimitShouldKeepTheFirstTasksOfEachKindWithEveryCountAndAKindShouldFetchTheRest() {
+        var body = f.anna.request().queryParam("limit", 1).get("/api/v1/me/tasks").then().statusCode(200)
+                .extract().jsonPath();
+        String p = f.project.projectId();
+        assertEquals(List.of(key("REPORT_DUE", p), key("APPLICATION_RETURNED", f.returned), key("CALL_CLOSING", f.d3),
+                key("REPORT_RETURNED", f.report1), key("DRAFT_INCOMPLETE", f.d1)), keys(body.getList("items")),
+                "the first of each kind, in the list's order");
+        assertEquals(7, body.getInt("total"), "the total counts what was left out");
+        assertEquals(1, body.getInt("limit"));
+        assertEquals(List.of(2), body.getList("counts.findAll { it.kind == 'CALL_CLOSING' }.count"));
+
+        var rest = f.anna.request().queryParam("kind", "CALL_CLOSING").get("/api/v1/me/tasks").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of(key("CALL_CLOSING", f.d3), key("CALL_CLOSING", f.returned)), keys(rest.getList("items")));
+        assertEquals(7, rest.getInt("total"));
+
+        for (String limit : List.of("0", "5001", "many")) {
+            f.anna.request().queryParam("limit", limit).get("/api/v1/me/tasks").then().statusCode(400)
+                    .contentType("application/problem+json");
+        }
+        f.anna.request().queryParam("kind", "NO_SUCH_KIND").get("/api/v1/me/tasks").then().statusCode(400)
+                .contentType("application/problem+json");
     }
 }

@@ -76,7 +76,7 @@ class CallWatchTest {
         coordinator.get("/api/v1/call-watches/{id}/matches", unitWatch).then().statusCode(200)
                 .body("identifier", equalTo(List.of(id))).body("news", equalTo(List.of(true)));
         coordinator.get("/api/v1/call-watches/{id}", unitWatch).then().body("openMatches", equalTo(1));
-        coordinator.get("/api/v1/me/tasks").then().statusCode(200).body("items.kind", hasItem("WATCHED_CALL"));
+        coordinator.get("/api/v1/me/tasks?limit=5000").then().statusCode(200).body("items.kind", hasItem("WATCHED_CALL"));
     }
 
     @Test
