@@ -75,6 +75,14 @@ if ! "$OPS_DIR/keycloak.sh" is-up; then started_kc=1; fi
 BACKEND_JAVA_OPTS="${BACKEND_JAVA_OPTS:-} -Deuportal.bench.tag-statements=true" \
   start_backend bench-main-backend "$BENCH_PORT" "jdbc:postgresql://$DB_HOST:$DB_PORT/$SCALE_DB"
 BACKEND_PID="$(pgrep -g "$(cat "$RUN_DIR/bench-main-backend.pid")" java | head -1)"
+# On fresh scale data every application's money is still to be summarised (V44's stale marks): the
+# backend's background job does it 200 at a time and would run beside every measurement. Wait for it.
+waited=0
+while (( $(scale_psql "select count(*) from application_money_stale") > 0 )); do
+  ((waited % 30 == 0)) && log "waiting for the portfolio summary: $(scale_psql "select count(*) from application_money_stale") applications left"
+  ((waited >= ${BENCH_SUMMARY_TIMEOUT:-900})) && die "the portfolio summary did not finish in ${BENCH_SUMMARY_TIMEOUT:-900}s"
+  sleep 5; waited=$((waited + 5))
+done
 
 declare -A TOKEN TOKEN_AT
 token() {   # token USER: a fresh-enough access token (the realm's tokens live 15 minutes)

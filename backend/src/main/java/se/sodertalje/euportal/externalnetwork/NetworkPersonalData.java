@@ -40,25 +40,16 @@ public class NetworkPersonalData implements PersonInRegisters {
         }
         int erased = 0;
         for (ExternalNetwork network : ExternalNetwork.<ExternalNetwork>listAll()) {
-            List<NetworkMember> kept = new ArrayList<>();
-            for (NetworkMember m : network.members) {
-                if (wanted.equals(PersonInRegisters.normal(m.email()))) {
-                    kept.add(new NetworkMember(PersonalDataService.ERASED_NAME, m.unitId(), m.role(), null));
-                    erased++;
-                } else {
-                    kept.add(m);
-                }
+            var result = PersonInRegisters.erase(network.members, wanted, NetworkMember::email,
+                    m -> new NetworkMember(PersonalDataService.ERASED_NAME, m.unitId(), m.role(), null));
+            if (result.count() > 0) {
+                network.members = result.people();
+                erased += result.count();
             }
-            network.members = kept;
         }
-        if (erased == 0) {
-            return 0;
+        if (erased > 0) {
+            PersonInRegisters.eraseHistory(em, "external_network", wanted);
         }
-        em.flush();
-        // Every earlier version too, through the sanctioned rewrite of history (V85): the history keeps the rows,
-        // no longer the person.
-        em.createNativeQuery("select erase_email_in_history('external_network', :email)").setParameter("email", wanted)
-                .getSingleResult();
         return erased;
     }
 }

@@ -1,7 +1,11 @@
 package se.sodertalje.euportal.organisation;
 
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -30,5 +34,34 @@ public interface PersonInRegisters {
     /** The e-mail as compared: trimmed, lower case; null for none. */
     static String normal(String email) {
         return email == null || email.isBlank() ? null : email.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A list of people after an erasure, and how many of them were the person. */
+    record Erased<T>(List<T> people, int count) {
+    }
+
+    /**
+     * The people of one record with every entry of the e-mail (already {@link #normal}) replaced by its
+     * anonymised form (the name {@link PersonalDataService#ERASED_NAME}, what says nothing about the person kept).
+     */
+    static <T> Erased<T> erase(List<T> people, String wanted, Function<T, String> email, UnaryOperator<T> anonymised) {
+        List<T> kept = new ArrayList<>(people.size());
+        int count = 0;
+        for (T person : people) {
+            boolean named = wanted.equals(normal(email.apply(person)));
+            kept.add(named ? anonymised.apply(person) : person);
+            count += named ? 1 : 0;
+        }
+        return new Erased<>(kept, count);
+    }
+
+    /**
+     * Every earlier version of the register's records too, through the sanctioned rewrite of history (V85,
+     * V120: the history keeps its rows, no longer the person). Flushes the records' own changes first.
+     */
+    static void eraseHistory(EntityManager em, String register, String wanted) {
+        em.flush();
+        em.createNativeQuery("select erase_email_in_history(:register, :email)").setParameter("register", register)
+                .setParameter("email", wanted).getSingleResult();
     }
 }

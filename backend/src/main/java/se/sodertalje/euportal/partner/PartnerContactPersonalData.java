@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -52,25 +51,16 @@ public class PartnerContactPersonalData implements PersonInRegisters {
         int erased = 0;
         for (UUID id : organisations) {
             PartnerOrganisation organisation = PartnerOrganisation.findById(id);
-            List<PartnerContact> kept = new ArrayList<>();
-            for (PartnerContact c : organisation.contacts) {
-                if (wanted.equals(PersonInRegisters.normal(c.email()))) {
-                    kept.add(new PartnerContact(PersonalDataService.ERASED_NAME, c.role(), null, null));
-                    erased++;
-                } else {
-                    kept.add(c);
-                }
+            var result = PersonInRegisters.erase(organisation.contacts, wanted, PartnerContact::email,
+                    c -> new PartnerContact(PersonalDataService.ERASED_NAME, c.role(), null, null));
+            if (result.count() > 0) {
+                organisation.contacts = result.people();
+                erased += result.count();
             }
-            organisation.contacts = kept;
         }
-        if (erased == 0) {
-            return 0;
+        if (erased > 0) {
+            PersonInRegisters.eraseHistory(em, "partner_organisation", wanted);
         }
-        em.flush();
-        // Every earlier version too, through the sanctioned rewrite of history (V85): the history keeps the rows,
-        // no longer the person.
-        em.createNativeQuery("select erase_email_in_history('partner_organisation', :email)").setParameter("email", wanted)
-                .getSingleResult();
         return erased;
     }
 }

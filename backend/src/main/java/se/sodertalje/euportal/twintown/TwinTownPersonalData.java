@@ -40,25 +40,16 @@ public class TwinTownPersonalData implements PersonInRegisters {
         }
         int erased = 0;
         for (TwinTown town : TwinTown.<TwinTown>listAll()) {
-            List<TwinTownContact> kept = new ArrayList<>();
-            for (TwinTownContact c : town.contacts) {
-                if (wanted.equals(PersonInRegisters.normal(c.email()))) {
-                    kept.add(new TwinTownContact(PersonalDataService.ERASED_NAME, c.role(), null, null));
-                    erased++;
-                } else {
-                    kept.add(c);
-                }
+            var result = PersonInRegisters.erase(town.contacts, wanted, TwinTownContact::email,
+                    c -> new TwinTownContact(PersonalDataService.ERASED_NAME, c.role(), null, null));
+            if (result.count() > 0) {
+                town.contacts = result.people();
+                erased += result.count();
             }
-            town.contacts = kept;
         }
-        if (erased == 0) {
-            return 0;
+        if (erased > 0) {
+            PersonInRegisters.eraseHistory(em, "twin_town", wanted);
         }
-        em.flush();
-        // Every earlier version too, through the sanctioned rewrite of history (V85): the history keeps the rows,
-        // no longer the person.
-        em.createNativeQuery("select erase_email_in_history('twin_town', :email)").setParameter("email", wanted)
-                .getSingleResult();
         return erased;
     }
 }
