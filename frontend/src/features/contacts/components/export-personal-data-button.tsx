@@ -3,30 +3,33 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useExportPersonalData, useExportPersonalDataPage } from '../api/get-personal-data';
 
+interface Export {
+  mutate: (contactId: string) => void;
+  isPending: boolean;
+}
+
+function ExportButton({ exporting, contactId, label }: { exporting: Export; contactId: string; label: string }) {
+  return (
+    <button
+      type="button"
+      className="button button--secondary"
+      onClick={() => exporting.mutate(contactId)}
+      disabled={exporting.isPending}
+      aria-busy={exporting.isPending || undefined}
+    >
+      {label}
+    </button>
+  );
+}
+
 export function ExportPersonalDataButton({ contactId }: { contactId: string }) {
   const { t } = useTranslation();
   const exporting = useExportPersonalData();
   const readable = useExportPersonalDataPage();
   return (
     <>
-      <button
-        type="button"
-        className="button button--secondary"
-        onClick={() => exporting.mutate(contactId)}
-        disabled={exporting.isPending}
-        aria-busy={exporting.isPending || undefined}
-      >
-        {t('contacts.exportPersonalData')}
-      </button>
-      <button
-        type="button"
-        className="button button--secondary"
-        onClick={() => readable.mutate(contactId)}
-        disabled={readable.isPending}
-        aria-busy={readable.isPending || undefined}
-      >
-        {t('contacts.exportPersonalDataPage')}
-      </button>
+      <ExportButton exporting={exporting} contactId={contactId} label={t('contacts.exportPersonalData')} />
+      <ExportButton exporting={readable} contactId={contactId} label={t('contacts.exportPersonalDataPage')} />
       {(exporting.isSuccess || readable.isSuccess) && (
         <p role="status" className="visually-hidden">
           {t('contacts.exported')}
