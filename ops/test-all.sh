@@ -33,8 +33,22 @@ finish() {
   local pid
   for pid in "${bg_pid[@]}"; do pkill -TERM -P "$pid" 2>/dev/null; kill "$pid" 2>/dev/null; done
   log "== timings"; printf '  %s\n' "${TIMES[@]}" >&2
-  ((${#failed[@]})) && { log "failed: ${failed[*]}"; exit 1; }
+  ((${#failed[@]})) && { failure_summary; log "failed: ${failed[*]}"; exit 1; }
   exit "$rc"
+}
+# The failing tests by name, last in the output (CI keeps only its tail): Playwright's summary of failed and
+# flaky tests, and surefire's list of failing tests.
+failure_summary() {
+  local f="$LOG_DIR/test-e2e.log"
+  if [[ -f "$f" ]] && grep -qE '^ +[0-9]+ (failed|flaky)' "$f"; then
+    log "== browser tests that failed or needed a retry ($f)"
+    awk '/^ +[0-9]+ (failed|flaky)/ { p = 1 } p && NF { print } p && /^ +[0-9]+ passed/ { exit }' "$f" | head -40 >&2
+  fi
+  f="$LOG_DIR/test-backend.log"
+  if [[ -f "$f" ]] && grep -qE '^\[ERROR\] (Failures|Errors):' "$f"; then
+    log "== backend tests that failed ($f)"
+    sed -n -E '/^\[ERROR\] (Failures|Errors):/,/^\[ERROR\] Tests run:/p' "$f" | head -40 >&2
+  fi
 }
 trap finish EXIT
 
@@ -77,7 +91,9 @@ phase package package_for_e2e
 in_background backend make --no-print-directory test-backend
 phase frontend make --no-print-directory test-frontend
 if [[ -f "$E2E_APP/quarkus-run.jar" ]]; then
-  phase e2e env E2E_BACKEND_JAR="$E2E_APP/quarkus-run.jar" make --no-print-directory test-e2e
+  # tee: the failure summary at the end reads Playwright's own.
+  phase e2e bash -o pipefail -c 'env E2E_BACKEND_JAR="$1" make --no-print-directory test-e2e 2>&1 | tee "$2"' _ \
+    "$E2E_APP/quarkus-run.jar" "$LOG_DIR/test-e2e.log"
 else
   TIMES+=("$(printf '%-15s %5ss FAILED (no package to run)' e2e 0)"); failed+=("e2e")
 fi
