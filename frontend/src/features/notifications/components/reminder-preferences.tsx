@@ -19,6 +19,8 @@ const STEP_KINDS = new Set<NotificationKind>([
   'EVENT_INVITATION',
   'EVENT_REMINDER',
   'EVENT_SEAT',
+  'BUDGET_REVISION_PROPOSED',
+  'BUDGET_REVISION_DECIDED',
 ]);
 const STEP_DELIVERIES: Delivery[] = ['OFF', 'IMMEDIATE'];
 

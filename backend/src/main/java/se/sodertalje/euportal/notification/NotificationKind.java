@@ -42,12 +42,15 @@ public enum NotificationKind {
      * once unless the user chose OFF for the kind (there is no digest of them).
      */
     public static final Set<NotificationKind> STEPS = Set.of(APPLICATION_APPROVED, REPORT_SUBMITTED, RETURNED,
-            EVENT_INVITATION, EVENT_REMINDER, EVENT_SEAT);
+            EVENT_INVITATION, EVENT_REMINDER, EVENT_SEAT, BUDGET_REVISION_PROPOSED, BUDGET_REVISION_DECIDED);
 
-    /** The kinds a user has a preference for. */
+    /**
+     * The kinds a user has a preference for: every kind that may reach them by e-mail
+     * ({@code NotificationKindsTest} checks that each kind {@code StepNotices} mails is among them).
+     */
     public static final Set<NotificationKind> CHOOSABLE = Set.of(REPORT_DUE, CALL_DEADLINE, APPLICATION_APPROVED,
             REPORT_SUBMITTED, RETURNED, EVENT_INVITATION, EVENT_REMINDER, EVENT_SEAT, CALL_MATCH, CALL_CHANGED,
-            EU_DECISION);
+            EU_DECISION, BUDGET_REVISION_PROPOSED, BUDGET_REVISION_DECIDED);
 
     /** What the office and the units watch: at once, in the daily digest, or not at all, like the reminders. */
     public static final Set<NotificationKind> WATCHES = Set.of(CALL_MATCH, CALL_CHANGED, EU_DECISION);

@@ -27,23 +27,21 @@ class NotificationPreferencesTest {
         Api other = someone();
         me.get("/api/v1/notifications/preferences").then().statusCode(200)
                 .body("kind", contains("REPORT_DUE", "CALL_DEADLINE", "APPLICATION_APPROVED", "REPORT_SUBMITTED", "RETURNED",
-                        "EVENT_INVITATION", "EVENT_REMINDER", "EVENT_SEAT", "CALL_MATCH", "CALL_CHANGED", "EU_DECISION"))
-                .body("delivery", contains("IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE",
-                        "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE"));
+                        "EVENT_INVITATION", "EVENT_REMINDER", "EVENT_SEAT", "CALL_MATCH", "CALL_CHANGED", "EU_DECISION",
+                        "BUDGET_REVISION_PROPOSED", "BUDGET_REVISION_DECIDED"))
+                .body("delivery", everyItem(equalTo("IMMEDIATE")));
 
         me.put("/api/v1/notifications/preferences", null, List.of(Map.of("kind", "CALL_DEADLINE", "delivery", "DIGEST")))
                 .then().statusCode(200).body("delivery", contains("IMMEDIATE", "DIGEST", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE",
-                        "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE"));
+                        "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE"));
         me.put("/api/v1/notifications/preferences", null, List.of(Map.of("kind", "REPORT_DUE", "delivery", "OFF"),
                 Map.of("kind", "RETURNED", "delivery", "OFF"), Map.of("kind", "EVENT_INVITATION", "delivery", "OFF"),
-                Map.of("kind", "CALL_MATCH", "delivery", "DIGEST")))
+                Map.of("kind", "CALL_MATCH", "delivery", "DIGEST"), Map.of("kind", "BUDGET_REVISION_DECIDED", "delivery", "OFF")))
                 .then().statusCode(200).body("delivery", contains("OFF", "DIGEST", "IMMEDIATE", "IMMEDIATE", "OFF", "OFF",
-                        "IMMEDIATE", "IMMEDIATE", "DIGEST", "IMMEDIATE", "IMMEDIATE"));
+                        "IMMEDIATE", "IMMEDIATE", "DIGEST", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "OFF"));
         me.get("/api/v1/notifications/preferences").then().body("delivery", contains("OFF", "DIGEST", "IMMEDIATE",
-                "IMMEDIATE", "OFF", "OFF", "IMMEDIATE", "IMMEDIATE", "DIGEST", "IMMEDIATE", "IMMEDIATE"));
-        other.get("/api/v1/notifications/preferences").then().body("delivery", contains("IMMEDIATE", "IMMEDIATE",
-                "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE",
-                "IMMEDIATE"));
+                "IMMEDIATE", "OFF", "OFF", "IMMEDIATE", "IMMEDIATE", "DIGEST", "IMMEDIATE", "IMMEDIATE", "IMMEDIATE", "OFF"));
+        other.get("/api/v1/notifications/preferences").then().body("delivery", everyItem(equalTo("IMMEDIATE")));
     }
 
     @Test
@@ -56,6 +54,8 @@ class NotificationPreferencesTest {
         me.put("/api/v1/notifications/preferences", null, List.of(Map.of("kind", "RETURNED", "delivery", "DIGEST")))
                 .then().statusCode(400).body("errors[0].field", equalTo("[0].delivery"))
                 .body("errors[0].code", equalTo("StepDelivery"));
+        me.put("/api/v1/notifications/preferences", null, List.of(Map.of("kind", "BUDGET_REVISION_PROPOSED", "delivery",
+                "DIGEST"))).then().statusCode(400).body("errors[0].code", equalTo("StepDelivery"));
         me.put("/api/v1/notifications/preferences", null, List.of(Map.of("kind", "REPORT_DUE", "delivery", "OFF"),
                 Map.of("kind", "REPORT_DUE", "delivery", "DIGEST"), Map.of("kind", "CALL_DEADLINE")))
                 .then().statusCode(400)
