@@ -19,7 +19,8 @@ import se.sodertalje.euportal.common.Clocks;
  */
 public final class ProjectPdf {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** Stockholm's time with its zone (CET or CEST), so that a reader elsewhere, or in English, is not left guessing. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ENGLISH);
 
     private final ExportLanguage lang;
     private final DecimalFormat money;

@@ -67,6 +67,8 @@ class ProjectPdfTest {
             }
         }
         assertTrue(text(DemoDossier.pdf(ExportLanguage.EN)).contains("Page 1 of "), "English pages");
+        // Times are Stockholm's, with the zone said (09:30 UTC on 7 December is 10:30 CET).
+        assertTrue(text(DemoDossier.pdf(ExportLanguage.EN)).contains("2026-12-07 10:30 CET"), "the export's time and zone");
     }
 
     @Test
