@@ -476,7 +476,7 @@ class ControlFlowTest {
         Api.ADVISOR.post("/api/v1/projects/{id}/controllers", body, project.projectId()).then().statusCode(409)
                 .body("code", equalTo("CONTROL-013"));
         Api.ADVISOR.post("/api/v1/projects/{id}/controllers", Map.of("subject", "sub-nobody"), project.projectId()).then()
-                .statusCode(400).body("errors.code", hasItem("CONTROL-013"));
+                .statusCode(400).body("errors.code", hasItem("CONTROL-018"));
         Api.ADVISOR.delete("/api/v1/projects/{id}/controllers/{s}", null, project.projectId(), "sub-stranger-ctl-" + code)
                 .then().statusCode(204);
         stranger.get("/api/v1/projects/{id}", project.projectId()).then().statusCode(404);
