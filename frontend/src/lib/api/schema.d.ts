@@ -2324,6 +2324,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/personal-data.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What is held under an e-mail, as a page to read
+         * @description GDPR art. 15: the same content as GET /personal-data, in headings and tables, in the person's language (the one the portal user with that e-mail chose; Swedish otherwise). A file handed out: recorded in the export log.
+         */
+        get: operations["PersonalDataPageResource_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/personal-data/erasure": {
         parameters: {
             query?: never;
@@ -16998,6 +17018,58 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EmailPersonalData"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PersonalDataPageResource_page: {
+        parameters: {
+            query: {
+                /** @description The person's e-mail (any case) */
+                email: string;
+                /** @description sv or en; wins over the person's own language */
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description HTML */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
                 };
             };
             /** @description Invalid request: see errors[] for the fields */
