@@ -29,6 +29,7 @@ const ContactCreateRoute = page(() => import('@/features/contacts/routes/contact
 const ContactDetailRoute = page(() => import('@/features/contacts/routes/contact-detail-route'), 'ContactDetailRoute');
 const ContactEditRoute = page(() => import('@/features/contacts/routes/contact-edit-route'), 'ContactEditRoute');
 const ContactsListRoute = page(() => import('@/features/contacts/routes/contacts-list-route'), 'ContactsListRoute');
+const PersonalDataByEmailRoute = page(() => import('@/features/contacts/routes/personal-data-by-email-route'), 'PersonalDataByEmailRoute');
 const CoverageRoute = page(() => import('@/features/coverage/routes/coverage-route'), 'CoverageRoute');
 const EventDetailRoute = page(() => import('@/features/events/routes/event-detail-route'), 'EventDetailRoute');
 const EventEditRoute = page(() => import('@/features/events/routes/event-edit-route'), 'EventEditRoute');
@@ -113,6 +114,7 @@ export const routes: RouteObject[] = [
       { path: 'contacts/:id', element: <ContactDetailRoute /> },
       { path: 'contacts/:id/edit', element: <RequirePermission permission="canWriteContacts"><ContactEditRoute /></RequirePermission> },
       { path: 'contacts/:id/history', element: <RequirePermission permission="canSeeHistory"><ContactHistoryRoute /></RequirePermission> },
+      { path: 'personal-data', element: <RequirePermission permission="canManagePersonalData"><PersonalDataByEmailRoute /></RequirePermission> },
       { path: 'coverage', element: <RequirePermission permission="canSeeCoverage"><CoverageRoute /></RequirePermission> },
       { path: 'programmes', element: <ProgrammesListRoute /> },
       { path: 'programmes/new', element: <RequirePermission permission="canWriteProgrammes"><ProgrammeCreateRoute /></RequirePermission> },

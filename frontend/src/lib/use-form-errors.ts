@@ -13,7 +13,7 @@ export function useFieldMessage(): (error: FieldProblem) => string {
   const { t, i18n } = useTranslation();
   const translator = { t, exists: (key: string) => i18n.exists(key), language: i18n.resolvedLanguage ?? 'sv' };
   return (error) =>
-    codeText(translator, 'errors.field', error.code, error.params) ??
+    codeText(translator, 'errors.field', error.code, error.params, error.field) ??
     codeText(translator, 'errors.code', error.code, error.params) ??
     error.message;
 }

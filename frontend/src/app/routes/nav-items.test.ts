@@ -15,7 +15,9 @@ describe('main navigation per role', () => {
     for (const role of ['coordinator', 'advisor', 'auditor', 'admin']) {
       // Advisors keep the control's error types too (issue 19).
       const errorTypes = role === 'advisor' ? ['Feltyper i kontrollen'] : [];
-      expect(labels([role])).toEqual(['Start', 'Enheter', 'Kontaktpersoner', 'Samordnartäckning', 'Program', 'Utlysningar', 'Bevakningar', 'EU-beslut', 'Projektidéer', 'Ansökningar', 'Projekt', 'Projektledarnätverket', 'Utbildningar och träffar', 'Partner', 'Partnersökningar', 'Resultatbibliotek', 'Vänorter', 'Externa nätverk', 'Screeningsgrad', 'Valutakurser', ...errorTypes, 'Portfölj', 'Arbetsplan']);
+      // Only an admin exports and erases personal data by e-mail.
+      const personalData = role === 'admin' ? ['Personuppgifter per e-post'] : [];
+      expect(labels([role])).toEqual(['Start', 'Enheter', 'Kontaktpersoner', ...personalData, 'Samordnartäckning', 'Program', 'Utlysningar', 'Bevakningar', 'EU-beslut', 'Projektidéer', 'Ansökningar', 'Projekt', 'Projektledarnätverket', 'Utbildningar och träffar', 'Partner', 'Partnersökningar', 'Resultatbibliotek', 'Vänorter', 'Externa nätverk', 'Screeningsgrad', 'Valutakurser', ...errorTypes, 'Portfölj', 'Arbetsplan']);
     }
   });
 
@@ -24,6 +26,7 @@ describe('main navigation per role', () => {
   });
 
   it('names the entries in English', () => {
+    expect(labels(['admin'], 'en').slice(0, 4)).toEqual(['Home', 'Units', 'Contact persons', 'Personal data by e-mail']);
     expect(labels(['advisor'], 'en').slice(4)).toEqual(['Programmes', 'Calls', 'Watches', 'EU decisions', 'Project ideas', 'Applications', 'Projects', "Project managers' network", 'Trainings and events', 'Partners', 'Partner searches', 'Results library', 'Twin towns', 'External networks', 'Screening rate', 'Exchange rates', 'Control error types', 'Portfolio', 'Work plan']);
   });
 });

@@ -13,6 +13,7 @@ export function navItems(permissions: Permissions, t: TFunction, taskCount = 0):
     home,
     ...item('/units', 'nav.units'),
     ...item('/contacts', 'nav.contacts'),
+    ...item('/personal-data', 'nav.personalData', permissions.canManagePersonalData),
     ...item('/coverage', 'nav.coverage', permissions.canSeeCoverage),
     ...item('/programmes', 'nav.programmes'),
     ...item('/calls', 'nav.calls'),

@@ -73,7 +73,14 @@ describe('the report page', () => {
             problem(400, {
               title: 'Bad Request',
               code: 'REPORT-011',
-              errors: [{ field: 'spentOn', message: 'must be within the project period 2026-01-01 – 2027-12-31', code: 'REPORT-011' }],
+              errors: [
+                {
+                  field: 'spentOn',
+                  message: 'must be within the project period 2026-01-01 – 2027-12-31',
+                  code: 'REPORT-011',
+                  params: { periodStart: '2026-01-01', periodEnd: '2027-12-31' },
+                },
+              ],
             }),
         },
       ],
@@ -93,7 +100,7 @@ describe('the report page', () => {
 
     const date = await within(form).findByLabelText(/^Datum/);
     await waitFor(() => expect(date).toHaveAttribute('aria-invalid', 'true'));
-    expect(date).toHaveAccessibleDescription(/Utgiften måste ligga inom projektperioden/);
+    expect(date).toHaveAccessibleDescription(/Utgiften måste ligga inom projektperioden 1 jan. 2026 – 31 dec. 2027\./);
     const post = requests.find((request) => request.method === 'POST');
     expect(post?.body).toEqual({
       partnerId: LEAD_ID,

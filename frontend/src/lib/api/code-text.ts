@@ -31,15 +31,23 @@ interface Translator {
 
 /**
  * The text under `prefix.<code>` with the params filled in, or undefined when the SPA has none or the
- * answer lacks a figure the text names (then the caller shows the server's own words).
+ * answer lacks a figure the text names (then the caller shows the server's own words). A code that one
+ * rule gives to two fields with different figures (REPORT-011: spentOn, vatAmount) has a text per field,
+ * `prefix.<code>_<field>` (the field's last name), tried first.
  */
 export function codeText(
   { t, exists, language }: Translator,
   prefix: 'errors.code' | 'errors.field',
   code: string | undefined,
   params?: CodeParams,
+  field?: string,
 ): string | undefined {
-  if (!code || !exists(`${prefix}.${code}`)) return undefined;
-  const text = t(`${prefix}.${code}`, formatParams(params, language));
-  return text.includes('{{') ? undefined : text;
+  if (!code) return undefined;
+  const keys = [field ? `${prefix}.${code}_${field.replace(/^.*[.\]]/, '')}` : undefined, `${prefix}.${code}`];
+  for (const key of keys) {
+    if (!key || !exists(key)) continue;
+    const text = t(key, formatParams(params, language));
+    if (!text.includes('{{')) return text;
+  }
+  return undefined;
 }

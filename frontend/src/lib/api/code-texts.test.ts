@@ -43,6 +43,17 @@ describe('a code said with its params', () => {
     expect(formatParams({ sentOn: '2026-03-05', code: 'KS' }, 'en')).toEqual({ sentOn: '5 Mar 2026', code: 'KS' });
   });
 
+  it('says a field error by the text of its field where one rule gives figures to two fields', () => {
+    const field = (code: string, params: Record<string, string | number>, name: string) =>
+      codeText({ t: i18n.getFixedT('sv'), exists: (key) => i18n.exists(key, { lng: 'sv' }), language: 'sv' }, 'errors.field', code, params, name);
+    expect(field('REPORT-011', { periodStart: '2026-01-01', periodEnd: '2027-12-31' }, 'spentOn')).toBe(
+      'Utgiften måste ligga inom projektperioden 1 jan. 2026 – 31 dec. 2027.',
+    );
+    expect(field('REPORT-011', { amount: 1250.5 }, 'lines[2].vatAmount')).toBe('Momsen kan inte vara större än beloppet 1\u00a0250,5.');
+    // A period without its start: the rule's general words, not an unfilled figure.
+    expect(field('REPORT-011', { periodEnd: '2027-12-31' }, 'spentOn')).toMatch(/^Utgiften måste ligga inom projektperioden, och/);
+  });
+
   it('has nothing to say for a code without a text, or without the figures its text names', () => {
     expect(say('sv', 'NO-SUCH-CODE', {})).toBeUndefined();
     expect(say('sv', 'REPORT-020', {})).toBeUndefined();

@@ -15,7 +15,12 @@ export function partnershipRefusal(error: unknown): PartnershipRefusal | null {
   return PARTNERSHIP_REFUSALS.find((code) => code === error.problem.code) ?? null;
 }
 
-/** The i18n key of a refusal's message; it takes the organisation's `name`. */
+/** The figures of a refusal (PARTNERSHIP-003: the call's `max` and the partnership's `count`), for its message. */
+export function partnershipRefusalParams(error: unknown): Record<string, string | number> {
+  return isApiError(error) ? (error.problem.params ?? {}) : {};
+}
+
+/** The i18n key of a refusal's message; it takes the organisation's `name` and the refusal's params. */
 export function partnershipRefusalKey(code: PartnershipRefusal): `partnershipRefusal.${PartnershipRefusal}` {
   return `partnershipRefusal.${code}`;
 }

@@ -2324,6 +2324,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/personal-data.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What is held under an e-mail, as a page to read
+         * @description GDPR art. 15: the same content as GET /personal-data, in headings and tables, in the person's language (the one the portal user with that e-mail chose; Swedish otherwise). A file handed out: recorded in the export log.
+         */
+        get: operations["PersonalDataPageResource_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/personal-data/erasure": {
         parameters: {
             query?: never;
@@ -2631,7 +2651,7 @@ export interface paths {
         put?: never;
         /**
          * Appoint a controller
-         * @description A user with the controller role (400 CONTROL-013 otherwise; 409 CONTROL-013 when appointed already). Audited.
+         * @description A user with the controller role (400 CONTROL-018 otherwise; 409 CONTROL-013 when appointed already). Audited.
          */
         post: operations["ControllerResource_appoint"];
         delete?: never;
@@ -7006,7 +7026,7 @@ export interface components {
          * @description Every stable code a problem or a field error can carry (common/error/ProblemCode): the general answers (VALIDATION, STALE_VERSION, …), the features' rules (UNIT-001, …) and the field-error codes (NotNull, Size, Exists, …)
          * @enum {string}
          */
-        ProblemCode: "BAD_REQUEST" | "DUPLICATE" | "FORBIDDEN" | "HTTP_ERROR" | "IF_MATCH_REQUIRED" | "INTERNAL" | "IN_USE" | "MALFORMED_JSON" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "NOT_FOUND" | "REQUEST_ENTITY_TOO_LARGE" | "SERVICE_UNAVAILABLE" | "STALE_VERSION" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION" | "APPLICATION-001" | "APPLICATION-002" | "APPLICATION-003" | "ATTACHMENT-001" | "ATTACHMENT-002" | "ATTACHMENT-003" | "ATTACHMENT-004" | "BUDGET-001" | "BUDGET-002" | "BUDGET-003" | "BUDGET-004" | "BUDGET-005" | "BUDGET-006" | "BUDGET-007" | "BUDGET-008" | "BUDGET-009" | "BUDGET-010" | "BUDGET-011" | "BUDGET-012" | "BUDGET-013" | "BUDGET-014" | "BUDGET-015" | "BUDGET-016" | "BUDGET-017" | "BUDGET-018" | "BUDGET-019" | "BUDGET-020" | "BUDGET-021" | "BUDGET-022" | "BUDGET-023" | "CALL-001" | "CALL-002" | "CALL-003" | "COMMENT-001" | "CONTACT-002" | "CONTACT-003" | "CONTROL-001" | "CONTROL-002" | "CONTROL-003" | "CONTROL-004" | "CONTROL-005" | "CONTROL-006" | "CONTROL-007" | "CONTROL-008" | "CONTROL-009" | "CONTROL-010" | "CONTROL-011" | "CONTROL-012" | "CONTROL-013" | "CONTROL-014" | "CONTROL-015" | "CONTROL-016" | "CONTROL-017" | "DECISION-001" | "DECISION-002" | "DECISION-003" | "EVENT-001" | "EVENT-002" | "EVENT-003" | "EVENT-004" | "EVENT-005" | "EVENT-006" | "EVENT-007" | "EVENT-008" | "EVENT-009" | "IDEA-001" | "IDEA-002" | "IMPORT-001" | "LIBRARY-001" | "NETWORK-001" | "PARTNER-001" | "PARTNER-002" | "PARTNER-003" | "PARTNER-004" | "PARTNERSHIP-001" | "PARTNERSHIP-002" | "PARTNERSHIP-003" | "PARTNERSHIP-004" | "PROGRAMME-001" | "PROGRAMME-002" | "PROJECT-001" | "PROJECT-002" | "PROJECT-004" | "PROJECT-005" | "PROJECT-006" | "RATE-001" | "RATE-002" | "RATE-003" | "RATE-004" | "RATE-005" | "RATE-006" | "RATE-007" | "RATE-008" | "READINESS-001" | "READINESS-002" | "READINESS-003" | "READINESS-004" | "READINESS-005" | "READINESS-006" | "READINESS-007" | "READINESS-008" | "REPORT-001" | "REPORT-002" | "REPORT-003" | "REPORT-004" | "REPORT-005" | "REPORT-006" | "REPORT-007" | "REPORT-008" | "REPORT-009" | "REPORT-010" | "REPORT-011" | "REPORT-012" | "REPORT-013" | "REPORT-020" | "SEARCH-001" | "SEARCH-002" | "TEAM-001" | "TWIN-001" | "TWIN-002" | "UNIT-001" | "UNIT-002" | "UNIT-003" | "UPLOAD-001" | "UPLOAD-002" | "WATCH-001" | "WATCH-002" | "WEBHOOK-001" | "WEBHOOK-002" | "WORKPLAN-001" | "WORKPLAN-002" | "WORKPLAN-003" | "WORKPLAN-004" | "WORKPLAN-005" | "WORKPLAN-006" | "CallsNarrower" | "ControlCharacters" | "Country" | "Cursor" | "Cycle" | "DateRange" | "DecimalMax" | "DecimalMin" | "Digits" | "Duplicate" | "Email" | "Exists" | "Fixed" | "FlatRateCeiling" | "Format" | "Import" | "Max" | "Min" | "Narrower" | "NotBlank" | "NotEmpty" | "NotInvestigated" | "NotNull" | "Past" | "PastOrPresent" | "Pattern" | "Period" | "Pic" | "Positive" | "PositiveOrZero" | "ProgrammeOrCallRequired" | "Range" | "ReminderKind" | "Required" | "SameUnit" | "Size" | "Sort" | "StepDelivery" | "TimeZone" | "Type" | "Unique" | "VatNumber";
+        ProblemCode: "BAD_REQUEST" | "DUPLICATE" | "FORBIDDEN" | "HTTP_ERROR" | "IF_MATCH_REQUIRED" | "INTERNAL" | "IN_USE" | "MALFORMED_JSON" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "NOT_FOUND" | "REQUEST_ENTITY_TOO_LARGE" | "SERVICE_UNAVAILABLE" | "STALE_VERSION" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION" | "APPLICATION-001" | "APPLICATION-002" | "APPLICATION-003" | "ATTACHMENT-001" | "ATTACHMENT-002" | "ATTACHMENT-003" | "ATTACHMENT-004" | "BUDGET-001" | "BUDGET-002" | "BUDGET-003" | "BUDGET-004" | "BUDGET-005" | "BUDGET-006" | "BUDGET-007" | "BUDGET-008" | "BUDGET-009" | "BUDGET-010" | "BUDGET-011" | "BUDGET-012" | "BUDGET-013" | "BUDGET-014" | "BUDGET-015" | "BUDGET-016" | "BUDGET-017" | "BUDGET-018" | "BUDGET-019" | "BUDGET-020" | "BUDGET-021" | "BUDGET-022" | "BUDGET-023" | "CALL-001" | "CALL-002" | "CALL-003" | "COMMENT-001" | "CONTACT-002" | "CONTACT-003" | "CONTROL-001" | "CONTROL-002" | "CONTROL-003" | "CONTROL-004" | "CONTROL-005" | "CONTROL-006" | "CONTROL-007" | "CONTROL-008" | "CONTROL-009" | "CONTROL-010" | "CONTROL-011" | "CONTROL-012" | "CONTROL-013" | "CONTROL-014" | "CONTROL-015" | "CONTROL-016" | "CONTROL-017" | "CONTROL-018" | "CONTROL-019" | "DECISION-001" | "DECISION-002" | "DECISION-003" | "EVENT-001" | "EVENT-002" | "EVENT-003" | "EVENT-004" | "EVENT-005" | "EVENT-006" | "EVENT-007" | "EVENT-008" | "EVENT-009" | "IDEA-001" | "IDEA-002" | "IMPORT-001" | "LIBRARY-001" | "NETWORK-001" | "PARTNER-001" | "PARTNER-002" | "PARTNER-003" | "PARTNER-004" | "PARTNERSHIP-001" | "PARTNERSHIP-002" | "PARTNERSHIP-003" | "PARTNERSHIP-004" | "PROGRAMME-001" | "PROGRAMME-002" | "PROJECT-001" | "PROJECT-002" | "PROJECT-004" | "PROJECT-005" | "PROJECT-006" | "PROJECT-007" | "RATE-001" | "RATE-002" | "RATE-003" | "RATE-004" | "RATE-005" | "RATE-006" | "RATE-007" | "RATE-008" | "READINESS-001" | "READINESS-002" | "READINESS-003" | "READINESS-004" | "READINESS-005" | "READINESS-006" | "READINESS-007" | "READINESS-008" | "REPORT-001" | "REPORT-002" | "REPORT-003" | "REPORT-004" | "REPORT-005" | "REPORT-006" | "REPORT-007" | "REPORT-008" | "REPORT-009" | "REPORT-010" | "REPORT-011" | "REPORT-012" | "REPORT-013" | "REPORT-020" | "SEARCH-001" | "SEARCH-002" | "TEAM-001" | "TWIN-001" | "TWIN-002" | "UNIT-001" | "UNIT-002" | "UNIT-003" | "UPLOAD-001" | "UPLOAD-002" | "WATCH-001" | "WATCH-002" | "WEBHOOK-001" | "WEBHOOK-002" | "WORKPLAN-001" | "WORKPLAN-002" | "WORKPLAN-003" | "WORKPLAN-004" | "WORKPLAN-005" | "WORKPLAN-006" | "CallsNarrower" | "ControlCharacters" | "Country" | "Cursor" | "Cycle" | "DateRange" | "DecimalMax" | "DecimalMin" | "Digits" | "Duplicate" | "Email" | "Exists" | "Fixed" | "FlatRateCeiling" | "Format" | "Import" | "Max" | "Min" | "Narrower" | "NotBlank" | "NotEmpty" | "NotInvestigated" | "NotNull" | "Past" | "PastOrPresent" | "Pattern" | "Period" | "Pic" | "Positive" | "PositiveOrZero" | "ProgrammeOrCallRequired" | "Range" | "ReminderKind" | "Required" | "SameUnit" | "Size" | "Sort" | "StepDelivery" | "TimeZone" | "Type" | "Unique" | "VatNumber";
     };
     responses: never;
     parameters: never;
@@ -16998,6 +17018,58 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EmailPersonalData"];
+                };
+            };
+            /** @description Invalid request: see errors[] for the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PersonalDataPageResource_page: {
+        parameters: {
+            query: {
+                /** @description The person's e-mail (any case) */
+                email: string;
+                /** @description sv or en; wins over the person's own language */
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description HTML */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
                 };
             };
             /** @description Invalid request: see errors[] for the fields */

@@ -19,6 +19,8 @@ export type ContactPersonRequest = Schemas['ContactPersonRequest'];
 export type ContactRole = Schemas['ContactRole'];
 export type RevisionView = Schemas['HistoryEntry'];
 export type PersonalDataExport = Schemas['PersonalDataExport'];
+export type EmailPersonalData = Schemas['EmailPersonalData'];
+export type EmailErasure = Schemas['EmailErasure'];
 
 export type ApplicantType = Schemas['ApplicantType'];
 export type CallImportResult = Schemas['ImportResult'];

@@ -12,7 +12,7 @@ import { describedBy, fieldIds } from '@/components/form/field-ids';
 import { SelectField } from '@/components/form/select-field';
 import { TextField } from '@/components/form/text-field';
 import { ProblemAlert } from '@/components/problem-alert';
-import { partnershipRefusal, partnershipRefusalKey } from '@/lib/api/partnership-refusal';
+import { partnershipRefusal, partnershipRefusalKey, partnershipRefusalParams } from '@/lib/api/partnership-refusal';
 import { PARTNER_ROLES, type PartnerRole, type PartnerView } from '@/lib/api/types';
 import { usePermissions } from '@/lib/auth/me-context';
 import { countryName } from '@/lib/i18n/countries';
@@ -108,7 +108,7 @@ export function AddPartnerForm({ applicationId, memberOrganisationIds, onAdded, 
       <h3 id={`${formId}-title`}>{t('applications.addPartner')}</h3>
       {refusal ? (
         <p className="alert alert--error" role="alert">
-          {t(partnershipRefusalKey(refusal), { name: chosen?.name ?? '' })}
+          {t(partnershipRefusalKey(refusal), { ...partnershipRefusalParams(adding.error), name: chosen?.name ?? '' })}
         </p>
       ) : (
         <ProblemAlert error={adding.error ?? found.error} />

@@ -1,19 +1,22 @@
-/** Downloads everything stored about a contact person as JSON, or as a page the person can read (admin). */
+/**
+ * Downloads everything stored about a person (a contact person, or whoever is held under an e-mail) as JSON, or as
+ * a page the person can read (admin).
+ */
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
-import { useExportPersonalData, useExportPersonalDataPage } from '../api/get-personal-data';
+import { useExportPersonalData, useExportPersonalDataPage, type PersonalDataSubject } from '../api/get-personal-data';
 
 interface Export {
-  mutate: (contactId: string) => void;
+  mutate: (subject: PersonalDataSubject) => void;
   isPending: boolean;
 }
 
-function ExportButton({ exporting, contactId, label }: { exporting: Export; contactId: string; label: string }) {
+function ExportButton({ exporting, subject, label }: { exporting: Export; subject: PersonalDataSubject; label: string }) {
   return (
     <button
       type="button"
       className="button button--secondary"
-      onClick={() => exporting.mutate(contactId)}
+      onClick={() => exporting.mutate(subject)}
       disabled={exporting.isPending}
       aria-busy={exporting.isPending || undefined}
     >
@@ -22,14 +25,14 @@ function ExportButton({ exporting, contactId, label }: { exporting: Export; cont
   );
 }
 
-export function ExportPersonalDataButton({ contactId }: { contactId: string }) {
+export function ExportPersonalDataButton({ subject }: { subject: PersonalDataSubject }) {
   const { t } = useTranslation();
   const exporting = useExportPersonalData();
   const readable = useExportPersonalDataPage();
   return (
     <>
-      <ExportButton exporting={exporting} contactId={contactId} label={t('contacts.exportPersonalData')} />
-      <ExportButton exporting={readable} contactId={contactId} label={t('contacts.exportPersonalDataPage')} />
+      <ExportButton exporting={exporting} subject={subject} label={t('contacts.exportPersonalData')} />
+      <ExportButton exporting={readable} subject={subject} label={t('contacts.exportPersonalDataPage')} />
       {(exporting.isSuccess || readable.isSuccess) && (
         <p role="status" className="visually-hidden">
           {t('contacts.exported')}

@@ -62,7 +62,7 @@ export function ContactDetailRoute() {
           <h2 id="personal-data-title">{t('contacts.personalData')}</h2>
           <p>{t('contacts.personalDataIntro')}</p>
           <div className="button-row">
-            <ExportPersonalDataButton contactId={data.id} />
+            <ExportPersonalDataButton subject={{ contactId: data.id }} />
             {!data.erased && <EraseContactButton contact={data} onErased={() => setErasedNotice(true)} />}
           </div>
         </section>

@@ -56,6 +56,6 @@ describe("the control's error types", () => {
     await userEvent.type(within(form).getByLabelText(/^Namn på svenska/), 'Räknefel');
     await userEvent.type(within(form).getByLabelText(/^Namn på engelska/), 'Miscalculation');
     await userEvent.click(within(form).getByRole('button', { name: 'Lägg till' }));
-    expect(await within(form).findByRole('alert')).toHaveTextContent('Feltypen finns redan');
+    expect(await within(form).findByRole('alert')).toHaveTextContent('Det finns redan en feltyp med den koden');
   });
 });

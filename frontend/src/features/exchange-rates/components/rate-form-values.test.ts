@@ -30,9 +30,18 @@ describe('the rate form', () => {
 
   it('shows the server rules in the user language by their code', () => {
     const errors = rateServerErrors(
-      { errors: [{ field: 'month', message: 'must be between 1999-01 and 2026-12', code: 'RATE-004' } as never, { field: 'other', message: 'x' }] },
+      {
+        errors: [
+          { field: 'month', message: 'must be between 1999-01 and 2026-12', code: 'RATE-004', params: { earliest: '1999-01', latest: '2026-12' } },
+          { field: 'rows[2].source', message: 'repeats the SEK rate of 2026-01 in row 1', code: 'RATE-008', params: { currency: 'SEK', month: '2026-01', row: 1 } },
+          { field: 'other', message: 'x' },
+        ] as never,
+      },
       t,
     );
-    expect(errors).toEqual({ month: 'Månaden får vara från 1999-01 till och med nästa månad.' });
+    expect(errors).toEqual({
+      month: 'Månaden får vara från 1999-01 till och med 2026-12 (nästa månad).',
+      source: 'Kursen för SEK 2026-01 finns redan på rad 1.',
+    });
   });
 });

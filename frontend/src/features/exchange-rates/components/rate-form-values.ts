@@ -48,8 +48,10 @@ export function rateKeyOf(values: RateFormValues): { currency: string; month: st
 /** The server's field errors in the user's language, by the rule's code (RATE-001…); others as sent. */
 export function rateServerErrors(problem: Problem, t: TFunction): Record<string, string> {
   const errors: Record<string, string> = {};
-  for (const error of (problem.errors ?? []) as { field: string; message: string; code?: string }[]) {
-    if (error.code?.startsWith('RATE-')) errors[fieldKey(error.field)] = t(`exchangeRates.rule.${error.code}`);
+  for (const error of (problem.errors ?? []) as { field: string; message: string; code?: string; params?: Record<string, unknown> }[]) {
+    if (!error.code?.startsWith('RATE-')) continue;
+    const text = t(`exchangeRates.rule.${error.code}`, error.params ?? {});
+    errors[fieldKey(error.field)] = text.includes('{{') ? error.message : text;
   }
   return errors;
 }

@@ -51,13 +51,13 @@ describe('recording a new month rate', () => {
       {
         method: 'PUT',
         path: '/api/v1/exchange-rates/SEK/2030-01',
-        answer: () => problem(400, { code: 'VALIDATION', errors: [{ field: 'month', message: 'must be between 1999-01 and 2026-12', code: 'RATE-004' }] }),
+        answer: () => problem(400, { code: 'VALIDATION', errors: [{ field: 'month', message: 'must be between 1999-01 and 2026-12', code: 'RATE-004', params: { earliest: '1999-01', latest: '2026-12' } }] }),
       },
     ]);
     renderCreate();
     await fill('SEK', '2030-01', '11,2');
 
-    expect(await screen.findByText('Månaden får vara från 1999-01 till och med nästa månad.')).toBeInTheDocument();
+    expect(await screen.findByText('Månaden får vara från 1999-01 till och med 2026-12 (nästa månad).')).toBeInTheDocument();
     expect(screen.getByLabelText(/^Månad/)).toHaveAttribute('aria-invalid', 'true');
   });
 });

@@ -48,7 +48,7 @@ describe('changing a month rate', () => {
         method: 'PUT',
         path: url,
         answer: () =>
-          problem(400, { code: 'VALIDATION', errors: [{ field: 'unitsPerEur', message: 'must have at most 6 decimals', code: 'RATE-006' }] }),
+          problem(400, { code: 'VALIDATION', errors: [{ field: 'unitsPerEur', message: 'must have at most 6 decimals', code: 'RATE-006', params: { decimals: 6, digits: 8 } }] }),
       },
     ]);
     renderRoute(<RateEditRoute />, { path, at, me: meWith(['admin']) });
@@ -57,7 +57,7 @@ describe('changing a month rate', () => {
     await userEvent.type(units, '11,48300001');
     await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
 
-    expect(await screen.findByText('Kursen får ha högst sex decimaler och åtta siffror före decimaltecknet.')).toBeInTheDocument();
+    expect(await screen.findByText('Kursen får ha högst 6 decimaler och 8 siffror före decimaltecknet.')).toBeInTheDocument();
     expect(units).toHaveAttribute('aria-invalid', 'true');
   });
 

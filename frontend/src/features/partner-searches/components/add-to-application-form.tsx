@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { SelectField } from '@/components/form/select-field';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
-import { partnershipRefusal, partnershipRefusalKey } from '@/lib/api/partnership-refusal';
+import { partnershipRefusal, partnershipRefusalKey, partnershipRefusalParams } from '@/lib/api/partnership-refusal';
 import { PARTNER_ROLES, type PartnerRole, type PartnerSearchView } from '@/lib/api/types';
 import { useFormErrors } from '@/lib/use-form-errors';
 import { useAddToApplication } from '../api/add-to-application';
@@ -65,7 +65,7 @@ export function AddToApplicationForm({ search, organisation, onAdded, onCancel }
       <h4 id={`${formId}-title`}>{t('partnerSearches.addTitle', { name: organisation.name })}</h4>
       {refusal ? (
         <p className="alert alert--error" role="alert">
-          {t(partnershipRefusalKey(refusal), { name: organisation.name })}
+          {t(partnershipRefusalKey(refusal), { ...partnershipRefusalParams(adding.error), name: organisation.name })}
         </p>
       ) : (
         <ProblemAlert error={adding.error} hasFieldErrors={Object.keys(fieldErrors).length > 0} />

@@ -316,7 +316,7 @@ public class ControlService {
                 control.closedAt = null;
                 event(control, ControlAction.REOPEN, control.reopenReason);
             }
-            case START -> throw ApiProblem.invalid("action", "a control is started with POST …/control", ProblemCode.CONTROL_001);
+            case START -> throw ApiProblem.invalid("action", "a control is started with POST …/control", ProblemCode.CONTROL_019);
         }
         control.updatedAt = clock.instant();
         em.flush();

@@ -49,7 +49,7 @@ public class ControllerResource {
 
     @POST
     @RolesAllowed(Roles.ADVISOR)
-    @Operation(summary = "Appoint a controller", description = "A user with the controller role (400 CONTROL-013 "
+    @Operation(summary = "Appoint a controller", description = "A user with the controller role (400 CONTROL-018 "
             + "otherwise; 409 CONTROL-013 when appointed already). Audited.")
     @APIResponse(responseCode = "201", description = "Appointed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ControllerService.ControllerView.class)))

@@ -67,7 +67,7 @@ public class ControllerService {
         UserProfile profile = UserProfile.findById(subject);
         if (profile == null || profile.isServiceAccount() || !isController(profile)) {
             throw ApiProblem.invalid("subject", "no user with the controller role has this id (they appear once they "
-                    + "have logged in)", ProblemCode.CONTROL_013);
+                    + "have logged in)", ProblemCode.CONTROL_018);
         }
         if (ProjectController.count("projectId = ?1 and controllerSubject = ?2", project.id, subject) > 0) {
             throw ApiProblem.conflict(ProblemCode.CONTROL_013, profile.name + " is appointed to the project already");

@@ -44,7 +44,7 @@ public class ErrorTypeService {
         }
         ETags.requireMatch(ifMatch, type.version);
         if (!code.equals(request.code())) {
-            throw ApiProblem.invalid("code", "a type's code does not change; add a new type instead", ProblemCode.CONTROL_016);
+            throw ApiProblem.invalid("code", "a type's code does not change; add a new type instead", ProblemCode.FIXED);
         }
         apply(type, request);
         ControlErrorType.getEntityManager().flush();

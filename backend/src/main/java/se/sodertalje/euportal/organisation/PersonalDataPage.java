@@ -13,9 +13,10 @@ import se.sodertalje.euportal.common.Clocks;
 import se.sodertalje.euportal.common.Language;
 
 /**
- * A contact person's personal data (GDPR art. 15) as a page the person can read: the same content as the
- * JSON export, in headings and tables, in Swedish or English. Self-contained HTML (no scripts, no outside
- * resources), so it opens in any browser and can be sent on as it is.
+ * Personal data (GDPR art. 15) as a page the person can read: a contact person's export, or what is held
+ * under the e-mail of someone in no register of contact persons; the same content as the JSON export, in
+ * headings and tables, in Swedish or English. Self-contained HTML (no scripts, no outside resources), so it
+ * opens in any browser and can be sent on as it is.
  */
 final class PersonalDataPage {
 
@@ -31,6 +32,13 @@ final class PersonalDataPage {
                             + "register of contact persons with every earlier version, your registrations for events and "
                             + "where other registers name your e-mail address (General Data Protection Regulation, "
                             + "article 15)."}),
+            Map.entry("introByEmail", new String[] {
+                    "Det här är allt Södertälje kommuns EU-projektportal har sparat under din e-postadress: dina "
+                            + "anmälningar till evenemang och var portalens register nämner adressen "
+                            + "(dataskyddsförordningen, artikel 15).",
+                    "This is everything Södertälje municipality's EU Project Portal holds under your e-mail address: "
+                            + "your registrations for events and where the portal's registers name the address "
+                            + "(General Data Protection Regulation, article 15)."}),
             Map.entry("exportedAt", new String[] {"Utdrag gjort", "Extract made"}),
             Map.entry("contactPerson", new String[] {"Kontaktperson", "Contact person"}),
             Map.entry("name", new String[] {"Namn", "Name"}),
@@ -96,23 +104,24 @@ final class PersonalDataPage {
         return new PersonalDataPage(lang).page(data);
     }
 
+    static String render(EmailPersonalData data, Language lang) {
+        return new PersonalDataPage(lang).page(data);
+    }
+
     private String t(String key) {
         String[] text = TEXT.get(key);
         return text == null ? key : text[lang == Language.EN ? 1 : 0];
     }
 
+    private String page(EmailPersonalData d) {
+        open(String.format(t("title"), d.email()), "introByEmail", d.exportedAt());
+        held(d.eventRegistrations(), d.otherRegisters());
+        return close();
+    }
+
     private String page(PersonalDataExport d) {
         ContactPersonView p = d.contactPerson();
-        String title = String.format(t("title"), p.name());
-        html.append("<!DOCTYPE html>\n<html lang=\"").append(lang == Language.EN ? "en" : "sv").append("\">\n<head>\n")
-                .append("<meta charset=\"utf-8\">\n<title>").append(esc(title)).append("</title>\n")
-                .append("<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;"
-                        + "line-height:1.5;color:#1a1a1a}table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}"
-                        + "th,td{text-align:left;vertical-align:top;border-bottom:1px solid #ccc;padding:.3rem .5rem}"
-                        + "caption{text-align:left;font-weight:600}</style>\n</head>\n<body>\n<main>\n");
-        html.append("<h1>").append(esc(title)).append("</h1>\n");
-        html.append("<p>").append(esc(t("intro"))).append("</p>\n");
-        html.append("<p>").append(esc(t("exportedAt"))).append(": ").append(time(d.exportedAt())).append("</p>\n");
+        open(String.format(t("title"), p.name()), "intro", d.exportedAt());
 
         html.append("<h2>").append(esc(t("contactPerson"))).append("</h2>\n<table>\n");
         pair("name", p.name());
@@ -134,16 +143,38 @@ final class PersonalDataPage {
         html.append("<h2>").append(esc(t("erasures"))).append("</h2>\n");
         table(List.of("when", "erasedBy"), d.erasures().stream().map(e -> List.of(time(e.erasedAt()), e.erasedBy()))
                 .toList());
+        held(d.eventRegistrations(), d.otherRegisters());
+        return close();
+    }
 
+    /** The document's head, its title as the heading, the introduction and when the extract was made. */
+    private void open(String title, String intro, Instant exportedAt) {
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(lang == Language.EN ? "en" : "sv").append("\">\n<head>\n")
+                .append("<meta charset=\"utf-8\">\n<title>").append(esc(title)).append("</title>\n")
+                .append("<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;"
+                        + "line-height:1.5;color:#1a1a1a}table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}"
+                        + "th,td{text-align:left;vertical-align:top;border-bottom:1px solid #ccc;padding:.3rem .5rem}"
+                        + "caption{text-align:left;font-weight:600}</style>\n</head>\n<body>\n<main>\n");
+        html.append("<h1>").append(esc(title)).append("</h1>\n");
+        html.append("<p>").append(esc(t(intro))).append("</p>\n");
+        html.append("<p>").append(esc(t("exportedAt"))).append(": ").append(time(exportedAt)).append("</p>\n");
+    }
+
+    /** What is held under the e-mail: registrations for events and entries in other registers. */
+    private void held(List<GuestRegistrations.GuestRegistration> registrations, List<PersonInRegisters.Entry> entries) {
         html.append("<h2>").append(esc(t("events"))).append("</h2>\n");
-        table(List.of("event", "startsAt", "name", "email", "status", "attended"), d.eventRegistrations().stream()
+        table(List.of("event", "startsAt", "name", "email", "status", "attended"), registrations.stream()
                 .map(r -> List.of(r.eventTitle(), time(r.startsAt()), r.name(), r.email(), t(r.status()),
                         r.attended() == null ? "" : t(r.attended() ? "yes" : "no"))).toList());
 
         html.append("<h2>").append(esc(t("registers"))).append("</h2>\n");
-        table(List.of("register", "record", "name", "role", "email", "phone"), d.otherRegisters().stream()
+        table(List.of("register", "record", "name", "role", "email", "phone"), entries.stream()
                 .map(e -> List.of(t(e.register()), e.recordName(), e.name(), nz(e.role()), nz(e.email()), nz(e.phone())))
                 .toList());
+    }
+
+    /** The person's rights, and the end of the document. */
+    private String close() {
         html.append("<p>").append(esc(t("rights"))).append("</p>\n</main>\n</body>\n</html>\n");
         return html.toString();
     }

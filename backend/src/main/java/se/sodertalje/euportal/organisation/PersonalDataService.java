@@ -62,6 +62,16 @@ public class PersonalDataService {
         return new ReadablePersonalData(PersonalDataPage.render(data, language), language);
     }
 
+    /**
+     * What is held under an e-mail as a page the person can read: {@code lang} wins; otherwise the language of the
+     * portal user with that e-mail, if there is one; else Swedish.
+     */
+    public ReadablePersonalData readable(String email, String lang) {
+        Language chosen = language(lang);
+        Language language = chosen == null ? storedLanguage(email) : chosen;
+        return new ReadablePersonalData(PersonalDataPage.render(export(email), language), language);
+    }
+
     /** The page and its language (for the file's name). */
     public record ReadablePersonalData(String html, Language language) {
     }

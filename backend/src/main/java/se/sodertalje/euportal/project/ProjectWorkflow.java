@@ -16,7 +16,7 @@ import se.sodertalje.euportal.security.Roles;
 public final class ProjectWorkflow {
 
     private static final WorkflowTable<ProjectAction, ProjectStatus> TABLE = new WorkflowTable<>("a project",
-            ProblemCode.PROJECT_001, ProblemCode.PROJECT_001, List.of(
+            ProblemCode.PROJECT_007, ProblemCode.PROJECT_001, List.of(
             new Step<>(ProjectAction.START_CLOSING, Roles.ADVISOR, EnumSet.of(ProjectStatus.RUNNING), ProjectStatus.CLOSING),
             new Step<>(ProjectAction.CLOSE, Roles.ADVISOR, EnumSet.of(ProjectStatus.CLOSING), ProjectStatus.CLOSED),
             new Step<>(ProjectAction.ARCHIVE, Roles.ADVISOR, EnumSet.of(ProjectStatus.CLOSED), ProjectStatus.ARCHIVED)));
@@ -24,7 +24,7 @@ public final class ProjectWorkflow {
     private ProjectWorkflow() {
     }
 
-    /** Refuses a step the caller may not take now (403 or 409 PROJECT-001). */
+    /** Refuses a step the caller may not take now (403 PROJECT-007 for the role, 409 PROJECT-001 from the state). */
     public static void require(ProjectStatus from, ProjectAction action, Set<String> roles) {
         TABLE.require(from, action, roles);
     }

@@ -66,7 +66,8 @@ public final class RateCsv {
             Integer earlier = firstRow.putIfAbsent(currency + "|" + month, row);
             if (earlier != null) {
                 errors.add(new FieldError(prefix + "month", "repeats the " + currency + " rate of " + month + " in row "
-                        + (earlier + 1), ProblemCode.RATE_008));
+                        + (earlier + 1), ProblemCode.RATE_008,
+                        Map.of("currency", currency, "month", month.toString(), "row", earlier + 1)));
                 continue;
             }
             rates.add(new ImportedRate(row, currency, month, unitsPerEur, source));

@@ -57,7 +57,8 @@ public final class RateRules {
         YearMonth latest = current.plusMonths(1);
         if (month.isBefore(FIRST_MONTH) || month.isAfter(latest)) {
             errors.add(new FieldError(field, "must be between " + FIRST_MONTH + " and " + latest
-                    + " (next month at the latest)", ProblemCode.RATE_004));
+                    + " (next month at the latest)", ProblemCode.RATE_004,
+                    Map.of("earliest", FIRST_MONTH.toString(), "latest", latest.toString())));
         }
     }
 
@@ -70,7 +71,8 @@ public final class RateRules {
         BigDecimal plain = unitsPerEur.stripTrailingZeros();
         if (plain.scale() > MAX_DECIMALS || plain.precision() - plain.scale() > MAX_INTEGER_DIGITS) {
             errors.add(new FieldError(field, "must have at most " + MAX_DECIMALS + " decimals and "
-                    + MAX_INTEGER_DIGITS + " digits before the decimal point", ProblemCode.RATE_006));
+                    + MAX_INTEGER_DIGITS + " digits before the decimal point", ProblemCode.RATE_006,
+                    Map.of("decimals", MAX_DECIMALS, "digits", MAX_INTEGER_DIGITS)));
         }
     }
 

@@ -142,11 +142,16 @@ public class ExpenditureService {
                         v.message(), v.code(), v.params())));
         if ((project.periodStart != null && request.spentOn().isBefore(project.periodStart))
                 || (project.periodEnd != null && request.spentOn().isAfter(project.periodEnd))) {
+            Map<String, Object> period = new HashMap<>();
+            period.put("periodStart", project.periodStart);
+            period.put("periodEnd", project.periodEnd);
+            period.values().removeIf(java.util.Objects::isNull);
             errors.add(new FieldError("spentOn", "must fall within the project period " + project.periodStart + " – "
-                    + project.periodEnd, ProblemCode.REPORT_011));
+                    + project.periodEnd, ProblemCode.REPORT_011, period));
         }
         if (request.vatAmount() != null && request.vatAmount().compareTo(request.amount()) > 0) {
-            errors.add(new FieldError("vatAmount", "cannot exceed the amount", ProblemCode.REPORT_011));
+            errors.add(new FieldError("vatAmount", "cannot exceed the amount " + request.amount().toPlainString(),
+                    ProblemCode.REPORT_011, Map.of("amount", request.amount())));
         }
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);

@@ -160,6 +160,16 @@ class ControlFlowTest {
         control(controller, "POST", "/api/v1/reports/{id}/control/transitions", controlTag(report),
                 Map.of("action", "CLOSE"), report).statusCode(409).body("code", equalTo("CONTROL-007"))
                 .body("errors.field", hasItems("conclusion", "certificate"));
+        // A control starts with POST …/control, never as a step: a 400 field error of its own (not a 409 code).
+        control(controller, "POST", "/api/v1/reports/{id}/control/transitions", controlTag(report),
+                Map.of("action", "START"), report).statusCode(400).body("code", equalTo("VALIDATION"))
+                .body("errors.code", hasItems("CONTROL-019"));
+        // An error type keeps its code: changing it is a 400 Fixed, not the 409 of a duplicate type.
+        String typeCode = "CF_" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        Api.ADVISOR.post("/api/v1/control-error-types", Map.of("code", typeCode, "nameSv", "Flödesfel", "nameEn", "Flow error"))
+                .then().statusCode(201);
+        Api.ADVISOR.put("/api/v1/control-error-types/{c}", "\"0\"", Map.of("code", typeCode + "_X", "nameSv", "Flödesfel",
+                "nameEn", "Flow error"), typeCode).then().statusCode(400).body("errors.code", hasItems("Fixed"));
 
         // The unit answers a clarification, with a file.
         String clarification = control(controller, "POST", "/api/v1/reports/{id}/control/clarifications", null,
@@ -476,7 +486,7 @@ class ControlFlowTest {
         Api.ADVISOR.post("/api/v1/projects/{id}/controllers", body, project.projectId()).then().statusCode(409)
                 .body("code", equalTo("CONTROL-013"));
         Api.ADVISOR.post("/api/v1/projects/{id}/controllers", Map.of("subject", "sub-nobody"), project.projectId()).then()
-                .statusCode(400).body("errors.code", hasItem("CONTROL-013"));
+                .statusCode(400).body("errors.code", hasItem("CONTROL-018"));
         Api.ADVISOR.delete("/api/v1/projects/{id}/controllers/{s}", null, project.projectId(), "sub-stranger-ctl-" + code)
                 .then().statusCode(204);
         stranger.get("/api/v1/projects/{id}", project.projectId()).then().statusCode(404);

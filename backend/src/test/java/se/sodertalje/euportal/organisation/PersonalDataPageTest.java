@@ -79,4 +79,52 @@ class PersonalDataPageTest {
         String html = page(id, "").then().statusCode(200).extract().asString();
         assertTrue(html.contains("<h1>Personuppgifter om Sven Svensson</h1>") && html.contains("Annan"), html);
     }
+
+    private static Response pageByEmail(String query) {
+        return Api.ADMIN.raw().accept("text/html, application/problem+json").get("/api/v1/personal-data.html" + query);
+    }
+
+    @Test
+    void whatIsHeldUnderAnEmailIsReadableInThePersonsLanguageAndLogged() {
+        String code = Api.uniqueCode("PE");
+        String username = "pe-" + code.toLowerCase();
+        String email = username + "@example.test";
+        Api.ADVISOR.post("/api/v1/external-networks", Map.of("name", "Nätverket " + code, "members",
+                List.of(Map.of("name", "Nils Nätverk " + code, "role", "Styrelse <ledamot>", "email", email))))
+                .then().statusCode(201);
+        // Nobody signs in with the e-mail yet: Swedish.
+        String swedish = pageByEmail("?email=" + email.toUpperCase()).then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/html")).header("Content-Language", "sv")
+                .header("Content-Disposition", "attachment; filename=\"personuppgifter-" + username + "_example.test.html\"")
+                .extract().asString();
+        assertTrue(swedish.contains("<html lang=\"sv\">") && swedish.contains("<h1>Personuppgifter om " + email.toUpperCase()
+                + "</h1>"), swedish);
+        for (String held : List.of("Externt nätverk, medlem", "Nätverket " + code, "Nils Nätverk " + code,
+                "Styrelse &lt;ledamot&gt;", "<h2>Anmälningar till evenemang</h2>", "Inga.")) {
+            assertTrue(swedish.contains(held), held + " in " + swedish);
+        }
+        assertFalse(swedish.contains("Kontaktperson</h2>") || swedish.contains("Ändringshistorik"), swedish);
+
+        // A portal user with the e-mail chose English: the page follows them, unless lang says otherwise.
+        new Api(Tokens.of(username, List.of(code), "applicant")).put("/api/v1/me/language", null, Map.of("language", "EN"))
+                .then().statusCode(200);
+        String english = pageByEmail("?email=" + email).then().statusCode(200).header("Content-Language", "en")
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString("personal-data-" + username))
+                .extract().asString();
+        assertTrue(english.contains("<h1>Personal data about " + email + "</h1>")
+                && english.contains("External network, member"), english);
+        pageByEmail("?email=" + email + "&lang=sv").then().statusCode(200).header("Content-Language", "sv");
+
+        pageByEmail("?email=inte-en-adress").then().statusCode(400).contentType("application/problem+json");
+        pageByEmail("").then().statusCode(400).contentType("application/problem+json");
+        pageByEmail("?email=" + email + "&lang=de").then().statusCode(400).contentType("application/problem+json");
+
+        // Handed out, so in the export log with the hash of what was sent.
+        JsonPath log = Api.AUDITOR.get("/api/v1/exports?kind=FILE&size=200").then().statusCode(200).extract().jsonPath();
+        List<String> hashes = log.<Map<String, Object>>getList("items").stream()
+                .filter(e -> String.valueOf(e.get("resource")).toLowerCase().startsWith("/api/v1/personal-data.html?email=" + username))
+                .map(e -> String.valueOf(e.get("sha256"))).toList();
+        assertEquals(3, hashes.size(), log.prettify());
+        assertTrue(hashes.contains(Hashes.sha256(english.getBytes(StandardCharsets.UTF_8))), log.prettify());
+    }
 }

@@ -44,7 +44,7 @@ class ProjectLifecycleTest {
         Projects.Granted granted = Projects.granted(code, unit, call);
         String project = granted.projectId();
 
-        step(applicant, project, "START_CLOSING", 403).body("code", equalTo("PROJECT-001"));
+        step(applicant, project, "START_CLOSING", 403).body("code", equalTo("PROJECT-007"));
         step(Api.ADVISOR, project, "CLOSE", 409).body("code", equalTo("PROJECT-001"));
         step(Api.ADVISOR, project, "START_CLOSING", 200).body("status", equalTo("CLOSING"))
                 .body("allowedActions", equalTo(java.util.List.of("CLOSE")));

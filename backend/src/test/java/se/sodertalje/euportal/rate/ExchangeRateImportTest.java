@@ -38,7 +38,8 @@ class ExchangeRateImportTest {
                 .body("code", equalTo("IMPORT-001"))
                 .body("errors.field", equalTo(List.of("rows[1].currency", "rows[3].month", "rows[4].unitsPerEur",
                         "rows[5].month")))
-                .body("errors.code", equalTo(List.of("RATE-002", "RATE-003", "RATE-005", "RATE-008")));
+                .body("errors.code", equalTo(List.of("RATE-002", "RATE-003", "RATE-005", "RATE-008")))
+                .body("errors[3].params", equalTo(Map.of("currency", "CZK", "month", "2025-01", "row", 1)));
         assertEquals(0, total("CZK"));
         importCsv(Api.ADVISOR, "valuta;månad;kurs\nCZK;2025-01;25,1\n").then().statusCode(400)
                 .body("code", equalTo("IMPORT-001")).body("errors[0].field", equalTo("file"));

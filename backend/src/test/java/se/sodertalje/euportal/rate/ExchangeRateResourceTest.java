@@ -76,7 +76,9 @@ class ExchangeRateResourceTest {
                 .body("errors.field", equalTo(List.of("month", "unitsPerEur", "source")))
                 .body("errors.code", equalTo(List.of("RATE-004", "RATE-005", "RATE-007")));
         Api.ADVISOR.put(RATE, null, body("7.4512345", null), "DKK", "1998-12").then().statusCode(400)
-                .body("errors.code", equalTo(List.of("RATE-004", "RATE-006")));
+                .body("errors.code", equalTo(List.of("RATE-004", "RATE-006")))
+                .body("errors[0].params", equalTo(Map.of("earliest", "1999-01", "latest", next)))
+                .body("errors[1].params", equalTo(Map.of("decimals", 6, "digits", 8)));
         Api.ADVISOR.put(RATE, null, body("123456789", null), "DKK", "2025-01").then().statusCode(400)
                 .body("errors.code", equalTo(List.of("RATE-006")));
         Api.ADVISOR.put(RATE, null, body(null, null), "DKK", "2025-01").then().statusCode(400)

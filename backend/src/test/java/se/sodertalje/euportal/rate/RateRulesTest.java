@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.sodertalje.euportal.common.error.FieldError;
 
@@ -39,6 +40,9 @@ class RateRulesTest {
         assertEquals(List.of(), codes(e -> RateRules.checkMonth(YearMonth.of(1999, 1), november, "m", e)));
         assertEquals(List.of("RATE-004"), codes(e -> RateRules.checkMonth(YearMonth.of(2027, 1), november, "m", e)));
         assertEquals(List.of("RATE-004"), codes(e -> RateRules.checkMonth(YearMonth.of(1998, 12), november, "m", e)));
+        List<FieldError> errors = new ArrayList<>();
+        RateRules.checkMonth(YearMonth.of(2027, 1), november, "m", errors);
+        assertEquals(Map.of("earliest", "1999-01", "latest", "2026-12"), errors.get(0).params());
     }
 
     @Test
@@ -51,5 +55,8 @@ class RateRulesTest {
         assertEquals(List.of("RATE-005"), codes(e -> RateRules.checkRate(null, "r", e)));
         assertEquals(List.of("RATE-006"), codes(e -> RateRules.checkRate(new BigDecimal("11.4830001"), "r", e)));
         assertEquals(List.of("RATE-006"), codes(e -> RateRules.checkRate(new BigDecimal("100000000"), "r", e)));
+        List<FieldError> errors = new ArrayList<>();
+        RateRules.checkRate(new BigDecimal("11.4830001"), "r", errors);
+        assertEquals(Map.of("decimals", 6, "digits", 8), errors.get(0).params());
     }
 }

@@ -172,9 +172,11 @@ class ReportFlowTest {
         Map<String, Object> late = expenditure("STAFF", "100.00", "EUR", "0", false);
         late.put("spentOn", "2028-01-15");
         applicant.post("/api/v1/reports/{id}/expenditures", late, report).then().statusCode(400)
-                .body("errors.field", contains("spentOn")).body("errors.code", contains("REPORT-011"));
+                .body("errors.field", contains("spentOn")).body("errors.code", contains("REPORT-011"))
+                .body("errors[0].params", equalTo(Map.of("periodStart", "2026-01-01", "periodEnd", "2027-12-31")));
         applicant.post("/api/v1/reports/{id}/expenditures", expenditure("STAFF", "100.00", "EUR", "200.00", true), report)
-                .then().statusCode(400).body("errors.field", contains("vatAmount"));
+                .then().statusCode(400).body("errors.field", contains("vatAmount"))
+                .body("errors[0].params", equalTo(Map.of("amount", 100.0f)));
         applicant.get("/api/v1/reports/{id}/expenditures", report).then().statusCode(200).body("size()", equalTo(0));
         step(applicant, report, Map.of("action", "SUBMIT"), 400).body("errors.code", contains("REPORT-003"));
 

@@ -1216,6 +1216,8 @@ class RoleMatrixTest {
                 401, 403, 403, 403, 403, 200, 403, 403, 403);
         endpoint("GET /personal-data", (a, f) -> a.get("/api/v1/personal-data?email=x@example.se"),
                 401, 403, 403, 403, 403, 200, 403, 403, 403);
+        endpoint("GET /personal-data.html", (a, f) -> a.raw().accept("text/html, application/problem+json")
+                .get("/api/v1/personal-data.html?email=x@example.se"), 401, 403, 403, 403, 403, 200, 403, 403, 403);
         endpoint("POST /personal-data/erasure", (a, f) -> a.request().post("/api/v1/personal-data/erasure?email=x@example.se"),
                 401, 403, 403, 403, 403, 200, 403, 403, 403);
     }

@@ -34,6 +34,15 @@ public final class WorkflowTable<A extends Enum<A>, S extends Enum<S>> {
      * @param conflictCode the problem code of a step impossible from the state (409)
      */
     public WorkflowTable(String record, ProblemCode forbiddenCode, ProblemCode conflictCode, List<Step<A, S>> steps) {
+        // A code has one status (the registry's): a refusal must not answer a 403 with a 409 code, nor the reverse.
+        if (forbiddenCode.status() != 403) {
+            throw new IllegalArgumentException(forbiddenCode.code() + " answers " + forbiddenCode.status()
+                    + ", not 403: the role refusal of " + record + " needs a 403 code");
+        }
+        if (conflictCode.status() != 409) {
+            throw new IllegalArgumentException(conflictCode.code() + " answers " + conflictCode.status()
+                    + ", not 409: the state refusal of " + record + " needs a 409 code");
+        }
         this.record = record;
         this.forbiddenCode = forbiddenCode;
         this.conflictCode = conflictCode;

@@ -1,6 +1,7 @@
 package se.sodertalje.euportal.partner.partnership;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ArrayList;
 import se.sodertalje.euportal.common.error.ProblemCode;
@@ -15,8 +16,12 @@ import se.sodertalje.euportal.partner.PartnerRole;
  */
 public final class PartnershipRules {
 
-    /** Why a change is refused: a stable code and a sentence for the user. */
-    public record Refusal(ProblemCode code, String detail) {
+    /** Why a change is refused: a stable code, a sentence for the user and its figures (the code's params). */
+    public record Refusal(ProblemCode code, String detail, Map<String, ?> params) {
+
+        public Refusal(ProblemCode code, String detail) {
+            this(code, detail, Map.of());
+        }
     }
 
     private PartnershipRules() {
@@ -26,7 +31,8 @@ public final class PartnershipRules {
     public static Optional<Refusal> adding(List<PartnerRole> roles, PartnerRole role, Integer maxPartners) {
         if (maxPartners != null && roles.size() >= maxPartners) {
             return Optional.of(new Refusal(ProblemCode.PARTNERSHIP_003, "The call allows at most " + maxPartners
-                    + " partners, the lead partner included; the partnership has " + roles.size()));
+                    + " partners, the lead partner included; the partnership has " + roles.size(),
+                    Map.of("max", maxPartners, "count", roles.size())));
         }
         return changingRole(roles, null, role);
     }

@@ -173,7 +173,7 @@ public class PartnershipService implements PartnershipOfApplication {
 
     private static void refuse(Optional<PartnershipRules.Refusal> refusal) {
         refusal.ifPresent(r -> {
-            throw ApiProblem.conflict(r.code(), r.detail());
+            throw ApiProblem.conflict(r.code(), r.detail()).with(r.params());
         });
     }
 

@@ -34,6 +34,7 @@ class PartnershipRulesTest {
         assertEquals("PARTNERSHIP-003", refusal.code().code());
         assertEquals("The call allows at most 3 partners, the lead partner included; the partnership has 3",
                 refusal.detail());
+        assertEquals(java.util.Map.of("max", 3, "count", 3), refusal.params());
     }
 
     @Test

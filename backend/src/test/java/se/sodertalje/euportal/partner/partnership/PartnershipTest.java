@@ -55,7 +55,8 @@ class PartnershipTest {
         add(applicant, id, turku, "ASSOCIATED_PARTNER").then().statusCode(409).body("code", equalTo("PARTNERSHIP-001"));
         add(applicant, id, tartu, "ASSOCIATED_PARTNER").then().statusCode(201);
         add(applicant, id, riga, "PARTNER").then().statusCode(409).body("code", equalTo("PARTNERSHIP-003"))
-                .body("detail", containsString("at most 3 partners"));
+                .body("detail", containsString("at most 3 partners"))
+                .body("params", equalTo(Map.of("max", 3, "count", 3)));
         Api.AUDITOR.get("/api/v1/applications/{id}/partners", id).then().statusCode(200)
                 .body("role", contains("LEAD_PARTNER", "PARTNER", "ASSOCIATED_PARTNER"));
 
