@@ -120,7 +120,7 @@ final class PortfolioFixture {
         Api applicant = Api.applicant(code);
         String id = applicant.post("/api/v1/applications", Map.of("unitId", unit.toString(), "callId", call, "title",
                 title, "acronym", "PORT", "summary", "Portföljprojekt.", "periodStart", "2027-01-01", "periodEnd", "2027-12-31")).then().statusCode(201).extract().path("id");
-        String lead = Api.createPartner("Portföljkommun " + Api.uniqueCode(title), "SE", "MUNICIPALITY");
+        String lead = Api.createPartner(Api.uniqueName("Portföljkommun " + title), "SE", "MUNICIPALITY");
         applicant.post("/api/v1/applications/{id}/partners", Map.of("organisationId", lead, "role", "LEAD_PARTNER"), id)
                 .then().statusCode(201);
         Map<String, Object> line = new HashMap<>(((List<Map<String, Object>>) budget.get("lines")).get(0));
