@@ -112,7 +112,7 @@ public class ReminderService {
     @SuppressWarnings("unchecked")
     public int runDigest(Instant now) {
         List<String> subjects = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select distinct recipient_subject from reminder where delivered_at is null order by 1", String.class)
+                "select distinct recipient_subject from reminder where delivered_at is null order by 1")
                 .getResultList());
         Set<String> open = QuarkusTransaction.requiringNew().call(() -> finder.upcoming(now, config.longestLead())
                 .stream().map(Deadline::key).collect(Collectors.toSet()));
