@@ -17,6 +17,7 @@
 #
 #   SCALE=1  BENCH_SECONDS=10 (32 connections, pgbench)  BENCH_C1_SECONDS=5  BENCH_PORT=8077
 #   BENCH_ONLY=regex  only the endpoints whose name matches
+#   BENCH_APP_DIR=dir  measure that quarkus-app (e.g. a copy of a baseline build) instead of backend/target's
 #   BENCH_GZIP=1  wrk asks for gzip like a browser (0: plain)
 #   PG_LOG=/var/log/postgresql/postgresql-15-main.log  PostgreSQL's log (Debian's place)
 set -euo pipefail
@@ -65,9 +66,16 @@ trap cleanup EXIT
 sql_postgres() { PGPASSWORD="$DB_OWNER_PASSWORD" psql -X -q -h "$DB_HOST" -p "$DB_PORT" -U "$DB_OWNER_USER" -d postgres -tAc "$1"; }
 scale_psql() { PGPASSWORD="$DB_OWNER_PASSWORD" psql -X -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_OWNER_USER" -d "$SCALE_DB" -tAc "$1" "${@:2}"; }
 
-build_backend_if_needed
-# A copy of the build, so that a rebuild while the benchmark runs does not pull classes from under it.
-cp -r "$ROOT_DIR/backend/target/quarkus-app" "$TMP/quarkus-app"
+# A copy of the build, so that a rebuild while the benchmark runs does not pull classes from under it;
+# BENCH_APP_DIR: another build's quarkus-app instead (a baseline kept aside, to measure before and
+# after in one sitting).
+if [[ -n "${BENCH_APP_DIR:-}" ]]; then
+  [[ -f "$BENCH_APP_DIR/quarkus-run.jar" ]] || die "BENCH_APP_DIR has no quarkus-run.jar: $BENCH_APP_DIR"
+  cp -r "$BENCH_APP_DIR" "$TMP/quarkus-app"
+else
+  build_backend_if_needed
+  cp -r "$ROOT_DIR/backend/target/quarkus-app" "$TMP/quarkus-app"
+fi
 BACKEND_JAR="$TMP/quarkus-app/quarkus-run.jar"
 if ! "$OPS_DIR/keycloak.sh" is-up; then started_kc=1; fi
 "$OPS_DIR/keycloak.sh" start

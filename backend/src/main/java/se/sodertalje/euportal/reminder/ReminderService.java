@@ -112,7 +112,7 @@ public class ReminderService {
     @SuppressWarnings("unchecked")
     public int runDigest(Instant now) {
         List<String> subjects = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select distinct recipient_subject from reminder where delivered_at is null order by 1", String.class)
+                "select distinct recipient_subject from reminder where delivered_at is null order by 1")
                 .getResultList());
         Set<String> open = QuarkusTransaction.requiringNew().call(() -> finder.upcoming(now, config.longestLead())
                 .stream().map(Deadline::key).collect(Collectors.toSet()));
@@ -170,7 +170,7 @@ public class ReminderService {
                     returning id, kind, deadline_id, deadline_at, message_sv, message_en, link
                 )
                 select id, kind, deadline_id, deadline_at, message_sv, message_en, link from claimed
-                order by deadline_at, kind, id""", Object[].class)
+                order by deadline_at, kind, id""")
                 .setParameter("now", now).setParameter("subject", subject).getResultList();
         // Deadlines that passed, moved, or whose reports were handed in since are dropped (watch notices are news: kept).
         List<QueuedReminder> items = rows.stream().map(ReminderService::queued)

@@ -9,6 +9,11 @@ import java.util.regex.Pattern;
  * exact up to {@link #LIMIT} matches otherwise, and above that PostgreSQL's planner estimate (stated in
  * the envelope as {@code totalEstimated}). Counting 20 000 rows cost more than the page of 20 they
  * lead to; nobody pages through a thousand rows to check the count.
+ *
+ * <p>Both statements are created without a result class: Hibernate (7.2) keys its plan cache for a
+ * native query with a basic result class ({@code Long.class}) on a result builder without equality, so
+ * every run added one more entry under the same SQL's hash and each lookup walked all of them (a
+ * third of the applications list's time under load, JFR; docs/performance.md, "Third round").
  */
 public final class CappedCount {
 
@@ -35,14 +40,14 @@ public final class CappedCount {
             return new Total((long) first + shown, false);
         }
         var capped = em.createNativeQuery("select count(*) from (select 1 from " + from + filters.where()
-                + " limit " + (LIMIT + 1) + ") s", Long.class);
+                + " limit " + (LIMIT + 1) + ") s");
         filters.params().forEach(capped::setParameter);
         long counted = ((Number) capped.getSingleResult()).longValue();
         if (counted <= LIMIT) {
             return new Total(counted, false);
         }
         // The plan's first line is its top node: "Seq Scan on application a  (cost=… rows=20000 width=0)".
-        var explain = em.createNativeQuery("explain select 1 from " + from + filters.where(), String.class);
+        var explain = em.createNativeQuery("explain select 1 from " + from + filters.where());
         filters.params().forEach(explain::setParameter);
         Matcher rows = PLAN_ROWS.matcher(String.valueOf(explain.getResultList().get(0)));
         long estimate = rows.find() ? Long.parseLong(rows.group(1)) : 0;

@@ -60,13 +60,14 @@ public final class PagedQuery {
             String orderBy, PageParams paging, Function<List<E>, List<T>> toItems) {
         var query = em.createNativeQuery("select " + alias + ".* from " + from + filters.where() + " order by " + orderBy,
                 entity);
-        var total = em.createNativeQuery("select count(*) from " + from + filters.where(), Long.class);
+        // No result class: see CappedCount on Hibernate's plan cache.
+        var total = em.createNativeQuery("select count(*) from " + from + filters.where());
         filters.params().forEach((name, value) -> {
             query.setParameter(name, value);
             total.setParameter(name, value);
         });
         List<E> rows = query.setFirstResult(paging.firstResult()).setMaxResults(paging.maxResults()).getResultList();
         return new Page<>(toItems.apply(rows), paging.page, paging.size,
-                totalOf(paging, rows.size(), () -> (Long) total.getSingleResult()));
+                totalOf(paging, rows.size(), () -> ((Number) total.getSingleResult()).longValue()));
     }
 }
