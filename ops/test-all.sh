@@ -87,6 +87,7 @@ package_for_e2e() {
   rm -rf "$E2E_APP" # a failed build must not leave an older package for the browser tests
   make --no-print-directory build-backend && cp -a "$ROOT_DIR/backend/target/quarkus-app" "$E2E_APP"
 }
+rm -f "$LOG_DIR/test-e2e.log"   # the failure summary must not read an earlier run's
 phase package package_for_e2e
 in_background backend make --no-print-directory test-backend
 phase frontend make --no-print-directory test-frontend
