@@ -68,7 +68,7 @@ public class ApplicationList {
     /**
      * One native statement for the page, with a fixed column list read as typed scalars: the JPQL
      * version spent more of each request in Hibernate's query handling than PostgreSQL spent on the
-     * page (JFR under 32 connections, docs/performance.md "Third round"). The count shares the filters.
+     * page (JFR under 32 connections, docs/performance.md "Issue 15's third round"). The count shares the filters.
      */
     public Page<ApplicationListItem> list(PageParams paging, Filter filter) {
         Filters sql = new Filters();

@@ -129,9 +129,9 @@ class ReportFlowTest {
                 .then().statusCode(201);
         step(applicant, report, Map.of("action", "SUBMIT"), 200).body("unitsPerEur", equalTo(11.483f));
         step(Api.ADVISOR, report, CONFIRMED_ACCEPT, 200).body("status", equalTo("ACCEPTED"));
-        step(Api.ADVISOR, report, Map.of("action", "SEND_TO_FUNDER", "sentOn", LocalDate.now().plusDays(2).toString(),
+        step(Api.ADVISOR, report, Map.of("action", "SEND_TO_FUNDER", "sentOn", LocalDate.now(Clocks.STOCKHOLM).plusDays(2).toString(),
                 "funderReference", "TVV-1", "confirmMissingEvidence", true, "comment", "Underlag finns hos ekonomi"), 400).body("errors.field", contains("sentOn"));
-        step(Api.ADVISOR, report, Map.of("action", "SEND_TO_FUNDER", "sentOn", LocalDate.now().toString(),
+        step(Api.ADVISOR, report, Map.of("action", "SEND_TO_FUNDER", "sentOn", LocalDate.now(Clocks.STOCKHOLM).toString(),
                 "funderReference", "TVV-1", "confirmMissingEvidence", true, "comment", "Underlag finns hos ekonomi"), 200).body("status", equalTo("SENT_TO_FUNDER"))
                 .body("euClaimed", equalTo(5320.0f));
 
@@ -140,19 +140,19 @@ class ReportFlowTest {
                 .body("status", equalTo("DRAFT")).body("reopenReason", equalTo("Finansiären begär komplettering"))
                 .body("unitsPerEur", equalTo(11.483f)).body("rateMonth", equalTo(month.toString()));
         Api.ADVISOR.put("/api/v1/reports/{id}/payment", etag(report), Map.of("paidAmount", new BigDecimal("5320.00"),
-                "paidOn", LocalDate.now().toString()), report).then().statusCode(409).body("code", equalTo("REPORT-009"));
+                "paidOn", LocalDate.now(Clocks.STOCKHOLM).toString()), report).then().statusCode(409).body("code", equalTo("REPORT-009"));
         step(applicant, report, Map.of("action", "SUBMIT"), 200).body("unitsPerEur", equalTo(11.483f));
         step(Api.ADVISOR, report, CONFIRMED_ACCEPT, 200);
-        step(Api.ADVISOR, report, Map.of("action", "SEND_TO_FUNDER", "sentOn", LocalDate.now().toString(),
+        step(Api.ADVISOR, report, Map.of("action", "SEND_TO_FUNDER", "sentOn", LocalDate.now(Clocks.STOCKHOLM).toString(),
                 "funderReference", "TVV-1b", "confirmMissingEvidence", true, "comment", "Underlag finns hos ekonomi"), 200);
         // Paid neither before it was sent (today) nor in the future.
-        for (LocalDate wrong : List.of(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1))) {
+        for (LocalDate wrong : List.of(LocalDate.now(Clocks.STOCKHOLM).minusDays(1), LocalDate.now(Clocks.STOCKHOLM).plusDays(1))) {
             Api.ADVISOR.put("/api/v1/reports/{id}/payment", etag(report), Map.of("paidAmount", new BigDecimal("5320.00"),
                     "paidOn", wrong.toString()), report).then().statusCode(400).body("errors[0].field", equalTo("paidOn"))
                     .body("errors[0].code", equalTo("REPORT-009"));
         }
         Api.ADVISOR.put("/api/v1/reports/{id}/payment", etag(report), Map.of("paidAmount", new BigDecimal("5320.00"),
-                "paidOn", LocalDate.now().toString()), report).then().statusCode(200).body("paidAmount", equalTo(5320.0f));
+                "paidOn", LocalDate.now(Clocks.STOCKHOLM).toString()), report).then().statusCode(200).body("paidAmount", equalTo(5320.0f));
         Api.AUDITOR.get("/api/v1/reports/{id}/timeline", report).then().statusCode(200)
                 .body("action", contains("SUBMIT", "RETURN", "SUBMIT", "ACCEPT", "SEND_TO_FUNDER", "REOPEN", "SUBMIT",
                         "ACCEPT", "SEND_TO_FUNDER"))

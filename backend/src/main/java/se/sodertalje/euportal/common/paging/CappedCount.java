@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * <p>Both statements are created without a result class: Hibernate (7.2) keys its plan cache for a
  * native query with a basic result class ({@code Long.class}) on a result builder without equality, so
  * every run added one more entry under the same SQL's hash and each lookup walked all of them (a
- * third of the applications list's time under load, JFR; docs/performance.md, "Third round").
+ * third of the applications list's time under load, JFR; docs/performance.md, "Issue 15's third round").
  */
 public final class CappedCount {
 
