@@ -2161,7 +2161,7 @@ export interface paths {
         };
         /**
          * Search the register
-         * @description q: every word, in English, Swedish or as written, over names, expertise, description and the topics of past EU projects; sorted by relevance when q is given.
+         * @description q: every word, in English, Swedish or as written, over names, expertise, description and the topics of past EU projects; sorted by relevance when q is given. Relevance ranks the first 1000 matches; a broader search gives an estimated total (totalEstimated) and is best narrowed by country, type or another word, or sorted by name to list every match.
          */
         get: operations["PartnerResource_list"];
         put?: never;

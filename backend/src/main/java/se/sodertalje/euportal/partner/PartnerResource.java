@@ -68,7 +68,9 @@ public class PartnerResource {
     @Produces({MediaType.APPLICATION_JSON, CsvMedia.TEXT_CSV})
     @RolesAllowed({Roles.APPLICANT, Roles.COORDINATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Search the register", description = "q: every word, in English, Swedish or as written, over "
-            + "names, expertise, description and the topics of past EU projects; sorted by relevance when q is given.")
+            + "names, expertise, description and the topics of past EU projects; sorted by relevance when q is given. Relevance "
+            + "ranks the first 1000 matches; a broader search gives an estimated total (totalEstimated) and is best narrowed "
+            + "by country, type or another word, or sorted by name to list every match.")
     public Page<PartnerView> list(@Valid @BeanParam PageParams paging, @BeanParam PartnerQuery query) {
         return partners.list(paging, query.filter());
     }
