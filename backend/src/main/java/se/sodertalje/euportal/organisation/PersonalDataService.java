@@ -168,7 +168,15 @@ public class PersonalDataService {
         // The same person registered for events as a guest (by e-mail) is erased there too.
         guests.erase(person.email);
         eraseInRegisters(person.email);
-        eraseInExportLog(person.email);
+        // Every e-mail the person has had, since an export by e-mail may predate a change of address.
+        @SuppressWarnings("unchecked")
+        List<String> emails = em.createNativeQuery("select distinct email from contact_person_aud where id = :id"
+                + " and email is not null").setParameter("id", id).getResultList();
+        java.util.Set<String> everHeld = new java.util.HashSet<>(emails);
+        if (person.email != null) {
+            everHeld.add(person.email);
+        }
+        everHeld.forEach(this::eraseInExportLog);
         person.name = ERASED_NAME;
         person.title = null;
         person.email = null;

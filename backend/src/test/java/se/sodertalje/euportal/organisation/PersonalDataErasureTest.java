@@ -51,6 +51,12 @@ class PersonalDataErasureTest {
                 "name", PERSONAL.get(1), "email", PERSONAL.get(3), "phone", PERSONAL.get(4),
                 "roles", List.of("INTERNATIONAL_COORDINATOR")), id).then().statusCode(200);
         assertTrue(occurrences(PERSONAL.get(2)) > 0, "the test's values are in the database before erasure");
+        // Exported by e-mail, by the address the person had first and by the one they have now: both in the log.
+        for (String email : List.of(PERSONAL.get(2), PERSONAL.get(3))) {
+            Api.ADMIN.raw().accept("text/html, application/problem+json").get("/api/v1/personal-data.html?email=" + email)
+                    .then().statusCode(200);
+        }
+        assertEquals(2, exportsNaming(PERSONAL.get(2)).size() + exportsNaming(PERSONAL.get(3)).size());
 
         Api.ADMIN.request().post("/api/v1/contact-persons/{id}/erasure", id).then().statusCode(200)
                 .body("erased", equalTo(true)).body("email", nullValue()).body("phone", nullValue())
@@ -59,6 +65,8 @@ class PersonalDataErasureTest {
         for (String value : PERSONAL) {
             assertEquals(0, occurrences(value), "'" + value + "' is still stored somewhere");
         }
+        assertEquals(List.of(), exportsNaming(PERSONAL.get(2)), "the export log names the first address");
+        assertEquals(List.of(), exportsNaming(PERSONAL.get(3)), "the export log names the present address");
         String history = Api.ADMIN.get("/api/v1/contact-persons/{id}/history", id).then().statusCode(200)
                 .body("[0].actor.name", equalTo("Test adam.admin"))
                 .body("[0].changes.field", hasItem("erased"))
