@@ -105,7 +105,7 @@ if [[ "${E2E_CLIENT_ONLY:-0}" == 1 ]]; then
   wait_client
   exit $?
 fi
-start_frontend e2e-frontend "$E2E_SPA_PORT" "http://localhost:$E2E_API_PORT"
+start_frontend e2e-frontend "$E2E_SPA_PORT" "http://127.0.0.1:$E2E_API_PORT"
 
 log "running Playwright (E2E_BASE_URL=http://localhost:$E2E_SPA_PORT)"
 t=$SECONDS

@@ -247,6 +247,8 @@ build_frontend_if_needed() {
 # bounded heap (BACKEND_HEAP, 512m: every benchmark passes inside it; the JVM's default is a quarter of
 # the machine). Its metrics are on the management port MANAGEMENT_PORT (default PORT + 1000:
 # http://localhost:9080/q/metrics for make run); its log is text (LOG_JSON=true for the production JSON lines).
+# Both ports listen on 127.0.0.1 only (HTTP_HOST, MANAGEMENT_HOST): a developer's demo data, with its demo
+# users, is not for the network the machine is on.
 start_backend() {
   local name="$1" port="$2" url="$3" java="java"
   local management="${MANAGEMENT_PORT:-$((port + 1000))}"
@@ -260,7 +262,8 @@ start_backend() {
     DB_URL="$url" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" \
     DB_OWNER_USER="$DB_OWNER_USER" DB_OWNER_PASSWORD="$DB_OWNER_PASSWORD" \
     OIDC_URL="${OIDC_URL:-$KC_ISSUER}" HTTP_PORT="$port" DEMO_DATA="${DEMO_DATA:-true}" \
-    MANAGEMENT_PORT="$management" LOG_JSON="${LOG_JSON:-false}" \
+    HTTP_HOST="${HTTP_HOST:-127.0.0.1}" MANAGEMENT_PORT="$management" MANAGEMENT_HOST="${MANAGEMENT_HOST:-127.0.0.1}" \
+    LOG_JSON="${LOG_JSON:-false}" \
     MAIL_HOST="${MAIL_HOST:-127.0.0.1}" MAIL_PORT="${MAIL_PORT:-1025}" MAIL_MOCK="${MAIL_MOCK:-false}" \
     CLAMAV_ENABLED="${CLAMAV_ENABLED:-true}" CLAMAV_HOST="${CLAMAV_HOST:-127.0.0.1}" CLAMAV_PORT="${CLAMAV_PORT:-3310}" \
     "$java" -Xmx"${BACKEND_HEAP:-512m}" ${BACKEND_JAVA_OPTS:-} -jar "$BACKEND_JAR"

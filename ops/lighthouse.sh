@@ -58,7 +58,7 @@ else
 fi
 "$OPS_DIR/keycloak.sh" start
 start_backend lighthouse-backend "$LH_API_PORT" "$LH_DB_URL"
-start_frontend lighthouse-frontend "$LH_SPA_PORT" "http://localhost:$LH_API_PORT"
+start_frontend lighthouse-frontend "$LH_SPA_PORT" "http://127.0.0.1:$LH_API_PORT"
 
 log "Lighthouse after sign-in (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 (cd "$ROOT_DIR/frontend" && LH_BASE_URL="http://localhost:$LH_SPA_PORT" \

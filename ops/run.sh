@@ -57,7 +57,7 @@ fi
 start_maildev run-maildev "$MAIL_PORT" "$MAILDEV_WEB_PORT"
 start_clamd run-clamd "$CLAMAV_PORT"
 start_backend run-backend "$API_PORT" "$DB_URL"
-start_frontend run-frontend "$SPA_PORT" "http://localhost:$API_PORT"
+start_frontend run-frontend "$SPA_PORT" "http://127.0.0.1:$API_PORT"
 
 cat <<EOF
 

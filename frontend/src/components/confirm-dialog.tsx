@@ -2,6 +2,7 @@
 import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { BusyButton } from './busy-button';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -45,7 +46,7 @@ function useInertBackground(open: boolean) {
 }
 
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const { open, title, children, confirmLabel, onConfirm, onCancel, destructive, busy, confirmDisabled, initialFocus } = props;
+  const { open, title, children, confirmLabel, onConfirm, onCancel, destructive, busy = false, confirmDisabled, initialFocus } = props;
   const { t } = useTranslation();
   const titleId = useId();
   const bodyId = useId();
@@ -89,15 +90,9 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           {children}
         </div>
         <div className="dialog__actions">
-          <button
-            type="button"
-            className={destructive ? 'button button--danger' : 'button'}
-            onClick={onConfirm}
-            disabled={busy || confirmDisabled}
-            aria-busy={busy || undefined}
-          >
+          <BusyButton className={destructive ? 'button button--danger' : 'button'} busy={busy} disabled={confirmDisabled} onClick={onConfirm}>
             {confirmLabel}
-          </button>
+          </BusyButton>
           <button type="button" ref={cancelRef} className="button button--secondary" onClick={onCancel} disabled={busy}>
             {t('common.cancel')}
           </button>

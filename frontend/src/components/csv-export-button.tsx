@@ -4,6 +4,7 @@
  */
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { BusyButton } from '@/components/busy-button';
 import { ProblemAlert } from '@/components/problem-alert';
 import { api } from '@/lib/api/client';
 import { unwrapAs } from '@/lib/api/problem';
@@ -32,9 +33,9 @@ export function CsvExportButton({ path, query, fileName }: CsvExportButtonProps)
   });
   return (
     <>
-      <button type="button" className="button button--secondary" disabled={download.isPending} onClick={() => download.mutate()}>
+      <BusyButton className="button button--secondary" busy={download.isPending} onClick={() => download.mutate()}>
         {t('common.exportCsv')}
-      </button>
+      </BusyButton>
       {download.isError && <ProblemAlert error={download.error} />}
     </>
   );

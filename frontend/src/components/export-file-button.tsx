@@ -1,4 +1,5 @@
 /** A button that exports a file with the filters in force, a hint saying which rows, and the outcome announced. */
+import { BusyButton } from '@/components/busy-button';
 import { ProblemAlert } from '@/components/problem-alert';
 
 interface ExportFileButtonProps<F> {
@@ -16,16 +17,9 @@ export function ExportFileButton<F extends object>({ filters, exporting, hintId,
   const filtered = Object.values(filters).some((value) => value !== undefined);
   return (
     <>
-      <button
-        type="button"
-        className="button button--secondary"
-        onClick={() => exporting.mutate(filters)}
-        disabled={exporting.isPending}
-        aria-busy={exporting.isPending || undefined}
-        aria-describedby={hintId}
-      >
+      <BusyButton className="button button--secondary" busy={exporting.isPending} onClick={() => exporting.mutate(filters)} aria-describedby={hintId}>
         {label}
-      </button>
+      </BusyButton>
       <span id={hintId} className="field__hint">
         {filtered ? filteredHint : allHint}
       </span>

@@ -9,6 +9,7 @@ import { describedBy, fieldIds } from '@/components/form/field-ids';
 import { ProblemAlert } from '@/components/problem-alert';
 import { isApiError } from '@/lib/api/problem';
 import { scanRefusalMessage } from '@/lib/api/scan-refusal';
+import { BusyButton } from '@/components/busy-button';
 
 /** The server's limit, for the hint; the server decides. */
 export const MAX_UPLOAD_MB = 20;
@@ -96,9 +97,9 @@ export function FileUploadForm({ formId, title, label, submitLabel, upload, done
         />
       </div>
       <div className="button-row">
-        <button type="submit" className="button" disabled={busy} aria-busy={busy || undefined}>
+        <BusyButton type="submit" busy={busy}>
           {submitLabel}
-        </button>
+        </BusyButton>
       </div>
     </form>
   );

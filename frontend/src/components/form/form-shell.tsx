@@ -7,6 +7,7 @@ import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
 import { isApiError, unmatchedFieldErrors, type FieldProblem } from '@/lib/api/problem';
+import { BusyButton } from '@/components/busy-button';
 import { focusFirstError } from './focus-first-error';
 
 /** The props a record form takes from its create or edit page. */
@@ -64,9 +65,9 @@ export function FormShell(props: FormShellProps) {
       <ProblemAlert error={error} hasFieldErrors={summariseFieldErrors && errorKey !== '{}'} extraErrors={unshown} />
       {children}
       <div className="button-row">
-        <button type="submit" className="button" disabled={submitting} aria-busy={submitting || undefined}>
+        <BusyButton type="submit" busy={submitting}>
           {submitLabel}
-        </button>
+        </BusyButton>
         {onCancel && (
           <button type="button" className="button button--secondary" onClick={onCancel}>
             {t('common.cancel')}

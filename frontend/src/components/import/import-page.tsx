@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { FileField } from '@/components/form/file-field';
 import { PageHeader } from '@/components/layout/page-header';
 import { useFormat } from '@/lib/i18n/format';
+import { BusyButton } from '@/components/busy-button';
 import { ImportFailure } from './import-failure';
 
 interface ImportMutation<D> {
@@ -79,9 +80,9 @@ export function ImportPage<F, D>(props: ImportPageProps<F, D>) {
         />
         {file !== null && status?.(file)}
         <div className="button-row">
-          <button type="submit" className="button" disabled={importing.isPending} aria-busy={importing.isPending || undefined}>
+          <BusyButton type="submit" busy={importing.isPending}>
             {submitLabel}
-          </button>
+          </BusyButton>
           <Link className="button button--secondary" to={back.to}>
             {back.label}
           </Link>

@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { formatParams } from '@/lib/api/code-text';
 import { fieldKey } from '@/lib/api/problem';
 import type { NextStep, Readiness, ReadinessItem } from '@/lib/api/types';
 
@@ -17,12 +18,15 @@ interface ReadinessPanelProps {
   linkFor: (item: ReadinessItem) => ItemLink;
 }
 
-/** The words of an item: by its code and field, else by its code, else the server's sentence. */
+/**
+ * The words of an item: by its code and field, else by its code, else the server's sentence. The item's figures
+ * (params, e.g. PARTNERSHIP-003's max and count) are filled in as a refusal's are, in the user's number format.
+ */
 export function useItemText() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (item: ReadinessItem) => {
     const field = fieldKey(item.field);
-    const values = { about: item.about ?? '', defaultValue: item.message };
+    const values = { ...formatParams(item.params, i18n.language), about: item.about ?? '', defaultValue: item.message };
     if (item.code.startsWith('BUDGET-') && item.code !== 'BUDGET-017') return t(`budgetRule.${item.code}`, values);
     return t([`readiness.item.${item.code}.${field}`, `readiness.item.${item.code}.any`], values);
   };

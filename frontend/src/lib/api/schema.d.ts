@@ -6177,6 +6177,10 @@ export interface components {
             blocking: boolean;
             /** @description What the item is about, for the user's words: the last eligible day (READINESS-004), the line's supplier and invoice (REPORT-013) */
             about: string | null;
+            /** @description The figures of the message as data, by the names the registry gives the code, e.g. {"max": 20000}; absent when the message has none */
+            params?: {
+                [key: string]: string | number;
+            };
         };
         /** @enum {string} */
         ReasonKind: "NAME" | "EXPERTISE" | "DESCRIPTION" | "PAST_PROJECTS" | "COUNTRY" | "TYPE" | "LEAD_EXPERIENCE" | "TWIN_TOWN" | "PREVIOUS_COOPERATION" | "EXPRESSED_INTEREST";

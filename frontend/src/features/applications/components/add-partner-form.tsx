@@ -17,6 +17,7 @@ import { PARTNER_ROLES, type PartnerRole, type PartnerView } from '@/lib/api/typ
 import { usePermissions } from '@/lib/auth/me-context';
 import { countryName } from '@/lib/i18n/countries';
 import { useFormat } from '@/lib/i18n/format';
+import { BusyButton } from '@/components/busy-button';
 import { useAddPartner } from '../api/add-partner';
 import { useRegisterOrganisations } from '../api/find-register-organisations';
 
@@ -178,9 +179,9 @@ export function AddPartnerForm({ applicationId, memberOrganisationIds, onAdded, 
         required
       />
       <div className="button-row">
-        <button type="submit" className="button" disabled={adding.isPending} aria-busy={adding.isPending || undefined}>
+        <BusyButton type="submit" busy={adding.isPending}>
           {t('applications.addPartnerButton')}
-        </button>
+        </BusyButton>
       </div>
       {permissions.canWritePartners && (
         <p>

@@ -7,6 +7,7 @@ import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useFormat } from '@/lib/i18n/format';
 import { useFormErrors } from '@/lib/use-form-errors';
+import { BusyButton } from '@/components/busy-button';
 import { useAddComment } from '../api/add-comment';
 import { useComments } from '../api/get-comments';
 
@@ -76,9 +77,9 @@ export function ApplicationComments({ applicationId, canWrite, canWriteInternal 
           <TextAreaField formId={FORM_ID} name="body" label={t('applications.commentBody')} value={body} onChange={setBody} required error={fieldErrors.body} rows={3} />
           {canWriteInternal && <CheckboxField formId={FORM_ID} name="internal" label={t('applications.internal')} checked={internal} onChange={setInternal} error={fieldErrors.internal} />}
           <div className="button-row">
-            <button type="submit" className="button" disabled={adding.isPending} aria-busy={adding.isPending || undefined}>
+            <BusyButton type="submit" busy={adding.isPending}>
               {t('applications.addComment')}
-            </button>
+            </BusyButton>
           </div>
         </form>
       )}

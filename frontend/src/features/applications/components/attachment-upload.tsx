@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FieldError } from '@/components/form/field-error';
 import { describedBy, fieldIds } from '@/components/form/field-ids';
 import { ProblemAlert } from '@/components/problem-alert';
+import { BusyButton } from '@/components/busy-button';
 import { MAX_ATTACHMENT_MB, useUploadAttachment } from '../api/upload-attachment';
 import { uploadErrorMessage } from './upload-error';
 
@@ -61,9 +62,9 @@ export function AttachmentUpload({ applicationId, onUploaded }: { applicationId:
         />
       </div>
       <div className="button-row">
-        <button type="submit" className="button" disabled={upload.isPending} aria-busy={upload.isPending || undefined}>
+        <BusyButton type="submit" busy={upload.isPending}>
           {t('applications.upload')}
-        </button>
+        </BusyButton>
       </div>
     </form>
   );

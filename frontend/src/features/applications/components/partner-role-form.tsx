@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PARTNER_ROLES, type PartnerMemberView, type PartnerRole } from '@/lib/api/types';
+import { BusyButton } from '@/components/busy-button';
 
 interface PartnerRoleFormProps {
   member: PartnerMemberView;
@@ -29,15 +30,15 @@ export function PartnerRoleForm({ member, busy, onSave }: PartnerRoleFormProps) 
           </option>
         ))}
       </select>
-      <button
+      <BusyButton
         type="submit"
         className="button button--secondary"
-        disabled={busy || role === member.role}
-        aria-busy={busy || undefined}
+        busy={busy}
+        disabled={role === member.role}
         aria-label={`${t('applications.changeRole')}: ${member.legalName}`}
       >
         {t('applications.changeRole')}
-      </button>
+      </BusyButton>
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { SelectField } from '@/components/form/select-field';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useFormErrors } from '@/lib/use-form-errors';
+import { BusyButton } from '@/components/busy-button';
 import { isAlreadyOnTeam, useAddTeamMember } from '../api/add-team-member';
 import { useTeamCandidates } from '../api/get-team-candidates';
 
@@ -70,9 +71,9 @@ export function TeamMemberPicker({ applicationId, onAdded }: TeamMemberPickerPro
         error={fieldErrors.subject}
       />
       <div className="button-row">
-        <button type="submit" className="button" disabled={adding.isPending || options.length === 0} aria-busy={adding.isPending || undefined}>
+        <BusyButton type="submit" busy={adding.isPending} disabled={options.length === 0}>
           {t('applications.teamAddButton')}
-        </button>
+        </BusyButton>
       </div>
     </form>
   );

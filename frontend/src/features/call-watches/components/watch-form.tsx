@@ -8,6 +8,7 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { useProgrammeChoices } from '@/lib/api/shared-reads';
 import { useFormErrors } from '@/lib/use-form-errors';
 import { APPLICANT_TYPES, FUNDS, type ApplicantType, type Fund } from '@/lib/api/types';
+import { BusyButton } from '@/components/busy-button';
 import { useCreateWatch, type CallWatchView } from '../api/watches';
 
 const FORM_ID = 'watch-form';
@@ -82,9 +83,9 @@ export function WatchForm({ unitOptions, onSaved }: WatchFormProps) {
       />
       <TextField formId={FORM_ID} name="minGrant" label={t('callWatches.minGrant')} hint={t('callWatches.minGrantHint')} value={minGrant} onChange={setMinGrant} error={fieldErrors.minGrant} inputMode="decimal" autoComplete="off" />
       <div className="button-row">
-        <button type="submit" className="button" disabled={saving.isPending} aria-busy={saving.isPending || undefined}>
+        <BusyButton type="submit" busy={saving.isPending}>
           {t('callWatches.save')}
-        </button>
+        </BusyButton>
       </div>
     </form>
   );

@@ -3,27 +3,9 @@
  * a page the person can read (admin).
  */
 import { useTranslation } from 'react-i18next';
+import { BusyButton } from '@/components/busy-button';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useExportPersonalData, useExportPersonalDataPage, type PersonalDataSubject } from '../api/get-personal-data';
-
-interface Export {
-  mutate: (subject: PersonalDataSubject) => void;
-  isPending: boolean;
-}
-
-function ExportButton({ exporting, subject, label }: { exporting: Export; subject: PersonalDataSubject; label: string }) {
-  return (
-    <button
-      type="button"
-      className="button button--secondary"
-      onClick={() => exporting.mutate(subject)}
-      disabled={exporting.isPending}
-      aria-busy={exporting.isPending || undefined}
-    >
-      {label}
-    </button>
-  );
-}
 
 export function ExportPersonalDataButton({ subject }: { subject: PersonalDataSubject }) {
   const { t } = useTranslation();
@@ -31,8 +13,12 @@ export function ExportPersonalDataButton({ subject }: { subject: PersonalDataSub
   const readable = useExportPersonalDataPage();
   return (
     <>
-      <ExportButton exporting={exporting} subject={subject} label={t('contacts.exportPersonalData')} />
-      <ExportButton exporting={readable} subject={subject} label={t('contacts.exportPersonalDataPage')} />
+      <BusyButton className="button button--secondary" busy={exporting.isPending} onClick={() => exporting.mutate(subject)}>
+        {t('contacts.exportPersonalData')}
+      </BusyButton>
+      <BusyButton className="button button--secondary" busy={readable.isPending} onClick={() => readable.mutate(subject)}>
+        {t('contacts.exportPersonalDataPage')}
+      </BusyButton>
       {(exporting.isSuccess || readable.isSuccess) && (
         <p role="status" className="visually-hidden">
           {t('contacts.exported')}

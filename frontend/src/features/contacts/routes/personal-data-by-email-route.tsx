@@ -10,6 +10,7 @@ import { PageHeader } from '@/components/layout/page-header';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { EmailErasure } from '@/lib/api/types';
 import { alertError, useFormErrors } from '@/lib/use-form-errors';
+import { BusyButton } from '@/components/busy-button';
 import { useFindPersonalDataByEmail } from '../api/personal-data-by-email';
 import { EmailPersonalDataSummary } from '../components/email-personal-data-summary';
 import { EraseByEmailButton } from '../components/erase-by-email-button';
@@ -36,9 +37,9 @@ export function PersonalDataByEmailRoute() {
       <form className="form panel" role="search" noValidate onSubmit={submit} aria-label={t('personalDataByEmail.searchLabel')}>
         <ProblemAlert error={alertError(search.error)} hasFieldErrors={Object.keys(fieldErrors).length > 0} />
         <TextField formId="personal-data" name="email" type="email" label={t('personalDataByEmail.email')} value={email} onChange={setEmail} required error={fieldErrors.email} autoComplete="off" />
-        <button type="submit" className="button" disabled={search.isPending} aria-busy={search.isPending || undefined}>
+        <BusyButton type="submit" busy={search.isPending}>
           {t('personalDataByEmail.search')}
-        </button>
+        </BusyButton>
       </form>
       {erased && (
         <p className="alert alert--success" role="status">

@@ -5,6 +5,7 @@ import { FileField } from '@/components/form/file-field';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { ControlView, ReportView } from '@/lib/api/types';
 import { useFormat } from '@/lib/i18n/format';
+import { BusyButton } from '@/components/busy-button';
 import { downloadCertificate, useUploadCertificate } from '../api/control';
 
 const FORM_ID = 'certificate-form';
@@ -47,9 +48,9 @@ export function CertificatePanel({ report, control, onMessage }: { report: Repor
           <ProblemAlert error={upload.error} />
           <FileField formId={FORM_ID} name="certificate" label={t('control.certificateFile')} hint={t('control.certificateHint')} accept="application/pdf,.pdf" inputRef={input} onChange={setFile} />
           <div className="button-row">
-            <button type="submit" className="button button--secondary" disabled={!file || upload.isPending} aria-busy={upload.isPending || undefined}>
+            <BusyButton type="submit" className="button button--secondary" busy={upload.isPending} disabled={!file}>
               {t('control.upload')}
-            </button>
+            </BusyButton>
           </div>
         </form>
       )}

@@ -12,6 +12,7 @@ import { ProblemAlert } from '@/components/problem-alert';
 import type { ControlClarificationView, ControlView, ReportView } from '@/lib/api/types';
 import { useFormat } from '@/lib/i18n/format';
 import { alertError, useFormErrors } from '@/lib/use-form-errors';
+import { BusyButton } from '@/components/busy-button';
 import { downloadAnswerFile, useAnswer, useAsk, useAttachToAnswer } from '../api/control';
 import { lineName } from './control-lines';
 
@@ -115,9 +116,9 @@ function AskForm({ report, control, onMessage }: Props) {
       />
       <TextField formId={formId} name="dueOn" type="date" label={t('control.dueOn')} value={dueOn} onChange={setDueOn} error={fieldErrors.dueOn} />
       <div className="button-row">
-        <button type="submit" className="button" disabled={ask.isPending} aria-busy={ask.isPending || undefined}>
+        <BusyButton type="submit" busy={ask.isPending}>
           {t('control.ask')}
-        </button>
+        </BusyButton>
       </div>
     </form>
   );
@@ -160,18 +161,18 @@ function AnswerForm({ report, clarification, onMessage }: { report: ReportView; 
         <ProblemAlert error={alertError(save.error)} hasFieldErrors={Object.keys(fieldErrors).length > 0} />
         <TextAreaField formId={formId} name="answer" label={t('control.answer')} value={answer} onChange={setAnswer} rows={3} required error={fieldErrors.answer} />
         <div className="button-row">
-          <button type="submit" className="button" disabled={save.isPending} aria-busy={save.isPending || undefined}>
+          <BusyButton type="submit" busy={save.isPending}>
             {t('control.sendAnswer')}
-          </button>
+          </BusyButton>
         </div>
       </form>
       <form id={`${formId}-file`} className="form inline-form" onSubmit={upload} noValidate>
         <ProblemAlert error={attach.error} />
         <FileField formId={`${formId}-file`} name="file" label={t('control.attach')} inputRef={fileInput} onChange={setFile} />
         <div className="button-row">
-          <button type="submit" className="button button--secondary" disabled={!file || attach.isPending} aria-busy={attach.isPending || undefined}>
+          <BusyButton type="submit" className="button button--secondary" busy={attach.isPending} disabled={!file}>
             {t('control.uploadFile')}
-          </button>
+          </BusyButton>
         </div>
       </form>
     </>

@@ -15,6 +15,7 @@ import { useFormat } from '@/lib/i18n/format';
 import { alertError, useFormErrors } from '@/lib/use-form-errors';
 import { useMoney } from '@/lib/i18n/use-money';
 import { parseNumber } from '@/lib/i18n/parse-number';
+import { BusyButton } from '@/components/busy-button';
 import { useDecide, useErrorTypes } from '../api/control';
 
 interface Props {
@@ -223,9 +224,9 @@ function DecisionForm({
       )}
       <TextAreaField formId={FORM_ID} name="comment" label={t('control.comment')} value={comment} onChange={setComment} rows={3} required={decision === 'DEDUCTED' || decision === 'PARKED'} error={fieldErrors.comment} />
       <div className="button-row">
-        <button type="submit" className="button" disabled={decide.isPending} aria-busy={decide.isPending || undefined}>
+        <BusyButton type="submit" busy={decide.isPending}>
           {t('control.saveDecision')}
-        </button>
+        </BusyButton>
         <button type="button" className="button button--secondary" onClick={onCancel}>
           {t('common.cancel')}
         </button>

@@ -6,6 +6,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BusyButton } from '@/components/busy-button';
 import { ProblemAlert } from '@/components/problem-alert';
 import { Loading } from '@/components/loading';
 import type { ControlView, ReportView } from '@/lib/api/types';
@@ -41,15 +42,9 @@ export function ControlSection({ report, onMessage }: { report: ReportView; onMe
           <ProblemAlert error={start.error} />
           {mayStart && (
             <div className="button-row">
-              <button
-                type="button"
-                className="button"
-                disabled={start.isPending}
-                aria-busy={start.isPending || undefined}
-                onClick={() => start.mutate({ reportId: report.id }, { onSuccess: () => onMessage(t('control.started')) })}
-              >
+              <BusyButton busy={start.isPending} onClick={() => start.mutate({ reportId: report.id }, { onSuccess: () => onMessage(t('control.started')) })}>
                 {t('control.start')}
-              </button>
+              </BusyButton>
             </div>
           )}
         </>

@@ -5,6 +5,7 @@ import { TextAreaField } from '@/components/form/text-area-field';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { ControlView, ReportView } from '@/lib/api/types';
 import { useFormat } from '@/lib/i18n/format';
+import { BusyButton } from '@/components/busy-button';
 import { useControlTransition } from '../api/control';
 
 const FORM_ID = 'reopen-form';
@@ -48,9 +49,9 @@ export function ControlSteps({ report, control, onMessage }: { report: ReportVie
       <ProblemAlert error={transition.error} />
       {control.allowedActions.includes('CLOSE') && (
         <div className="button-row">
-          <button type="button" className="button" disabled={transition.isPending} aria-busy={transition.isPending || undefined} onClick={close}>
+          <BusyButton busy={transition.isPending} onClick={close}>
             {t('control.close')}
-          </button>
+          </BusyButton>
         </div>
       )}
       {control.allowedActions.includes('REOPEN') &&

@@ -5,6 +5,7 @@ import { TextAreaField } from '@/components/form/text-area-field';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { ControlView, ReportView } from '@/lib/api/types';
 import { useFormErrors, alertError } from '@/lib/use-form-errors';
+import { BusyButton } from '@/components/busy-button';
 import { useSaveTexts } from '../api/control';
 
 const FORM_ID = 'control-texts';
@@ -66,9 +67,9 @@ export function ControlTexts({ report, control, onMessage }: { report: ReportVie
         />
       ))}
       <div className="button-row">
-        <button type="submit" className="button" disabled={save.isPending} aria-busy={save.isPending || undefined}>
+        <BusyButton type="submit" busy={save.isPending}>
           {t('control.saveTexts')}
-        </button>
+        </BusyButton>
       </div>
     </form>
   );

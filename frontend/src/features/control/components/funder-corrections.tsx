@@ -16,6 +16,7 @@ import { useFormat } from '@/lib/i18n/format';
 import { parseNumber } from '@/lib/i18n/parse-number';
 import { useMoney } from '@/lib/i18n/use-money';
 import { useFormErrors } from '@/lib/use-form-errors';
+import { BusyButton } from '@/components/busy-button';
 import { useFunderCorrections, useSaveFunderCorrections } from '../api/funder-corrections';
 
 const FORM_ID = 'funder-corrections';
@@ -184,9 +185,9 @@ function CorrectionsForm({ report, corrections, partners, onMessage }: { report:
         <button type="button" className="button button--secondary" onClick={add}>
           {t('control.corrections.addRow')}
         </button>
-        <button type="submit" className="button" disabled={save.isPending} aria-busy={save.isPending || undefined}>
+        <BusyButton type="submit" busy={save.isPending}>
           {t('control.corrections.save')}
-        </button>
+        </BusyButton>
       </div>
     </form>
   );

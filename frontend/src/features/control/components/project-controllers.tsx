@@ -8,6 +8,7 @@ import { SelectField } from '@/components/form/select-field';
 import { ProblemAlert } from '@/components/problem-alert';
 import { usePermissions } from '@/lib/auth/me-context';
 import { useFormat } from '@/lib/i18n/format';
+import { BusyButton } from '@/components/busy-button';
 import { useAppointController, useControllerCandidates, useControllers, useRemoveController } from '../api/controllers';
 
 const FORM_ID = 'appoint-controller';
@@ -91,9 +92,9 @@ export function ProjectControllers({ projectId, onMessage }: { projectId: string
               error={error}
             />
             <div className="button-row">
-              <button type="submit" className="button" disabled={appoint.isPending} aria-busy={appoint.isPending || undefined}>
+              <BusyButton type="submit" busy={appoint.isPending}>
                 {t('control.appoint')}
-              </button>
+              </BusyButton>
             </div>
           </form>
         ))}

@@ -7,6 +7,7 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { isApiError, unmatchedFieldErrors } from '@/lib/api/problem';
 import type { ControlDrawRequest, ControlView, CostCategory, ReportView, SampleMethod } from '@/lib/api/types';
 import { alertError, useFormErrors } from '@/lib/use-form-errors';
+import { BusyButton } from '@/components/busy-button';
 import { useDraw } from '../api/control';
 
 const FORM_ID = 'sample-form';
@@ -102,9 +103,9 @@ export function SampleForm({ report, control, chosen, onDrawn }: { report: Repor
       )}
       {method === 'MANUAL' && <p className={fieldErrors.expenditureIds ? 'field__error' : 'muted'}>{t('control.chooseLines')}: {chosen.length}</p>}
       <div className="button-row">
-        <button type="submit" className="button" disabled={draw.isPending} aria-busy={draw.isPending || undefined}>
+        <BusyButton type="submit" busy={draw.isPending}>
           {t('control.draw')}
-        </button>
+        </BusyButton>
       </div>
     </form>
   );

@@ -12,6 +12,7 @@ import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { ControlErrorTypeView } from '@/lib/api/types';
 import { useFormErrors } from '@/lib/use-form-errors';
+import { BusyButton } from '@/components/busy-button';
 import { useErrorTypes } from '../api/control';
 import { useAddErrorType, useUpdateErrorType } from '../api/error-types';
 
@@ -129,9 +130,9 @@ function ErrorTypeForm({ type, onDone, onCancel }: { type?: ControlErrorTypeView
       <TextField formId={formId} name="sortOrder" label={t('control.errorTypes.sortOrder')} inputMode="numeric" value={values.sortOrder} onChange={(sortOrder) => set({ sortOrder })} error={fieldErrors.sortOrder} />
       {type && <CheckboxField formId={formId} name="active" label={t('control.errorTypes.offered')} checked={values.active} onChange={(active) => set({ active })} />}
       <div className="button-row">
-        <button type="submit" className="button" disabled={save.isPending} aria-busy={save.isPending || undefined}>
+        <BusyButton type="submit" busy={save.isPending}>
           {type ? t('control.errorTypes.save') : t('control.errorTypes.addButton')}
-        </button>
+        </BusyButton>
         {onCancel && (
           <button type="button" className="button button--secondary" onClick={onCancel}>
             {t('control.errorTypes.cancel')}

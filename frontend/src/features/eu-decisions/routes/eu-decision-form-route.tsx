@@ -11,6 +11,7 @@ import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useUnitOptions } from '@/lib/api/shared-reads';
 import { useFormErrors } from '@/lib/use-form-errors';
+import { BusyButton } from '@/components/busy-button';
 import {
   ACTION_STATUSES,
   DECISION_STATUSES,
@@ -177,9 +178,9 @@ export function EuDecisionFormRoute() {
           options={DECISION_STATUSES.map((status) => ({ value: status, label: t(`decisionStatus.${status}`) }))}
         />
         <div className="button-row">
-          <button type="submit" className="button" disabled={saving.isPending} aria-busy={saving.isPending || undefined}>
+          <BusyButton type="submit" busy={saving.isPending}>
             {t('euDecisions.save')}
-          </button>
+          </BusyButton>
           <button type="button" className="button button--secondary" onClick={() => navigate(id ? `/eu-decisions/${id}` : '/eu-decisions')}>
             {t('common.cancel')}
           </button>

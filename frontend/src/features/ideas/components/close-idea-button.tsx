@@ -1,5 +1,6 @@
 /** Closes a project idea; an unscreened idea cannot be closed (409 IDEA-001), which points to the screening form. */
 import { useTranslation } from 'react-i18next';
+import { BusyButton } from '@/components/busy-button';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { IdeaView } from '@/lib/api/types';
 import { isNotScreened, useCloseIdea } from '../api/close-idea';
@@ -11,9 +12,9 @@ export function CloseIdeaButton({ idea, onClosed, screeningAnchor }: { idea: Ide
   const close = () => closing.mutateAsync({ id: idea.id, version: idea.version }).then(onClosed, () => undefined);
   return (
     <>
-      <button type="button" className="button button--secondary" onClick={() => void close()} disabled={closing.isPending} aria-busy={closing.isPending || undefined}>
+      <BusyButton className="button button--secondary" busy={closing.isPending} onClick={() => void close()}>
         {t('ideas.close')}
-      </button>
+      </BusyButton>
       {isNotScreened(closing.error) ? (
         <div className="alert alert--error" role="alert">
           <p className="alert__title">{t('ideas.notScreenedTitle')}</p>

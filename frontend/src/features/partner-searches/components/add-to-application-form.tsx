@@ -10,6 +10,7 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { partnershipRefusal, partnershipRefusalKey, partnershipRefusalParams } from '@/lib/api/partnership-refusal';
 import { PARTNER_ROLES, type PartnerRole, type PartnerSearchView } from '@/lib/api/types';
 import { useFormErrors } from '@/lib/use-form-errors';
+import { BusyButton } from '@/components/busy-button';
 import { useAddToApplication } from '../api/add-to-application';
 import { useApplicationChoices, type ApplicationChoice } from '../api/get-application-choices';
 
@@ -103,9 +104,9 @@ export function AddToApplicationForm({ search, organisation, onAdded, onCancel }
       )}
       <div className="button-row">
         {applications.length > 0 && (
-          <button type="submit" className="button" disabled={adding.isPending} aria-busy={adding.isPending || undefined}>
+          <BusyButton type="submit" busy={adding.isPending}>
             {t('partnerSearches.addButton')}
-          </button>
+          </BusyButton>
         )}
         <button type="button" className="button button--secondary" onClick={onCancel}>
           {t('common.cancel')}

@@ -7,6 +7,7 @@ import { TextField } from '@/components/form/text-field';
 import { ProblemAlert } from '@/components/problem-alert';
 import { PARTNER_ROLES, type InterestView, type PartnerRole } from '@/lib/api/types';
 import { useFormErrors } from '@/lib/use-form-errors';
+import { BusyButton } from '@/components/busy-button';
 import { interestRefusal, useRecordInterest } from '../api/record-interest';
 import { OrganisationPicker, type ChosenOrganisation } from '@/components/organisation-picker/organisation-picker';
 
@@ -92,9 +93,9 @@ export function InterestForm({ searchId, preset, onRecorded }: InterestFormProps
       <TextField formId={INTEREST_FORM_ID} name="receivedOn" type="date" label={t('interests.receivedOn')} value={receivedOn} onChange={setReceivedOn} required error={fieldErrors.receivedOn} />
       <TextAreaField formId={INTEREST_FORM_ID} name="note" label={t('interests.note')} value={note} onChange={setNote} error={fieldErrors.note} rows={3} />
       <div className="button-row">
-        <button type="submit" className="button" disabled={recording.isPending} aria-busy={recording.isPending || undefined}>
+        <BusyButton type="submit" busy={recording.isPending}>
           {t('interests.submit')}
-        </button>
+        </BusyButton>
       </div>
     </form>
   );

@@ -11,6 +11,7 @@ import { isApiError } from '@/lib/api/problem';
 import { scanRefusalMessage } from '@/lib/api/scan-refusal';
 import type { AttachmentView, ExpenditureView } from '@/lib/api/types';
 import { useFormat } from '@/lib/i18n/format';
+import { BusyButton } from '@/components/busy-button';
 import { MAX_EVIDENCE_MB, useDeleteEvidence, useDownloadEvidence, useEvidence, useUploadEvidence } from '../api/evidence';
 
 /** Too large (413), a type not allowed (415), the report no longer changes (409), or the virus scan refused it. */
@@ -121,9 +122,9 @@ export function EvidencePanel({ reportId, line, editable }: EvidencePanelProps) 
             }}
           />
           <div className="button-row">
-            <button type="submit" className="button" disabled={upload.isPending} aria-busy={upload.isPending || undefined}>
+            <BusyButton type="submit" busy={upload.isPending}>
               {t('reports.uploadEvidence')}
-            </button>
+            </BusyButton>
           </div>
         </form>
       )}

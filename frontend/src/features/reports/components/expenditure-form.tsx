@@ -15,6 +15,7 @@ import { queryKeys } from '@/lib/api/query-keys';
 import { COST_CATEGORIES, CURRENCIES, type ExpenditureView, type PartnerMemberView } from '@/lib/api/types';
 import { useConflictSave } from '@/lib/use-conflict-save';
 import { alertError, useFormErrors } from '@/lib/use-form-errors';
+import { BusyButton } from '@/components/busy-button';
 import { getExpenditures } from '../api/get-expenditures';
 import { useSaveExpenditure } from '../api/save-expenditure';
 import {
@@ -129,9 +130,9 @@ export function ExpenditureForm({ reportId, partners, initial, line, onDone, onC
       <TextField {...text('vatAmount')} inputMode="decimal" hint={t('reports.vatHint')} />
       <CheckboxField formId={formId} name="vatRecoverable" label={t('reports.line.vatRecoverable')} checked={values.vatRecoverable} onChange={set('vatRecoverable')} error={fieldErrors.vatRecoverable} />
       <div className="button-row">
-        <button type="submit" className="button" disabled={save.isPending} aria-busy={save.isPending || undefined}>
+        <BusyButton type="submit" busy={save.isPending}>
           {line ? t('common.save') : t('reports.addLineButton')}
-        </button>
+        </BusyButton>
         <button type="button" className="button button--secondary" onClick={onCancel}>
           {t('common.cancel')}
         </button>

@@ -9,6 +9,7 @@ import { isApiError, unmatchedFieldErrors } from '@/lib/api/problem';
 import type { ReportView } from '@/lib/api/types';
 import { useConflictSave } from '@/lib/use-conflict-save';
 import { alertError, useFormErrors } from '@/lib/use-form-errors';
+import { BusyButton } from '@/components/busy-button';
 import { getReportQueryOptions } from '../api/get-report';
 import { useRecordPayment } from '../api/record-payment';
 import { localToday } from '../local-today';
@@ -66,9 +67,9 @@ export function PaymentForm({ report, onSaved }: { report: ReportView; onSaved: 
       <TextField formId={FORM_ID} name="paidAmount" label={t('reports.paidAmount')} inputMode="decimal" value={paidAmount} onChange={setPaidAmount} required error={fieldErrors.paidAmount} />
       <TextField formId={FORM_ID} name="paidOn" type="date" max={localToday()} label={t('reports.paidOn')} value={paidOn} onChange={setPaidOn} required error={fieldErrors.paidOn} />
       <div className="button-row">
-        <button type="submit" className="button" disabled={payment.isPending} aria-busy={payment.isPending || undefined}>
+        <BusyButton type="submit" busy={payment.isPending}>
           {t('reports.recordPayment')}
-        </button>
+        </BusyButton>
       </div>
     </form>
   );

@@ -13,6 +13,7 @@ import { isApiError, unmatchedFieldErrors } from '@/lib/api/problem';
 import { RESULT_PARTS, type ReportView, type ResultPart } from '@/lib/api/types';
 import { useConflictSave } from '@/lib/use-conflict-save';
 import { alertError, useFormErrors } from '@/lib/use-form-errors';
+import { BusyButton } from '@/components/busy-button';
 import { getReportQueryOptions } from '../api/get-report';
 import { isNotEditable, useSaveReport } from '../api/save-report';
 import { IndicatorsEditor } from './indicators-editor';
@@ -110,9 +111,9 @@ export function ReportForm({ report, onSaved }: { report: ReportView; onSaved: (
         />
       )}
       <div className="button-row">
-        <button type="submit" className="button" disabled={save.isPending} aria-busy={save.isPending || undefined}>
+        <BusyButton type="submit" busy={save.isPending}>
           {t('reports.saveText')}
-        </button>
+        </BusyButton>
       </div>
     </form>
   );

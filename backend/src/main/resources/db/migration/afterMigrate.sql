@@ -28,5 +28,5 @@ begin
     execute format('grant usage, select on all sequences in schema public to %I', runtime);
     execute format('grant execute on function erase_contact_person_history(uuid), '
         'erase_guest_registration_history(uuid[]), erase_email_in_history(text, text), '
-        'refresh_partner_matching_statistics() to %I', runtime);
+        'erase_email_in_export_log(text), refresh_partner_matching_statistics() to %I', runtime);
 end $$;

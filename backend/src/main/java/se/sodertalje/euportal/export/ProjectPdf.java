@@ -7,11 +7,10 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import se.sodertalje.euportal.common.Clocks;
+import se.sodertalje.euportal.common.StockholmTime;
 
 /**
  * A project's dossier as a readable report: the project and its partners, decisions, budget
@@ -20,7 +19,6 @@ import se.sodertalje.euportal.common.Clocks;
 public final class ProjectPdf {
 
     /** Stockholm's time with its zone (CET or CEST), so that a reader elsewhere, or in English, is not left guessing. */
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ENGLISH);
 
     private final ExportLanguage lang;
     private final DecimalFormat money;
@@ -201,6 +199,6 @@ public final class ProjectPdf {
     }
 
     private static String time(Instant value) {
-        return value == null ? "" : TIME.format(value.atZone(Clocks.STOCKHOLM));
+        return value == null ? "" : StockholmTime.format(value);
     }
 }

@@ -3,13 +3,13 @@ package se.sodertalje.euportal.organisation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import se.sodertalje.euportal.audit.FieldChange;
 import se.sodertalje.euportal.audit.HistoryEntry;
 import se.sodertalje.euportal.common.Clocks;
+import se.sodertalje.euportal.common.StockholmTime;
 import se.sodertalje.euportal.common.Language;
 
 /**
@@ -19,8 +19,6 @@ import se.sodertalje.euportal.common.Language;
  * opens in any browser and can be sent on as it is.
  */
 final class PersonalDataPage {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private static final Map<String, String[]> TEXT = Map.ofEntries(
             Map.entry("title", new String[] {"Personuppgifter om %s", "Personal data about %s"}),
@@ -239,11 +237,12 @@ final class PersonalDataPage {
     }
 
     private static String time(Instant value) {
-        return value == null ? "" : TIME.format(value.atZone(Clocks.STOCKHOLM));
+        return value == null ? "" : StockholmTime.format(value);
     }
 
+    /** An event's start, which the export carries as Stockholm's wall clock (EventService.local). */
     private static String time(LocalDateTime value) {
-        return value == null ? "" : TIME.format(value);
+        return value == null ? "" : StockholmTime.format(value.atZone(Clocks.STOCKHOLM).toInstant());
     }
 
     private static String esc(String text) {

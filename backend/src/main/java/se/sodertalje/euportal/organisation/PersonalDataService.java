@@ -116,6 +116,19 @@ public class PersonalDataService {
         return erased;
     }
 
+    /**
+     * The e-mail in the addresses the export log recorded (an export by e-mail names it), replaced by "erased"
+     * through the owner's function (V122): the rows stay, so that a file was handed out, and to whom, is kept.
+     * @return the rows rewritten
+     */
+    private int eraseInExportLog(String email) {
+        if (email == null || email.isBlank()) {
+            return 0;
+        }
+        return ((Number) em.createNativeQuery("select erase_email_in_export_log(:email)").setParameter("email", email)
+                .getSingleResult()).intValue();
+    }
+
     /** Everything held under an e-mail of someone in no register (GDPR art. 15): guest registrations and entries. */
     public EmailPersonalData export(String email) {
         return new EmailPersonalData(clock.instant(), email.trim(), guests.export(email), inRegisters(email));
@@ -129,7 +142,8 @@ public class PersonalDataService {
     public EmailPersonalData.Erased erase(String email) {
         int registrations = guests.erase(email);
         int entries = eraseInRegisters(email);
-        if (registrations + entries > 0) {
+        int exports = eraseInExportLog(email);
+        if (registrations + entries + exports > 0) {
             ErasureLog log = new ErasureLog();
             log.entityType = "email";
             log.entityId = UUID.randomUUID();
@@ -154,6 +168,15 @@ public class PersonalDataService {
         // The same person registered for events as a guest (by e-mail) is erased there too.
         guests.erase(person.email);
         eraseInRegisters(person.email);
+        // Every e-mail the person has had, since an export by e-mail may predate a change of address.
+        @SuppressWarnings("unchecked")
+        List<String> emails = em.createNativeQuery("select distinct email from contact_person_aud where id = :id"
+                + " and email is not null").setParameter("id", id).getResultList();
+        java.util.Set<String> everHeld = new java.util.HashSet<>(emails);
+        if (person.email != null) {
+            everHeld.add(person.email);
+        }
+        everHeld.forEach(this::eraseInExportLog);
         person.name = ERASED_NAME;
         person.title = null;
         person.email = null;

@@ -13,7 +13,6 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +25,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import se.sodertalje.euportal.common.Clocks;
+import se.sodertalje.euportal.common.StockholmTime;
 import se.sodertalje.euportal.export.ExportLanguage;
 import se.sodertalje.euportal.export.PdfWriter;
 import se.sodertalje.euportal.organisation.Unit;
@@ -101,7 +100,7 @@ final class BoardReport {
     }
 
     private String date(Instant at) {
-        return at == null ? t("none") : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Clocks.STOCKHOLM).format(at);
+        return at == null ? t("none") : StockholmTime.format(at);
     }
 
     private List<String[]> header() {

@@ -112,6 +112,7 @@ class RuntimeRoleTest {
             // The trigger's erasure flag alone opens nothing: the role has no UPDATE to use it with.
             s.execute("select set_config('euportal.audit_erasure', 'on', false)");
             refused(s, "update contact_person_aud set name = 'Rewritten'", allowed);
+            refused(s, "update export_log set resource = 'Rewritten'", allowed);
             s.execute("select set_config('euportal.audit_erasure', 'off', false)");
         }
         assertEquals(List.of(), allowed, "the runtime role could run these");

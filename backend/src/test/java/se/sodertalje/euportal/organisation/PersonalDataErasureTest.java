@@ -51,6 +51,12 @@ class PersonalDataErasureTest {
                 "name", PERSONAL.get(1), "email", PERSONAL.get(3), "phone", PERSONAL.get(4),
                 "roles", List.of("INTERNATIONAL_COORDINATOR")), id).then().statusCode(200);
         assertTrue(occurrences(PERSONAL.get(2)) > 0, "the test's values are in the database before erasure");
+        // Exported by e-mail, by the address the person had first and by the one they have now: both in the log.
+        for (String email : List.of(PERSONAL.get(2), PERSONAL.get(3))) {
+            Api.ADMIN.raw().accept("text/html, application/problem+json").get("/api/v1/personal-data.html?email=" + email)
+                    .then().statusCode(200);
+        }
+        assertEquals(2, exportsNaming(PERSONAL.get(2)).size() + exportsNaming(PERSONAL.get(3)).size());
 
         Api.ADMIN.request().post("/api/v1/contact-persons/{id}/erasure", id).then().statusCode(200)
                 .body("erased", equalTo(true)).body("email", nullValue()).body("phone", nullValue())
@@ -59,6 +65,8 @@ class PersonalDataErasureTest {
         for (String value : PERSONAL) {
             assertEquals(0, occurrences(value), "'" + value + "' is still stored somewhere");
         }
+        assertEquals(List.of(), exportsNaming(PERSONAL.get(2)), "the export log names the first address");
+        assertEquals(List.of(), exportsNaming(PERSONAL.get(3)), "the export log names the present address");
         String history = Api.ADMIN.get("/api/v1/contact-persons/{id}/history", id).then().statusCode(200)
                 .body("[0].actor.name", equalTo("Test adam.admin"))
                 .body("[0].changes.field", hasItem("erased"))
@@ -156,6 +164,57 @@ class PersonalDataErasureTest {
         Api.ADMIN.get("/api/v1/personal-data?email={e}", email).then().statusCode(200)
                 .body("otherRegisters.size()", equalTo(0));
         assertEquals(0, jsonOccurrences("Mona Medlem " + code));
+    }
+
+    @Test
+    void erasureByEmailShouldLeaveTheExportsInTheLogWithoutTheEmail() {
+        String code = Api.uniqueCode("PX");
+        String email = "export." + code.toLowerCase() + "@example.se";
+        Api.ADVISOR.post("/api/v1/external-networks", Map.of("name", "EXPORTNET " + code, "members",
+                List.of(Map.of("name", "Ebba Export " + code, "role", "Kontaktperson", "email", email))))
+                .then().statusCode(201);
+        // Exported as a page twice: with the '@' as typed and in capitals, and encoded (%40) as the SPA sends it.
+        Api.ADMIN.raw().accept("text/html, application/problem+json")
+                .get("/api/v1/personal-data.html?email=" + email.toUpperCase()).then().statusCode(200);
+        Api.ADMIN.raw().urlEncodingEnabled(false).accept("text/html, application/problem+json")
+                .get("/api/v1/personal-data.html?email=" + email.replace("@", "%40") + "&lang=en").then().statusCode(200);
+        List<String> exported = exportsNaming(email);
+        assertEquals(2, exported.size(), "both exports are logged under the e-mail");
+        long rows = exportLogRows();
+
+        Api.ADMIN.request().post("/api/v1/personal-data/erasure?email={e}", email).then().statusCode(200);
+
+        assertEquals(List.of(), exportsNaming(email), "the export log still names the e-mail");
+        assertEquals(rows, exportLogRows(), "an erasure removes no export from the log");
+        Map<String, String> resources = QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, String> found = new HashMap<>();
+            for (String id : exported) {
+                found.put(id, (String) em.createNativeQuery("select resource from export_log where id = cast(:id as uuid)")
+                        .setParameter("id", id).getSingleResult());
+            }
+            return found;
+        });
+        assertEquals(java.util.Set.of("/api/v1/personal-data.html?email=erased",
+                "/api/v1/personal-data.html?email=erased&lang=en"), new java.util.HashSet<>(resources.values()));
+        assertEquals(0, occurrences(email) + occurrences(email.replace("@", "%40")) + occurrences(email.toUpperCase()));
+        // The log's rows are still immutable outside an erasure.
+        assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() -> em
+                .createNativeQuery("update export_log set resource = 'x' where id = cast(:id as uuid)")
+                .setParameter("id", exported.get(0)).executeUpdate()));
+    }
+
+    /** The ids of the export log's entries (as the auditor reads them) whose address names the e-mail, decoded, any case. */
+    private static List<String> exportsNaming(String email) {
+        return Api.AUDITOR.get("/api/v1/exports?kind=FILE&size=200").then().statusCode(200).extract().jsonPath()
+                .<Map<String, Object>>getList("items").stream()
+                .filter(e -> java.net.URLDecoder.decode(String.valueOf(e.get("resource")), java.nio.charset.StandardCharsets.UTF_8)
+                        .toLowerCase().contains(email.toLowerCase()))
+                .map(e -> String.valueOf(e.get("id"))).toList();
+    }
+
+    private long exportLogRows() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("select count(*) from export_log")
+                .getSingleResult()).longValue());
     }
 
     /** How many rows of any JSON column (twin towns' contacts, networks' members, their history) hold the value, any case. */

@@ -51,6 +51,8 @@ class PersonalDataPageTest {
             assertTrue(html.contains(held), held + " in " + html);
         }
         assertFalse(html.contains("FINANCE_CONTACT") || html.contains("Personuppgifter"), html);
+        // When it was exported: Stockholm's time with its zone (StockholmTime).
+        assertTrue(java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d CES?T</p>").matcher(html).find(), html);
         // The same records as the JSON: every revision there is a row here.
         JsonPath json = Api.ADMIN.get("/api/v1/contact-persons/{id}/personal-data", id).then().statusCode(200).extract()
                 .jsonPath();

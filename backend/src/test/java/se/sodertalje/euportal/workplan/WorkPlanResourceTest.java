@@ -165,6 +165,8 @@ class WorkPlanResourceTest {
         assertTrue(text.contains("50 %") || text.contains("50,00 %") || text.contains("50 %"), text);
         assertTrue(text.contains("34,02 %"), text);
         assertTrue(text.contains("Enligt plan"), text);
+        // When the follow-up was recorded: Stockholm's time with its zone, as every document says it.
+        assertTrue(java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d CES?T, ").matcher(text).find(), text);
         String english = pdfText(Api.AUDITOR.raw().accept("application/pdf, application/problem+json")
                 .header("Accept-Language", "en-GB,en;q=0.9").get("/api/v1/work-plans/{y}/follow-ups/T1/board-report.pdf",
                         year).then().statusCode(200).extract().asByteArray());

@@ -52,6 +52,11 @@ public class ProblemResponsesFilter implements OASFilter {
                 .addProperty("existing", string("Path of the existing record the request would duplicate, e.g. "
                         + "/api/v1/partners/{id}"))
                 .required(List.of("type", "title", "status", "code")));
+        // A readiness item carries the figures its code's problem would (ReadinessItem.params), typed as here.
+        Schema readinessItem = openAPI.getComponents().getSchemas().get("ReadinessItem");
+        if (readinessItem != null) {
+            readinessItem.addProperty("params", params());
+        }
         if (openAPI.getPaths() == null) {
             return;
         }

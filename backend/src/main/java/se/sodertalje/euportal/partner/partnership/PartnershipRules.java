@@ -63,7 +63,8 @@ public final class PartnershipRules {
         }
         if (maxPartners != null && roles.size() > maxPartners) {
             items.add(ReadinessItem.blocking(ProblemCode.PARTNERSHIP_003, "partners", Section.PARTNERSHIP,
-                    "the call allows at most " + maxPartners + " partners, the lead partner included"));
+                    "the call allows at most " + maxPartners + " partners, the lead partner included")
+                    .params(Map.of("max", maxPartners, "count", roles.size())));
         }
         return items;
     }

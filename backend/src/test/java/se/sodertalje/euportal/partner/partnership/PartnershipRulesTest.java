@@ -44,4 +44,13 @@ class PartnershipRulesTest {
         assertEquals("PARTNERSHIP-004", PartnershipRules.missing(List.of(PARTNER, PARTNER), null).get(0).code());
         assertEquals("PARTNERSHIP-003", PartnershipRules.missing(List.of(LEAD_PARTNER, PARTNER, PARTNER), 2).get(0).code());
     }
+
+    @Test
+    void aPartnershipAboveTheCapCarriesTheFiguresOfItsProblem() {
+        var item = PartnershipRules.missing(List.of(LEAD_PARTNER, PARTNER, PARTNER), 2).get(0);
+        assertEquals(java.util.Map.of("max", 2, "count", 3), item.params());
+        // A refused step names the same figures in its errors[].
+        assertEquals(java.util.Map.of("max", 2, "count", 3), item.asFieldError().params());
+        assertEquals(java.util.Map.of(), PartnershipRules.missing(List.of(PARTNER, PARTNER), null).get(0).params());
+    }
 }

@@ -111,6 +111,34 @@ class PartnershipTest {
                 .body("content.partners[0].role", equalTo("LEAD_PARTNER"));
     }
 
+    @Test
+    void aCapLoweredBelowThePartnershipIsInTheChecklistWithItsFigures() {
+        String unitCode = code + "T";
+        UUID unit = Api.createUnit(unitCode, "Takkontoret");
+        Api applicant = Api.applicant(unitCode);
+        UUID programme = Api.createProgramme(Api.uniqueCode("PP"), "INTERREG");
+        Map<String, Object> call = new HashMap<>(Api.callBody(programme, Api.uniqueCode("PP-CALL"), "Partnerskap", 30, null));
+        call.put("maxPartners", 3);
+        String callId = Api.ADVISOR.post("/api/v1/calls", call).then().statusCode(201).extract().path("id");
+        String id = applicant.post("/api/v1/applications", Map.of("unitId", unit.toString(), "callId", callId,
+                "title", "Tak " + code, "acronym", "CAP", "summary", "Tre partner.", "periodStart", "2027-01-01",
+                "periodEnd", "2028-12-31")).then().statusCode(201).extract().path("id");
+        String lead = Api.createPartner("Södertälje kommun T" + code, "SE", "MUNICIPALITY");
+        add(applicant, id, lead, "LEAD_PARTNER").then().statusCode(201);
+        add(applicant, id, Api.createPartner("Turun kaupunki T" + code, "FI", "MUNICIPALITY"), "PARTNER").then().statusCode(201);
+        add(applicant, id, Api.createPartner("Tartu linn T" + code, "EE", "MUNICIPALITY"), "ASSOCIATED_PARTNER").then()
+                .statusCode(201);
+        call.put("maxPartners", 2);
+        Api.ADVISOR.put("/api/v1/calls/{id}", "\"0\"", call, callId).then().statusCode(200);
+
+        // The checklist's item carries the figures its problem would: the call's cap and the partnership's size.
+        applicant.get("/api/v1/applications/{id}/readiness", id).then().statusCode(200)
+                .body("nextSteps.needs.flatten().findAll { it.code == 'PARTNERSHIP-003' }.params",
+                        equalTo(List.of(Map.of("max", 2, "count", 3))));
+        step(Api.coordinator(unitCode), id, Map.of("action", "APPROVE_FOR_UNIT"), 400)
+                .body("errors.findAll { it.code == 'PARTNERSHIP-003' }.params", equalTo(List.of(Map.of("max", 2, "count", 3))));
+    }
+
     private static io.restassured.response.ValidatableResponse step(Api who, String id, Map<String, Object> body,
             int status) {
         String etag = Api.ADVISOR.get("/api/v1/applications/{id}", id).header("ETag");
