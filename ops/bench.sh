@@ -48,6 +48,10 @@ done
 [[ -r "$PG_LOG" ]] || die "PostgreSQL's log not readable at '$PG_LOG' (set PG_LOG)"
 
 SCALE="$SCALE" "$OPS_DIR/bench-data.sh"
+# The session settings the backend's connections carry (application.properties: the planner's random page
+# cost): pgbench runs the statements under the same, or the two would be planned differently.
+BACKEND_PG_OPTIONS="$(sed -n 's/^quarkus\.datasource\.jdbc\.additional-jdbc-properties\.options=//p' \
+  "$ROOT_DIR/backend/src/main/resources/application.properties")"
 
 started_kc=0
 cleanup() {
@@ -273,7 +277,7 @@ measure() {
   c32_p50="$(wrk_pct "$wrk_out" 50)" c32_p99="$(wrk_pct "$wrk_out" 99)"
   errors="$(awk '/Non-2xx/ { print $NF } /Socket errors/ { print "sock" }' <<<"$wrk_out" | paste -sd+)"
   rss="$(($(ps -o rss= -p "$BACKEND_PID") / 1024))"
-  pg_tps="$(PGPASSWORD="$DB_OWNER_PASSWORD" pgbench -n -c32 -j2 -T"$BENCH_SECONDS" -f "$TMP/pgbench.sql" \
+  pg_tps="$(PGPASSWORD="$DB_OWNER_PASSWORD" PGOPTIONS="$BACKEND_PG_OPTIONS" pgbench -n -c32 -j2 -T"$BENCH_SECONDS" -f "$TMP/pgbench.sql" \
       -h "$DB_HOST" -p "$DB_PORT" -U "$DB_OWNER_USER" "$SCALE_DB" 2>&1 | tee "$TMP/pgbench.out" | awk '/^tps/ { printf "%.0f", $3; exit }')" || true
   [[ -n "$pg_tps" ]] || warn "pgbench on $name's statements: $(grep -m1 -i error "$TMP/pgbench.out" | cut -c1-300)"
   ratio="$(awk -v a="$c32_rps" -v b="$pg_tps" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')"

@@ -26,32 +26,6 @@ REALM_FILE="${KC_REALM_FILE:-$OPS_DIR/keycloak/euportal-realm.json}"
 KC_MODE="${KC_MODE:-dev}"
 DISCOVERY_URL="$KC_ISSUER/.well-known/openid-configuration"
 
-# java_major JAVA: prints the major version (8 for 1.8) or nothing.
-java_major() {
-  local v
-  v="$("$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -1)"
-  v="${v#1.}"
-  [[ "$v" =~ ^[0-9]+$ ]] && echo "$v"
-}
-
-# find_java21: JAVA_HOME when it is >= 21, else the newest >= 21 under /usr/lib/jvm (or KC_JAVA_SEARCH).
-find_java21() {
-  local j m best="" bestm=0
-  if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then
-    m="$(java_major "$JAVA_HOME/bin/java" || true)"
-    if [[ -n "$m" ]] && ((m >= 21)); then echo "$JAVA_HOME"; return 0; fi
-  fi
-  local d
-  for d in ${KC_JAVA_SEARCH:-/usr/lib/jvm/* /opt/java/* /opt/*jdk*}; do
-    j="$d/bin/java"
-    [[ -x "$j" ]] || continue
-    m="$(java_major "$j" || true)"
-    if [[ -n "$m" ]] && ((m >= 21 && m > bestm)); then best="$(dirname "$(dirname "$j")")"; bestm=$m; fi
-  done
-  [[ -n "$best" ]] || return 1
-  echo "$best"
-}
-
 fetch_zip() {
   [[ -s "$KC_ZIP" ]] && return 0
   local dir mvn
