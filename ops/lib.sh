@@ -272,7 +272,7 @@ find_java21() {
 
 # backend_java: the java the backend runs on: BACKEND_JAVA_HOME's, else the newest >= 21 (find_java21),
 # else JAVA_HOME's or the default one. The jar is built for 17 and runs on either; on 25 the same
-# requests cost about a third less CPU than on 17 (docs/performance.md, "Issue 15's fourth round").
+# requests cost less CPU than on 17 (docs/performance.md, "Issue 15's fourth round").
 backend_java() {
   local home="${BACKEND_JAVA_HOME:-}"
   [[ -n "$home" ]] || home="$(find_java21 || true)"
